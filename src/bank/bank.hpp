@@ -1,0 +1,76 @@
+// bank: the question bank model (bank.yaml + one YAML file per category).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+
+namespace deckpress::bank {
+
+enum class Level { Unset, Beginner, Intermediate, Advanced };
+enum class Kind { Unset, Concept, Code, Scenario, Behavioral };
+
+/// One option of a multiple-choice question.
+struct Choice {
+    std::string text;  ///< inline Markdown
+    bool correct = false;
+    SourceLoc loc;
+};
+
+struct Question {
+    std::string id;        ///< stable slug, unique across the bank
+    std::string q;         ///< the question, inline Markdown
+    std::string a;         ///< the full answer, CommonMark
+    std::string short_a;   ///< the short answer for cards and cheat sheets (may be empty)
+    Level level = Level::Unset;
+    Kind kind = Kind::Unset;
+    std::vector<std::string> tags;
+    std::vector<Choice> choices;  ///< empty unless multiple-choice
+    bool keep_last = false;       ///< keep the last choice last when shuffling ("all of the above")
+    std::string category;         ///< id of the category it belongs to
+    SourceLoc loc;                ///< where the question starts
+    SourceLoc a_loc;              ///< where the answer text starts (for Markdown diagnostics)
+    SourceLoc short_loc;
+};
+
+struct Category {
+    std::string id;     ///< file stem, e.g. "python"
+    std::string title;  ///< e.g. "Python Fundamentals & Advanced Concepts"
+    std::string file;   ///< path of the category file
+    std::vector<Question> questions;
+};
+
+/// Study material that is not a question (what interviewers expect, closing tips).
+struct Note {
+    std::string title;
+    std::string body;  ///< CommonMark
+    SourceLoc loc;
+};
+
+struct Bank {
+    std::string dir;  ///< folder the bank was loaded from (images are relative to it)
+    std::string name; ///< folder name, e.g. "python-fastapi-interview"
+    std::string title;
+    std::string subtitle;
+    std::string author;
+    std::vector<Category> categories;  ///< in the order bank.yaml gives
+    std::vector<Note> notes;
+
+    int question_count() const;
+    /// Every question in bank order (categories in order, questions in file order).
+    std::vector<const Question*> all_questions() const;
+    const Category* find_category(const std::string& id) const;
+};
+
+const char* to_string(Level level);
+const char* to_string(Kind kind);
+std::optional<Level> parse_level(const std::string& text);
+std::optional<Kind> parse_kind(const std::string& text);
+
+/// Loads and validates the bank in `dir`. Every problem goes to `diags`; the returned bank is
+/// meaningful only when `diags.has_errors()` is false.
+Bank load_bank(const std::string& dir, Diagnostics& diags);
+
+}  // namespace deckpress::bank

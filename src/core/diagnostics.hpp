@@ -1,0 +1,53 @@
+// core: diagnostics reported as `file:line:col: severity: message`, collected per run.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace deckpress {
+
+/// A place in an input file; line and column count from 1 (0 means unknown).
+struct SourceLoc {
+    std::string file;
+    int line = 0;
+    int column = 0;
+};
+
+enum class Severity { Warning, Error };
+
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    SourceLoc loc;
+    std::string message;
+};
+
+/// Formats one diagnostic the way compilers do: `file:line:col: error: message`.
+std::string format_diagnostic(const Diagnostic& d);
+
+/// Collects every problem of a run so that all of them are reported, not just the first.
+class Diagnostics {
+public:
+    void error(SourceLoc loc, std::string message);
+    void warning(SourceLoc loc, std::string message);
+    void add(Diagnostic d);
+
+    bool has_errors() const { return errors_ > 0; }
+    int error_count() const { return errors_; }
+    int warning_count() const { return static_cast<int>(items_.size()) - errors_; }
+    const std::vector<Diagnostic>& items() const { return items_; }
+
+    /// Turns warnings into errors (the `--strict` switch).
+    void set_strict(bool strict) { strict_ = strict; }
+
+private:
+    std::vector<Diagnostic> items_;
+    int errors_ = 0;
+    bool strict_ = false;
+};
+
+/// Thrown for input errors that stop a command (exit code 1).
+struct InputError {
+    std::string message;
+};
+
+}  // namespace deckpress

@@ -1,0 +1,63 @@
+// doc: the document model every output builds and layout consumes (blocks of styled runs).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+
+namespace deckpress::doc {
+
+/// Inline style bits; combine with |.
+enum Style : std::uint8_t {
+    Plain = 0,
+    Bold = 1 << 0,
+    Italic = 1 << 1,
+    Code = 1 << 2,  ///< monospace
+};
+
+/// Syntax classes a code highlighter assigns; painted by weight/style and colour.
+enum class Token : std::uint8_t { Text, Keyword, String, Comment, Number, Builtin, Punct };
+
+/// A run of text in one style. `link` is a URI ("https://...") or an internal anchor ("#name").
+struct Span {
+    std::string text;  ///< UTF-8
+    std::uint8_t style = Plain;
+    Token token = Token::Text;
+    std::string link;
+    bool hard_break = false;  ///< a forced line break (text is empty)
+    bool operator==(const Span&) const = default;
+};
+
+enum class BlockKind {
+    Paragraph,  ///< spans
+    Heading,    ///< spans, level 1..6
+    List,       ///< children are ListItem; ordered, start, tight
+    ListItem,   ///< children are blocks
+    Quote,      ///< children are blocks
+    Code,       ///< lines (one vector of highlighted spans per source line), lang
+    Rule,       ///< thematic break
+    Image,      ///< path (resolved against the bank folder), spans = alt text
+};
+
+struct Block {
+    BlockKind kind = BlockKind::Paragraph;
+    std::vector<Span> spans;
+    std::vector<Block> children;
+    std::vector<std::vector<Span>> lines;  ///< code block lines
+    std::string lang;                      ///< code block language ("" when none)
+    std::string path;                      ///< image file
+    int level = 0;                         ///< heading level
+    bool ordered = false;
+    int start = 1;  ///< first number of an ordered list
+    bool tight = true;
+    SourceLoc loc;
+};
+
+using Blocks = std::vector<Block>;
+
+/// All text of spans joined (for tests and plain-text uses).
+std::string plain_text(const std::vector<Span>& spans);
+
+}  // namespace deckpress::doc

@@ -1,0 +1,66 @@
+// text: font faces (metrics and glyph coverage via HarfBuzz), families and the fallback chain.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace deckpress::text {
+
+using FontId = int;  ///< index into a FontLibrary; -1 means "no font"
+
+/// One TrueType face. Widths are whole 1/1000 em, truncated exactly as libharu computes
+/// the PDF /W array (advance * 1000 / unitsPerEm), so what we measure is what is drawn.
+class Face {
+public:
+    Face(std::string path, std::string name, std::vector<std::int16_t> widths, int ascender,
+         int descender);
+    const std::string& path() const { return path_; }
+    const std::string& name() const { return name_; }  ///< file stem, e.g. "NotoSans-Bold"
+    bool has(char32_t cp) const { return cp < widths_.size() && widths_[cp] >= 0; }
+    /// Advance of `cp` in 1/1000 em; the caller checks has() first.
+    int width(char32_t cp) const { return cp < widths_.size() ? widths_[cp] : 0; }
+    int ascender() const { return ascender_; }   ///< 1/1000 em, positive
+    int descender() const { return descender_; } ///< 1/1000 em, positive below the baseline
+
+private:
+    std::string path_;
+    std::string name_;
+    std::vector<std::int16_t> widths_;  ///< per BMP code point, -1 when the face has no glyph
+    int ascender_;
+    int descender_;
+};
+
+/// Owns every face a run uses; faces are loaded once per path and shared by all documents.
+class FontLibrary {
+public:
+    /// Loads (or returns the already loaded) face at `path`. Throws std::runtime_error with
+    /// the path when the file is missing or not a TrueType font.
+    FontId load(const std::string& path);
+    const Face& face(FontId id) const { return *faces_.at(static_cast<std::size_t>(id)); }
+    int size() const { return static_cast<int>(faces_.size()); }
+
+private:
+    std::vector<std::unique_ptr<Face>> faces_;
+};
+
+enum FaceStyle { Regular = 0, BoldFace = 1, ItalicFace = 2, BoldItalicFace = 3 };
+
+/// A family (regular, bold, italic, bold-italic; missing styles fall back to the nearest)
+/// plus a per-character fallback chain shared with other families.
+struct Family {
+    FontId faces[4] = {-1, -1, -1, -1};
+    std::vector<FontId> fallback;
+
+    /// The first face that has `cp`: the styled face, then the fallback chain; -1 if none.
+    FontId resolve(const FontLibrary& lib, char32_t cp, int style) const;
+    FontId primary(int style) const;
+};
+
+/// Subsets the face at `path` to `codepoints` with hb-subset (no hinting) and returns the
+/// bytes of the new TrueType file. Throws std::runtime_error on failure.
+std::string subset_font(const std::string& path, const std::set<char32_t>& codepoints);
+
+}  // namespace deckpress::text

@@ -1,0 +1,29 @@
+// text: hyphenation points from libhyphen (hyphen-en-us patterns).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace deckpress::text {
+
+/// Wraps one libhyphen dictionary. Not thread-safe; one per thread.
+class Hyphenator {
+public:
+    /// Loads the dictionary; an empty path picks /usr/share/hyphen/hyph_en_US.dic.
+    /// Throws std::runtime_error when it cannot be loaded.
+    explicit Hyphenator(const std::string& dict_path = "");
+    ~Hyphenator();
+    Hyphenator(const Hyphenator&) = delete;
+    Hyphenator& operator=(const Hyphenator&) = delete;
+
+    /// Byte offsets inside `word` where a hyphen may go ("microservices" -> {2, 8}).
+    /// Words are lowercased first; words shorter than 5 letters or containing non-letters
+    /// get none; at least 2 letters stay before and 3 after a break.
+    std::vector<int> points(std::string_view word);
+
+private:
+    void* dict_;
+};
+
+}  // namespace deckpress::text

@@ -1,0 +1,90 @@
+// text: sets styled spans into lines (fallback fonts, hyphenation, breaks inside long tokens).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/color.hpp"
+#include "core/diagnostics.hpp"
+#include "doc/model.hpp"
+#include "text/fonts.hpp"
+#include "text/hyphenate.hpp"
+
+namespace deckpress::text {
+
+/// How a span looks: chosen by the layout from the span's style, token and the theme.
+struct Look {
+    const Family* family = nullptr;
+    int face_style = Regular;  ///< FaceStyle
+    double size = 10;          ///< points
+    Color color;
+    bool underline = false;
+};
+
+using Styler = std::function<Look(const doc::Span&)>;
+
+/// A run of text in one font, positioned on its line (x from the line's left edge).
+struct Run {
+    FontId font = -1;
+    double size = 0;
+    Color color;
+    double x = 0;
+    double width = 0;
+    std::string text;  ///< UTF-8, only characters the font has
+    std::string link;
+    bool underline = false;
+};
+
+struct Line {
+    std::vector<Run> runs;
+    double width = 0;    ///< natural width of the set line
+    double ascent = 0;   ///< max over runs, points
+    double descent = 0;  ///< max over runs, points, positive
+    bool hyphenated = false;
+};
+
+/// Where text comes from, for diagnostics about missing glyphs.
+struct TextSource {
+    Diagnostics* diags = nullptr;
+    SourceLoc loc;
+    std::string subject;  ///< e.g. "question fastapi-depends"
+};
+
+struct ParagraphParams {
+    double width = 0;         ///< measure in points
+    double first_indent = 0;  ///< extra indent of the first line
+    bool justify = false;
+    bool hyphenate = true;
+};
+
+/// The shared state of text setting: fonts and hyphenation dictionary.
+struct Typesetter {
+    FontLibrary* fonts = nullptr;
+    Hyphenator* hyphenator = nullptr;
+};
+
+/// Sets a paragraph with Knuth-Plass breaking. Long tokens (URLs, dotted.names, snake_case,
+/// paths) get extra break opportunities so no line is wider than `params.width`, however
+/// narrow. A character no font in the chain has is reported once per subject as a warning
+/// naming U+XXXX and drawn by nothing (never an empty box).
+std::vector<Line> set_paragraph(const Typesetter& ts, const std::vector<doc::Span>& spans,
+                                const Styler& styler, const ParagraphParams& params,
+                                const TextSource& source);
+
+/// Sets one line of code into one or more lines no wider than `width`: breaks preferably after
+/// spaces and punctuation, otherwise anywhere; continuation lines are indented by
+/// `hang_indent` and start with `continuation_mark` (e.g. "↪ ") in the styler's look for a
+/// Punct token. Whitespace is preserved.
+std::vector<Line> set_code_line(const Typesetter& ts, const std::vector<doc::Span>& spans,
+                                const Styler& styler, double width, double hang_indent,
+                                const std::string& continuation_mark, const TextSource& source);
+
+/// Natural width of `text` in `look` with fallback fonts (for labels, headers, page numbers).
+double measure(const Typesetter& ts, const std::string& text, const Look& look);
+
+/// Sets a single unbreakable line (labels, headers); never wider than its natural width.
+Line set_line(const Typesetter& ts, const std::string& text, const Look& look,
+              const TextSource& source);
+
+}  // namespace deckpress::text
