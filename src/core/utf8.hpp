@@ -1,0 +1,26 @@
+// core: UTF-8 decoding helpers (invalid bytes decode to U+FFFD).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace deckpress {
+
+/// Decodes the code point starting at `pos` and advances `pos` past it. Invalid or truncated
+/// sequences yield U+FFFD and advance by one byte.
+char32_t next_codepoint(std::string_view text, std::size_t& pos);
+
+/// Appends `cp` encoded as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
+
+/// True when `text` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+template <class Fn>
+void for_each_codepoint(std::string_view text, Fn&& fn) {
+    std::size_t pos = 0;
+    while (pos < text.size()) fn(next_codepoint(text, pos));
+}
+
+}  // namespace deckpress

@@ -1,0 +1,268 @@
+// render/pdf: the PDF painter; flips layout's top-left coordinates to PDF's bottom-left.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+#include "core/utf8.hpp"
+#include "render/pdf/haru.hpp"
+#include "render/render.hpp"
+
+namespace deckpress::render {
+
+namespace {
+
+using namespace pdf;
+
+/// Where an anchor is: page index and its top in PDF coordinates.
+struct Destination {
+    std::size_t page = 0;
+    double top = 0;
+};
+
+/// A scratch folder for subset font files, removed when the write ends.
+class ScratchDir {
+public:
+    ScratchDir() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "deckpress-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder");
+        path_ = pattern;
+    }
+    ~ScratchDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path_, ec);
+    }
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+class PdfPainter {
+public:
+    PdfPainter(const layout::Document& doc, const text::FontLibrary& fonts)
+        : doc_(doc), fonts_(fonts) {}
+
+    std::string paint(const PdfOptions& options) {
+        set_metadata(options);
+        embed_fonts();
+        collect_anchors();
+        for (const layout::Frame& frame : doc_.pages) add_page(frame);
+        for (std::size_t i = 0; i < doc_.pages.size(); ++i) paint_page(i);
+        add_outlines();
+        return haru_.save();
+    }
+
+private:
+    void set_metadata(const PdfOptions& options) {
+        HPDF_Doc pdf = haru_.get();
+        auto info = [&](HPDF_InfoType type, const std::string& value) {
+            if (!value.empty()) haru_.check(HPDF_SetInfoAttr(pdf, type, value.c_str()), "HPDF_SetInfoAttr");
+        };
+        info(HPDF_INFO_TITLE, doc_.meta.title);
+        info(HPDF_INFO_SUBJECT, doc_.meta.subject);
+        info(HPDF_INFO_KEYWORDS, doc_.meta.keywords);
+        info(HPDF_INFO_AUTHOR, doc_.meta.author);
+        info(HPDF_INFO_CREATOR, doc_.meta.creator);
+        info(HPDF_INFO_PRODUCER, "deckpress");
+        if (options.creation_time) set_creation_date(*options.creation_time);
+        if (doc_.open_bookmarks)
+            haru_.check(HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
+    }
+
+    void set_creation_date(long long seconds) {
+        std::time_t t = static_cast<std::time_t>(seconds);
+        std::tm tm{};
+        gmtime_r(&t, &tm);
+        HPDF_Date date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
+                       tm.tm_sec, 'Z', 0, 0};
+        haru_.check(HPDF_SetInfoDateAttr(haru_.get(), HPDF_INFO_CREATION_DATE, date),
+                    "HPDF_SetInfoDateAttr");
+    }
+
+    void embed_fonts() {
+        std::map<text::FontId, std::set<char32_t>> used;
+        for (const layout::Frame& frame : doc_.pages)
+            for (const layout::Item& item : frame.items)
+                if (auto* t = std::get_if<layout::TextItem>(&item))
+                    for_each_codepoint(t->text, [&](char32_t cp) { used[t->font].insert(cp); });
+        ScratchDir scratch;
+        for (const auto& [id, codepoints] : used)
+            fonts_by_id_[id] = embed_font(haru_, fonts_.face(id).path(), codepoints, scratch.path());
+    }
+
+    void collect_anchors() {
+        for (std::size_t p = 0; p < doc_.pages.size(); ++p)
+            for (const layout::Item& item : doc_.pages[p].items)
+                if (auto* a = std::get_if<layout::AnchorItem>(&item))
+                    anchors_.emplace(a->name, Destination{p, doc_.pages[p].size.height - a->pos.y});
+    }
+
+    void add_page(const layout::Frame& frame) {
+        HPDF_Page page = HPDF_AddPage(haru_.get());
+        haru_.check_handle(page, "HPDF_AddPage");
+        haru_.check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(frame.size.width)), "HPDF_Page_SetWidth");
+        haru_.check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(frame.size.height)), "HPDF_Page_SetHeight");
+        pages_.push_back(page);
+    }
+
+    HPDF_Destination destination(const std::string& anchor) {
+        auto it = anchors_.find(anchor);
+        if (it == anchors_.end()) throw std::runtime_error("link to unknown anchor #" + anchor);
+        HPDF_Destination dst = HPDF_Page_CreateDestination(pages_[it->second.page]);
+        haru_.check_handle(dst, "HPDF_Page_CreateDestination");
+        haru_.check(HPDF_Destination_SetXYZ(dst, 0, static_cast<HPDF_REAL>(it->second.top), 1),
+                    "HPDF_Destination_SetXYZ");
+        return dst;
+    }
+
+    void paint_page(std::size_t index) {
+        page_ = pages_[index];
+        height_ = doc_.pages[index].size.height;
+        in_text_ = false;
+        font_ = nullptr;
+        for (const layout::Item& item : doc_.pages[index].items) std::visit(*this, item);
+        end_text();
+    }
+
+public:
+    void operator()(const layout::TextItem& t) {
+        if (t.text.empty()) return;
+        begin_text();
+        HPDF_Font font = fonts_by_id_.at(t.font);
+        if (font != font_ || t.size != size_) {
+            haru_.check(HPDF_Page_SetFontAndSize(page_, font, static_cast<HPDF_REAL>(t.size)),
+                        "HPDF_Page_SetFontAndSize");
+            font_ = font;
+            size_ = t.size;
+        }
+        set_fill(t.color);
+        haru_.check(HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, x(t.pos.x), y(t.pos.y)),
+                    "HPDF_Page_SetTextMatrix");
+        haru_.check(HPDF_Page_ShowText(page_, t.text.c_str()), "HPDF_Page_ShowText");
+    }
+
+    void operator()(const layout::FillItem& f) {
+        end_text();
+        set_fill(f.color);
+        haru_.check(HPDF_Page_Rectangle(page_, x(f.rect.x), y(f.rect.bottom()),
+                                        static_cast<HPDF_REAL>(f.rect.width),
+                                        static_cast<HPDF_REAL>(f.rect.height)),
+                    "HPDF_Page_Rectangle");
+        haru_.check(HPDF_Page_Fill(page_), "HPDF_Page_Fill");
+    }
+
+    void operator()(const layout::LineItem& l) {
+        end_text();
+        haru_.check(HPDF_Page_SetRGBStroke(page_, c(l.color.r), c(l.color.g), c(l.color.b)),
+                    "HPDF_Page_SetRGBStroke");
+        haru_.check(HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(l.width)), "HPDF_Page_SetLineWidth");
+        static const HPDF_UINT16 dash[] = {3, 2};
+        haru_.check(HPDF_Page_SetDash(page_, l.dashed ? dash : nullptr, l.dashed ? 2 : 0, 0),
+                    "HPDF_Page_SetDash");
+        haru_.check(HPDF_Page_MoveTo(page_, x(l.from.x), y(l.from.y)), "HPDF_Page_MoveTo");
+        haru_.check(HPDF_Page_LineTo(page_, x(l.to.x), y(l.to.y)), "HPDF_Page_LineTo");
+        haru_.check(HPDF_Page_Stroke(page_), "HPDF_Page_Stroke");
+    }
+
+    void operator()(const layout::LinkItem& l) {
+        HPDF_Rect r{x(l.rect.x), y(l.rect.bottom()), x(l.rect.right()), y(l.rect.y)};
+        HPDF_Annotation annot =
+            l.target.starts_with("#")
+                ? HPDF_Page_CreateLinkAnnot(page_, r, destination(l.target.substr(1)))
+                : HPDF_Page_CreateURILinkAnnot(page_, r, l.target.c_str());
+        haru_.check_handle(annot, "HPDF_Page_CreateLinkAnnot");
+        haru_.check(HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0), "HPDF_LinkAnnot_SetBorderStyle");
+    }
+
+    void operator()(const layout::AnchorItem&) {}
+
+    void operator()(const layout::ImageItem& i) {
+        end_text();
+        HPDF_Image image = load_image(i.path);
+        haru_.check(HPDF_Page_DrawImage(page_, image, x(i.rect.x), y(i.rect.bottom()),
+                                        static_cast<HPDF_REAL>(i.rect.width),
+                                        static_cast<HPDF_REAL>(i.rect.height)),
+                    "HPDF_Page_DrawImage");
+    }
+
+private:
+    HPDF_Image load_image(const std::string& path) {
+        auto it = images_.find(path);
+        if (it != images_.end()) return it->second;
+        bool png = path.size() > 4 && (path.ends_with(".png") || path.ends_with(".PNG"));
+        HPDF_Image image = png ? HPDF_LoadPngImageFromFile(haru_.get(), path.c_str())
+                               : HPDF_LoadJpegImageFromFile(haru_.get(), path.c_str());
+        haru_.check_handle(image, png ? "HPDF_LoadPngImageFromFile" : "HPDF_LoadJpegImageFromFile");
+        images_.emplace(path, image);
+        return image;
+    }
+
+    void begin_text() {
+        if (in_text_) return;
+        haru_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
+        in_text_ = true;
+    }
+    void end_text() {
+        if (!in_text_) return;
+        haru_.check(HPDF_Page_EndText(page_), "HPDF_Page_EndText");
+        in_text_ = false;
+    }
+    void set_fill(const Color& color) {
+        haru_.check(HPDF_Page_SetRGBFill(page_, c(color.r), c(color.g), c(color.b)), "HPDF_Page_SetRGBFill");
+    }
+
+    static HPDF_REAL c(double v) { return static_cast<HPDF_REAL>(v); }
+    HPDF_REAL x(double v) const { return static_cast<HPDF_REAL>(v); }
+    HPDF_REAL y(double v) const { return static_cast<HPDF_REAL>(height_ - v); }
+
+    void add_outlines() {
+        std::vector<HPDF_Outline> parents{nullptr};
+        HPDF_Encoder utf8 = HPDF_GetEncoder(haru_.get(), "UTF-8");
+        for (const layout::Outline& o : doc_.outlines) {
+            parents.resize(static_cast<std::size_t>(std::max(0, o.level)) + 1);
+            HPDF_Outline item = HPDF_CreateOutline(haru_.get(), parents.back(), o.title.c_str(), utf8);
+            haru_.check_handle(item, "HPDF_CreateOutline");
+            haru_.check(HPDF_Outline_SetDestination(item, destination(o.anchor)), "HPDF_Outline_SetDestination");
+            haru_.check(HPDF_Outline_SetOpened(item, HPDF_FALSE), "HPDF_Outline_SetOpened");
+            parents.push_back(item);
+        }
+    }
+
+    const layout::Document& doc_;
+    const text::FontLibrary& fonts_;
+    HaruDoc haru_;
+    std::map<text::FontId, HPDF_Font> fonts_by_id_;
+    std::map<std::string, Destination> anchors_;
+    std::vector<HPDF_Page> pages_;
+    std::map<std::string, HPDF_Image> images_;
+    HPDF_Page page_ = nullptr;
+    double height_ = 0;
+    bool in_text_ = false;
+    HPDF_Font font_ = nullptr;
+    double size_ = 0;
+};
+
+}  // namespace
+
+PdfOptions pdf_options_from_environment() {
+    PdfOptions options;
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+        char* end = nullptr;
+        long long value = std::strtoll(epoch, &end, 10);
+        if (end != epoch && *end == '\0' && value >= 0) options.creation_time = value;
+    }
+    return options;
+}
+
+std::string write_pdf(const layout::Document& doc, const text::FontLibrary& fonts,
+                      const PdfOptions& options) {
+    if (doc.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
+    return PdfPainter(doc, fonts).paint(options);
+}
+}  // namespace deckpress::render

@@ -1,0 +1,30 @@
+// render: painters that turn laid-out documents into bytes (PDF via libharu, or a text trace).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "layout/frame.hpp"
+#include "text/fonts.hpp"
+
+namespace deckpress::render {
+
+struct PdfOptions {
+    /// Seconds since the epoch for CreationDate; none means no date (byte-identical output).
+    std::optional<long long> creation_time;
+};
+
+/// Reads SOURCE_DATE_EPOCH from the environment (none when unset or not a number).
+PdfOptions pdf_options_from_environment();
+
+/// Paints `doc` as a PDF: fonts subset to the glyphs used with a correct ToUnicode map,
+/// internal links and bookmarks resolved to their anchors, URI links, metadata.
+/// Throws std::runtime_error naming the libharu call that failed.
+std::string write_pdf(const layout::Document& doc, const text::FontLibrary& fonts,
+                      const PdfOptions& options = {});
+
+/// Paints `doc` as a plain-text trace: one line per page, font change, text run, fill, line,
+/// link and anchor, coordinates rounded to 0.01 pt. Used by golden tests.
+std::string write_trace(const layout::Document& doc, const text::FontLibrary& fonts);
+
+}  // namespace deckpress::render
