@@ -57,6 +57,15 @@ struct Block {
 
 using Blocks = std::vector<Block>;
 
+/// A span of plain text in `style` (for text the outputs compose themselves).
+inline Span span(std::string text, std::uint8_t style = Plain, std::string link = {}) {
+    Span s;
+    s.text = std::move(text);
+    s.style = style;
+    s.link = std::move(link);
+    return s;
+}
+
 /// All text of spans joined (for tests and plain-text uses).
 std::string plain_text(const std::vector<Span>& spans);
 

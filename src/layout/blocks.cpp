@@ -1,0 +1,232 @@
+// layout: setting paragraphs, lists, quotes, headings, rules and images into slices.
+#include "layout/blocks.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "layout/image_size.hpp"
+
+namespace deckpress::layout {
+
+namespace {
+
+constexpr int kMaxVisualDepth = 12;  // deeper nesting keeps the last indent (columns are finite)
+const char* const kBullets[] = {"\u2022", "\u25e6", "\u25aa"};
+
+/// Items of a line, placed with its baseline at `baseline`.
+void place_line(const text::Line& line, double x0, double baseline, Frame& frame) {
+    for (const text::Run& run : line.runs) {
+        frame.push(TextItem{{x0 + run.x, baseline}, run.font, run.size, run.color, run.text});
+        if (!run.link.empty())
+            frame.push(LinkItem{{x0 + run.x, baseline - run.size * 0.9, run.width, run.size * 1.15},
+                                run.link});
+    }
+}
+
+}  // namespace
+
+void lines_to_slices(const std::vector<text::Line>& lines, double width, double line_height,
+                     Align align, Stack& out, double gap_before) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const text::Line& line = lines[i];
+        Slice slice;
+        double glyphs = line.ascent + line.descent;
+        slice.height = std::max(line_height, glyphs);
+        slice.baseline = (slice.height - glyphs) / 2 + line.ascent;
+        slice.gap_before = i == 0 ? gap_before : 0;
+        // Orphan and widow control: no break after a first line or before a last line.
+        slice.breakable = i == 0 || (i != 1 && i + 1 != lines.size()) || lines.size() <= 2;
+        if (lines.size() <= 3 && i > 0) slice.breakable = false;
+        double x = align == Align::Center ? std::max(0.0, (width - line.width) / 2) : 0;
+        place_line(line, x, slice.baseline, slice.frame);
+        slice.frame.size = {width, slice.height};
+        out.push_back(std::move(slice));
+    }
+}
+
+void indent_slices(Stack& stack, std::size_t first, double dx) {
+    for (std::size_t i = first; i < stack.size(); ++i) {
+        for (Item& item : stack[i].frame.items) item = translated(item, {dx, 0});
+        stack[i].frame.size.width += dx;
+    }
+}
+
+double stack_height(const Stack& stack) {
+    double h = 0;
+    for (std::size_t i = 0; i < stack.size(); ++i)
+        h += stack[i].height + (i == 0 ? 0 : stack[i].gap_before);
+    return h;
+}
+
+BlockSetter::BlockSetter(const SetterEnv& env, text::TextSource source)
+    : env_(env), source_(std::move(source)) {}
+
+text::Look BlockSetter::look_for(const doc::Span& span, const ParaLook& para) const {
+    const Theme& theme = *env_.theme;
+    text::Look look;
+    bool code = para.mono || (span.style & doc::Code);
+    look.family = code ? &env_.families->mono : &env_.families->body;
+    look.size = env_.size * para.scale * (code && !para.mono ? env_.text->code_scale : 1);
+    int style = para.face_style;
+    if (span.style & doc::Bold) style |= text::BoldFace;
+    if (span.style & doc::Italic) style |= text::ItalicFace;
+    look.color = para.use_color ? para.color : theme.text;
+    if (!span.link.empty()) look.color = theme.link;
+    switch (span.token) {
+        case doc::Token::Keyword: style |= text::BoldFace; look.color = theme.keyword; break;
+        case doc::Token::String: look.color = theme.string; break;
+        case doc::Token::Comment: style |= text::ItalicFace; look.color = theme.comment; break;
+        case doc::Token::Number: look.color = theme.number; break;
+        case doc::Token::Builtin: look.color = theme.builtin; break;
+        case doc::Token::Punct:
+        case doc::Token::Text: break;
+    }
+    look.face_style = style;
+    return look;
+}
+
+void BlockSetter::paragraph(const std::vector<doc::Span>& spans, double width, Stack& out,
+                            const ParaLook& look, double gap_before) {
+    text::ParagraphParams params;
+    params.width = width;
+    params.justify = look.align == Align::Justify && env_.text->justify;
+    params.hyphenate = env_.text->hyphenate;
+    auto styler = [&](const doc::Span& s) { return look_for(s, look); };
+    auto lines = text::set_paragraph(env_.ts, spans, styler, params, source_);
+    double leading = look.leading > 0 ? look.leading : env_.text->leading;
+    lines_to_slices(lines, width, env_.size * look.scale * leading, look.align, out, gap_before);
+}
+
+void BlockSetter::blocks(const doc::Blocks& blocks, double width, Stack& out, double gap_before) {
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+        block(blocks[i], width, out, i == 0 ? gap_before : gap(), 0);
+}
+
+void BlockSetter::block(const doc::Block& b, double width, Stack& out, double gap_before, int depth) {
+    text::TextSource saved = source_;
+    if (b.loc.line > 0) source_.loc = b.loc;
+    switch (b.kind) {
+        case doc::BlockKind::Paragraph: paragraph(b.spans, width, out, {}, gap_before); break;
+        case doc::BlockKind::Heading: heading(b, width, out, gap_before); break;
+        case doc::BlockKind::List: list(b, width, out, gap_before, depth); break;
+        case doc::BlockKind::ListItem:
+            for (std::size_t i = 0; i < b.children.size(); ++i)
+                block(b.children[i], width, out, i == 0 ? gap_before : gap(), depth);
+            break;
+        case doc::BlockKind::Quote: quote(b, width, out, gap_before, depth); break;
+        case doc::BlockKind::Code: code(b, width, out, gap_before); break;
+        case doc::BlockKind::Rule: rule(width, out, gap_before); break;
+        case doc::BlockKind::Image: image(b, width, out, gap_before); break;
+    }
+    source_ = saved;
+}
+
+void BlockSetter::heading(const doc::Block& b, double width, Stack& out, double gap_before) {
+    ParaLook look;
+    look.scale = env_.text->heading_scale[std::clamp(b.level, 1, 3) - 1];
+    look.face_style = text::BoldFace;
+    look.align = Align::Left;
+    look.leading = 1.2;
+    std::size_t first = out.size();
+    paragraph(b.spans, width, out, look, gap_before);
+    if (first < out.size()) out[first].gap_before = gap_before + gap() * 0.5;
+    if (!out.empty()) out.back().keep_with_next = true;
+}
+
+void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap_before, int depth) {
+    double indent = env_.size * env_.text->list_indent;
+    bool shift = depth < kMaxVisualDepth;
+    double inner = shift ? width - indent : width;
+    int number = b.start;
+    for (std::size_t i = 0; i < b.children.size(); ++i) {
+        std::size_t first = out.size();
+        double item_gap = i == 0 ? gap_before : (b.tight ? gap() * 0.25 : gap());
+        const doc::Block& item = b.children[i];
+        for (std::size_t k = 0; k < item.children.size(); ++k) {
+            const doc::Block& child = item.children[k];
+            double g = k == 0 ? item_gap : (b.tight ? gap() * 0.25 : gap());
+            if (child.kind == doc::BlockKind::List)
+                list(child, inner, out, g, depth + 1);
+            else
+                block(child, inner, out, g, depth + 1);
+        }
+        if (first == out.size()) paragraph({doc::span(" ")}, inner, out, {}, item_gap);
+        if (shift) indent_slices(out, first, indent);
+        std::string marker = b.ordered ? fmt::format("{}.", number++) : kBullets[depth % 3];
+        add_marker(out[first], marker, shift ? indent : 0);
+    }
+}
+
+void BlockSetter::add_marker(Slice& slice, const std::string& marker, double indent) {
+    text::Look look = look_for(doc::span(marker), {});
+    text::Line line = text::set_line(env_.ts, marker, look, source_);
+    double x = std::max(0.0, indent - line.width - env_.size * 0.35);
+    place_line(line, x, slice.baseline, slice.frame);
+}
+
+void BlockSetter::quote(const doc::Block& b, double width, Stack& out, double gap_before, int depth) {
+    double indent = env_.size * env_.text->list_indent * 0.8;
+    bool shift = depth < kMaxVisualDepth;
+    std::size_t first = out.size();
+    Stack inner;
+    for (std::size_t i = 0; i < b.children.size(); ++i)
+        block(b.children[i], shift ? width - indent : width, inner, i == 0 ? 0 : gap(), depth + 1);
+    // Inside a quote, gaps become part of the slices so that the bar is continuous.
+    for (std::size_t i = 0; i < inner.size(); ++i) {
+        Slice& s = inner[i];
+        if (i > 0 && s.gap_before > 0) {
+            for (Item& item : s.frame.items) item = translated(item, {0, s.gap_before});
+            s.height += s.gap_before;
+            s.baseline += s.gap_before;
+            s.gap_before = 0;
+        }
+        out.push_back(std::move(s));
+    }
+    if (first == out.size()) return;
+    out[first].gap_before = gap_before;
+    if (shift) indent_slices(out, first, indent);
+    double bar = std::max(1.5, env_.size * 0.18);
+    for (std::size_t i = first; i < out.size(); ++i) {
+        Frame& f = out[i].frame;
+        f.items.insert(f.items.begin(), FillItem{{0, 0, bar, out[i].height}, env_.theme->quote_bar});
+    }
+}
+
+void BlockSetter::rule(double width, Stack& out, double gap_before) {
+    Slice slice;
+    slice.height = env_.size * 0.8;
+    slice.gap_before = gap_before;
+    slice.frame.size = {width, slice.height};
+    slice.frame.push(LineItem{{0, slice.height / 2}, {width, slice.height / 2}, 0.6, env_.theme->rule});
+    out.push_back(std::move(slice));
+}
+
+void BlockSetter::image(const doc::Block& b, double width, Stack& out, double gap_before) {
+    Size natural = image_size(b.path);
+    if (natural.width <= 0 || natural.height <= 0) {
+        if (source_.diags)
+            source_.diags->error(b.loc, fmt::format("cannot read image size of '{}'", b.path));
+        paragraph(b.spans, width, out, {}, gap_before);
+        return;
+    }
+    // Images are drawn at 96 dpi unless wider than the column, never taller than a page-ish area.
+    double scale = std::min({0.75, width / natural.width, env_.size * 30 / natural.height});
+    Slice slice;
+    slice.gap_before = gap_before;
+    slice.height = natural.height * scale;
+    slice.frame.size = {width, slice.height};
+    slice.frame.push(ImageItem{{0, 0, natural.width * scale, slice.height}, b.path});
+    out.push_back(std::move(slice));
+    if (!b.spans.empty()) {
+        ParaLook caption;
+        caption.scale = env_.text->small_scale;
+        caption.use_color = true;
+        caption.color = env_.theme->muted;
+        caption.align = Align::Left;
+        paragraph(b.spans, width, out, caption, gap() * 0.3);
+        out.back().breakable = false;
+    }
+}
+
+}  // namespace deckpress::layout

@@ -1,0 +1,95 @@
+// layout: document blocks to a stack of unbreakable slices (lines, code rows, rules, images).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "doc/model.hpp"
+#include "layout/engine.hpp"
+#include "layout/frame.hpp"
+#include "layout/style.hpp"
+
+namespace deckpress::layout {
+
+/// An unbreakable horizontal strip of a column. Decorations (code shading, quote bars) are
+/// drawn per slice, so a block split across columns or pages keeps them on both sides.
+struct Slice {
+    double height = 0;
+    double gap_before = 0;   ///< space above; dropped at the top of a region
+    bool breakable = true;   ///< a column/page break may come before this slice
+    bool break_before = false;    ///< always start a new region (a new page or column)
+    bool keep_with_next = false;  ///< no break between this slice and the next (headings)
+    double baseline = 0;     ///< first baseline from the top (for list markers)
+    Frame frame;             ///< items relative to the slice's top-left; width = column width
+};
+
+using Stack = std::vector<Slice>;
+
+enum class Align { Justify, Left, Center };
+
+/// How a paragraph set through BlockSetter::paragraph looks, relative to the base size.
+struct ParaLook {
+    double scale = 1;
+    int face_style = text::Regular;
+    bool use_color = false;
+    Color color;
+    Align align = Align::Justify;  ///< Justify follows the layout's `justify`
+    double leading = 0;            ///< 0: the layout's leading
+    bool mono = false;
+};
+
+/// Everything needed to set blocks at one base size.
+struct SetterEnv {
+    text::Typesetter ts;
+    const Families* families = nullptr;
+    const Theme* theme = nullptr;
+    const TextStyle* text = nullptr;
+    double size = 11;  ///< base size (a fit search varies this, not the layout)
+};
+
+/// Sets blocks into slices. One instance per text source (question, note) so that missing-glyph
+/// warnings name where the text came from.
+class BlockSetter {
+public:
+    BlockSetter(const SetterEnv& env, text::TextSource source);
+
+    /// Appends slices for `blocks` set `width` wide; the first slice gets `gap_before`.
+    void blocks(const doc::Blocks& blocks, double width, Stack& out, double gap_before = 0);
+    /// Appends one paragraph's lines.
+    void paragraph(const std::vector<doc::Span>& spans, double width, Stack& out,
+                   const ParaLook& look = {}, double gap_before = 0);
+    /// Appends a code block (shaded, labelled, wrapped with a continuation mark).
+    void code(const doc::Block& block, double width, Stack& out, double gap_before = 0);
+
+    /// Base size and paragraph gap of this setter, in points.
+    double size() const { return env_.size; }
+    double gap() const { return env_.size * env_.text->paragraph_gap; }
+    text::Look look_for(const doc::Span& span, const ParaLook& para) const;
+    const SetterEnv& env() const { return env_; }
+    const text::TextSource& source() const { return source_; }
+
+private:
+    void block(const doc::Block& b, double width, Stack& out, double gap_before, int depth);
+    void list(const doc::Block& b, double width, Stack& out, double gap_before, int depth);
+    void quote(const doc::Block& b, double width, Stack& out, double gap_before, int depth);
+    void rule(double width, Stack& out, double gap_before);
+    void image(const doc::Block& b, double width, Stack& out, double gap_before);
+    void heading(const doc::Block& b, double width, Stack& out, double gap_before);
+    void add_marker(Slice& slice, const std::string& marker, double indent);
+
+    SetterEnv env_;
+    text::TextSource source_;
+};
+
+/// Turns set lines into slices of a uniform line height (`size * leading`, grown when a line
+/// holds taller glyphs). `x` shifts every line; `align` centres lines when asked.
+void lines_to_slices(const std::vector<text::Line>& lines, double width, double line_height,
+                     Align align, Stack& out, double gap_before);
+
+/// Shifts every item of the slices from `first` on by `dx`.
+void indent_slices(Stack& stack, std::size_t first, double dx);
+
+/// Total height of a stack laid out in one region (gaps included, except the first).
+double stack_height(const Stack& stack);
+
+}  // namespace deckpress::layout

@@ -1,0 +1,57 @@
+// layout: code blocks: shaded rows, a language label, long lines wrapped with a mark.
+#include <algorithm>
+
+#include "layout/blocks.hpp"
+
+namespace deckpress::layout {
+
+namespace {
+constexpr const char* kContinuationMark = "\u21aa ";  // ↪, drawn at wrapped-line starts
+}
+
+void BlockSetter::code(const doc::Block& b, double width, Stack& out, double gap_before) {
+    ParaLook look;
+    look.mono = true;
+    look.scale = env_.text->code_scale;
+    double size = env_.size * look.scale;
+    double pad = size * env_.text->code_padding * 2;
+    double line_height = size * 1.3;
+    auto styler = [&](const doc::Span& s) { return look_for(s, look); };
+    text::Look label_look = look_for(doc::span(b.lang), look);
+    label_look.size = size * 0.8;
+    label_look.color = env_.theme->code_label;
+    text::Line label = text::set_line(env_.ts, b.lang, label_look, source_);
+    double top = b.lang.empty() ? pad : std::max(pad, label_look.size * 1.4);
+    double inner = std::max(size * 4, width - 2 * pad);
+
+    Stack rows;
+    for (const auto& source_line : b.lines) {
+        auto lines = text::set_code_line(env_.ts, source_line, styler, inner, size * 1.2,
+                                         kContinuationMark, source_);
+        if (lines.empty()) lines.push_back(text::Line{});
+        lines_to_slices(lines, inner, line_height, Align::Left, rows, 0);
+    }
+    if (rows.empty()) lines_to_slices({text::Line{}}, inner, line_height, Align::Left, rows, 0);
+    std::size_t n = rows.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        Slice& row = rows[i];
+        double above = i == 0 ? top : 0;
+        double below = i + 1 == n ? pad : 0;
+        Slice slice;
+        slice.height = row.height + above + below;
+        slice.baseline = row.baseline + above;
+        slice.gap_before = i == 0 ? gap_before : 0;
+        // Keep the first two and the last two rows of a block together.
+        slice.breakable = i == 0 || (i >= 2 && i + 2 <= n);
+        slice.frame.size = {width, slice.height};
+        slice.frame.push(FillItem{{0, 0, width, slice.height}, env_.theme->code_background});
+        slice.frame.place(row.frame, {pad, above});
+        if (i == 0 && !b.lang.empty())
+            for (const text::Run& run : label.runs)
+                slice.frame.push(TextItem{{width - pad * 0.6 - label.width + run.x, label_look.size * 1.05},
+                                          run.font, run.size, run.color, run.text});
+        out.push_back(std::move(slice));
+    }
+}
+
+}  // namespace deckpress::layout

@@ -1,0 +1,35 @@
+// layout: loading fonts and hyphenation once per thread.
+#include "layout/engine.hpp"
+
+#include <stdexcept>
+
+namespace deckpress::layout {
+
+Engine::Engine() : hyphenator_(std::make_unique<text::Hyphenator>()) {}
+
+namespace {
+text::Family load_family(text::FontLibrary& lib, const std::string (&faces)[4],
+                         const std::vector<text::FontId>& fallback) {
+    text::Family family;
+    for (int i = 0; i < 4; ++i)
+        if (!faces[i].empty()) family.faces[i] = lib.load(faces[i]);
+    family.fallback = fallback;
+    return family;
+}
+}  // namespace
+
+Families load_families(Engine& engine, const FontFiles& files) {
+    try {
+        std::vector<text::FontId> fallback;
+        for (const std::string& path : files.fallback)
+            if (!path.empty()) fallback.push_back(engine.fonts().load(path));
+        Families families;
+        families.body = load_family(engine.fonts(), files.body, fallback);
+        families.mono = load_family(engine.fonts(), files.mono, fallback);
+        return families;
+    } catch (const std::runtime_error& e) {
+        throw InputError{e.what()};
+    }
+}
+
+}  // namespace deckpress::layout

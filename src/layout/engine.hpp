@@ -1,0 +1,36 @@
+// layout: the typesetting resources of one thread (fonts, hyphenation) and a layout's families.
+#pragma once
+
+#include <memory>
+
+#include "layout/style.hpp"
+#include "text/fonts.hpp"
+#include "text/hyphenate.hpp"
+#include "text/paragraph.hpp"
+
+namespace deckpress::layout {
+
+/// Fonts and the hyphenation dictionary, loaded once and shared by every document a thread
+/// lays out. Not thread-safe: one Engine per thread.
+class Engine {
+public:
+    Engine();
+    text::FontLibrary& fonts() { return fonts_; }
+    const text::FontLibrary& fonts() const { return fonts_; }
+    text::Typesetter typesetter() { return {&fonts_, hyphenator_.get()}; }
+
+private:
+    text::FontLibrary fonts_;
+    std::unique_ptr<text::Hyphenator> hyphenator_;
+};
+
+/// The body and code families of a layout file, loaded into an Engine.
+struct Families {
+    text::Family body;
+    text::Family mono;
+};
+
+/// Loads the layout's font files; throws InputError naming a font that cannot be loaded.
+Families load_families(Engine& engine, const FontFiles& files);
+
+}  // namespace deckpress::layout

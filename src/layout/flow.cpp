@@ -1,0 +1,108 @@
+// layout: greedy distribution of slices with backtracking to the last allowed break.
+#include "layout/flow.hpp"
+
+#include <algorithm>
+
+namespace deckpress::layout {
+
+namespace {
+
+constexpr double kEpsilon = 0.001;  // points; absorbs rounding in sums of heights
+
+bool can_break_before(const Stack& stack, std::size_t i) {
+    return i == 0 || (stack[i].breakable && !stack[i - 1].keep_with_next);
+}
+
+}  // namespace
+
+std::vector<Region> distribute(const Stack& stack, const std::function<double(std::size_t)>& height) {
+    std::vector<Region> regions(1);
+    std::size_t start = 0;  // first slice of the current region
+    double y = 0;
+    std::size_t i = 0;
+    while (i < stack.size()) {
+        Region& region = regions.back();
+        const Slice& s = stack[i];
+        double gap = region.empty() ? 0 : s.gap_before;
+        if (s.break_before && !region.empty()) {
+            regions.emplace_back();
+            start = i;
+            y = 0;
+            continue;
+        }
+        if (region.empty() || y + gap + s.height <= height(regions.size() - 1) + kEpsilon) {
+            region.push_back({i, y + gap});
+            y += gap + s.height;
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j > start && !can_break_before(stack, j)) --j;
+        if (j == start) j = i;  // no allowed break in this region: break where it overflows
+        region.resize(j - start);
+        regions.emplace_back();
+        start = j;
+        i = j;
+        y = 0;
+    }
+    return regions;
+}
+
+double balanced_height(const Stack& stack, int columns, double max_height) {
+    auto fits = [&](double h) {
+        return static_cast<int>(distribute(stack, [h](std::size_t) { return h; }).size()) <= columns;
+    };
+    if (stack.empty()) return 0;
+    if (!fits(max_height)) return max_height;
+    double lo = 0, hi = max_height;
+    for (const Slice& s : stack) lo = std::max(lo, s.height);
+    for (int step = 0; step < 30 && hi - lo > 0.5; ++step) {
+        double mid = (lo + hi) / 2;
+        (fits(mid) ? hi : lo) = mid;
+    }
+    return hi;
+}
+
+Rect content_box(const PageStyle& page) {
+    return {page.margins.left, page.margins.top,
+            page.size.width - page.margins.left - page.margins.right,
+            page.size.height - page.margins.top - page.margins.bottom};
+}
+
+void place_region(const Stack& stack, const Region& region, Frame& frame, Point origin) {
+    for (const Placed& p : region) frame.place(stack[p.index].frame, {origin.x, origin.y + p.y});
+}
+
+std::vector<Frame> flow_pages(const Stack& stack, const PageStyle& page, double top, double bottom,
+                              bool balance) {
+    Rect box = content_box(page);
+    double column_h = box.height - top - bottom;
+    int cols = std::max(1, page.columns);
+    double column_w = (box.width - page.column_gap * (cols - 1)) / cols;
+    std::vector<Region> regions = distribute(stack, [&](std::size_t) { return column_h; });
+
+    std::size_t page_count = (regions.size() + static_cast<std::size_t>(cols) - 1) / static_cast<std::size_t>(cols);
+    if (balance && cols > 1 && !regions.empty()) {
+        std::size_t first = (page_count - 1) * static_cast<std::size_t>(cols);
+        Stack last(stack.begin() + static_cast<std::ptrdiff_t>(regions[first].front().index), stack.end());
+        double h = balanced_height(last, cols, column_h);
+        std::vector<Region> tail = distribute(last, [h](std::size_t) { return h; });
+        if (tail.size() <= static_cast<std::size_t>(cols)) {
+            std::size_t offset = regions[first].front().index;
+            for (Region& r : tail)
+                for (Placed& p : r) p.index += offset;
+            regions.resize(first);
+            regions.insert(regions.end(), tail.begin(), tail.end());
+        }
+    }
+    std::vector<Frame> pages(std::max<std::size_t>(1, page_count));
+    for (Frame& f : pages) f.size = page.size;
+    for (std::size_t r = 0; r < regions.size(); ++r) {
+        std::size_t col = r % static_cast<std::size_t>(cols);
+        Point origin{box.x + static_cast<double>(col) * (column_w + page.column_gap), box.y + top};
+        place_region(stack, regions[r], pages[r / static_cast<std::size_t>(cols)], origin);
+    }
+    return pages;
+}
+
+}  // namespace deckpress::layout

@@ -1,0 +1,87 @@
+// outputs: drawing labels, bands, panels and backgrounds.
+#include "outputs/furniture.hpp"
+
+namespace deckpress::outputs {
+
+double label(layout::Frame& frame, const layout::BlockSetter& setter, const std::string& text,
+             const text::Look& look, double x, double baseline, HAlign align, const std::string& link) {
+    text::Line line = text::set_line(setter.env().ts, text, look, setter.source());
+    double left = align == HAlign::Left ? x : align == HAlign::Center ? x - line.width / 2 : x - line.width;
+    for (const text::Run& run : line.runs)
+        frame.push(layout::TextItem{{left + run.x, baseline}, run.font, run.size, run.color, run.text});
+    if (!link.empty())
+        frame.push(layout::LinkItem{{left, baseline - look.size, line.width, look.size * 1.3}, link});
+    return line.width;
+}
+
+text::Look body_look(const layout::BlockSetter& setter, double scale, Color color, int face) {
+    text::Look look;
+    look.family = &setter.env().families->body;
+    look.face_style = face;
+    look.size = setter.size() * scale;
+    look.color = color;
+    return look;
+}
+
+void paint_background(layout::Frame& page, const Color& background) {
+    if (background == Color{1, 1, 1}) return;
+    page.items.insert(page.items.begin(),
+                      layout::FillItem{{0, 0, page.size.width, page.size.height}, background});
+}
+
+layout::Slice band(const layout::BlockSetter& setter, const std::string& title, double width,
+                   const std::string& anchor, double scale) {
+    const layout::Theme& theme = *setter.env().theme;
+    text::Look look = body_look(setter, scale, theme.band_text, text::BoldFace);
+    double pad = setter.size() * 0.45;
+    layout::Stack lines;
+    layout::ParaLook para;
+    para.scale = scale;
+    para.face_style = text::BoldFace;
+    para.use_color = true;
+    para.color = theme.band_text;
+    para.align = layout::Align::Left;
+    para.leading = 1.2;
+    layout::BlockSetter(setter).paragraph({doc::span(title)}, width - 2 * pad, lines, para);
+    layout::Slice s;
+    s.height = layout::stack_height(lines) + 2 * pad;
+    s.frame.size = {width, s.height};
+    s.frame.push(layout::FillItem{{0, 0, width, s.height}, theme.band_background});
+    s.frame.push(layout::AnchorItem{anchor, {0, 0}});
+    double y = pad;
+    for (const layout::Slice& l : lines) {
+        s.frame.place(l.frame, {pad, y});
+        y += l.height;
+    }
+    s.baseline = pad + (lines.empty() ? 0 : lines.front().baseline);
+    s.keep_with_next = true;
+    (void)look;
+    return s;
+}
+
+layout::Slice anchor_slice(const std::string& name, double width) {
+    layout::Slice s;
+    s.frame.size = {width, 0};
+    s.frame.push(layout::AnchorItem{name, {0, 0}});
+    s.keep_with_next = true;
+    return s;
+}
+
+void panel(layout::Stack& stack, std::size_t first, const Color& color, double padding) {
+    if (first >= stack.size()) return;
+    layout::indent_slices(stack, first, padding);
+    for (std::size_t i = first; i < stack.size(); ++i) {
+        layout::Slice& s = stack[i];
+        double above = i == first ? padding : s.gap_before;
+        double below = i + 1 == stack.size() ? padding : 0;
+        if (i != first) s.gap_before = 0;
+        for (layout::Item& item : s.frame.items) item = layout::translated(item, {0, above});
+        s.height += above + below;
+        s.baseline += above;
+        s.frame.size.width += padding;
+        s.frame.items.insert(s.frame.items.begin(),
+                             layout::FillItem{{0, 0, s.frame.size.width, s.height}, color});
+    }
+}
+
+}  // namespace deckpress::outputs

@@ -1,0 +1,37 @@
+// outputs: page furniture shared by every output (backgrounds, bands, headers, footers, labels).
+#pragma once
+
+#include <string>
+
+#include "layout/blocks.hpp"
+#include "layout/frame.hpp"
+
+namespace deckpress::outputs {
+
+enum class HAlign { Left, Center, Right };
+
+/// Draws one line of text with its baseline at `baseline`, aligned at `x` (left edge, centre
+/// or right edge). Returns its width. A link target makes the text clickable.
+double label(layout::Frame& frame, const layout::BlockSetter& setter, const std::string& text,
+             const text::Look& look, double x, double baseline, HAlign align,
+             const std::string& link = {});
+
+/// A look in the body family at `scale` times the base size.
+text::Look body_look(const layout::BlockSetter& setter, double scale, Color color, int face = text::Regular);
+
+/// Puts the page background under everything else (skipped when it is white).
+void paint_background(layout::Frame& page, const Color& background);
+
+/// A full-width band (category header): a filled slice with its title in `band_text`,
+/// carrying `anchor` so links and bookmarks can point at it.
+layout::Slice band(const layout::BlockSetter& setter, const std::string& title, double width,
+                   const std::string& anchor, double scale = 1.15);
+
+/// A zero-height slice holding only an anchor (a link or bookmark destination).
+layout::Slice anchor_slice(const std::string& name, double width);
+
+/// Lays `stack` into a shaded panel with padding (bank notes): the panel splits across
+/// columns with its shading.
+void panel(layout::Stack& stack, std::size_t first, const Color& color, double padding);
+
+}  // namespace deckpress::outputs

@@ -1,0 +1,37 @@
+// outputs: what every output command shares: loading a bank once, naming and saving PDFs.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bank/bank.hpp"
+#include "layout/frame.hpp"
+#include "outputs/prepared.hpp"
+#include "text/fonts.hpp"
+
+namespace deckpress::outputs {
+
+/// A bank loaded, validated and parsed. Stable address: Prepared points into the Bank.
+struct LoadedBank {
+    bank::Bank bank;
+    Prepared prepared;
+};
+
+/// Loads and parses the bank in `dir`; nullptr when `diags` holds errors afterwards.
+std::unique_ptr<LoadedBank> load_prepared(const std::string& dir, Diagnostics& diags);
+
+/// Where an output goes. `out` is the --out value ("" for the default `out/`): a path ending
+/// in ".pdf" names the file (only allowed when one file is written), anything else a folder.
+/// With several banks, each bank gets its own subfolder named after it.
+std::string output_path(const std::string& out, const std::string& bank_name, bool several_banks,
+                        const std::string& file_name);
+
+/// Paints `doc` and writes it atomically (temporary file + rename): a failure leaves any
+/// previous file untouched.
+void save_pdf(const layout::Document& doc, const text::FontLibrary& fonts, const std::string& path);
+
+/// Parses a comma-separated list option ("a,b , c" -> {"a", "b", "c"}).
+std::vector<std::string> split_list(const std::vector<std::string>& values);
+
+}  // namespace deckpress::outputs

@@ -1,0 +1,57 @@
+// outputs: the bank parsed once into document models, and the filters every output shares.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "bank/bank.hpp"
+#include "doc/model.hpp"
+
+namespace deckpress::outputs {
+
+/// One question with its Markdown parsed. `number` is its 1-based position in the bank,
+/// the same in every output (card numbers, exam keys and reader pages refer to it).
+struct Entry {
+    const bank::Question* question = nullptr;
+    const bank::Category* category = nullptr;
+    int number = 0;
+    std::vector<doc::Span> q;
+    doc::Blocks answer;
+    doc::Blocks short_answer;  ///< empty when the question has no short answer
+};
+
+struct PreparedNote {
+    const bank::Note* note = nullptr;
+    doc::Blocks body;
+};
+
+/// A bank with every Markdown text parsed (diagnostics at file:line:col of the YAML).
+struct Prepared {
+    const bank::Bank* bank = nullptr;
+    std::vector<Entry> entries;  ///< bank order
+    std::vector<PreparedNote> notes;
+};
+
+Prepared prepare(const bank::Bank& bank, Diagnostics& diags);
+
+/// Selection shared by every output (`--category`, `--level`, `--tag`, `--ids`); empty
+/// lists select everything. Values are comma-separated on the command line.
+struct Filter {
+    std::vector<std::string> categories;
+    std::vector<std::string> levels;
+    std::vector<std::string> tags;
+    std::vector<std::string> ids;
+
+    bool empty() const { return categories.empty() && levels.empty() && tags.empty() && ids.empty(); }
+};
+
+/// Reports filter values that match nothing in the bank (unknown category, level, id).
+void check_filter(const Filter& filter, const bank::Bank& bank, Diagnostics& diags);
+
+/// The entries the filter selects, in bank order.
+std::vector<const Entry*> select(const Prepared& prepared, const Filter& filter);
+
+/// "Beginner", "Intermediate", "Advanced" or "Unrated".
+std::string level_label(bank::Level level);
+
+}  // namespace deckpress::outputs

@@ -1,0 +1,95 @@
+// outputs: composing the reader: cover, contents (two passes for page numbers), body.
+#include "outputs/reader.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "bank/yaml_tree.hpp"
+#include "layout/flow.hpp"
+#include "outputs/furniture.hpp"
+#include "outputs/reader_parts.hpp"
+
+namespace deckpress::outputs {
+
+using namespace layout;
+
+ReaderOptions reader_options(const LayoutFile& layout, Diagnostics& diags) {
+    ReaderOptions o;
+    const yaml::Node* s = layout.section;
+    if (!s || !yaml::expect_kind(*s, yaml::NodeKind::Map, diags, "'reader'")) return o;
+    yaml::check_keys(*s, {"contents", "self_test", "category_new_page"}, diags, "reader");
+    auto flag = [&](const char* key, bool& out) {
+        if (const yaml::Node* v = s->find(key))
+            if (auto b = yaml::as_bool(*v, diags, fmt::format("'{}'", key))) out = *b;
+    };
+    flag("contents", o.contents);
+    flag("self_test", o.self_test);
+    flag("category_new_page", o.category_new_page);
+    return o;
+}
+
+namespace {
+
+/// Page index (0-based) of every anchor in `pages`.
+std::map<std::string, int> anchor_pages(const std::vector<Frame>& pages, int offset) {
+    std::map<std::string, int> where;
+    for (std::size_t p = 0; p < pages.size(); ++p)
+        for (const Item& item : pages[p].items)
+            if (auto* a = std::get_if<AnchorItem>(&item)) where.emplace(a->name, static_cast<int>(p) + offset);
+    return where;
+}
+
+std::vector<Outline> outlines(const Prepared& prepared, const std::vector<const Entry*>& entries,
+                              const ReaderOptions& options) {
+    std::vector<Outline> out;
+    if (options.contents) out.push_back({"Contents", "contents", 0});
+    if (!prepared.notes.empty()) out.push_back({"Notes", "notes", 0});
+    for (const PreparedNote& n : prepared.notes)
+        out.push_back({n.note->title, note_anchor(*n.note, prepared), 1});
+    const bank::Category* current = nullptr;
+    for (const Entry* e : entries) {
+        if (e->category != current) {
+            current = e->category;
+            out.push_back({current->title, "cat-" + current->id, 0});
+        }
+        out.push_back({fmt::format("{}. {}", e->number, doc::plain_text(e->q)), "q-" + e->question->id, 1});
+    }
+    return out;
+}
+
+}  // namespace
+
+Document build_reader(const Prepared& prepared, const std::vector<const Entry*>& entries,
+                      const LayoutFile& layout, Engine& engine, Diagnostics& diags) {
+    ReaderOptions options = reader_options(layout, diags);
+    Families families = load_families(engine, layout.fonts);
+    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
+    ReaderParts parts(prepared, entries, layout, env, options, diags);
+
+    std::vector<Frame> body = parts.body_pages();
+    int contents_count = 0;
+    std::vector<Frame> contents;
+    if (options.contents) {
+        contents = parts.contents_pages({});  // first pass: only the page count matters
+        contents_count = static_cast<int>(contents.size());
+        contents = parts.contents_pages(anchor_pages(body, 1 + contents_count + 1));
+    }
+    Document doc;
+    doc.pages.push_back(parts.cover_page());
+    for (Frame& f : contents) doc.pages.push_back(std::move(f));
+    for (Frame& f : body) doc.pages.push_back(std::move(f));
+    parts.decorate(doc.pages);
+    doc.outlines = outlines(prepared, entries, options);
+    doc.open_bookmarks = true;
+    const bank::Bank& bank = *prepared.bank;
+    doc.meta.title = bank.title;
+    doc.meta.subject = bank.subtitle.empty() ? "Questions and answers" : bank.subtitle;
+    doc.meta.author = bank.author;
+    std::vector<std::string> keywords;
+    for (const bank::Category& c : bank.categories) keywords.push_back(c.title);
+    doc.meta.keywords = fmt::format("{}", fmt::join(keywords, ", "));
+    return doc;
+}
+
+}  // namespace deckpress::outputs

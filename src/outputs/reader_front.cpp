@@ -1,0 +1,132 @@
+// outputs: the reader's cover, contents and running header and footer.
+#include <fmt/format.h>
+
+#include <array>
+#include <set>
+
+#include "layout/flow.hpp"
+#include "outputs/furniture.hpp"
+#include "outputs/reader_parts.hpp"
+
+namespace deckpress::outputs {
+
+using namespace layout;
+
+void ReaderParts::contents_entry(const std::string& title, const std::string& anchor, int page,
+                                 double indent, bool strong, Stack& out) {
+    BlockSetter s = setter("contents");
+    const Theme& theme = *env_.theme;
+    std::string number = page > 0 ? std::to_string(page) : "000";
+    text::Look num_look = body_look(s, 1, theme.text, strong ? text::BoldFace : text::Regular);
+    double number_w = text::measure(env_.ts, "0000", num_look);
+    ParaLook look;
+    look.face_style = strong ? text::BoldFace : text::Regular;
+    look.align = Align::Left;
+    std::size_t first = out.size();
+    s.paragraph({doc::span(title)}, width() - indent - number_w, out, look, strong ? s.gap() : s.gap() * 0.2);
+    if (first == out.size()) return;
+    indent_slices(out, first, indent);
+    Slice& last = out.back();
+    label(last.frame, s, number, num_look, width(), last.baseline, HAlign::Right);
+    double h = 0;
+    for (std::size_t i = first; i < out.size(); ++i) {
+        out[i].frame.size.width = width();
+        if (i > first) out[i].breakable = false;
+        h += out[i].height;
+    }
+    out[first].frame.push(LinkItem{{0, 0, width(), h}, "#" + anchor});
+    if (strong) out.back().keep_with_next = true;
+}
+
+std::vector<Frame> ReaderParts::contents_pages(const std::map<std::string, int>& pages) {
+    Stack stack;
+    BlockSetter s = setter("contents");
+    auto page_of = [&](const std::string& anchor) {
+        auto it = pages.find(anchor);
+        return it == pages.end() ? 0 : it->second;
+    };
+    stack.push_back(band(s, "Contents", width(), "contents", 1.3));
+    if (!prepared_.notes.empty()) {
+        contents_entry("Notes", "notes", page_of("notes"), 0, true, stack);
+        for (const PreparedNote& n : prepared_.notes) {
+            std::string anchor = note_anchor(*n.note, prepared_);
+            contents_entry(n.note->title, anchor, page_of(anchor), env_.size * 1.5, false, stack);
+        }
+    }
+    const bank::Category* current = nullptr;
+    for (const Entry* e : entries_) {
+        if (e->category != current) {
+            current = e->category;
+            contents_entry(current->title, "cat-" + current->id, page_of("cat-" + current->id), 0, true, stack);
+        }
+        std::string anchor = "q-" + e->question->id;
+        contents_entry(fmt::format("{}. {}", e->number, doc::plain_text(e->q)), anchor, page_of(anchor),
+                       env_.size * 1.5, false, stack);
+    }
+    return flow_pages(stack, layout_.page, header_, footer_);
+}
+
+Frame ReaderParts::cover_page() {
+    const bank::Bank& bank = *prepared_.bank;
+    const Theme& theme = *env_.theme;
+    BlockSetter s = setter("cover");
+    Rect box = content_box(layout_.page);
+    Stack stack;
+    ParaLook title;
+    title.scale = 2.2;
+    title.face_style = text::BoldFace;
+    title.align = Align::Left;
+    title.leading = 1.15;
+    title.use_color = true;
+    title.color = theme.accent;
+    s.paragraph({doc::span(bank.title)}, box.width, stack, title);
+    ParaLook sub;
+    sub.scale = 1.25;
+    sub.align = Align::Left;
+    if (!bank.subtitle.empty()) s.paragraph({doc::span(bank.subtitle)}, box.width, stack, sub, s.gap() * 1.5);
+    std::array<int, 4> levels{};
+    for (const Entry* e : entries_) ++levels[static_cast<std::size_t>(e->question->level)];
+    std::set<const bank::Category*> cats;
+    for (const Entry* e : entries_) cats.insert(e->category);
+    std::string counts = fmt::format("{} questions in {} categories \u2014 {} beginner, {} intermediate, {} advanced",
+                                     entries_.size(), cats.size(), levels[1], levels[2], levels[3]);
+    ParaLook muted;
+    muted.align = Align::Left;
+    muted.use_color = true;
+    muted.color = theme.muted;
+    s.paragraph({doc::span(counts)}, box.width, stack, muted, s.gap() * 3);
+    for (const std::string& line : {bank.author, bank.source})
+        if (!line.empty()) s.paragraph({doc::span(line)}, box.width, stack, muted, s.gap());
+    Frame page;
+    page.size = layout_.page.size;
+    double y = box.y + box.height * 0.28;
+    page.push(FillItem{{box.x, y - env_.size * 1.5, box.width * 0.25, env_.size * 0.35}, theme.accent});
+    for (std::size_t i = 0; i < stack.size(); ++i) {
+        y += i == 0 ? 0 : stack[i].gap_before;
+        page.place(stack[i].frame, {box.x, y});
+        y += stack[i].height;
+    }
+    return page;
+}
+
+void ReaderParts::decorate(std::vector<Frame>& pages) {
+    const Theme& theme = *env_.theme;
+    BlockSetter s = setter("page header");
+    Rect box = content_box(layout_.page);
+    text::Look small = body_look(s, env_.text->small_scale, theme.muted);
+    int total = static_cast<int>(pages.size());
+    for (int i = 0; i < total; ++i) {
+        Frame& page = pages[static_cast<std::size_t>(i)];
+        paint_background(page, theme.background);
+        if (i == 0) continue;  // the cover has no furniture
+        double top = box.y + small.size;
+        label(page, s, prepared_.bank->title, small, box.x, top, HAlign::Left);
+        if (options_.contents)
+            label(page, s, "\u2191 Contents", small, box.right(), top, HAlign::Right, "#contents");
+        page.push(LineItem{{box.x, top + small.size * 0.6}, {box.right(), top + small.size * 0.6}, 0.4, theme.rule});
+        label(page, s, fmt::format("{} / {}", i + 1, total), small, box.x + box.width / 2,
+              box.bottom() - small.size * 0.3, HAlign::Center);
+    }
+}
+
+}  // namespace deckpress::outputs

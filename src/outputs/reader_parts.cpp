@@ -1,0 +1,125 @@
+// outputs: building the reader's body, contents, cover and running furniture.
+#include "outputs/reader_parts.hpp"
+
+#include <fmt/format.h>
+
+#include "layout/flow.hpp"
+#include "outputs/furniture.hpp"
+
+namespace deckpress::outputs {
+
+using namespace layout;
+
+std::string note_anchor(const bank::Note& note, const Prepared& prepared) {
+    for (std::size_t i = 0; i < prepared.notes.size(); ++i)
+        if (prepared.notes[i].note == &note) return fmt::format("note-{}", i + 1);
+    return "notes";
+}
+
+ReaderParts::ReaderParts(const Prepared& prepared, const std::vector<const Entry*>& entries,
+                         const LayoutFile& layout, const SetterEnv& env, const ReaderOptions& options,
+                         Diagnostics& diags)
+    : prepared_(prepared), entries_(entries), layout_(layout), env_(env), options_(options), diags_(diags) {
+    header_ = env_.size * 2.2;
+    footer_ = env_.size * 2.2;
+}
+
+BlockSetter ReaderParts::setter(const std::string& subject, SourceLoc loc) const {
+    return BlockSetter(env_, text::TextSource{&diags_, std::move(loc), subject});
+}
+
+double ReaderParts::width() const { return content_box(layout_.page).width; }
+
+std::vector<Frame> ReaderParts::body_pages() {
+    Stack stack;
+    notes(stack);
+    const bank::Category* current = nullptr;
+    std::vector<const Entry*> group;
+    auto flush = [&] {
+        if (current) category(*current, group, stack);
+        group.clear();
+    };
+    for (const Entry* e : entries_) {
+        if (e->category != current) {
+            flush();
+            current = e->category;
+        }
+        group.push_back(e);
+    }
+    flush();
+    return flow_pages(stack, layout_.page, header_, footer_);
+}
+
+void ReaderParts::notes(Stack& out) {
+    if (prepared_.notes.empty()) return;
+    BlockSetter s = setter("notes");
+    out.push_back(band(s, "Notes", width(), "notes"));
+    out.back().break_before = true;
+    for (const PreparedNote& n : prepared_.notes) {
+        BlockSetter ns = setter("note '" + n.note->title + "'", n.note->loc);
+        std::size_t first = out.size();
+        out.push_back(anchor_slice(note_anchor(*n.note, prepared_), width()));
+        out.back().gap_before = ns.gap() * 1.5;
+        ParaLook title;
+        title.scale = env_.text->heading_scale[1];
+        title.face_style = text::BoldFace;
+        title.align = Align::Left;
+        ns.paragraph({doc::span(n.note->title)}, width(), out, title);
+        out.back().keep_with_next = true;
+        ns.blocks(n.body, width(), out, ns.gap() * 0.5);
+        (void)first;
+    }
+}
+
+void ReaderParts::category(const bank::Category& cat, const std::vector<const Entry*>& entries, Stack& out) {
+    BlockSetter s = setter("category " + cat.id);
+    Slice header = band(s, cat.title, width(), "cat-" + cat.id);
+    header.break_before = options_.category_new_page || out.empty();
+    header.gap_before = s.gap() * 2;
+    out.push_back(std::move(header));
+    if (options_.self_test) self_test(entries, out);
+    for (const Entry* e : entries) question(*e, out);
+}
+
+void ReaderParts::question(const Entry& e, Stack& out) {
+    const bank::Question& q = *e.question;
+    BlockSetter s = setter("question " + q.id, q.loc);
+    const Theme& theme = *env_.theme;
+    out.push_back(anchor_slice("q-" + q.id, width()));
+    out.back().gap_before = s.gap() * 2;
+    std::string meta = fmt::format("Q{} \u00b7 {} \u00b7 {}", e.number, e.category->title, level_label(q.level));
+    if (q.kind != bank::Kind::Unset) meta += fmt::format(" \u00b7 {}", bank::to_string(q.kind));
+    for (const std::string& t : q.tags) meta += " #" + t;
+    ParaLook small;
+    small.scale = env_.text->small_scale;
+    small.use_color = true;
+    small.color = theme.muted;
+    small.align = Align::Left;
+    std::vector<doc::Span> meta_spans{doc::span(meta)};
+    if (options_.self_test) meta_spans.push_back(doc::span("  \u2191 question", doc::Plain, "#ask-" + q.id));
+    s.paragraph(meta_spans, width(), out, small);
+    out.back().keep_with_next = true;
+    ParaLook title;
+    title.scale = env_.text->heading_scale[2];
+    title.face_style = text::BoldFace;
+    title.align = Align::Left;
+    title.leading = 1.25;
+    s.paragraph(e.q, width(), out, title, s.gap() * 0.2);
+    out.back().keep_with_next = true;
+    s.blocks(e.answer, width(), out, s.gap());
+}
+
+void ReaderParts::self_test(const std::vector<const Entry*>& entries, Stack& out) {
+    BlockSetter s = setter("self-test");
+    for (const Entry* e : entries) {
+        out.push_back(anchor_slice("ask-" + e->question->id, width()));
+        std::vector<doc::Span> spans{doc::span(fmt::format("{}. ", e->number), doc::Bold)};
+        spans.insert(spans.end(), e->q.begin(), e->q.end());
+        spans.push_back(doc::span("  answer \u2192", doc::Plain, "#q-" + e->question->id));
+        ParaLook look;
+        look.align = Align::Left;
+        s.paragraph(spans, width(), out, look, s.gap() * 0.5);
+    }
+}
+
+}  // namespace deckpress::outputs

@@ -1,0 +1,50 @@
+// outputs: the parts of the reader (cover, contents, body) and their page furniture.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "layout/blocks.hpp"
+#include "outputs/reader.hpp"
+
+namespace deckpress::outputs {
+
+/// The anchor of a bank note ("note-1", ...).
+std::string note_anchor(const bank::Note& note, const Prepared& prepared);
+
+class ReaderParts {
+public:
+    ReaderParts(const Prepared& prepared, const std::vector<const Entry*>& entries,
+                const layout::LayoutFile& layout, const layout::SetterEnv& env,
+                const ReaderOptions& options, Diagnostics& diags);
+
+    /// Notes and every selected question, paginated.
+    std::vector<layout::Frame> body_pages();
+    /// The contents; `pages` maps anchors to 1-based page numbers (empty: placeholders).
+    std::vector<layout::Frame> contents_pages(const std::map<std::string, int>& pages);
+    layout::Frame cover_page();
+    /// Background, running header (title, link to the contents) and page numbers.
+    void decorate(std::vector<layout::Frame>& pages);
+
+private:
+    void notes(layout::Stack& out);
+    void category(const bank::Category& cat, const std::vector<const Entry*>& entries, layout::Stack& out);
+    void question(const Entry& e, layout::Stack& out);
+    void self_test(const std::vector<const Entry*>& entries, layout::Stack& out);
+    void contents_entry(const std::string& title, const std::string& anchor, int page, double indent,
+                        bool strong, layout::Stack& out);
+    layout::BlockSetter setter(const std::string& subject, SourceLoc loc = {}) const;
+    double width() const;
+
+    const Prepared& prepared_;
+    const std::vector<const Entry*>& entries_;
+    const layout::LayoutFile& layout_;
+    layout::SetterEnv env_;
+    ReaderOptions options_;
+    Diagnostics& diags_;
+    double header_ = 0;  ///< points reserved at the top of the content box
+    double footer_ = 0;
+};
+
+}  // namespace deckpress::outputs
