@@ -55,6 +55,7 @@ struct Bank {
     std::string title;
     std::string subtitle;
     std::string author;
+    std::string source;  ///< where the material comes from (free text)
     std::vector<Category> categories;  ///< in the order bank.yaml gives
     std::vector<Note> notes;
 
@@ -69,8 +70,15 @@ const char* to_string(Kind kind);
 std::optional<Level> parse_level(const std::string& text);
 std::optional<Kind> parse_kind(const std::string& text);
 
+/// True for ids made of a-z, 0-9, '-' and '_', not starting or ending with '-' and without
+/// "--" (question ids and category file stems).
+bool is_slug(const std::string& text);
+
 /// Loads and validates the bank in `dir`. Every problem goes to `diags`; the returned bank is
-/// meaningful only when `diags.has_errors()` is false.
+/// meaningful only when `diags.has_errors()` is false. Every error is reported in one run
+/// (unknown keys with did-you-mean, duplicate keys and ids, empty or mistyped values,
+/// listed categories without a file and files not listed); missing `short`, `level` and
+/// `kind` are warnings.
 Bank load_bank(const std::string& dir, Diagnostics& diags);
 
 }  // namespace deckpress::bank

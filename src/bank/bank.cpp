@@ -1,0 +1,69 @@
+// bank: the question bank model: queries and level/kind names.
+#include "bank/bank.hpp"
+
+namespace deckpress::bank {
+
+int Bank::question_count() const {
+    int n = 0;
+    for (const auto& c : categories) n += static_cast<int>(c.questions.size());
+    return n;
+}
+
+std::vector<const Question*> Bank::all_questions() const {
+    std::vector<const Question*> out;
+    for (const auto& c : categories)
+        for (const auto& q : c.questions) out.push_back(&q);
+    return out;
+}
+
+const Category* Bank::find_category(const std::string& id) const {
+    for (const auto& c : categories)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+const char* to_string(Level level) {
+    switch (level) {
+        case Level::Unset: return "unset";
+        case Level::Beginner: return "beginner";
+        case Level::Intermediate: return "intermediate";
+        case Level::Advanced: return "advanced";
+    }
+    return "unset";
+}
+
+const char* to_string(Kind kind) {
+    switch (kind) {
+        case Kind::Unset: return "unset";
+        case Kind::Concept: return "concept";
+        case Kind::Code: return "code";
+        case Kind::Scenario: return "scenario";
+        case Kind::Behavioral: return "behavioral";
+    }
+    return "unset";
+}
+
+std::optional<Level> parse_level(const std::string& text) {
+    for (Level l : {Level::Beginner, Level::Intermediate, Level::Advanced})
+        if (text == to_string(l)) return l;
+    return std::nullopt;
+}
+
+std::optional<Kind> parse_kind(const std::string& text) {
+    for (Kind k : {Kind::Concept, Kind::Code, Kind::Scenario, Kind::Behavioral})
+        if (text == to_string(k)) return k;
+    return std::nullopt;
+}
+
+bool is_slug(const std::string& text) {
+    if (text.empty() || text.front() == '-' || text.back() == '-') return false;
+    char prev = 0;
+    for (char c : text) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        if (!ok || (c == '-' && prev == '-')) return false;
+        prev = c;
+    }
+    return true;
+}
+
+}  // namespace deckpress::bank

@@ -1,0 +1,197 @@
+// bank: import_markdown: split a Q&A document into categories, questions and notes.
+#include "bank/import.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+#include "bank/import_lines.hpp"
+#include "bank/utf8.hpp"
+
+namespace deckpress::bank {
+namespace {
+using namespace importer;
+
+struct RawQuestion {
+    std::string q;
+    int line = 0;
+    std::vector<std::string> body;
+};
+
+/// A `##` section: a category when it holds questions, otherwise notes. The first section
+/// (title "") holds the text before the first `##` heading.
+struct Section {
+    std::string title;
+    int line = 0;
+    std::vector<std::string> intro;  ///< text before its first question
+    std::vector<RawQuestion> questions;
+};
+
+std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    return lines;
+}
+
+/// First pass: headings outside code fences decide where each line belongs.
+std::vector<Section> split_sections(const std::vector<std::string>& lines, std::string& title) {
+    std::vector<Section> sections(1);
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::string& line = lines[i];
+        int number = static_cast<int>(i) + 1;
+        std::optional<Heading> h = fence.inside_after(line) ? std::nullopt : parse_heading(line);
+        std::optional<std::string> question = h ? question_text(*h) : std::nullopt;
+        Section& cur = sections.back();
+        if (h && h->level == 1 && title.empty() && sections.size() == 1 && is_blank(join_lines(cur.intro))) {
+            title = h->text;
+        } else if (question) {
+            if (sections.size() == 1) sections.push_back({"Questions", number, {}, {}});
+            sections.back().questions.push_back({*question, number, {}});
+        } else if (h && h->level <= 2 && !h->in_list) {
+            sections.push_back({category_title(h->text), number, {}, {}});
+        } else if (!cur.questions.empty()) {
+            cur.questions.back().body.push_back(line);
+        } else {
+            cur.intro.push_back(line);
+        }
+    }
+    return sections;
+}
+
+/// Drops "back to top" links and `---` rules at the ends of a block, counting them.
+void drop_noise(std::vector<std::string>& lines, ImportSummary& summary) {
+    std::vector<std::string> kept;
+    FenceTracker fence;
+    for (auto& line : lines) {
+        if (!fence.inside_after(line) && is_back_to_top(line)) {
+            ++summary.back_to_top_links;
+            continue;
+        }
+        kept.push_back(std::move(line));
+    }
+    lines = std::move(kept);
+    bool dropped = true;
+    while (dropped) {
+        trim_blank_lines(lines);
+        dropped = false;
+        if (!lines.empty() && is_separator(lines.back())) {
+            lines.pop_back();
+            dropped = true;
+        } else if (!lines.empty() && is_separator(lines.front())) {
+            lines.erase(lines.begin());
+            dropped = true;
+        }
+        summary.separators += dropped ? 1 : 0;
+    }
+}
+
+/// Drops a table of contents: list items or table rows that only link to `#anchors`,
+/// with the header rows of such a table.
+void drop_toc(std::vector<std::string>& lines, ImportSummary& summary) {
+    std::vector<std::string> kept;
+    FenceTracker fence;
+    for (auto& line : lines) {
+        if (!fence.inside_after(line) && is_toc_entry(line)) {
+            ++summary.toc_entries;
+            // A table's header and delimiter rows come right before its first entry.
+            while (!kept.empty() && is_table_row(kept.back()) && !is_toc_entry(kept.back())) kept.pop_back();
+            continue;
+        }
+        kept.push_back(std::move(line));
+    }
+    lines = std::move(kept);
+}
+
+/// Splits loose text into notes at its headings; text before the first heading is titled
+/// `first_title`.
+void add_notes(std::vector<std::string> lines, const std::string& first_title, Bank& bank,
+               ImportSummary& summary) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> parts{{first_title, {}}};
+    FenceTracker fence;
+    for (auto& line : lines) {
+        std::optional<Heading> h = fence.inside_after(line) ? std::nullopt : parse_heading(line);
+        if (h && !h->in_list) parts.push_back({category_title(h->text), {}});
+        else parts.back().second.push_back(std::move(line));
+    }
+    for (auto& [title, body] : parts) {
+        drop_noise(body, summary);
+        if (body.empty()) {
+            if (&title != &parts.front().first && title.find("ontents") == std::string::npos)
+                summary.remarks.push_back(fmt::format("heading '{}' has no text: skipped", title));
+            continue;
+        }
+        bank.notes.push_back({title, join_lines(body), {}});
+    }
+}
+
+Question make_question(RawQuestion& raw, ImportSummary& summary) {
+    Question q;
+    q.q = raw.q;
+    drop_noise(raw.body, summary);
+    if (strip_answer_lead(raw.body)) ++summary.answer_leads;
+    dedent(raw.body);
+    trim_blank_lines(raw.body);
+    q.a = join_lines(raw.body);
+    return q;
+}
+
+std::string unique_slug(std::string slug, std::set<std::string>& used, const std::string& fallback) {
+    if (slug.empty()) slug = fallback;
+    std::string candidate = slug;
+    for (int n = 2; !used.insert(candidate).second; ++n) candidate = fmt::format("{}-{}", slug, n);
+    return candidate;
+}
+
+void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summary) {
+    std::set<std::string> category_ids{"bank"}, question_ids;  // "bank" would be bank.yaml
+    int number = 0;
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        Section& sec = sections[s];
+        if (s == 0 || sec.questions.empty()) drop_toc(sec.intro, summary);
+        std::string note_title = s == 0 ? "Introduction" : sec.title;
+        if (sec.questions.empty()) {
+            add_notes(std::move(sec.intro), note_title, bank, summary);
+            continue;
+        }
+        std::size_t notes_before = bank.notes.size();
+        add_notes(std::move(sec.intro), note_title, bank, summary);
+        if (bank.notes.size() > notes_before)
+            summary.remarks.push_back(fmt::format("introduction of category '{}' kept as a note", sec.title));
+        Category cat;
+        cat.title = sec.title;
+        cat.id = unique_slug(make_slug(sec.title, 3), category_ids, fmt::format("category-{}", s));
+        for (RawQuestion& raw : sec.questions) {
+            Question q = make_question(raw, summary);
+            q.id = unique_slug(make_slug(q.q, 5), question_ids, fmt::format("q{}", ++number));
+            q.category = cat.id;
+            if (q.a.empty()) summary.remarks.push_back(fmt::format("line {}: question '{}' has no answer", raw.line, q.q));
+            cat.questions.push_back(std::move(q));
+        }
+        bank.categories.push_back(std::move(cat));
+    }
+}
+
+}  // namespace
+
+ImportResult import_markdown(std::string_view text, const std::string& fallback_title,
+                             const std::string& source) {
+    ImportResult result;
+    std::string clean = utf8::repair_mojibake(text, &result.summary.mojibake_repairs);
+    if (clean.starts_with("\xEF\xBB\xBF")) clean.erase(0, 3);
+    std::string title;
+    std::vector<Section> sections = split_sections(split_lines(clean), title);
+    result.bank.title = title.empty() ? fallback_title : title;
+    result.bank.source = source;
+    build_bank(sections, result.bank, result.summary);
+    return result;
+}
+
+}  // namespace deckpress::bank

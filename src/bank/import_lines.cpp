@@ -1,0 +1,206 @@
+// bank: line classification for the Markdown importer (headings, fences, TOC, noise).
+#include "bank/import_lines.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace deckpress::bank::importer {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+/// Length of a "12." or "12)" list marker followed by a space at the start of `s`, or 0.
+std::size_t number_marker(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && i < 9 && is_digit(s[i])) ++i;
+    if (i == 0 || i >= s.size() || (s[i] != '.' && s[i] != ')')) return 0;
+    if (i + 1 < s.size() && s[i + 1] != ' ' && s[i + 1] != '\t') return 0;
+    return i + 1;
+}
+
+/// Drops an empty HTML anchor (`<a name="x"></a>`, `<a id="x"></a>`) from the front.
+std::string drop_leading_anchor(std::string s) {
+    std::string low = lower(s);
+    if (!low.starts_with("<a ")) return s;
+    std::size_t close = low.find("</a>");
+    if (close == std::string::npos || low.find('>') + 1 != close) return s;
+    return trim(std::string_view(s).substr(close + 4));
+}
+
+std::string unwrap_bold(std::string s) {
+    if (s.size() >= 4 && s.starts_with("**") && s.ends_with("**") &&
+        s.substr(2, s.size() - 4).find("**") == std::string::npos)
+        return trim(std::string_view(s).substr(2, s.size() - 4));
+    return s;
+}
+
+/// Removes `[text](#anchor)` links, leaving the text around them.
+std::string remove_anchor_links(std::string_view s) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t open = s.find('[', i);
+        std::size_t mid = open == std::string_view::npos ? open : s.find("](#", open);
+        std::size_t close = mid == std::string_view::npos ? mid : s.find(')', mid);
+        if (close == std::string_view::npos) break;
+        out.append(s.substr(i, open - i));
+        i = close + 1;
+    }
+    out.append(s.substr(std::min(i, s.size())));
+    return out;
+}
+
+}  // namespace
+
+std::string trim(std::string_view s) {
+    std::size_t b = s.find_first_not_of(" \t");
+    if (b == std::string_view::npos) return {};
+    std::size_t e = s.find_last_not_of(" \t");
+    return std::string(s.substr(b, e - b + 1));
+}
+
+bool is_blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
+
+std::optional<Heading> parse_heading(std::string_view line) {
+    Heading h;
+    std::size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string_view::npos || indent > 3) return std::nullopt;
+    std::string_view rest = line.substr(indent);
+    if (std::size_t marker = number_marker(rest)) {
+        std::string_view after = rest.substr(marker);
+        after.remove_prefix(std::min(after.find_first_not_of(" \t"), after.size()));
+        if (!after.starts_with("#")) return std::nullopt;
+        rest = after;
+        h.in_list = true;
+    }
+    std::size_t hashes = rest.find_first_not_of('#');
+    if (hashes == std::string_view::npos) hashes = rest.size();
+    if (hashes == 0 || hashes > 6 || (hashes < rest.size() && rest[hashes] != ' ' && rest[hashes] != '\t'))
+        return std::nullopt;
+    std::string text = trim(rest.substr(hashes));
+    std::size_t closing = text.find_last_not_of('#');
+    if (closing != std::string::npos && closing + 1 < text.size() && text[closing] == ' ')
+        text = trim(std::string_view(text).substr(0, closing));
+    h.level = static_cast<int>(hashes);
+    h.text = unwrap_bold(drop_leading_anchor(text));
+    return h;
+}
+
+std::optional<std::string> question_text(const Heading& h) {
+    if (h.level < 3 && !h.in_list) return std::nullopt;
+    std::string_view t = h.text;
+    bool bold_prefix = t.starts_with("**");
+    if (bold_prefix) t.remove_prefix(2);
+    std::string low = lower(t.substr(0, std::min<std::size_t>(t.size(), 12)));
+    std::size_t skip = low.starts_with("question ") ? 9 : (low.starts_with("q") && low.size() > 1 && is_digit(low[1])) ? 1 : 0;
+    std::string_view numbered = t.substr(skip);
+    std::size_t digits = 0;
+    while (digits < numbered.size() && is_digit(numbered[digits])) ++digits;
+    bool has_number = digits > 0 && digits < numbered.size() &&
+                      (numbered[digits] == ':' || numbered[digits] == '.' || numbered[digits] == ')');
+    if (has_number && (skip > 0 || numbered.size() == digits + 1 || numbered[digits + 1] == ' ' ||
+                       numbered.substr(digits + 1).starts_with("**"))) {
+        std::string_view q = numbered.substr(digits + 1);
+        if (bold_prefix && q.starts_with("**")) q.remove_prefix(2);
+        std::string text = unwrap_bold(trim(q));
+        if (!text.empty()) return text;
+    }
+    if (h.in_list) return h.text;
+    return std::nullopt;
+}
+
+std::string category_title(const std::string& heading_text) {
+    std::size_t marker = number_marker(heading_text);
+    return marker ? trim(std::string_view(heading_text).substr(marker)) : heading_text;
+}
+
+bool FenceTracker::inside_after(std::string_view line) {
+    std::string t = trim(line);
+    if (marker_.empty()) {
+        if (t.starts_with("```") || t.starts_with("~~~")) {
+            std::size_t n = t.find_first_not_of(t[0]);
+            marker_ = t.substr(0, n == std::string::npos ? t.size() : n);
+            return true;
+        }
+        return false;
+    }
+    if (t.starts_with(marker_) && t.find_first_not_of(marker_[0]) == std::string::npos) marker_.clear();
+    return true;
+}
+
+bool is_separator(std::string_view line) {
+    std::string t = trim(line);
+    if (t.size() < 3 || (t[0] != '-' && t[0] != '*' && t[0] != '_')) return false;
+    int marks = 0;
+    for (char c : t) {
+        if (c == t[0]) ++marks;
+        else if (c != ' ') return false;
+    }
+    return marks >= 3;
+}
+
+bool is_back_to_top(std::string_view line) {
+    std::string low = lower(line);
+    bool phrase = low.find("back to top") != std::string::npos || low.find("back to the top") != std::string::npos;
+    bool link = low.find("](#") != std::string::npos || low.find("href=\"#") != std::string::npos;
+    return phrase && link && line.size() < 200;
+}
+
+bool is_table_row(std::string_view line) { return trim(line).starts_with("|"); }
+
+bool is_toc_entry(std::string_view line) {
+    std::string t = trim(line);
+    if (t.find("](#") == std::string::npos) return false;
+    if (t.starts_with("|")) {
+        std::string rest = remove_anchor_links(t);
+        return std::all_of(rest.begin(), rest.end(),
+                           [](char c) { return c == '|' || c == ' ' || c == '.' || is_digit(c); });
+    }
+    std::size_t marker = (t[0] == '-' || t[0] == '*' || t[0] == '+') && t.size() > 1 && t[1] == ' ' ? 1 : number_marker(t);
+    if (marker == 0) return false;
+    std::string item = trim(std::string_view(t).substr(marker));
+    std::string rest = trim(remove_anchor_links(item));
+    return item.starts_with("[") || item.starts_with("**[") ? (rest.empty() || rest == "****") : false;
+}
+
+bool strip_answer_lead(std::vector<std::string>& lines) {
+    static const std::vector<std::string> kLeads = {"**A:**", "**A**:", "**Answer:**", "**Answer**:", "A:", "Answer:"};
+    auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });
+    if (first == lines.end()) return false;
+    std::string t = trim(*first);
+    for (const auto& lead : kLeads) {
+        if (!t.starts_with(lead)) continue;
+        std::string rest = trim(std::string_view(t).substr(lead.size()));
+        if (rest.empty()) lines.erase(first);
+        else *first = rest;
+        return true;
+    }
+    return false;
+}
+
+void dedent(std::vector<std::string>& lines) {
+    std::size_t common = std::string::npos;
+    for (const auto& l : lines)
+        if (!is_blank(l)) common = std::min(common, l.find_first_not_of(' '));
+    for (auto& l : lines) l = is_blank(l) ? std::string() : l.substr(common == std::string::npos ? 0 : common);
+}
+
+void trim_blank_lines(std::vector<std::string>& lines) {
+    while (!lines.empty() && is_blank(lines.back())) lines.pop_back();
+    auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });
+    lines.erase(lines.begin(), first);
+}
+
+std::string join_lines(const std::vector<std::string>& lines) {
+    std::string out;
+    for (std::size_t i = 0; i < lines.size(); ++i) out += (i ? "\n" : "") + lines[i];
+    return out;
+}
+
+}  // namespace deckpress::bank::importer

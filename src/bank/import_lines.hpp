@@ -1,0 +1,55 @@
+// bank: line classification for the Markdown importer (headings, fences, TOC, noise).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace deckpress::bank::importer {
+
+/// An ATX heading, possibly inside a numbered list item ("1. ### Question").
+struct Heading {
+    int level = 0;
+    std::string text;      ///< cleaned: no `#`s, no whole-text bold, no empty anchors
+    bool in_list = false;  ///< written as "N. ### text"
+};
+
+std::string trim(std::string_view s);
+std::optional<Heading> parse_heading(std::string_view line);
+
+/// The question of a question heading: "Q1: text", "1. text", "Question 1: text" at level
+/// 3 or deeper, or any heading inside a numbered list item. nullopt for other headings.
+std::optional<std::string> question_text(const Heading& h);
+
+/// A category title without its leading number ("1. Python" -> "Python").
+std::string category_title(const std::string& heading_text);
+
+/// Tracks fenced code blocks: returns true while `line` is inside or delimits a fence.
+class FenceTracker {
+public:
+    bool inside_after(std::string_view line);
+
+private:
+    std::string marker_;  ///< "```" or "~~~" (with its length) while inside a fence
+};
+
+bool is_separator(std::string_view line);     ///< `---`, `***`, `___` thematic breaks
+bool is_back_to_top(std::string_view line);   ///< a line that is only a "back to top" link
+bool is_toc_entry(std::string_view line);     ///< a list item or table row of `(#anchor)` links
+bool is_table_row(std::string_view line);     ///< starts with `|`
+bool is_blank(std::string_view line);
+
+/// Removes an `**A:**` / `**Answer:**` / `A:` lead from the first non-blank line; returns
+/// whether one was found.
+bool strip_answer_lead(std::vector<std::string>& lines);
+
+/// Removes the indentation common to all non-blank lines (README answers nested in a list).
+void dedent(std::vector<std::string>& lines);
+
+/// Drops leading and trailing blank lines.
+void trim_blank_lines(std::vector<std::string>& lines);
+
+std::string join_lines(const std::vector<std::string>& lines);
+
+}  // namespace deckpress::bank::importer

@@ -1,0 +1,137 @@
+// bank: load_bank: bank.yaml, the listed category files and cross-file checks.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "bank/bank.hpp"
+#include "bank/load_parts.hpp"
+#include "bank/yaml_tree.hpp"
+
+namespace deckpress::bank {
+namespace fs = std::filesystem;
+namespace {
+
+const std::vector<std::string> kBankKeys = {"title", "subtitle", "author", "source", "categories", "notes"};
+const std::vector<std::string> kNoteKeys = {"title", "body"};
+
+struct Listed {
+    std::string id;
+    SourceLoc loc;
+};
+
+void read_text_field(const yaml::Node& root, const std::string& key, std::string& out,
+                     Diagnostics& diags) {
+    if (const yaml::Node* v = root.find(key))
+        if (auto text = yaml::as_text(*v, diags, "'" + key + "'")) out = *text;
+}
+
+std::vector<Listed> read_category_list(const yaml::Node& root, Diagnostics& diags) {
+    std::vector<Listed> listed;
+    const yaml::Node* list = root.find("categories");
+    if (!list || !yaml::expect_kind(*list, yaml::NodeKind::Sequence, diags, "'categories'"))
+        return listed;
+    if (list->items.empty()) diags.error(list->loc, "'categories' is empty: list at least one category");
+    std::map<std::string, int> seen;
+    for (const yaml::Node& item : list->items) {
+        if (!yaml::expect_kind(item, yaml::NodeKind::Scalar, diags, "a category id")) continue;
+        if (!is_slug(item.scalar)) {
+            diags.error(item.loc, fmt::format("bad category id '{}': use lowercase letters, digits, "
+                                              "'-' and '_' (it names the file <id>.yaml)", item.scalar));
+            continue;
+        }
+        auto [it, inserted] = seen.emplace(item.scalar, item.loc.line);
+        if (!inserted) {
+            diags.error(item.loc, fmt::format("category '{}' is listed twice (first at line {})",
+                                              item.scalar, it->second));
+            continue;
+        }
+        listed.push_back({item.scalar, item.loc});
+    }
+    return listed;
+}
+
+void read_notes(const yaml::Node& root, Bank& bank, Diagnostics& diags) {
+    const yaml::Node* notes = root.find("notes");
+    if (!notes || notes->is_null()) return;
+    if (!yaml::expect_kind(*notes, yaml::NodeKind::Sequence, diags, "'notes'")) return;
+    for (const yaml::Node& item : notes->items) {
+        if (!yaml::expect_kind(item, yaml::NodeKind::Map, diags, "a note")) continue;
+        yaml::check_keys(item, kNoteKeys, diags, "note");
+        yaml::require_keys(item, kNoteKeys, diags, "note");
+        Note note;
+        note.loc = item.loc;
+        read_text_field(item, "title", note.title, diags);
+        read_text_field(item, "body", note.body, diags);
+        if (const yaml::Node* body = item.find("body")) note.loc = body->text_loc;
+        bank.notes.push_back(std::move(note));
+    }
+}
+
+std::vector<Listed> read_bank_file(const yaml::Node& root, Bank& bank, Diagnostics& diags) {
+    if (!yaml::expect_kind(root, yaml::NodeKind::Map, diags, "bank.yaml")) return {};
+    yaml::check_keys(root, kBankKeys, diags, "bank.yaml");
+    yaml::require_keys(root, {"title", "categories"}, diags, "bank.yaml");
+    read_text_field(root, "title", bank.title, diags);
+    if (root.find("title") && bank.title.empty()) diags.error(root.find("title")->loc, "'title' is empty");
+    read_text_field(root, "subtitle", bank.subtitle, diags);
+    read_text_field(root, "author", bank.author, diags);
+    read_text_field(root, "source", bank.source, diags);
+    read_notes(root, bank, diags);
+    return read_category_list(root, diags);
+}
+
+/// Every `*.yaml` in the folder must be bank.yaml or a listed category.
+void report_unlisted_files(const fs::path& dir, const std::vector<Listed>& listed, Diagnostics& diags) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        std::string stem = file.stem().string();
+        if (stem == "bank") continue;
+        bool known = std::any_of(listed.begin(), listed.end(), [&](const Listed& l) { return l.id == stem; });
+        if (!known)
+            diags.error({file.string(), 0, 0},
+                        fmt::format("category file '{}' is not listed in bank.yaml 'categories'",
+                                    file.filename().string()));
+    }
+}
+
+}  // namespace
+
+Bank load_bank(const std::string& dir, Diagnostics& diags) {
+    Bank bank;
+    bank.dir = dir;
+    fs::path root_dir(dir);
+    bank.name = (root_dir.filename().empty() ? root_dir.parent_path() : root_dir).filename().string();
+    fs::path bank_file = root_dir / "bank.yaml";
+    if (!fs::is_directory(root_dir)) {
+        diags.error({dir, 0, 0}, "bank folder not found");
+        return bank;
+    }
+    if (!fs::exists(bank_file)) {
+        diags.error({bank_file.string(), 0, 0}, "bank.yaml not found (a bank is a folder with "
+                                                "bank.yaml and one YAML file per category)");
+        return bank;
+    }
+    auto root = yaml::parse_file(bank_file.string(), diags);
+    if (!root) return bank;
+    std::vector<Listed> listed = read_bank_file(*root, bank, diags);
+    IdRegistry ids;
+    for (const Listed& cat : listed) {
+        fs::path file = root_dir / (cat.id + ".yaml");
+        if (!fs::exists(file)) {
+            diags.error(cat.loc, fmt::format("category '{}' has no file {}", cat.id, file.string()));
+            continue;
+        }
+        if (auto category = load_category(file.string(), cat.id, ids, diags))
+            bank.categories.push_back(std::move(*category));
+    }
+    report_unlisted_files(root_dir, listed, diags);
+    return bank;
+}
+
+}  // namespace deckpress::bank

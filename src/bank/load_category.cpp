@@ -1,0 +1,144 @@
+// bank: one category file and its questions, validated field by field.
+#include <fmt/format.h>
+
+#include "bank/load_parts.hpp"
+#include "bank/yaml_tree.hpp"
+
+namespace deckpress::bank {
+namespace {
+
+const std::vector<std::string> kCategoryKeys = {"title", "questions"};
+const std::vector<std::string> kQuestionKeys = {"id",   "q",    "a",       "short",    "level",
+                                                "kind", "tags", "choices", "keep_last"};
+const std::vector<std::string> kChoiceKeys = {"text", "correct"};
+
+/// A required, non-empty text field; reports a missing key at the map, an empty value at
+/// its key. Returns the text and sets `loc` to where the text starts.
+std::string required_text(const yaml::Node& map, const std::string& key, Diagnostics& diags,
+                          SourceLoc* loc = nullptr) {
+    const yaml::Node* value = map.find(key);
+    if (!value) {
+        diags.error(map.loc, fmt::format("question has no '{}'", key));
+        return {};
+    }
+    auto text = yaml::as_text(*value, diags, "'" + key + "'");
+    if (!text) return {};
+    if (text->find_first_not_of(" \t\n") == std::string::npos)
+        diags.error(value->is_null() ? map.find_key(key)->loc : value->loc, fmt::format("'{}' is empty", key));
+    if (loc) *loc = value->text_loc;
+    return *text;
+}
+
+template <typename Enum>
+Enum read_enum(const yaml::Node& map, const std::string& key, std::optional<Enum> (*parse)(const std::string&),
+               const char* allowed, Diagnostics& diags) {
+    const yaml::Node* value = map.find(key);
+    if (!value || value->is_null()) {
+        diags.warning((value ? map.find_key(key) : &map)->loc, fmt::format("{} not set", key));
+        return Enum::Unset;
+    }
+    auto text = yaml::as_text(*value, diags, "'" + key + "'");
+    if (!text) return Enum::Unset;
+    if (auto parsed = parse(*text)) return *parsed;
+    diags.error(value->loc, fmt::format("invalid {} '{}' (allowed: {})", key, *text, allowed));
+    return Enum::Unset;
+}
+
+void read_choices(const yaml::Node& list, Question& q, Diagnostics& diags) {
+    if (!yaml::expect_kind(list, yaml::NodeKind::Sequence, diags, "'choices'")) return;
+    for (const yaml::Node& item : list.items) {
+        if (!yaml::expect_kind(item, yaml::NodeKind::Map, diags, "a choice")) continue;
+        yaml::check_keys(item, kChoiceKeys, diags, "choice");
+        Choice choice;
+        choice.loc = item.loc;
+        if (const yaml::Node* text = item.find("text")) choice.text = yaml::as_text(*text, diags, "'text'").value_or("");
+        if (choice.text.empty()) diags.error(item.loc, "choice has no 'text'");
+        if (const yaml::Node* correct = item.find("correct"))
+            choice.correct = yaml::as_bool(*correct, diags, "'correct'").value_or(false);
+        q.choices.push_back(std::move(choice));
+    }
+    int correct = 0;
+    for (const Choice& c : q.choices) correct += c.correct ? 1 : 0;
+    if (q.choices.size() < 2) diags.error(list.loc, "'choices' needs at least 2 choices");
+    else if (correct == 0) diags.error(list.loc, "'choices' has no choice marked 'correct: true'");
+}
+
+void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags) {
+    const yaml::Node* short_a = map.find("short");
+    if (short_a) {
+        q.short_a = yaml::as_text(*short_a, diags, "'short'").value_or("");
+        q.short_loc = short_a->text_loc;
+    }
+    if (q.short_a.find_first_not_of(" \t\n") == std::string::npos)
+        diags.warning((short_a ? map.find_key("short") : &map)->loc, "short answer ('short') not set");
+    q.level = read_enum<Level>(map, "level", parse_level, "beginner, intermediate, advanced", diags);
+    q.kind = read_enum<Kind>(map, "kind", parse_kind, "concept, code, scenario, behavioral", diags);
+    if (const yaml::Node* tags = map.find("tags"))
+        q.tags = yaml::as_text_list(*tags, diags, "'tags'").value_or(std::vector<std::string>{});
+    if (const yaml::Node* choices = map.find("choices"); choices && !choices->is_null())
+        read_choices(*choices, q, diags);
+    if (const yaml::Node* keep = map.find("keep_last")) {
+        q.keep_last = yaml::as_bool(*keep, diags, "'keep_last'").value_or(false);
+        if (q.keep_last && q.choices.empty())
+            diags.warning(keep->loc, "'keep_last' has no effect without 'choices'");
+    }
+}
+
+void read_id(const yaml::Node& map, Question& q, IdRegistry& ids, Diagnostics& diags) {
+    const yaml::Node* id = map.find("id");
+    if (!id) {
+        diags.error(map.loc, "question has no 'id'");
+        return;
+    }
+    q.id = yaml::as_text(*id, diags, "'id'").value_or("");
+    if (!is_slug(q.id)) {
+        diags.error(id->loc, fmt::format("bad id '{}': use lowercase letters, digits, '-' and '_' "
+                                         "(e.g. 'python-decorators')", q.id));
+        return;
+    }
+    auto [it, inserted] = ids.emplace(q.id, id->loc);
+    if (!inserted)
+        diags.error(id->loc, fmt::format("duplicate id '{}' (first used at {}:{}:{})", q.id,
+                                         it->second.file, it->second.line, it->second.column));
+}
+
+std::optional<Question> read_question(const yaml::Node& node, const std::string& category,
+                                      IdRegistry& ids, Diagnostics& diags) {
+    if (!yaml::expect_kind(node, yaml::NodeKind::Map, diags, "a question")) return std::nullopt;
+    yaml::check_keys(node, kQuestionKeys, diags, "question");
+    Question q;
+    q.category = category;
+    q.loc = node.loc;
+    read_id(node, q, ids, diags);
+    q.q = required_text(node, "q", diags);
+    q.a = required_text(node, "a", diags, &q.a_loc);
+    read_optional_fields(node, q, diags);
+    return q;
+}
+
+}  // namespace
+
+std::optional<Category> load_category(const std::string& path, const std::string& id,
+                                      IdRegistry& ids, Diagnostics& diags) {
+    auto root = yaml::parse_file(path, diags);
+    if (!root) return std::nullopt;
+    Category cat;
+    cat.id = id;
+    cat.file = path;
+    if (!yaml::expect_kind(*root, yaml::NodeKind::Map, diags, "a category file")) return cat;
+    yaml::check_keys(*root, kCategoryKeys, diags, "category file");
+    yaml::require_keys(*root, {"title", "questions"}, diags, "category file");
+    if (const yaml::Node* title = root->find("title")) {
+        cat.title = yaml::as_text(*title, diags, "'title'").value_or("");
+        if (cat.title.empty()) diags.error(title->loc, "'title' is empty");
+    }
+    const yaml::Node* questions = root->find("questions");
+    if (!questions || !yaml::expect_kind(*questions, yaml::NodeKind::Sequence, diags, "'questions'"))
+        return cat;
+    if (questions->items.empty()) diags.warning(questions->loc, "category has no questions");
+    for (const yaml::Node& item : questions->items)
+        if (auto q = read_question(item, id, ids, diags)) cat.questions.push_back(std::move(*q));
+    return cat;
+}
+
+}  // namespace deckpress::bank

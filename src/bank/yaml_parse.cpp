@@ -1,0 +1,258 @@
+// bank: YAML text -> yaml::Node tree through yaml-cpp's event parser, with hard limits.
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "bank/utf8.hpp"
+#include "bank/yaml_tree.hpp"
+
+namespace deckpress::yaml {
+namespace {
+
+/// Thrown from the event handler to stop parsing at a problem yaml-cpp does not detect.
+struct Stop {
+    SourceLoc loc;
+    std::string message;
+};
+
+std::size_t subtree_nodes(const Node& n) {
+    std::size_t count = 1;
+    for (const Node& item : n.items) count += subtree_nodes(item);
+    for (const auto& [k, v] : n.entries) count += subtree_nodes(k) + subtree_nodes(v);
+    return count;
+}
+
+std::size_t subtree_bytes(const Node& n) {
+    std::size_t bytes = n.scalar.size();
+    for (const Node& item : n.items) bytes += subtree_bytes(item);
+    for (const auto& [k, v] : n.entries) bytes += subtree_bytes(k) + subtree_bytes(v);
+    return bytes;
+}
+
+/// Builds the tree from parser events. Aliases are expanded by copying the anchored
+/// subtree; the copies count against the limits, which is what defuses alias bombs.
+class TreeBuilder : public YAML::EventHandler {
+public:
+    TreeBuilder(const std::string& text, const std::string& name, Diagnostics& diags,
+                const Limits& limits)
+        : text_(text), name_(name), diags_(diags), limits_(limits) {}
+
+    std::unique_ptr<Node> take_root() { return std::move(root_); }
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        Node n;
+        n.loc = n.text_loc = loc(mark);
+        finish(std::move(n), anchor);
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        auto it = anchors_.find(anchor);
+        if (it == anchors_.end()) throw Stop{loc(mark), "alias to an unknown anchor"};
+        count(it->second.nodes, it->second.bytes, mark);
+        finish(Node(it->second.node), 0);
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        Node n;
+        n.kind = NodeKind::Scalar;
+        n.scalar = value;
+        n.loc = loc(mark);
+        n.text_loc = block_text_loc(mark, n.loc);
+        count(1, value.size(), mark);
+        finish(std::move(n), anchor);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        open(NodeKind::Sequence, mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        open(NodeKind::Map, mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Frame {
+        Node node;
+        YAML::anchor_t anchor = 0;
+        std::optional<Node> pending_key;            ///< maps: key waiting for its value
+        std::unordered_map<std::string, int> seen;  ///< maps: key -> line of first occurrence
+        bool skip_value = false;                    ///< maps: value of a duplicate key
+    };
+    struct Anchored {
+        Node node;
+        std::size_t nodes = 0;
+        std::size_t bytes = 0;
+    };
+
+    SourceLoc loc(const YAML::Mark& m) const { return {name_, m.line + 1, m.column + 1}; }
+
+    /// For `|` and `>` scalars the text starts on the next line, at its indentation.
+    SourceLoc block_text_loc(const YAML::Mark& m, const SourceLoc& at) const {
+        auto pos = static_cast<std::size_t>(m.pos);
+        if (pos >= text_.size() || (text_[pos] != '|' && text_[pos] != '>')) return at;
+        std::size_t eol = text_.find('\n', pos);
+        if (eol == std::string::npos) return at;
+        std::size_t first = text_.find_first_not_of(' ', eol + 1);
+        int column = static_cast<int>((first == std::string::npos ? text_.size() : first) - eol);
+        return {name_, at.line + 1, column};
+    }
+
+    void count(std::size_t nodes, std::size_t bytes, const YAML::Mark& mark) {
+        nodes_ += nodes;
+        bytes_ += bytes;
+        if (nodes_ > limits_.max_nodes)
+            throw Stop{loc(mark), fmt::format("document too large: more than {} nodes after "
+                                              "expanding aliases (alias bomb?)",
+                                              limits_.max_nodes)};
+        if (bytes_ > limits_.max_scalar_bytes)
+            throw Stop{loc(mark), fmt::format("document too large: more than {} MB of text "
+                                              "after expanding aliases (alias bomb?)",
+                                              limits_.max_scalar_bytes >> 20)};
+    }
+
+    void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+        if (static_cast<int>(stack_.size()) >= limits_.max_depth)
+            throw Stop{loc(mark), fmt::format("nesting deeper than {} levels", limits_.max_depth)};
+        count(1, 0, mark);
+        Frame f;
+        f.node.kind = kind;
+        f.node.loc = f.node.text_loc = loc(mark);
+        f.anchor = anchor;
+        stack_.push_back(std::move(f));
+    }
+
+    void close() {
+        Frame f = std::move(stack_.back());
+        stack_.pop_back();
+        finish(std::move(f.node), f.anchor);
+    }
+
+    void remember(const Node& n, YAML::anchor_t anchor) {
+        if (anchor == 0) return;
+        anchors_[anchor] = Anchored{n, subtree_nodes(n), subtree_bytes(n)};
+    }
+
+    /// Attaches a completed node to its parent (or makes it the root).
+    void finish(Node n, YAML::anchor_t anchor) {
+        remember(n, anchor);
+        if (stack_.empty()) {
+            root_ = std::make_unique<Node>(std::move(n));
+            return;
+        }
+        Frame& parent = stack_.back();
+        if (parent.node.kind == NodeKind::Sequence) {
+            parent.node.items.push_back(std::move(n));
+        } else if (!parent.pending_key) {
+            start_entry(parent, std::move(n));
+        } else {
+            if (!parent.skip_value)
+                parent.node.entries.emplace_back(std::move(*parent.pending_key), std::move(n));
+            parent.pending_key.reset();
+            parent.skip_value = false;
+        }
+    }
+
+    void start_entry(Frame& parent, Node key) {
+        if (key.kind == NodeKind::Sequence || key.kind == NodeKind::Map)
+            diags_.error(key.loc, "a map key must be text, not " + std::string(describe(key.kind)));
+        auto [it, inserted] = parent.seen.emplace(key.scalar, key.loc.line);
+        if (!inserted) {
+            diags_.error(key.loc, fmt::format("duplicate key '{}' (first defined at line {})",
+                                              key.scalar, it->second));
+            parent.skip_value = true;
+        }
+        parent.pending_key = std::move(key);
+    }
+
+    const std::string& text_;
+    const std::string& name_;
+    Diagnostics& diags_;
+    const Limits& limits_;
+    std::vector<Frame> stack_;
+    std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+    std::unique_ptr<Node> root_;
+    std::size_t nodes_ = 0;
+    std::size_t bytes_ = 0;
+};
+
+std::string syntax_message(const std::string& msg) {
+    return msg.empty() ? "YAML syntax error" : "YAML syntax error: " + msg;
+}
+
+std::unique_ptr<Node> empty_root(const std::string& name) {
+    auto root = std::make_unique<Node>();
+    root->loc = root->text_loc = {name, 1, 1};
+    return root;
+}
+
+}  // namespace
+
+std::unique_ptr<Node> parse_text(const std::string& text, const std::string& name,
+                                 Diagnostics& diags, const Limits& limits) {
+    if (text.size() > limits.max_file_bytes) {
+        diags.error({name, 0, 0}, fmt::format("file too large ({} bytes, the limit is {} MB)",
+                                              text.size(), limits.max_file_bytes >> 20));
+        return nullptr;
+    }
+    if (auto bad = utf8::find_invalid(text)) {
+        diags.error({name, bad->line, bad->column}, bad->message);
+        return nullptr;
+    }
+    std::istringstream in(text);
+    TreeBuilder builder(text, name, diags, limits);
+    try {
+        YAML::Parser parser(in);
+        if (!parser.HandleNextDocument(builder)) return empty_root(name);
+        Diagnostics ignored;
+        TreeBuilder rest(text, name, ignored, limits);
+        if (parser.HandleNextDocument(rest)) {
+            diags.error({name, 0, 0}, "more than one YAML document in the file (remove '---')");
+            return nullptr;
+        }
+    } catch (const Stop& stop) {
+        diags.error(stop.loc, stop.message);
+        return nullptr;
+    } catch (const YAML::Exception& e) {
+        diags.error({name, e.mark.line + 1, e.mark.column + 1}, syntax_message(e.msg));
+        return nullptr;
+    }
+    auto root = builder.take_root();
+    if (!root) root = empty_root(name);
+    return root;
+}
+
+std::unique_ptr<Node> parse_file(const std::string& path, Diagnostics& diags,
+                                 const Limits& limits) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error({path, 0, 0}, "cannot open file");
+        return nullptr;
+    }
+    in.seekg(0, std::ios::end);
+    auto size = static_cast<std::size_t>(in.tellg());
+    if (size > limits.max_file_bytes) {
+        diags.error({path, 0, 0}, fmt::format("file too large ({} bytes, the limit is {} MB)",
+                                              size, limits.max_file_bytes >> 20));
+        return nullptr;
+    }
+    in.seekg(0);
+    std::string text(size, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    return parse_text(text, path, diags, limits);
+}
+
+}  // namespace deckpress::yaml

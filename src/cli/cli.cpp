@@ -1,0 +1,102 @@
+// cli: command-line dispatch: global options, command lookup, help, exit codes.
+#include "cli/cli.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <exception>
+
+#include "bank/yaml_tree.hpp"
+#include "cli/command.hpp"
+
+#ifndef DECKPRESS_VERSION
+#define DECKPRESS_VERSION "unknown"
+#endif
+
+namespace deckpress::cli {
+namespace {
+
+std::vector<OptionSpec> with_common_options(std::vector<OptionSpec> options) {
+    options.push_back({"strict", "", "treat warnings as errors"});
+    options.push_back({"help", "", "show this help"});
+    return options;
+}
+
+const Command* find_command(const std::string& name) {
+    const auto& table = command_table();
+    auto it = std::find_if(table.begin(), table.end(), [&](const Command& c) { return c.name == name; });
+    return it == table.end() ? nullptr : &*it;
+}
+
+const Command& command_named(const std::string& name) {
+    if (const Command* cmd = find_command(name)) return *cmd;
+    std::vector<std::string> names;
+    for (const auto& c : command_table()) names.push_back(c.name);
+    std::string hint = yaml::closest_match(name, names);
+    throw UsageError{hint.empty() ? fmt::format("unknown command '{}'", name)
+                                  : fmt::format("unknown command '{}' (did you mean '{}'?)", name, hint)};
+}
+
+void print_general_help() {
+    fmt::print("deckpress {}: turns a question bank into print-ready study material.\n\n", DECKPRESS_VERSION);
+    fmt::print("Usage: deckpress [COMMAND] [options]\n\nCommands:\n");
+    std::size_t width = 0;
+    for (const auto& c : command_table()) width = std::max(width, c.name.size());
+    for (const auto& c : command_table()) fmt::print("  {:<{}}  {}\n", c.name, width, c.summary);
+    fmt::print("\nWithout a command, deckpress runs '{}'.\n", default_command().name);
+    fmt::print("Run 'deckpress COMMAND --help' for the options of a command.\n");
+    fmt::print("Exit codes: 0 ok, 1 input errors, 2 usage errors.\n");
+}
+
+void print_command_help(const Command& cmd) {
+    fmt::print("Usage: {}\n\n{}\n", cmd.usage, cmd.summary);
+    if (!cmd.description.empty()) fmt::print("\n{}\n", cmd.description);
+    fmt::print("\nOptions:\n{}", format_options(with_common_options(cmd.options)));
+}
+
+int error_exit(const std::string& message, int code) {
+    fmt::print(stderr, "{}\n", format_diagnostic({Severity::Error, {}, message}));
+    if (code == 2) fmt::print(stderr, "Run 'deckpress --help' for usage.\n");
+    return code;
+}
+
+int dispatch(std::vector<std::string> words) {
+    if (!words.empty() && words[0] == "--version") {
+        fmt::print("deckpress {}\n", DECKPRESS_VERSION);
+        return 0;
+    }
+    if (!words.empty() && (words[0] == "--help" || words[0] == "-h" || words[0] == "help")) {
+        if (words.size() > 1) print_command_help(command_named(words[1]));
+        else print_general_help();
+        return 0;
+    }
+    const Command* cmd = &default_command();
+    if (!words.empty() && !words[0].starts_with("-")) {
+        cmd = &command_named(words[0]);
+        words.erase(words.begin());
+    }
+    Args args = parse_args(words, with_common_options(cmd->options), cmd->max_positionals);
+    if (args.flag("help")) {
+        print_command_help(*cmd);
+        return 0;
+    }
+    return cmd->run(args);
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    std::vector<std::string> words(argv + 1, argv + argc);
+    try {
+        return dispatch(std::move(words));
+    } catch (const UsageError& e) {
+        return error_exit(e.message, 2);
+    } catch (const InputError& e) {
+        return error_exit(e.message, 1);
+    } catch (const std::exception& e) {
+        return error_exit(e.what(), 1);
+    }
+}
+
+}  // namespace deckpress::cli

@@ -1,0 +1,94 @@
+// cli: `deckpress import`: a Q&A Markdown document -> a new bank folder.
+#include <fmt/format.h>
+
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+
+#include "bank/import.hpp"
+#include "bank/utf8.hpp"
+#include "cli/command.hpp"
+#include "core/atomic_file.hpp"
+
+namespace deckpress::cli {
+namespace {
+namespace fs = std::filesystem;
+
+constexpr std::size_t kMaxDocumentBytes = 32u << 20;  // same limit as for YAML files
+
+std::string read_document(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError{fmt::format("{}: cannot open file", path)};
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (text.size() > kMaxDocumentBytes)
+        throw InputError{fmt::format("{}: file too large ({} bytes, the limit is 32 MB)", path, text.size())};
+    if (auto bad = utf8::find_invalid(text))
+        throw InputError{format_diagnostic({Severity::Error, {path, bad->line, bad->column}, bad->message})};
+    return text;
+}
+
+/// "python-fastapi-interview" -> "Python Fastapi Interview" (when the document has no title).
+std::string title_from_folder(const fs::path& out) {
+    std::string name = out.filename().empty() ? out.parent_path().filename().string() : out.filename().string();
+    bool start = true;
+    for (char& c : name) {
+        if (c == '-' || c == '_') c = ' ';
+        if (start && c != ' ') c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        start = c == ' ';
+    }
+    return name;
+}
+
+void print_summary(const std::string& doc, const std::string& out, const bank::ImportResult& r) {
+    const bank::ImportSummary& s = r.summary;
+    fmt::print("imported {} -> {}\n", doc, out);
+    fmt::print("  {} categories, {} questions, {} notes\n", r.bank.categories.size(),
+               r.bank.question_count(), r.bank.notes.size());
+    fmt::print("  dropped: {} table-of-contents entries, {} 'back to top' links, {} '---' separators, "
+               "{} '**A:**' leads\n",
+               s.toc_entries, s.back_to_top_links, s.separators, s.answer_leads);
+    if (s.mojibake_repairs > 0) fmt::print("  repaired {} mis-decoded characters (mojibake)\n", s.mojibake_repairs);
+    for (const auto& remark : s.remarks) fmt::print("  note: {}\n", remark);
+}
+
+int run_import(const Args& args) {
+    if (args.positionals.size() != 1) throw UsageError{"import needs one document: deckpress import DOC.md --out DIR"};
+    std::optional<std::string> out = args.value("out");
+    if (!out) throw UsageError{"import needs --out DIR (the new bank folder, e.g. content/my-bank)"};
+    const std::string& doc = args.positionals.front();
+    if (fs::exists(fs::path(*out) / "bank.yaml") && !args.flag("force"))
+        throw InputError{fmt::format("{} already holds a bank (use --force to overwrite it)", *out)};
+    bank::ImportResult result = bank::import_markdown(
+        read_document(doc), args.value("title").value_or(title_from_folder(*out)), fs::path(doc).filename().string());
+    if (result.bank.question_count() == 0)
+        throw InputError{fmt::format("{}: no questions found (expected '### Q1: ...', '### 1. ...' or "
+                                     "'1. ### ...' headings)", doc)};
+    for (const auto& [name, text] : bank::emit_bank_files(result.bank))
+        write_file_atomic((fs::path(*out) / name).string(), text);
+    print_summary(doc, *out, result);
+    Diagnostics diags = make_diagnostics(args);
+    bank::Bank loaded = bank::load_bank(*out, diags);
+    if (diags.has_errors()) print_diagnostics(diags);
+    fmt::print("  check: {} errors, {} warnings (set level, kind and short; see 'deckpress check {}')\n",
+               diags.error_count(), diags.warning_count(), *out);
+    return diags.has_errors() ? 1 : 0;
+}
+
+}  // namespace
+
+Command import_command() {
+    return {"import",
+            "turn a Q&A Markdown document into a bank folder",
+            "deckpress import DOC.md --out DIR [--title TEXT] [--force]",
+            "Recognises '## Category' headings with '### Q1: question' / '### 1. question' /\n"
+            "'1. ### question' questions. Drops tables of contents, 'back to top' links, '---'\n"
+            "separators and '**A:**' leads; keeps any other text as notes; repairs mojibake.\n"
+            "Writes bank.yaml and one YAML file per category, then checks the result.",
+            {out_option("the bank folder to create"),
+             {"title", "TEXT", "bank title when the document has no '# Title' line"},
+             {"force", "", "overwrite an existing bank"}},
+            1,
+            run_import};
+}
+
+}  // namespace deckpress::cli

@@ -1,0 +1,60 @@
+// core: atomic file output (write a temp file in the same folder, then rename).
+#include "core/atomic_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <stdexcept>
+
+namespace deckpress {
+namespace {
+
+[[noreturn]] void fail(const std::string& path, const std::string& what, int err) {
+    throw std::runtime_error("cannot write " + path + ": " + what + ": " + std::strerror(err));
+}
+
+void write_all(int fd, std::string_view bytes, const std::string& tmp) {
+    while (!bytes.empty()) {
+        ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) fail(tmp, "write failed", errno);
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+}
+
+}  // namespace
+
+void write_file_atomic(const std::string& path, std::string_view bytes) {
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    std::error_code ec;
+    if (target.has_parent_path()) {
+        fs::create_directories(target.parent_path(), ec);
+        if (ec) fail(path, "cannot create folder " + target.parent_path().string(), ec.value());
+    }
+    std::string tmp = path + ".tmp-XXXXXX";
+    int fd = ::mkstemp(tmp.data());
+    if (fd < 0) fail(path, "cannot create a temporary file", errno);
+    try {
+        write_all(fd, bytes, tmp);
+        // mkstemp creates the file 0600; outputs are ordinary documents (rw-r--r--).
+        if (::fchmod(fd, 0644) != 0) fail(tmp, "chmod failed", errno);
+        if (::fsync(fd) != 0) fail(tmp, "fsync failed", errno);
+    } catch (...) {
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        throw;
+    }
+    int err = ::close(fd) == 0 ? 0 : errno;
+    if (err == 0 && ::rename(tmp.c_str(), path.c_str()) != 0) err = errno;
+    if (err != 0) {
+        ::unlink(tmp.c_str());
+        fail(path, "cannot replace the file", err);
+    }
+}
+
+}  // namespace deckpress

@@ -1,0 +1,15 @@
+// core: atomic file output (write a temp file in the same folder, then rename).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace deckpress {
+
+/// Writes `bytes` to `path` so that readers see either the old file or the complete new
+/// one: the bytes go to a temporary file in the same folder, which is flushed and renamed
+/// over `path`. Creates missing parent folders. Throws std::runtime_error (with the path
+/// and the system's reason) on failure, leaving no temporary file behind.
+void write_file_atomic(const std::string& path, std::string_view bytes);
+
+}  // namespace deckpress
