@@ -91,7 +91,7 @@ void BlockSetter::paragraph(const std::vector<doc::Span>& spans, double width, S
     text::ParagraphParams params;
     params.width = width;
     params.justify = look.align == Align::Justify && env_.text->justify;
-    params.hyphenate = env_.text->hyphenate;
+    params.hyphenate = env_.text->hyphenate && look.hyphenate;
     auto styler = [&](const doc::Span& s) { return look_for(s, look); };
     auto lines = text::set_paragraph(env_.ts, spans, styler, params, source_);
     double leading = look.leading > 0 ? look.leading : env_.text->leading;
@@ -128,6 +128,7 @@ void BlockSetter::heading(const doc::Block& b, double width, Stack& out, double 
     look.face_style = text::BoldFace;
     look.align = Align::Left;
     look.leading = 1.2;
+    look.hyphenate = false;
     std::size_t first = out.size();
     paragraph(b.spans, width, out, look, gap_before);
     if (first < out.size()) out[first].gap_before = gap_before + gap() * 0.5;

@@ -36,6 +36,7 @@ struct ParaLook {
     Align align = Align::Justify;  ///< Justify follows the layout's `justify`
     double leading = 0;            ///< 0: the layout's leading
     bool mono = false;
+    bool hyphenate = true;         ///< false: never hyphenate (titles, contents entries)
 };
 
 /// Everything needed to set blocks at one base size.

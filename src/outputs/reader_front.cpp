@@ -22,6 +22,7 @@ void ReaderParts::contents_entry(const std::string& title, const std::string& an
     ParaLook look;
     look.face_style = strong ? text::BoldFace : text::Regular;
     look.align = Align::Left;
+    look.hyphenate = false;
     std::size_t first = out.size();
     s.paragraph({doc::span(title)}, width() - indent - number_w, out, look, strong ? s.gap() : s.gap() * 0.2);
     if (first == out.size()) return;
@@ -109,6 +110,19 @@ Frame ReaderParts::cover_page() {
     return page;
 }
 
+std::string ReaderParts::elide(const BlockSetter& s, const std::string& text, const text::Look& look,
+                               double width) const {
+    if (text::measure(s.env().ts, text, look) <= width) return text;
+    std::string cut = text;
+    while (!cut.empty()) {
+        do cut.pop_back();  // drop whole UTF-8 characters
+        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80);
+        if (!cut.empty()) cut.pop_back();
+        if (text::measure(s.env().ts, cut + "\u2026", look) <= width) return cut + "\u2026";
+    }
+    return {};
+}
+
 void ReaderParts::decorate(std::vector<Frame>& pages) {
     const Theme& theme = *env_.theme;
     BlockSetter s = setter("page header");
@@ -120,9 +134,11 @@ void ReaderParts::decorate(std::vector<Frame>& pages) {
         paint_background(page, theme.background);
         if (i == 0) continue;  // the cover has no furniture
         double top = box.y + small.size;
-        label(page, s, prepared_.bank->title, small, box.x, top, HAlign::Left);
+        double link_w = 0;
         if (options_.contents)
-            label(page, s, "\u2191 Contents", small, box.right(), top, HAlign::Right, "#contents");
+            link_w = label(page, s, "\u2191 Contents", small, box.right(), top, HAlign::Right, "#contents");
+        label(page, s, elide(s, prepared_.bank->title, small, box.width - link_w - small.size * 2), small,
+              box.x, top, HAlign::Left);
         page.push(LineItem{{box.x, top + small.size * 0.6}, {box.right(), top + small.size * 0.6}, 0.4, theme.rule});
         label(page, s, fmt::format("{} / {}", i + 1, total), small, box.x + box.width / 2,
               box.bottom() - small.size * 0.3, HAlign::Center);

@@ -104,6 +104,7 @@ void ReaderParts::question(const Entry& e, Stack& out) {
     title.face_style = text::BoldFace;
     title.align = Align::Left;
     title.leading = 1.25;
+    title.hyphenate = false;
     s.paragraph(e.q, width(), out, title, s.gap() * 0.2);
     out.back().keep_with_next = true;
     s.blocks(e.answer, width(), out, s.gap());
@@ -115,9 +116,11 @@ void ReaderParts::self_test(const std::vector<const Entry*>& entries, Stack& out
         out.push_back(anchor_slice("ask-" + e->question->id, width()));
         std::vector<doc::Span> spans{doc::span(fmt::format("{}. ", e->number), doc::Bold)};
         spans.insert(spans.end(), e->q.begin(), e->q.end());
-        spans.push_back(doc::span("  answer \u2192", doc::Plain, "#q-" + e->question->id));
+        spans.push_back(doc::span("  "));
+        spans.push_back(doc::span("answer\u00a0\u2192", doc::Plain, "#q-" + e->question->id));
         ParaLook look;
         look.align = Align::Left;
+        look.hyphenate = false;
         s.paragraph(spans, width(), out, look, s.gap() * 0.5);
     }
 }

@@ -36,6 +36,9 @@ private:
                         bool strong, layout::Stack& out);
     layout::BlockSetter setter(const std::string& subject, SourceLoc loc = {}) const;
     double width() const;
+    /// `text` shortened with an ellipsis to fit `width`.
+    std::string elide(const layout::BlockSetter& s, const std::string& text, const text::Look& look,
+                      double width) const;
 
     const Prepared& prepared_;
     const std::vector<const Entry*>& entries_;
