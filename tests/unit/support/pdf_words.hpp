@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace deckpress::testing {
+namespace deckpress::test {
 
 /// A word as poppler extracts it; coordinates in points, origin at the page's top-left.
 struct PdfWord {
@@ -91,4 +91,4 @@ inline PdfText read_pdf_words(const std::string& path, const std::string& scratc
     return result;
 }
 
-}  // namespace deckpress::testing
+}  // namespace deckpress::test
