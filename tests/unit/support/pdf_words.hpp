@@ -66,9 +66,9 @@ inline PdfText read_pdf_words(const std::string& path, const std::string& scratc
     std::string html = run_capture("pdftotext -bbox-layout '" + path + "' - 2>'" + err_file + "'");
     PdfText result;
     result.warnings = run_capture("cat '" + err_file + "'");
-    static const std::regex page_re(R"(<page width="([0-9.]+)" height="([0-9.]+)">)");
+    static const std::regex page_re(R"re(<page width="([0-9.]+)" height="([0-9.]+)">)re");
     static const std::regex word_re(
-        R"(<word xMin="([0-9.-]+)" yMin="([0-9.-]+)" xMax="([0-9.-]+)" yMax="([0-9.-]+)">([^<]*)</word>)");
+        R"re(<word xMin="([0-9.-]+)" yMin="([0-9.-]+)" xMax="([0-9.-]+)" yMax="([0-9.-]+)">([^<]*)</word>)re");
     std::size_t pos = 0;
     int page = 0;
     std::vector<std::size_t> page_starts;

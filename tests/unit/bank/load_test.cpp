@@ -1,0 +1,202 @@
+// tests: load_bank: a valid bank's model, and every error at its exact file:line:col.
+#include <doctest/doctest.h>
+
+#include "temp_bank.hpp"
+
+using namespace deckpress;
+using deckpress::test::bank_yaml;
+using deckpress::test::dump;
+using deckpress::test::has_diag;
+using deckpress::test::question_yaml;
+using deckpress::test::TempBank;
+
+TEST_CASE("a valid bank loads into the model") {
+    TempBank tb("valid");
+    tb.file("bank.yaml",
+            "title: Interview prep\nsubtitle: Sub\nauthor: Me\nsource: seed\ncategories: [python, sql]\n"
+            "notes:\n  - title: Tips\n    body: |\n      Be **calm**.\n");
+    tb.file("python.yaml",
+            "title: Python\nquestions:\n" + question_yaml("gil") +
+                "  - id: mcq\n"
+                "    q: Pick one\n"
+                "    a: |\n"
+                "      The *second*.\n"
+                "    short: second\n"
+                "    level: advanced\n"
+                "    kind: code\n"
+                "    tags: [python, quiz]\n"
+                "    keep_last: true\n"
+                "    choices:\n"
+                "      - {text: first, correct: false}\n"
+                "      - {text: second, correct: true}\n"
+                "      - text: all of the above\n");
+    tb.file("sql.yaml", "title: SQL\nquestions:\n" + question_yaml("joins"));
+    Diagnostics diags;
+    bank::Bank b = tb.load(diags);
+    CHECK_MESSAGE(diags.items().empty(), dump(diags));
+    CHECK(b.title == "Interview prep");
+    CHECK(b.subtitle == "Sub");
+    CHECK(b.source == "seed");
+    CHECK(b.name == tb.dir.filename().string());
+    REQUIRE(b.notes.size() == 1);
+    CHECK(b.notes[0].body == "Be **calm**.\n");
+    REQUIRE(b.categories.size() == 2);
+    CHECK(b.categories[0].id == "python");
+    CHECK(b.categories[1].title == "SQL");
+    CHECK(b.question_count() == 3);
+    const bank::Question& q = b.categories[0].questions[1];
+    CHECK(q.id == "mcq");
+    CHECK(q.category == "python");
+    CHECK(q.level == bank::Level::Advanced);
+    CHECK(q.kind == bank::Kind::Code);
+    CHECK(q.tags == std::vector<std::string>{"python", "quiz"});
+    REQUIRE(q.choices.size() == 3);
+    CHECK(q.choices[1].correct);
+    CHECK_FALSE(q.choices[2].correct);
+    CHECK(q.keep_last);
+    CHECK(q.a == "The *second*.\n");
+    CHECK(q.a_loc.line == 12);
+    CHECK(q.a_loc.column == 7);
+    CHECK(q.loc.line == 9);
+    CHECK(b.all_questions().back()->id == "joins");
+    CHECK(b.find_category("sql") == &b.categories[1]);
+}
+
+TEST_CASE("each bad input is reported at its exact position") {
+    TempBank tb("errors");
+    tb.file("bank.yaml", bank_yaml("python, other"));
+    tb.file("other.yaml", "title: Other\nquestions:\n" + question_yaml("dup"));
+    tb.file("python.yaml",
+            "title: Python\n"                    // 1
+            "questions:\n"                       // 2
+            "  - id: dup\n"                      // 3
+            "    q: First\n"                     // 4
+            "    a: Answer\n"                    // 5
+            "    short: s\n"                     // 6
+            "    lvel: beginner\n"               // 7
+            "    kind: concept\n"                // 8
+            "  - id: Bad Id\n"                   // 9
+            "    q: \"\"\n"                      // 10
+            "    a:\n"                           // 11
+            "    short: s\n"                     // 12
+            "    level: expert\n"                // 13
+            "    kind: story\n"                  // 14
+            "    tags: python\n"                 // 15
+            "  - id: ok\n"                       // 16
+            "    q: Q\n"                         // 17
+            "    a: A\n"                         // 18
+            "    short: s\n"                     // 19
+            "    short: again\n"                 // 20
+            "    level: beginner\n"              // 21
+            "    kind: concept\n"                // 22
+            "    choices:\n"                     // 23
+            "      - {text: only, correct: no}\n");  // 24
+    Diagnostics diags;
+    tb.load(diags);
+    std::string py = tb.path("python.yaml");
+    std::string other = tb.path("other.yaml");
+    INFO(dump(diags));
+    CHECK(has_diag(diags, py + ":7:5: error: unknown key 'lvel' in question (did you mean 'level'?)"));
+    CHECK(has_diag(diags, py + ":3:5: warning: level not set"));
+    CHECK(has_diag(diags, other + ":3:9: error: duplicate id 'dup' (first used at " + py + ":3:9)"));
+    CHECK(has_diag(diags, py + ":9:9: error: bad id 'Bad Id': use lowercase letters, digits, '-' and '_' "
+                                "(e.g. 'python-decorators')"));
+    CHECK(has_diag(diags, py + ":10:8: error: 'q' is empty"));
+    CHECK(has_diag(diags, py + ":11:5: error: 'a' is empty"));
+    CHECK(has_diag(diags, py + ":13:12: error: invalid level 'expert' (allowed: beginner, intermediate, advanced)"));
+    CHECK(has_diag(diags, py + ":14:11: error: invalid kind 'story' (allowed: concept, code, scenario, behavioral)"));
+    CHECK(has_diag(diags, py + ":15:11: error: expected a list for 'tags', found text"));
+    CHECK(has_diag(diags, py + ":20:5: error: duplicate key 'short' (first defined at line 19)"));
+    CHECK(has_diag(diags, py + ":24:7: error: 'choices' needs at least 2 choices"));
+    CHECK(diags.error_count() == 10);
+    CHECK(diags.warning_count() == 1);
+}
+
+TEST_CASE("three different errors give three diagnostics in one run") {
+    TempBank tb("three");
+    tb.file("bank.yaml", bank_yaml("a"));
+    tb.file("a.yaml",
+            "title: A\nquestions:\n"
+            "  - id: one\n    q: Q\n    a: A\n    short: s\n    level: hard\n    kind: concept\n"
+            "  - id: two\n    q: Q\n    a: ''\n    short: s\n    level: beginner\n    kind: concept\n"
+            "  - id: three\n    q: Q\n    a: A\n    short: s\n    level: beginner\n    kind: concept\n"
+            "    tgs: [x]\n");
+    Diagnostics diags;
+    tb.load(diags);
+    CHECK_MESSAGE(diags.error_count() == 3, dump(diags));
+    CHECK(diags.warning_count() == 0);
+}
+
+TEST_CASE("bank.yaml problems: missing title, listed category without file, unlisted file") {
+    TempBank tb("bankfile");
+    tb.file("bank.yaml", "titel: X\ncategories:\n  - a\n  - missing\n  - a\n  - Bad.Name\n");
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("q1"));
+    tb.file("stray.yaml", "title: Stray\nquestions: []\n");
+    Diagnostics diags;
+    tb.load(diags);
+    std::string bf = tb.path("bank.yaml");
+    INFO(dump(diags));
+    CHECK(has_diag(diags, bf + ":1:1: error: unknown key 'titel' in bank.yaml (did you mean 'title'?)"));
+    CHECK(has_diag(diags, bf + ":1:1: error: missing required key 'title' in bank.yaml"));
+    CHECK(has_diag(diags, bf + ":4:5: error: category 'missing' has no file " + tb.path("missing.yaml")));
+    CHECK(has_diag(diags, bf + ":5:5: error: category 'a' is listed twice (first at line 3)"));
+    CHECK(has_diag(diags, bf + ":6:5: error: bad category id 'Bad.Name': use lowercase letters, digits, "
+                                "'-' and '_' (it names the file <id>.yaml)"));
+    CHECK(has_diag(diags, tb.path("stray.yaml") + ": error: category file 'stray.yaml' is not listed in "
+                                                  "bank.yaml 'categories'"));
+    CHECK(diags.error_count() == 6);
+}
+
+TEST_CASE("wrong node types are reported, not thrown") {
+    TempBank tb("types");
+    tb.file("bank.yaml", "title: [not, text]\ncategories: a\nnotes: {title: x}\n");
+    Diagnostics diags;
+    tb.load(diags);
+    std::string bf = tb.path("bank.yaml");
+    INFO(dump(diags));
+    CHECK(has_diag(diags, bf + ":1:8: error: expected text for 'title', found a list"));
+    CHECK(has_diag(diags, bf + ":2:13: error: expected a list for 'categories', found text"));
+    CHECK(has_diag(diags, bf + ":3:8: error: expected a list for 'notes', found a map"));
+
+    TempBank nofile("nobank");
+    Diagnostics missing;
+    nofile.load(missing);
+    CHECK(missing.error_count() == 1);
+    CHECK(missing.items()[0].message.starts_with("bank.yaml not found"));
+}
+
+TEST_CASE("missing optional fields are warnings; --strict makes them errors") {
+    TempBank tb("warnings");
+    tb.file("bank.yaml", bank_yaml("a"));
+    tb.file("a.yaml", "title: A\nquestions:\n  - id: bare\n    q: Q\n    a: A\n");
+    Diagnostics diags;
+    tb.load(diags);
+    std::string af = tb.path("a.yaml");
+    INFO(dump(diags));
+    CHECK(diags.error_count() == 0);
+    CHECK(diags.warning_count() == 3);
+    CHECK(has_diag(diags, af + ":3:5: warning: short answer ('short') not set"));
+    CHECK(has_diag(diags, af + ":3:5: warning: kind not set"));
+
+    Diagnostics strict;
+    strict.set_strict(true);
+    tb.load(strict);
+    CHECK(strict.error_count() == 3);
+}
+
+TEST_CASE("choices need two entries and a correct one") {
+    TempBank tb("choices");
+    tb.file("bank.yaml", bank_yaml("a"));
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("mcq") +
+                          "    choices:\n      - text: x\n      - text: y\n        correct: maybe\n"
+                          "      - {txt: z}\n");
+    Diagnostics diags;
+    tb.load(diags);
+    std::string af = tb.path("a.yaml");
+    INFO(dump(diags));
+    CHECK(has_diag(diags, af + ":12:18: error: expected true or false for 'correct', found 'maybe'"));
+    CHECK(has_diag(diags, af + ":13:10: error: unknown key 'txt' in choice (did you mean 'text'?)"));
+    CHECK(has_diag(diags, af + ":13:9: error: choice has no 'text'"));
+    CHECK(has_diag(diags, af + ":10:7: error: 'choices' has no choice marked 'correct: true'"));
+    CHECK(diags.error_count() == 4);
+}

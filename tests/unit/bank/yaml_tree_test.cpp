@@ -1,0 +1,223 @@
+// tests: yaml::Node trees: locations, duplicate keys, limits, bad bytes, emission, helpers.
+#include <doctest/doctest.h>
+
+#include <chrono>
+
+#include "bank/yaml_tree.hpp"
+#include "temp_bank.hpp"
+
+using namespace deckpress;
+using deckpress::test::dump;
+using deckpress::test::has_diag;
+
+namespace {
+
+std::unique_ptr<yaml::Node> parse(const std::string& text, Diagnostics& diags,
+                                  const yaml::Limits& limits = {}) {
+    return yaml::parse_text(text, "t.yaml", diags, limits);
+}
+
+/// Nine levels of nine aliases each: 9^9 (387 million) nodes when expanded.
+std::string billion_laughs() {
+    std::string doc = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (int i = 1; i <= 9; ++i) {
+        std::string p = "*a" + std::to_string(i - 1);
+        doc += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [" + p;
+        for (int k = 1; k < 9; ++k) doc += ", " + p;
+        doc += "]\n";
+    }
+    return doc;
+}
+
+}  // namespace
+
+TEST_CASE("nodes carry 1-based line and column") {
+    Diagnostics diags;
+    auto root = parse("title: Hello\nlist:\n  - one\n  - two\nmap: {k: v}\n", diags);
+    REQUIRE(root);
+    CHECK_FALSE(diags.has_errors());
+    REQUIRE(root->is_map());
+    const yaml::Node* list = root->find("list");
+    REQUIRE(list);
+    CHECK(list->is_sequence());
+    CHECK(list->loc.line == 3);
+    CHECK(list->loc.column == 3);
+    REQUIRE(list->items.size() == 2);
+    CHECK(list->items[1].scalar == "two");
+    CHECK(list->items[1].loc.line == 4);
+    CHECK(list->items[1].loc.column == 5);
+    CHECK(root->find_key("map")->loc.line == 5);
+    CHECK(root->find_key("map")->loc.column == 1);
+    CHECK(root->find("map")->find("k")->scalar == "v");
+    CHECK(root->find("title")->loc.column == 8);
+    CHECK(root->find("missing") == nullptr);
+}
+
+TEST_CASE("block scalars: text_loc points at the first text line") {
+    Diagnostics diags;
+    auto root = parse("a: |\n    hello\n    world\nb: plain\n", diags);
+    REQUIRE(root);
+    const yaml::Node* a = root->find("a");
+    CHECK(a->scalar == "hello\nworld\n");
+    CHECK(a->loc.line == 1);
+    CHECK(a->text_loc.line == 2);
+    CHECK(a->text_loc.column == 5);
+    CHECK(root->find("b")->text_loc.line == 4);
+}
+
+TEST_CASE("empty values are Null, empty files give a Null root") {
+    Diagnostics diags;
+    auto root = parse("a:\nb: ~\nc: ''\n", diags);
+    REQUIRE(root);
+    CHECK(root->find("a")->is_null());
+    CHECK(root->find("b")->is_null());
+    CHECK(root->find("c")->is_scalar());
+    auto empty = parse("", diags);
+    REQUIRE(empty);
+    CHECK(empty->is_null());
+    CHECK_FALSE(diags.has_errors());
+}
+
+TEST_CASE("duplicate keys are errors at the second key naming the first's line") {
+    Diagnostics diags;
+    auto root = parse("title: first\nother: 1\ntitle: second\nnested:\n  k: 1\n  k: 2\n", diags);
+    REQUIRE(root);
+    CHECK(diags.error_count() == 2);
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:3:1: error: duplicate key 'title' (first defined at line 1)"), dump(diags));
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:6:3: error: duplicate key 'k' (first defined at line 5)"), dump(diags));
+    CHECK(root->find("title")->scalar == "first");
+    CHECK(root->entries.size() == 3);
+    CHECK(root->find("nested")->entries.size() == 1);
+}
+
+TEST_CASE("syntax errors are reported at yaml-cpp's mark, 1-based") {
+    Diagnostics diags;
+    auto root = parse("a: 1\nb: [1, 2\nc: 3\n", diags);
+    CHECK(root == nullptr);
+    CHECK(diags.error_count() == 1);
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:3:2: error: YAML syntax error: end of sequence flow not found"),
+                  dump(diags));
+
+    Diagnostics tab;
+    CHECK(parse("a:\n\t- x\n", tab) == nullptr);
+    CHECK(tab.has_errors());
+}
+
+TEST_CASE("an alias bomb stops quickly with a clear error") {
+    Diagnostics diags;
+    auto start = std::chrono::steady_clock::now();
+    auto root = parse(billion_laughs(), diags);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(root == nullptr);
+    REQUIRE(diags.error_count() == 1);
+    CHECK(diags.items().front().message.find("alias bomb") != std::string::npos);
+    CHECK(seconds < 5.0);
+}
+
+TEST_CASE("a few aliases are expanded like copies") {
+    Diagnostics diags;
+    auto root = parse("base: &b {x: 1}\nuse: *b\n", diags);
+    REQUIRE(root);
+    CHECK(root->find("use")->find("x")->scalar == "1");
+}
+
+TEST_CASE("deep nesting is refused, not a crash") {
+    Diagnostics diags;
+    std::string deep = "a: " + std::string(5000, '[') + std::string(5000, ']') + "\n";
+    CHECK(parse(deep, diags) == nullptr);
+    CHECK(diags.has_errors());
+
+    Diagnostics ours;
+    yaml::Limits limits;
+    limits.max_depth = 3;
+    CHECK(parse("a: [[[[1]]]]\n", ours, limits) == nullptr);
+    CHECK_MESSAGE(has_diag(ours, "t.yaml:1:6: error: nesting deeper than 3 levels"), dump(ours));
+}
+
+TEST_CASE("invalid UTF-8 and NUL bytes are reported at their position") {
+    Diagnostics diags;
+    CHECK(parse("a: ok\nb: caf\xC3\xA9 \xFF\n", diags) == nullptr);
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:2:9: error: invalid UTF-8 (byte 0xFF); save the file as UTF-8"), dump(diags));
+
+    Diagnostics nul;
+    CHECK(parse(std::string("a: x\n  b\0\n", 10), nul) == nullptr);
+    CHECK_MESSAGE(has_diag(nul, "t.yaml:2:4: error: NUL byte in text file"), dump(nul));
+}
+
+TEST_CASE("files over the size limit are refused") {
+    Diagnostics diags;
+    yaml::Limits limits;
+    limits.max_file_bytes = 16;
+    CHECK(parse("title: a long enough document\n", diags, limits) == nullptr);
+    REQUIRE(diags.error_count() == 1);
+    CHECK(diags.items().front().message.starts_with("file too large"));
+
+    Diagnostics missing;
+    CHECK(yaml::parse_file("/nonexistent/bank.yaml", missing) == nullptr);
+    CHECK(has_diag(missing, "/nonexistent/bank.yaml: error: cannot open file"));
+}
+
+TEST_CASE("emit_scalar output parses back to the same text") {
+    const std::vector<std::string> samples = {
+        "plain words", "", "null", "True", "~", "a: b", "# not a comment", "- not a list",
+        "multi\nline", "one trailing newline\n", "two\n\n", " leading space\nx",
+        "tab\tinside", "quote \"x\" here", "back\\slash", std::string("\x01 control"),
+        "é unicode — dash “quoted”", "blank\n\n\nlines", "  \n  ", "ends with colon:",
+        "key: value\nsecond", "```python\ncode()\n```", "*bold*", "{a}", "[x]", "'single'",
+        "|pipe", ">gt", "@at", "`tick`", "%pct", "!bang", "&amp", "? q", "trailing space \nnext",
+        "line\n  indented\n\tand tab", "\xC2\x85 next line char", "123", "1.5", "-"};
+    for (const std::string& s : samples) {
+        for (int indent : {2, 6}) {
+            std::string doc = "k: " + yaml::emit_scalar(s, indent) + "\nafter: 1\n";
+            Diagnostics diags;
+            auto root = yaml::parse_text(doc, "emit.yaml", diags);
+            INFO("sample: [", s, "] document:\n", doc);
+            REQUIRE(root);
+            CHECK_FALSE(diags.has_errors());
+            const yaml::Node* k = root->find("k");
+            REQUIRE(k);
+            CHECK(k->is_scalar());
+            CHECK(k->scalar == s);
+            CHECK(root->find("after")->scalar == "1");
+        }
+    }
+    CHECK(yaml::emit_scalar("two\nlines", 4) == "|-\n    two\n    lines");
+    CHECK(yaml::emit_scalar("simple text", 2) == "simple text");
+    CHECK(yaml::emit_scalar("a: b", 2) == "\"a: b\"");
+}
+
+TEST_CASE("check_keys suggests the closest allowed key") {
+    Diagnostics diags;
+    auto root = parse("lvel: 1\nq: x\nzzzzzz: 2\n", diags);
+    REQUIRE(root);
+    yaml::check_keys(*root, {"q", "level", "kind"}, diags, "question");
+    CHECK(diags.error_count() == 2);
+    CHECK(has_diag(diags, "t.yaml:1:1: error: unknown key 'lvel' in question (did you mean 'level'?)"));
+    CHECK(has_diag(diags, "t.yaml:3:1: error: unknown key 'zzzzzz' in question (allowed: q, level, kind)"));
+    CHECK(yaml::closest_match("qestion", {"question", "answer"}) == "question");
+    CHECK(yaml::closest_match("xyz", {"question", "answer"}).empty());
+}
+
+TEST_CASE("typed helpers convert or report at the node") {
+    Diagnostics diags;
+    auto root = parse("b: yes\nbad_b: maybe\ni: 42\nbig: 1000\nd: 2.5\nbad_d: 2.5cm\nlist: [a, b]\n"
+                      "not_list: a\nnested: [a, [b]]\n", diags);
+    REQUIRE(root);
+    CHECK(yaml::as_bool(*root->find("b"), diags, "'b'") == true);
+    CHECK_FALSE(yaml::as_bool(*root->find("bad_b"), diags, "'bad_b'"));
+    CHECK(yaml::as_int(*root->find("i"), diags, "'i'") == 42);
+    CHECK_FALSE(yaml::as_int(*root->find("big"), diags, "'big'", 0, 100));
+    CHECK(yaml::as_double(*root->find("d"), diags, "'d'") == doctest::Approx(2.5));
+    CHECK_FALSE(yaml::as_double(*root->find("bad_d"), diags, "'bad_d'"));
+    CHECK(yaml::as_text_list(*root->find("list"), diags, "'list'")->size() == 2);
+    CHECK_FALSE(yaml::as_text_list(*root->find("not_list"), diags, "'not_list'"));
+    CHECK_FALSE(yaml::as_text_list(*root->find("nested"), diags, "'nested'"));
+    CHECK_FALSE(yaml::as_text(*root->find("list"), diags, "'list'"));
+    CHECK(diags.error_count() == 6);
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:2:8: error: expected true or false for 'bad_b', found 'maybe'"), dump(diags));
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:4:6: error: 'big' must be between 0 and 100, found 1000"), dump(diags));
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:6:8: error: expected a number for 'bad_d', found '2.5cm'"), dump(diags));
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:8:11: error: expected a list for 'not_list', found text"), dump(diags));
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:9:13: error: expected text for an item of 'nested', found a list"), dump(diags));
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:7:7: error: expected text for 'list', found a list"), dump(diags));
+}
