@@ -1,0 +1,199 @@
+// tests: the Markdown importer on the seed document, a README-shaped sample and edge cases.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "bank/import.hpp"
+#include "bank/utf8.hpp"
+#include "temp_bank.hpp"
+
+using namespace deckpress;
+using deckpress::test::dump;
+using deckpress::test::read_text_file;
+using deckpress::test::source_root;
+
+namespace {
+
+std::string fixture(const std::string& name) {
+    return read_text_file(std::filesystem::path(source_root()) / "tests" / "fixtures" / name);
+}
+
+/// Collapses every run of whitespace to one space and trims (answers are compared this way).
+std::string normalise(const std::string& s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = !out.empty();
+        } else {
+            if (space) out += ' ';
+            out += c;
+            space = false;
+        }
+    }
+    return out;
+}
+
+/// Writes the imported bank to a scratch folder and loads it back.
+bank::Bank round_trip(const bank::Bank& imported, const std::string& name, Diagnostics& diags) {
+    auto dir = test::scratch_dir("import-" + name);
+    for (const auto& [file, text] : bank::emit_bank_files(imported)) test::write_text_file(dir / file, text);
+    return bank::load_bank(dir.string(), diags);
+}
+
+}  // namespace
+
+TEST_CASE("the seed document gives 60 questions in 12 categories and its notes") {
+    std::string seed = fixture("seed-interview.md");
+    REQUIRE(!seed.empty());
+    bank::ImportResult r = bank::import_markdown(seed, "Seed", "seed-interview.md");
+    CHECK(r.bank.question_count() == 60);
+    REQUIRE(r.bank.categories.size() == 12);
+    CHECK(r.bank.categories[0].title == "Python Fundamentals & Advanced Concepts");
+    CHECK(r.bank.categories[11].title == "Behavioral & Soft Skills (Brief Overview)");
+    CHECK(r.bank.categories[10].questions.size() == 7);
+    const bank::Question& first = r.bank.categories[0].questions[0];
+    CHECK(first.q == "What are Python decorators and how do you use them?");
+    CHECK(first.a.starts_with("Decorators are a way to modify"));
+    CHECK(first.a.ends_with("Display function ran\n```"));
+    // Q28 has no **A:** lead; its answer is the numbered list.
+    const bank::Question& q28 = r.bank.categories[5].questions[2];
+    CHECK(q28.q == "What HTTP status codes would you use for the following scenarios?");
+    CHECK(q28.a.starts_with("1. **Successful GET request.**"));
+    CHECK(r.summary.answer_leads == 59);
+    CHECK(r.summary.mojibake_repairs == 1);
+    CHECK(r.bank.categories[2].questions[3].a.find("Durability\u2014four") != std::string::npos);
+
+    std::vector<std::string> note_titles;
+    for (const auto& n : r.bank.notes) note_titles.push_back(n.title);
+    CHECK(note_titles == std::vector<std::string>{"Introduction", "Understanding Your Request",
+                                                  "Recruiter Expectations",
+                                                  "Proposed Structure for the 100 Questions",
+                                                  "Behavioral & Soft Skills (Brief Overview)", "Conclusion"});
+    CHECK(r.bank.notes.back().body.starts_with("Preparing for a technical interview"));
+    for (const auto& cat : r.bank.categories)
+        for (const auto& q : cat.questions) {
+            CHECK(bank::is_slug(q.id));
+            CHECK(q.a.find("---") == std::string::npos);
+            CHECK_FALSE(q.a.starts_with("**A:**"));
+        }
+}
+
+TEST_CASE("the imported seed loads back with warnings only") {
+    bank::ImportResult r = bank::import_markdown(fixture("seed-interview.md"), "Seed", "seed-interview.md");
+    Diagnostics diags;
+    bank::Bank loaded = round_trip(r.bank, "seed", diags);
+    CHECK_MESSAGE(diags.error_count() == 0, dump(diags));
+    CHECK(diags.warning_count() == 180);  // short, level and kind for each of the 60 questions
+    REQUIRE(loaded.question_count() == 60);
+    auto imported = r.bank.all_questions();
+    auto reread = loaded.all_questions();
+    for (std::size_t i = 0; i < imported.size(); ++i) {
+        CHECK(reread[i]->q == imported[i]->q);
+        CHECK(reread[i]->a == imported[i]->a);
+        CHECK(reread[i]->id == imported[i]->id);
+    }
+    REQUIRE(loaded.notes.size() == r.bank.notes.size());
+    CHECK(loaded.notes[2].body == r.bank.notes[2].body);
+}
+
+TEST_CASE("the importer agrees with the curated bundled bank") {
+    std::filesystem::path curated = std::filesystem::path(source_root()) / "content" / "python-fastapi-interview";
+    if (!std::filesystem::exists(curated / "bank.yaml")) {
+        MESSAGE("curated bank not present; comparison skipped");
+        return;
+    }
+    Diagnostics diags;
+    bank::Bank bundled = bank::load_bank(curated.string(), diags);
+    REQUIRE_MESSAGE(!diags.has_errors(), dump(diags));
+    bank::ImportResult r = bank::import_markdown(fixture("seed-interview.md"), "Seed", "seed-interview.md");
+    REQUIRE(bundled.categories.size() == r.bank.categories.size());
+    for (std::size_t c = 0; c < bundled.categories.size(); ++c)
+        CHECK(bundled.categories[c].title == r.bank.categories[c].title);
+    auto want = bundled.all_questions();
+    auto got = r.bank.all_questions();
+    REQUIRE(want.size() == got.size());
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        INFO("question ", i + 1, ": ", want[i]->q);
+        CHECK(got[i]->q == want[i]->q);
+        CHECK(normalise(got[i]->a) == normalise(want[i]->a));
+    }
+}
+
+TEST_CASE("README-shaped collections: TOC, back-to-top links, HTML, numbered headings") {
+    std::string md = fixture("readme-sample.md");
+    REQUIRE(!md.empty());
+    bank::ImportResult r = bank::import_markdown(md, "Fallback", "readme-sample.md");
+    CHECK(r.bank.title == "JavaScript Interview Questions & Answers");
+    REQUIRE(r.bank.categories.size() == 2);
+    CHECK(r.bank.categories[0].title == "Basics");
+    CHECK(r.bank.categories[1].title == "Async");
+    REQUIRE(r.bank.categories[0].questions.size() == 2);
+    REQUIRE(r.bank.categories[1].questions.size() == 2);
+    const bank::Question& closure = r.bank.categories[0].questions[0];
+    CHECK(closure.q == "What is a closure");
+    CHECK(closure.id == "closure");
+    // The answer was indented under "1. ###"; it is dedented, code and all.
+    CHECK(closure.a.starts_with("A closure is the combination"));
+    CHECK(closure.a.find("\n```javascript\nfunction outer() {\n  let count = 0;") != std::string::npos);
+    CHECK(closure.a.find("It\u2019s created") != std::string::npos);  // mojibake repaired
+    CHECK(closure.a.find("Back to Top") == std::string::npos);
+    const bank::Question& hoisting = r.bank.categories[0].questions[1];
+    CHECK(hoisting.a.find("<details>\n<summary>Example</summary>") != std::string::npos);
+    CHECK(hoisting.a.find("scope \u2014 only") != std::string::npos);
+    const bank::Question& loop = r.bank.categories[1].questions[0];
+    CHECK(loop.q == "What is the event loop");
+    CHECK(loop.a.find("<table>") != std::string::npos);
+    CHECK(r.summary.toc_entries == 7);
+    CHECK(r.summary.back_to_top_links == 4);
+    CHECK(r.summary.mojibake_repairs == 2);
+    REQUIRE(r.bank.notes.size() == 2);
+    CHECK(r.bank.notes[0].body.find("Click :star:") != std::string::npos);
+    CHECK(r.bank.notes[1].title == "Disclaimer");
+    for (const auto& n : r.bank.notes) CHECK(n.body.find("](#") == std::string::npos);
+
+    Diagnostics diags;
+    bank::Bank loaded = round_trip(r.bank, "readme", diags);
+    CHECK_MESSAGE(diags.error_count() == 0, dump(diags));
+    CHECK(loaded.question_count() == 4);
+}
+
+TEST_CASE("questions without categories, headings inside code, duplicate questions") {
+    std::string md =
+        "Intro text.\n\n"
+        "### 1. What is X?\n\nX is x.\n\n```bash\n## not a heading\n### 2. nor a question\n```\n\n"
+        "### 2. What is X?\n\n**Answer:** Again.\n";
+    bank::ImportResult r = bank::import_markdown(md, "Untitled", "doc.md");
+    CHECK(r.bank.title == "Untitled");
+    REQUIRE(r.bank.categories.size() == 1);
+    CHECK(r.bank.categories[0].title == "Questions");
+    REQUIRE(r.bank.categories[0].questions.size() == 2);
+    CHECK(r.bank.categories[0].questions[0].a.find("## not a heading") != std::string::npos);
+    CHECK(r.bank.categories[0].questions[0].id == "x");
+    CHECK(r.bank.categories[0].questions[1].id == "x-2");
+    CHECK(r.bank.categories[0].questions[1].a == "Again.");
+    REQUIRE(r.bank.notes.size() == 1);
+    CHECK(r.bank.notes[0].body == "Intro text.");
+}
+
+TEST_CASE("mojibake is repaired generically, real accents are kept") {
+    int n = 0;
+    CHECK(utf8::repair_mojibake("Durabilityâ€”four", &n) == "Durability—four");
+    CHECK(n == 1);
+    CHECK(utf8::repair_mojibake("itâ€™s â€œquotedâ€\xC2\x9d â€“ aâ†’b cafÃ©") == "it’s “quoted” – a→b café");
+    CHECK(utf8::repair_mojibake("naïve café — “fine” Ελληνικά ✓", &n) == "naïve café — “fine” Ελληνικά ✓");
+    CHECK(n == 0);
+    CHECK(utf8::repair_mojibake("emoji ðŸ˜€") == "emoji \xF0\x9F\x98\x80");
+    // Mis-decoded twice: é -> Ã© -> Ãƒâ©.
+    CHECK(utf8::repair_mojibake("cafÃƒÂ©") == "café");
+}
+
+TEST_CASE("slugs") {
+    CHECK(bank::make_slug("What is FastAPI and what are its main advantages?", 5) == "fastapi-main-advantages");
+    CHECK(bank::make_slug("Explain the Global Interpreter Lock (GIL) in Python.", 5) == "global-interpreter-lock-gil-python");
+    CHECK(bank::make_slug("What is it?", 5).empty());
+    CHECK(bank::is_slug("a-b_c1"));
+    CHECK_FALSE(bank::is_slug("A"));
+    CHECK_FALSE(bank::is_slug("a--b"));
+    CHECK_FALSE(bank::is_slug("-a"));
+}

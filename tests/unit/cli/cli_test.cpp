@@ -1,0 +1,187 @@
+// tests: the deckpress binary: exit codes, help, version, check, list and import.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "support/run.hpp"
+
+using deckpress::test::deckpress_bin;
+using deckpress::test::read_text_file;
+using deckpress::test::run;
+using deckpress::test::RunResult;
+using deckpress::test::scratch_dir;
+using deckpress::test::source_root;
+using deckpress::test::write_text_file;
+namespace fs = std::filesystem;
+
+namespace {
+
+RunResult run_deckpress(std::vector<std::string> args, const std::string& cwd = "") {
+    args.insert(args.begin(), deckpress_bin());
+    return run(args, cwd);
+}
+
+std::string bundled_bank() { return (fs::path(source_root()) / "content" / "python-fastapi-interview").string(); }
+std::string seed_fixture() { return (fs::path(source_root()) / "tests" / "fixtures" / "seed-interview.md").string(); }
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+std::size_t chars(const std::string& s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
+/// The whitespace-separated words of a line.
+std::vector<std::string> words(const std::string& line) {
+    std::vector<std::string> out;
+    std::istringstream in(line);
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("--version and --help") {
+    RunResult v = run_deckpress({"--version"});
+    CHECK(v.exit_code == 0);
+    CHECK(v.out == "deckpress 0.1.0\n");
+
+    RunResult h = run_deckpress({"--help"});
+    CHECK(h.exit_code == 0);
+    for (const char* cmd : {"check", "list", "import"})
+        CHECK(h.out.find(std::string("\n  ") + cmd + " ") != std::string::npos);
+
+    RunResult ch = run_deckpress({"check", "--help"});
+    CHECK(ch.exit_code == 0);
+    CHECK(ch.out.starts_with("Usage: deckpress check"));
+    CHECK(ch.out.find("--strict") != std::string::npos);
+    CHECK(ch.out.find("--bank DIR") != std::string::npos);
+    CHECK(run_deckpress({"help", "import"}).out.starts_with("Usage: deckpress import"));
+}
+
+TEST_CASE("usage errors exit with 2 and say what is wrong") {
+    RunResult unknown = run_deckpress({"chek"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err.starts_with("deckpress: error: unknown command 'chek' (did you mean 'check'?)\n"));
+    CHECK(unknown.out.empty());
+
+    RunResult option = run_deckpress({"check", "--bnk", "x"});
+    CHECK(option.exit_code == 2);
+    CHECK(option.err.find("unknown option '--bnk' (did you mean '--bank'?)") != std::string::npos);
+
+    RunResult missing = run_deckpress({"list", "--bank"});
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.err.find("option '--bank' needs a value (DIR)") != std::string::npos);
+
+    CHECK(run_deckpress({"check", "--strict=yes"}).exit_code == 2);
+    CHECK(run_deckpress({"check", "a", "b"}).exit_code == 2);
+    CHECK(run_deckpress({"import", "doc.md"}).exit_code == 2);  // no --out
+}
+
+TEST_CASE("check on the bundled bank") {
+    RunResult r = run_deckpress({"check", bundled_bank()});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.starts_with("python-fastapi-interview: 60 questions in 12 categories, 0 errors, "));
+    CHECK(r.err.empty());
+
+    RunResult by_option = run_deckpress({"check", "--bank=" + bundled_bank()});
+    CHECK(by_option.out == r.out);
+
+    RunResult by_default = run_deckpress({"check"}, source_root());
+    CHECK(by_default.exit_code == 0);
+    CHECK(by_default.out.find("python-fastapi-interview: 60 questions in 12 categories") != std::string::npos);
+}
+
+TEST_CASE("check reports input errors with exit code 1") {
+    fs::path dir = scratch_dir("cli-broken");
+    write_text_file(dir / "bank.yaml", "title: Broken\ncategories: [a]\n");
+    write_text_file(dir / "a.yaml", "title: A\nquestions:\n  - id: x\n    q: Q\n    a: A\n    lvel: beginner\n");
+    RunResult r = run_deckpress({"check", dir.string()});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find((dir / "a.yaml").string() + ":6:5: error: unknown key 'lvel' in question (did you mean 'level'?)") !=
+          std::string::npos);
+    CHECK(r.out == dir.filename().string() + ": 1 questions in 1 categories, 1 errors, 3 warnings\n");
+
+    RunResult missing = run_deckpress({"check", (dir / "nope").string()});
+    CHECK(missing.exit_code == 1);
+    CHECK(missing.err.find("bank folder not found") != std::string::npos);
+}
+
+TEST_CASE("list prints an aligned category x level table") {
+    RunResult r = run_deckpress({"list", bundled_bank()});
+    REQUIRE(r.exit_code == 0);
+    std::vector<std::string> lines = lines_of(r.out);
+    REQUIRE(lines.size() == 15);  // bank line, header, 12 categories, total
+    CHECK(lines[0].starts_with("python-fastapi-interview: "));
+    CHECK(words(lines[1]) == std::vector<std::string>{"category", "beginner", "intermediate", "advanced", "total"});
+    CHECK(lines[2].starts_with("Python Fundamentals & Advanced Concepts "));
+    for (std::size_t i = 2; i < lines.size(); ++i) CHECK(chars(lines[i]) == chars(lines[1]));
+    std::vector<std::string> total = words(lines.back());
+    REQUIRE(total.size() == 5);
+    CHECK(total[0] == "total");
+    CHECK(std::stoi(total[1]) + std::stoi(total[2]) + std::stoi(total[3]) == 60);
+    CHECK(total[4] == "60");
+    int column_sum = 0;
+    for (std::size_t i = 2; i + 1 < lines.size(); ++i) column_sum += std::stoi(words(lines[i]).back());
+    CHECK(column_sum == 60);
+}
+
+TEST_CASE("import writes a bank that check accepts with warnings; list shows 'unset'") {
+    fs::path out = scratch_dir("cli-import") / "seed-bank";
+    RunResult r = run_deckpress({"import", seed_fixture(), "--out", out.string()});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(r.out.find("12 categories, 60 questions, 6 notes") != std::string::npos);
+    CHECK(r.out.find("check: 0 errors, 180 warnings") != std::string::npos);
+    CHECK(fs::exists(out / "bank.yaml"));
+    CHECK(read_text_file(out / "bank.yaml").find("title: Seed Bank\n") != std::string::npos);
+    for (const auto& entry : fs::directory_iterator(out))
+        CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+
+    RunResult check = run_deckpress({"check", out.string()});
+    CHECK(check.exit_code == 0);
+    CHECK(check.out == "seed-bank: 60 questions in 12 categories, 0 errors, 180 warnings\n");
+    CHECK(run_deckpress({"check", "--strict", out.string()}).exit_code == 1);
+
+    RunResult list = run_deckpress({"list", out.string()});
+    CHECK(list.exit_code == 0);
+    CHECK(words(lines_of(list.out)[1]).back() == "total");
+    CHECK(words(lines_of(list.out)[1]).at(4) == "unset");
+    CHECK(words(lines_of(list.out).back()) == std::vector<std::string>{"total", "0", "0", "0", "60", "60"});
+
+    RunResult again = run_deckpress({"import", seed_fixture(), "--out", out.string()});
+    CHECK(again.exit_code == 1);
+    CHECK(again.err.find("--force") != std::string::npos);
+    CHECK(run_deckpress({"import", seed_fixture(), "--out", out.string(), "--force", "--title", "Mine"}).exit_code == 0);
+    CHECK(read_text_file(out / "bank.yaml").find("title: Mine\n") != std::string::npos);
+}
+
+TEST_CASE("import refuses documents it cannot use") {
+    fs::path dir = scratch_dir("cli-import-bad");
+    write_text_file(dir / "latin1.md", "### Q1: caf\xE9?\n\nyes\n");
+    RunResult bad = run_deckpress({"import", (dir / "latin1.md").string(), "--out", (dir / "x").string()});
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.err.find("latin1.md:1:12: error: invalid UTF-8") != std::string::npos);
+
+    write_text_file(dir / "empty.md", "Just prose, no questions.\n");
+    RunResult none = run_deckpress({"import", (dir / "empty.md").string(), "--out", (dir / "y").string()});
+    CHECK(none.exit_code == 1);
+    CHECK(none.err.find("no questions found") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "y"));
+
+    CHECK(run_deckpress({"import", (dir / "missing.md").string(), "--out", (dir / "z").string()}).exit_code == 1);
+}
+
+TEST_CASE("no command runs check and list on the default banks") {
+    RunResult r = run_deckpress({}, source_root());
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("python-fastapi-interview: 60 questions in 12 categories") != std::string::npos);
+    CHECK(r.out.find("\ncategory ") != std::string::npos);
+    CHECK(run_deckpress({"--nope"}, source_root()).exit_code == 2);
+}
