@@ -1,0 +1,234 @@
+// markdown: cmark block tree to doc::Blocks, built iteratively with a bounded nesting depth.
+#include <algorithm>
+#include <cctype>
+
+#include <cmark.h>
+#include <fmt/format.h>
+
+#include "markdown/images.hpp"
+#include "markdown/inlines.hpp"
+#include "markdown/internal.hpp"
+#include "markdown/parse_tree.hpp"
+
+namespace deckpress::markdown {
+namespace {
+
+using detail::file_loc;
+using detail::with_subject;
+
+/// Containers (lists, quotes) nested deeper than this are flattened into the deepest kept
+/// one. 64 is far beyond any real answer and keeps every consumer's recursion shallow.
+constexpr std::size_t kMaxDepth = 64;
+
+/// The first line of an HTML snippet, shortened, for messages.
+std::string html_excerpt(std::string_view html) {
+    std::string_view first = html.substr(0, html.find('\n'));
+    if (first.size() > 40) return std::string(first.substr(0, 40)) + "...";
+    return std::string(first);
+}
+
+std::string code_language(cmark_node* node) {
+    const char* info = cmark_node_get_fence_info(node);
+    std::string lang;
+    for (const char* p = info; p != nullptr && *p != '\0' && !std::isspace(*p & 0xFF); ++p)
+        lang += static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
+    return lang;
+}
+
+class BlockBuilder {
+public:
+    BlockBuilder(const Context& ctx, Diagnostics& diags) : ctx_(ctx), diags_(diags) {}
+
+    doc::Blocks build(cmark_node* document) {
+        detail::CmarkIter iter(document);
+        cmark_event_type event;
+        while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+            cmark_node* node = cmark_iter_get_node(iter.get());
+            on_event(iter.get(), event, node);
+        }
+        return std::move(root_);
+    }
+
+private:
+    void on_event(cmark_iter* iter, cmark_event_type event, cmark_node* node) {
+        const bool enter = event == CMARK_EVENT_ENTER;
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_LIST:
+        case CMARK_NODE_ITEM:
+        case CMARK_NODE_BLOCK_QUOTE:
+            if (enter) open(node);
+            else close(node);
+            break;
+        case CMARK_NODE_PARAGRAPH: paragraph(iter, node); break;
+        case CMARK_NODE_HEADING: heading(iter, node); break;
+        case CMARK_NODE_CODE_BLOCK: code_block(node); break;
+        case CMARK_NODE_HTML_BLOCK: html_block(node); break;
+        case CMARK_NODE_THEMATIC_BREAK: add(make(doc::BlockKind::Rule, node)); break;
+        default: break;  // the document node; inlines are consumed by their block
+        }
+    }
+
+    doc::Block make(doc::BlockKind kind, cmark_node* node) const {
+        doc::Block block;
+        block.kind = kind;
+        block.loc = loc_of(node);
+        return block;
+    }
+
+    SourceLoc loc_of(cmark_node* node) const {
+        return file_loc(ctx_, cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+    }
+
+    /// Where new blocks go: the open container's children (inside a list: its last item).
+    doc::Blocks& target() {
+        if (stack_.empty()) return root_;
+        doc::Block& top = *stack_.back();
+        if (top.kind != doc::BlockKind::List) return top.children;
+        if (top.children.empty()) top.children.push_back(make_item_like(top));
+        return top.children.back().children;
+    }
+
+    static doc::Block make_item_like(const doc::Block& list) {
+        doc::Block item;
+        item.kind = doc::BlockKind::ListItem;
+        item.loc = list.loc;
+        return item;
+    }
+
+    void add(doc::Block block) { target().push_back(std::move(block)); }
+
+    void open(cmark_node* node) {
+        const cmark_node_type type = cmark_node_get_type(node);
+        // An item always follows its kept list, so lists never hold anything but items.
+        const bool item_of_kept_list =
+            type == CMARK_NODE_ITEM && !open_nodes_.empty() &&
+            cmark_node_parent(node) == open_nodes_.back();
+        if (type == CMARK_NODE_ITEM ? !item_of_kept_list : stack_.size() >= kMaxDepth) {
+            warn_flattened(node);
+            return;
+        }
+        doc::Block block = make(kind_of(type), node);
+        if (type == CMARK_NODE_LIST) {
+            block.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+            block.start = block.ordered ? cmark_node_get_list_start(node) : 1;
+            block.tight = cmark_node_get_list_tight(node) != 0;
+        }
+        doc::Blocks& into = type == CMARK_NODE_ITEM ? stack_.back()->children : target();
+        into.push_back(std::move(block));
+        stack_.push_back(&into.back());  // siblings may move later; open ancestors never do
+        open_nodes_.push_back(node);
+    }
+
+    static doc::BlockKind kind_of(cmark_node_type type) {
+        if (type == CMARK_NODE_LIST) return doc::BlockKind::List;
+        if (type == CMARK_NODE_ITEM) return doc::BlockKind::ListItem;
+        return doc::BlockKind::Quote;
+    }
+
+    void close(cmark_node* node) {
+        if (open_nodes_.empty() || open_nodes_.back() != node) return;  // was flattened
+        open_nodes_.pop_back();
+        stack_.pop_back();
+    }
+
+    void warn_flattened(cmark_node* node) {
+        if (warned_depth_) return;
+        warned_depth_ = true;
+        diags_.warning(loc_of(node),
+                       with_subject(ctx_, fmt::format("lists and quotes nested deeper than {} "
+                                                      "levels are flattened",
+                                                      kMaxDepth)));
+    }
+
+    void warn_html(cmark_node* node, std::string_view html) {
+        diags_.warning(loc_of(node), with_subject(ctx_, fmt::format("HTML rendered as text: {}",
+                                                                    html_excerpt(html))));
+    }
+
+    void paragraph(cmark_iter* iter, cmark_node* node) {
+        detail::InlineContent content = detail::collect_inlines(iter, node);
+        if (!content.first_html.empty()) warn_html(node, content.first_html);
+        std::size_t from = 0;
+        for (detail::ImageRef& image : content.images) {
+            add_text_piece(node, content.spans, from, image.at);
+            add_image(node, image);
+            from = image.at;
+        }
+        add_text_piece(node, content.spans, from, content.spans.size());
+    }
+
+    /// Adds spans [from, to) as a paragraph unless they are only whitespace.
+    void add_text_piece(cmark_node* node, const std::vector<doc::Span>& spans, std::size_t from,
+                        std::size_t to) {
+        doc::Block block = make(doc::BlockKind::Paragraph, node);
+        block.spans.assign(spans.begin() + static_cast<std::ptrdiff_t>(from),
+                           spans.begin() + static_cast<std::ptrdiff_t>(to));
+        detail::trim_spans(block.spans);
+        if (!block.spans.empty()) add(std::move(block));
+    }
+
+    void add_image(cmark_node* paragraph, detail::ImageRef& image) {
+        doc::Block block = make(doc::BlockKind::Image, paragraph);
+        if (image.line > 0) block.loc = file_loc(ctx_, image.line, image.column);
+        const detail::ImageResult found = detail::resolve_image(image.url, ctx_);
+        detail::trim_spans(image.alt);
+        if (!found.error.empty()) {
+            diags_.error(block.loc, with_subject(ctx_, found.error));
+            block.kind = doc::BlockKind::Paragraph;  // keep the alt text readable
+            block.spans = std::move(image.alt);
+            if (!block.spans.empty()) add(std::move(block));
+            return;
+        }
+        block.path = found.path;
+        block.spans = std::move(image.alt);
+        add(std::move(block));
+    }
+
+    void heading(cmark_iter* iter, cmark_node* node) {
+        const detail::InlineContent content = detail::collect_inlines(iter, node);
+        if (!content.first_html.empty()) warn_html(node, content.first_html);
+        doc::Block block = make(doc::BlockKind::Heading, node);
+        block.level = cmark_node_get_heading_level(node);
+        block.spans = detail::images_as_alt_text(content);
+        detail::trim_spans(block.spans);
+        add(std::move(block));
+    }
+
+    void code_block(cmark_node* node) {
+        doc::Block block = make(doc::BlockKind::Code, node);
+        block.lang = code_language(node);
+        const char* literal = cmark_node_get_literal(node);
+        block.lines = highlight(detail::expand_tabs(literal != nullptr ? literal : ""), block.lang);
+        add(std::move(block));
+    }
+
+    void html_block(cmark_node* node) {
+        const char* literal = cmark_node_get_literal(node);
+        const std::string_view html = literal != nullptr ? literal : "";
+        doc::Block block = make(doc::BlockKind::Paragraph, node);
+        block.spans = detail::html_block_text(html);
+        if (block.spans.empty()) {
+            diags_.warning(block.loc, with_subject(ctx_, fmt::format("HTML without text ignored: {}",
+                                                                     html_excerpt(html))));
+            return;
+        }
+        warn_html(node, html);
+        add(std::move(block));
+    }
+
+    const Context& ctx_;
+    Diagnostics& diags_;
+    doc::Blocks root_;
+    std::vector<doc::Block*> stack_;       ///< open containers, outermost first
+    std::vector<cmark_node*> open_nodes_;  ///< the cmark node of each open container
+    bool warned_depth_ = false;
+};
+
+}  // namespace
+
+doc::Blocks parse_blocks(std::string_view text, const Context& ctx, Diagnostics& diags) {
+    const detail::CmarkDoc document(text);
+    return BlockBuilder(ctx, diags).build(document.get());
+}
+
+}  // namespace deckpress::markdown

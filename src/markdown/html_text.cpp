@@ -1,0 +1,211 @@
+// markdown: HTML rendered as its text content (tags stripped, entities decoded).
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <utility>
+
+#include "markdown/internal.hpp"
+
+namespace deckpress::markdown::detail {
+namespace {
+
+/// Named entities common in hand-written Markdown; anything else stays as written.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 28> kEntities{{
+    {"amp", "&"},          {"lt", "<"},           {"gt", ">"},           {"quot", "\""},
+    {"apos", "'"},         {"nbsp", "\u00A0"},    {"copy", "\u00A9"},    {"reg", "\u00AE"},
+    {"trade", "\u2122"},   {"mdash", "\u2014"},   {"ndash", "\u2013"},   {"hellip", "\u2026"},
+    {"laquo", "\u00AB"},   {"raquo", "\u00BB"},   {"lsquo", "\u2018"},   {"rsquo", "\u2019"},
+    {"ldquo", "\u201C"},   {"rdquo", "\u201D"},   {"times", "\u00D7"},   {"middot", "\u00B7"},
+    {"bull", "\u2022"},    {"rarr", "\u2192"},    {"larr", "\u2190"},    {"euro", "\u20AC"},
+    {"deg", "\u00B0"},     {"le", "\u2264"},      {"ge", "\u2265"},      {"ne", "\u2260"},
+}};
+
+/// Tags whose boundaries separate lines of text (rendered as a hard break).
+constexpr std::array<std::string_view, 24> kBlockTags{
+    "p",  "div", "li", "ul",    "ol",         "tr",     "table",   "h1",
+    "h2", "h3",  "h4", "h5",    "h6",         "pre",    "hr",      "dt",
+    "dd", "dl",  "br", "section", "blockquote", "header", "footer", "article"};
+
+void append_utf8(std::uint32_t cp, std::string& out) {
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+std::size_t decode_numeric(std::string_view text, std::string& out) {
+    const bool hex = text.size() > 2 && (text[2] == 'x' || text[2] == 'X');
+    std::size_t i = hex ? 3 : 2;
+    std::uint32_t cp = 0;
+    const std::size_t first = i;
+    for (; i < text.size() && i - first < 7; ++i) {
+        const char c = text[i];
+        int digit = -1;
+        if (c >= '0' && c <= '9') digit = c - '0';
+        else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+        else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+        if (digit < 0) break;
+        cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit);
+    }
+    if (i == first || i >= text.size() || text[i] != ';') return 0;
+    append_utf8(cp, out);
+    return i + 1;
+}
+
+bool is_block_tag(std::string_view name) {
+    return std::find(kBlockTags.begin(), kBlockTags.end(), name) != kBlockTags.end();
+}
+
+/// Emits collected text (whitespace already collapsed) as a span in the current style.
+struct TextSink {
+    std::vector<doc::Span> spans;
+    std::string pending;
+    HtmlStyle style;
+
+    void flush() {
+        doc::Span span;
+        span.text = std::move(pending);
+        span.style = style.bits();
+        append_span(spans, std::move(span));
+        pending.clear();
+    }
+    void add_char(char c) {
+        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+        if (!space) {
+            pending += c;
+            return;
+        }
+        const bool last_space = !pending.empty() ? pending.back() == ' '
+                                : !spans.empty() && !spans.back().hard_break &&
+                                      !spans.back().text.empty() && spans.back().text.back() == ' ';
+        if (!last_space) pending += ' ';
+    }
+    void hard_break() {
+        flush();
+        doc::Span br;
+        br.hard_break = true;
+        spans.push_back(br);
+    }
+};
+
+/// Skips the content of elements that are not text (`<script>`, `<style>`) up to their end tag.
+std::size_t skip_raw_element(std::string_view html, std::size_t from, std::string_view name) {
+    for (std::size_t i = from; (i = html.find("</", i)) != std::string_view::npos; i += 2) {
+        HtmlTag tag;
+        const std::size_t len = parse_html_tag(html.substr(i), tag);
+        if (len > 0 && tag.closing && tag.name == name) return i + len;
+    }
+    return html.size();
+}
+
+}  // namespace
+
+std::size_t parse_html_tag(std::string_view html, HtmlTag& tag) {
+    tag = HtmlTag{};
+    if (html.size() < 2 || html[0] != '<') return 0;
+    if (html.substr(0, 4) == "<!--") {
+        const std::size_t end = html.find("-->", 4);
+        tag.comment = true;
+        return end == std::string_view::npos ? html.size() : end + 3;
+    }
+    std::size_t i = 1;
+    if (html[i] == '!' || html[i] == '?') tag.comment = true;
+    else if (html[i] == '/') tag.closing = true, ++i;
+    if (!tag.comment && (i >= html.size() || !std::isalpha(static_cast<unsigned char>(html[i]))))
+        return 0;
+    while (!tag.comment && i < html.size() &&
+           (std::isalnum(static_cast<unsigned char>(html[i])) || html[i] == '-'))
+        tag.name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[i++])));
+    char quote = 0;  // attribute values may contain '>'
+    for (; i < html.size(); ++i) {
+        if (quote != 0) {
+            if (html[i] == quote) quote = 0;
+        } else if (html[i] == '"' || html[i] == '\'') {
+            quote = html[i];
+        } else if (html[i] == '>') {
+            return i + 1;
+        }
+    }
+    return 0;  // unterminated: not a tag, its '<' is text
+}
+
+std::size_t decode_entity(std::string_view text, std::string& out) {
+    if (text.size() < 3 || text[0] != '&') return 0;
+    if (text[1] == '#') return decode_numeric(text, out);
+    const std::size_t semi = text.find(';');
+    if (semi == std::string_view::npos || semi > 10) return 0;
+    const std::string_view name = text.substr(1, semi - 1);
+    for (const auto& [entity, value] : kEntities) {
+        if (entity == name) {
+            out += value;
+            return semi + 1;
+        }
+    }
+    return 0;
+}
+
+bool HtmlStyle::apply(const HtmlTag& tag) {
+    const int delta = tag.closing ? -1 : 1;
+    const auto bump = [&](int& counter) { counter = std::max(0, counter + delta); };
+    const std::string& n = tag.name;
+    if (n == "b" || n == "strong") bump(bold);
+    else if (n == "i" || n == "em") bump(italic);
+    else if (n == "code" || n == "kbd" || n == "tt" || n == "samp") bump(code);
+    else return false;
+    return true;
+}
+
+std::uint8_t HtmlStyle::bits() const {
+    std::uint8_t bits = doc::Plain;
+    if (bold > 0) bits |= doc::Bold;
+    if (italic > 0) bits |= doc::Italic;
+    if (code > 0) bits |= doc::Code;
+    return bits;
+}
+
+std::vector<doc::Span> html_block_text(std::string_view html) {
+    TextSink sink;
+    for (std::size_t i = 0; i < html.size();) {
+        HtmlTag tag;
+        if (html[i] == '<') {
+            if (const std::size_t len = parse_html_tag(html.substr(i), tag)) {
+                i += len;
+                if (tag.comment) continue;
+                if (!tag.closing && (tag.name == "script" || tag.name == "style")) {
+                    i = skip_raw_element(html, i, tag.name);
+                } else if (is_block_tag(tag.name)) {
+                    sink.hard_break();
+                } else if (tag.name != "span") {
+                    sink.flush();
+                    sink.style.apply(tag);
+                }
+                continue;
+            }
+        }
+        if (html[i] == '&') {
+            if (const std::size_t len = decode_entity(html.substr(i), sink.pending)) {
+                i += len;
+                continue;
+            }
+        }
+        sink.add_char(html[i++]);
+    }
+    sink.flush();
+    trim_spans(sink.spans);
+    return sink.spans;
+}
+
+}  // namespace deckpress::markdown::detail

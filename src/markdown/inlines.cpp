@@ -1,0 +1,189 @@
+// markdown: inline nodes (text, emphasis, code, links, breaks, inline HTML) to spans.
+#include "markdown/inlines.hpp"
+
+#include <cmark.h>
+
+#include "markdown/internal.hpp"
+
+namespace deckpress::markdown::detail {
+namespace {
+
+/// Marks a soft break until the paragraph is complete (cmark text never contains '\n').
+constexpr char kSoftBreak = '\n';
+
+std::string literal_of(cmark_node* node) {
+    const char* text = cmark_node_get_literal(node);
+    return text != nullptr ? std::string(text) : std::string();
+}
+
+/// Walks the inline events of one container, keeping the current style as counters.
+class Collector {
+public:
+    InlineContent take() { return std::move(out_); }
+
+    void on_event(cmark_event_type event, cmark_node* node) {
+        const bool enter = event == CMARK_EVENT_ENTER;
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT: add_text(literal_of(node), doc::Plain); break;
+        case CMARK_NODE_SOFTBREAK: add_text(std::string(1, kSoftBreak), doc::Plain); break;
+        case CMARK_NODE_LINEBREAK: add_break(); break;
+        case CMARK_NODE_CODE: add_text(literal_of(node), doc::Code); break;
+        case CMARK_NODE_HTML_INLINE: add_html(literal_of(node)); break;
+        case CMARK_NODE_EMPH: emph_ += enter ? 1 : -1; break;
+        case CMARK_NODE_STRONG: strong_ += enter ? 1 : -1; break;
+        case CMARK_NODE_LINK: on_link(enter, node); break;
+        case CMARK_NODE_IMAGE: on_image(enter, node); break;
+        default: break;
+        }
+    }
+
+private:
+    std::vector<doc::Span>& target() {
+        return image_depth_ > 0 ? out_.images.back().alt : out_.spans;
+    }
+
+    doc::Span styled(std::string text, std::uint8_t extra) const {
+        doc::Span span;
+        span.text = std::move(text);
+        span.style = extra | html_.bits();
+        if (strong_ > 0) span.style |= doc::Bold;
+        if (emph_ > 0) span.style |= doc::Italic;
+        if (!links_.empty()) span.link = links_.back();
+        return span;
+    }
+
+    void add_text(std::string text, std::uint8_t extra) {
+        doc::Span span = styled(std::move(text), extra);
+        if (barrier_ && image_depth_ == 0) {
+            if (span.text.empty()) return;
+            out_.spans.push_back(std::move(span));  // never merge across an image
+            barrier_ = false;
+            return;
+        }
+        append_span(target(), std::move(span));
+    }
+
+    void add_break() {
+        doc::Span br;
+        br.hard_break = true;
+        target().push_back(br);
+        if (image_depth_ == 0) barrier_ = false;
+    }
+
+    void add_html(const std::string& literal) {
+        if (out_.first_html.empty()) out_.first_html = literal;
+        HtmlTag tag;
+        if (parse_html_tag(literal, tag) == 0 || tag.comment) return;
+        if (tag.name == "br") add_break();
+        else html_.apply(tag);
+    }
+
+    void on_link(bool enter, cmark_node* node) {
+        if (!enter) {
+            links_.pop_back();
+            return;
+        }
+        const char* url = cmark_node_get_url(node);
+        links_.emplace_back(url != nullptr ? url : "");
+    }
+
+    void on_image(bool enter, cmark_node* node) {
+        if (!enter) {
+            --image_depth_;
+            return;
+        }
+        if (image_depth_++ > 0) return;  // an image inside alt text: only its text counts
+        ImageRef ref;
+        ref.at = out_.spans.size();
+        const char* url = cmark_node_get_url(node);
+        ref.url = url != nullptr ? url : "";
+        ref.line = cmark_node_get_start_line(node);
+        ref.column = cmark_node_get_start_column(node);
+        out_.images.push_back(std::move(ref));
+        barrier_ = true;
+    }
+
+    InlineContent out_;
+    int strong_ = 0;
+    int emph_ = 0;
+    int image_depth_ = 0;
+    bool barrier_ = false;
+    std::vector<std::string> links_;
+    HtmlStyle html_;
+};
+
+/// A pipe table (which CommonMark does not know): two or more lines, each starting with '|'.
+bool looks_like_table(const std::vector<doc::Span>& spans) {
+    std::string text;
+    for (const doc::Span& s : spans) text += s.hard_break ? std::string(1, kSoftBreak) : s.text;
+    if (text.find(kSoftBreak) == std::string::npos) return false;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t first = text.find_first_not_of(' ', start);
+        if (first == std::string::npos || text[first] != '|') return false;
+        const std::size_t eol = text.find(kSoftBreak, start);
+        if (eol == std::string::npos) break;
+        start = eol + 1;
+    }
+    return true;
+}
+
+/// Soft breaks become spaces (in place, so image positions stay valid).
+void soft_breaks_to_spaces(std::vector<doc::Span>& spans) {
+    for (doc::Span& span : spans)
+        for (char& c : span.text)
+            if (c == kSoftBreak) c = ' ';
+}
+
+/// Soft breaks become hard breaks, so that the rows of a pipe table stay rows.
+void soft_breaks_to_hard_breaks(std::vector<doc::Span>& spans) {
+    std::vector<doc::Span> out;
+    for (doc::Span& span : spans) {
+        std::size_t from = 0;
+        for (std::size_t at; !span.hard_break &&
+                             (at = span.text.find(kSoftBreak, from)) != std::string::npos;
+             from = at + 1) {
+            doc::Span piece = span;
+            piece.text = span.text.substr(from, at - from);
+            if (!piece.text.empty()) out.push_back(std::move(piece));
+            out.push_back(doc::Span{"", doc::Plain, doc::Token::Text, "", true});
+        }
+        span.text.erase(0, from);
+        if (span.hard_break || !span.text.empty()) out.push_back(std::move(span));
+    }
+    spans = std::move(out);
+}
+
+}  // namespace
+
+InlineContent collect_inlines(cmark_iter* iter, cmark_node* container) {
+    Collector collector;
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        if (node == container && event == CMARK_EVENT_EXIT) break;
+        collector.on_event(event, node);
+    }
+    InlineContent content = collector.take();
+    if (content.images.empty() && looks_like_table(content.spans)) {
+        soft_breaks_to_hard_breaks(content.spans);
+    } else {
+        soft_breaks_to_spaces(content.spans);
+        for (ImageRef& image : content.images) soft_breaks_to_spaces(image.alt);
+    }
+    return content;
+}
+
+std::vector<doc::Span> images_as_alt_text(const InlineContent& content) {
+    std::vector<doc::Span> out;
+    std::size_t next_image = 0;
+    for (std::size_t i = 0; i <= content.spans.size(); ++i) {
+        for (; next_image < content.images.size() && content.images[next_image].at == i;
+             ++next_image)
+            for (const doc::Span& s : content.images[next_image].alt) append_span(out, s);
+        if (i < content.spans.size()) append_span(out, content.spans[i]);
+    }
+    return out;
+}
+
+}  // namespace deckpress::markdown::detail

@@ -1,0 +1,67 @@
+// markdown: helpers shared by the markdown stage's translation units (not a public interface).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "doc/model.hpp"
+#include "markdown/markdown.hpp"
+
+namespace deckpress::markdown::detail {
+
+/// Returns `text` with every invalid UTF-8 sequence replaced by U+FFFD and NUL bytes by U+FFFD.
+std::string sanitize_utf8(std::string_view text);
+
+/// Expands tabs to tab stops every 4 columns (columns count code points); lines split at '\n'.
+std::string expand_tabs(std::string_view text);
+
+/// Appends `span` to `spans`, merging it into the last span when both look the same
+/// (style, token, link; neither a hard break). Empty non-break spans are dropped.
+void append_span(std::vector<doc::Span>& spans, doc::Span span);
+
+/// Removes leading whitespace of the first span and trailing whitespace of the last one, and
+/// whitespace around hard breaks; drops spans that become empty and leading/trailing breaks.
+void trim_spans(std::vector<doc::Span>& spans);
+
+/// A parsed HTML tag: lower-case name, closing (`</x>`) or self-closing/void.
+struct HtmlTag {
+    std::string name;
+    bool closing = false;
+    bool comment = false;  ///< `<!-- -->`, `<!DOCTYPE>`, `<?...?>`: no text
+};
+
+/// Parses the tag at the start of `html` (which starts with '<'); returns its length in bytes,
+/// 0 when it is not a tag.
+std::size_t parse_html_tag(std::string_view html, HtmlTag& tag);
+
+/// Decodes the entity at the start of `text` (which starts with '&'); appends UTF-8 to `out`
+/// and returns the bytes consumed, or 0 when it is not a known entity.
+std::size_t decode_entity(std::string_view text, std::string& out);
+
+/// Inline styles HTML tags switch on and off (b/strong, i/em, code/kbd/tt/samp).
+struct HtmlStyle {
+    int bold = 0;
+    int italic = 0;
+    int code = 0;
+    /// Applies an opening or closing tag; returns true when the tag was a style tag.
+    bool apply(const HtmlTag& tag);
+    std::uint8_t bits() const;
+};
+
+/// The text content of an HTML block: tags stripped, entities decoded, whitespace collapsed,
+/// `<br>` and block-level tags (p, div, li, ...) turned into hard breaks.
+std::vector<doc::Span> html_block_text(std::string_view html);
+
+/// The location of cmark position (line, column) in the file, given where the text starts.
+SourceLoc file_loc(const Context& ctx, int line, int column);
+
+/// Appends " (in <subject>)" when the context names a subject.
+std::string with_subject(const Context& ctx, std::string message);
+
+/// Escapes block-level Markdown markers at line starts (`#`, `>`, list markers, fences,
+/// thematic breaks, setext underlines, indentation) so that a question line stays inline.
+std::string escape_block_markers(std::string_view text);
+
+}  // namespace deckpress::markdown::detail

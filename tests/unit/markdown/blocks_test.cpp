@@ -1,0 +1,176 @@
+// tests: Markdown -> document model goldens, one per CommonMark feature.
+#include <doctest/doctest.h>
+
+#include "md_test_util.hpp"
+
+using deckpress::Diagnostics;
+using deckpress::Severity;
+using deckpress::test::dump_md;
+using deckpress::test::golden;
+
+TEST_CASE("paragraph styles nest into style bits; links carry their URL") {
+    CHECK(dump_md("Plain *em* **strong** ***both*** `code` "
+                  "[link **bold**](https://example.com/a?b=1) <https://auto.link>\n") == golden(R"g(
+paragraph @1:1
+  span "Plain "
+  span "em" italic
+  span " "
+  span "strong" bold
+  span " "
+  span "both" bold,italic
+  span " "
+  span "code" code
+  span " "
+  span "link " link=https://example.com/a?b=1
+  span "bold" bold link=https://example.com/a?b=1
+  span " "
+  span "https://auto.link" link=https://auto.link
+)g"));
+}
+
+TEST_CASE("soft breaks become spaces, hard breaks become break spans") {
+    CHECK(dump_md("one\ntwo\\\nthree  \nfour") == golden(R"g(
+paragraph @1:1
+  span "one two"
+  break
+  span "three"
+  break
+  span "four"
+)g"));
+}
+
+TEST_CASE("lists nest three deep with start numbers and tightness") {
+    CHECK(dump_md("3. three\n4. four\n\n   10. ten\n\n       - deep *one*\n       - deep two\n"
+                  "5. five") == golden(R"g(
+list ordered start=3 loose @1:1
+  item @1:1
+    paragraph @1:4
+      span "three"
+  item @2:1
+    paragraph @2:4
+      span "four"
+    list ordered start=10 loose @4:4
+      item @4:4
+        paragraph @4:8
+          span "ten"
+        list bullet tight @6:8
+          item @6:8
+            paragraph @6:10
+              span "deep "
+              span "one" italic
+          item @7:8
+            paragraph @7:10
+              span "deep two"
+  item @8:1
+    paragraph @8:4
+      span "five"
+)g"));
+}
+
+TEST_CASE("a blank line between items makes a bullet list loose") {
+    CHECK(dump_md("- a\n\n- b") == golden(R"g(
+list bullet loose @1:1
+  item @1:1
+    paragraph @1:3
+      span "a"
+  item @3:1
+    paragraph @3:3
+      span "b"
+)g"));
+}
+
+TEST_CASE("block quotes hold blocks and nest") {
+    CHECK(dump_md("> quoted **text**\n>\n> > nested\n\nafter") == golden(R"g(
+quote @1:1
+  paragraph @1:3
+    span "quoted "
+    span "text" bold
+  quote @3:3
+    paragraph @3:5
+      span "nested"
+paragraph @5:1
+  span "after"
+)g"));
+}
+
+TEST_CASE("ATX and setext headings keep their level; a thematic break is a rule") {
+    CHECK(dump_md("# H1\n## H2 `c`\nSetext\n------\n\n***\n") == golden(R"g(
+heading level=1 @1:1
+  span "H1"
+heading level=2 @2:1
+  span "H2 "
+  span "c" code
+heading level=2 @3:1
+  span "Setext"
+rule @6:1
+)g"));
+}
+
+TEST_CASE("code blocks: lower-cased first word of the info string, tabs expanded, no final newline") {
+    CHECK(dump_md("```Python {.x}\nprint(\"a\\tb\")\n\tx = 1  # tab\n```\n\n    plain indented\n\n"
+                  "~~~\n~~~\n") == golden(R"g(
+code lang=python @1:1
+  line builtin"print" punct"(" string"\"a\\tb\"" punct")"
+  line "    x " punct"=" " " number"1" "  " comment"# tab"
+code @6:5
+  line "plain indented"
+code @8:1
+)g"));
+}
+
+TEST_CASE("tabs expand to the next multiple of four columns") {
+    CHECK(dump_md("```\na\tb\nabcd\te\n```\n") == golden(R"g(
+code @1:1
+  line "a   b"
+  line "abcd    e"
+)g"));
+}
+
+TEST_CASE("HTML is rendered as its text content, with a warning") {
+    Diagnostics diags;
+    const std::string out = dump_md(
+        "Text with <span class=\"x\">inline</span> &amp; <b>bold</b> <!-- c -->.\n\n"
+        "<div class=\"note\">\n  <p>Block &lt;tag&gt; &quot;q&quot; &#39;s&#39; &#x41;&#66;"
+        "&nbsp;x</p>\n  <p>second <em>para</em><br/>line</p>\n</div>\n\n<!-- only a comment -->\n",
+        diags);
+    CHECK(out == golden(R"g(
+paragraph @1:1
+  span "Text with inline & "
+  span "bold" bold
+  span " ."
+paragraph @3:1
+  span "Block <tag> \"q\" 's' AB)g" "\u00A0" R"g(x"
+  break
+  span "second "
+  span "para" italic
+  break
+  span "line"
+)g"));
+    REQUIRE(diags.items().size() == 3);
+    CHECK(diags.error_count() == 0);
+    CHECK(format_diagnostic(diags.items()[0]) ==
+          "bank.yaml:1:1: warning: HTML rendered as text: <span class=\"x\"> (in question q1)");
+    CHECK(format_diagnostic(diags.items()[1]) ==
+          "bank.yaml:3:1: warning: HTML rendered as text: <div class=\"note\"> (in question q1)");
+    CHECK(format_diagnostic(diags.items()[2]) ==
+          "bank.yaml:8:1: warning: HTML without text ignored: <!-- only a comment --> "
+          "(in question q1)");
+}
+
+TEST_CASE("a pipe table stays a paragraph whose rows are kept apart by hard breaks") {
+    CHECK(dump_md("| a | b |\n|---|---|\n| 1 | **2** |\n") == golden(R"g(
+paragraph @1:1
+  span "| a | b |"
+  break
+  span "|---|---|"
+  break
+  span "| 1 | "
+  span "2" bold
+  span " |"
+)g"));
+}
+
+TEST_CASE("entities in Markdown text are decoded; invalid UTF-8 becomes U+FFFD") {
+    CHECK(dump_md("a &amp; b &copy; \xff\xc3(") ==
+          "paragraph @1:1\n  span \"a & b \u00A9 \uFFFD\uFFFD(\"\n");
+}

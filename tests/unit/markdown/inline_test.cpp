@@ -1,0 +1,68 @@
+// tests: parse_inline keeps a question line inline and loses no text.
+#include <doctest/doctest.h>
+
+#include "md_test_util.hpp"
+
+namespace md = deckpress::markdown;
+namespace doc = deckpress::doc;
+using deckpress::Diagnostics;
+
+namespace {
+
+std::string dump_spans(const std::vector<doc::Span>& spans) {
+    std::string out;
+    for (const doc::Span& s : spans) out += fmt::format("{}\n", s);
+    return out;
+}
+
+std::string inline_md(std::string_view text, Diagnostics& diags) {
+    return dump_spans(md::parse_inline(text, deckpress::test::md_context(), diags));
+}
+
+std::string inline_md(std::string_view text) {
+    Diagnostics diags;
+    std::string out = inline_md(text, diags);
+    CHECK(diags.items().empty());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("inline styles of a question") {
+    CHECK(inline_md("What does `Depends` do in **FastAPI**?") ==
+          "span \"What does \"\nspan \"Depends\" code\nspan \" do in \"\n"
+          "span \"FastAPI\" bold\nspan \"?\"\n");
+}
+
+TEST_CASE("block markers at the start of a question stay text") {
+    CHECK(inline_md("# of pods in a *cluster*?") ==
+          "span \"# of pods in a \"\nspan \"cluster\" italic\nspan \"?\"\n");
+    CHECK(inline_md("1. What is x?") == "span \"1. What is x?\"\n");
+    CHECK(inline_md("2024) was a year") == "span \"2024) was a year\"\n");
+    CHECK(inline_md("- dash?") == "span \"- dash?\"\n");
+    CHECK(inline_md("> quote?") == "span \"> quote?\"\n");
+    CHECK(inline_md("    indented?") == "span \"indented?\"\n");
+    CHECK(inline_md("```py is a fence?") == "span \"```py is a fence?\"\n");
+    CHECK(inline_md("line one\n===") == "span \"line one ===\"\n");
+    CHECK(inline_md("**bold** first") == "span \"bold\" bold\nspan \" first\"\n");
+}
+
+TEST_CASE("several blocks are flattened into spans separated by spaces") {
+    CHECK(inline_md("first para\n\nsecond *para*") ==
+          "span \"first para second \"\nspan \"para\" italic\n");
+}
+
+TEST_CASE("HTML in a question is rendered as text with one warning") {
+    Diagnostics diags;
+    CHECK(inline_md("What is <b>this</b>?<br>next", diags) ==
+          "span \"What is \"\nspan \"this\" bold\nspan \"?\"\nbreak\nspan \"next\"\n");
+    REQUIRE(diags.items().size() == 1);
+    CHECK(diags.items()[0].severity == deckpress::Severity::Warning);
+    CHECK(diags.items()[0].message.find("HTML rendered as text") == 0);
+}
+
+TEST_CASE("an image in a question keeps its alt text, with a warning") {
+    Diagnostics diags;
+    CHECK(inline_md("Look at ![the graph](g.png)?", diags) == "span \"Look at the graph?\"\n");
+    CHECK(diags.warning_count() == 1);
+}
