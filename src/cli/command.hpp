@@ -29,6 +29,7 @@ Command check_command();
 Command list_command();
 Command import_command();
 Command reader_command();
+Command cheatsheet_command();
 
 /// Every command, in the order `deckpress --help` lists them.
 const std::vector<Command>& command_table();
