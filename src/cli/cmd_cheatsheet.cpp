@@ -1,0 +1,62 @@
+// cli: `deckpress cheatsheet`: short answers in dense columns, fitted to a number of pages.
+#include <fmt/format.h>
+
+#include "cli/render_common.hpp"
+#include "outputs/cheatsheet.hpp"
+
+namespace deckpress::cli {
+namespace {
+
+int pages_option(const Args& args) {
+    auto value = args.value("pages");
+    if (!value) return 0;
+    try {
+        std::size_t used = 0;
+        int n = std::stoi(*value, &used);
+        if (used == value->size() && n >= 1 && n <= 1000) return n;
+    } catch (const std::exception&) {
+    }
+    throw UsageError{fmt::format("--pages must be a whole number from 1 to 1000, not '{}'", *value)};
+}
+
+int run_cheatsheet(const Args& args) {
+    int pages = pages_option(args);
+    return for_each_target(args, "cheatsheet", [&](RenderTarget& t) {
+        outputs::Cheatsheet sheet =
+            outputs::build_cheatsheet(t.bank->prepared, t.entries, *t.layout, *t.engine, *t.diags, pages);
+        if (t.diags->has_errors()) return;
+        std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name,
+                                                t.several_banks, t.layout->name + ".pdf");
+        if (!sheet.fits)
+            fmt::print(stderr, "{}: does not fit on {} page{} even at {:g}pt; needs {} pages at {:g}pt\n", path,
+                       sheet.wanted_pages, sheet.wanted_pages == 1 ? "" : "s", sheet.size,
+                       sheet.doc.pages.size(), sheet.size);
+        outputs::save_pdf(sheet.doc, t.engine->fonts(), path);
+        fmt::print("{}: {} page{} at {:.2f}pt\n", path, sheet.doc.pages.size(),
+                   sheet.doc.pages.size() == 1 ? "" : "s", sheet.size);
+    });
+}
+
+std::vector<OptionSpec> cheatsheet_options() {
+    std::vector<OptionSpec> specs = render_options("cheatsheet", "output file (.pdf) or folder (default: out/)");
+    specs.push_back({"pages", "N", "fit on N pages (overrides the layout's 'pages')"});
+    return specs;
+}
+
+}  // namespace
+
+Command cheatsheet_command() {
+    return {"cheatsheet",
+            "render cheat sheets: short answers in columns, fitted to a page count",
+            "deckpress cheatsheet [BANK] [--bank DIR] [--layout NAME] [--pages N] [--out PATH] [filters]",
+            "Sets every selected question with its short answer in dense columns, category\n"
+            "bands and the bank's notes in panels. With a page count (the layout's 'pages'\n"
+            "or --pages), the largest font size between the layout's text.min_size and\n"
+            "text.size at which everything fits is chosen. Without --layout, every\n"
+            "cheatsheet layout in layouts/ is rendered into out/<layout>.pdf.",
+            cheatsheet_options(),
+            1,
+            run_cheatsheet};
+}
+
+}  // namespace deckpress::cli

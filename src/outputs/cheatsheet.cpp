@@ -1,0 +1,202 @@
+// outputs: cheat sheet options, answer choice and the font-size search that fits the pages.
+#include "outputs/cheatsheet.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "bank/yaml_tree.hpp"
+#include "layout/flow.hpp"
+#include "outputs/cheatsheet_parts.hpp"
+
+namespace deckpress::outputs {
+
+using namespace layout;
+
+namespace {
+
+constexpr double kSizeStep = 0.05;  // points: the resolution of the fit search
+
+template <typename E>
+void read_choice(const yaml::Node& s, const char* key, const std::vector<std::pair<const char*, E>>& names,
+                 E& out, Diagnostics& diags) {
+    const yaml::Node* v = s.find(key);
+    if (!v) return;
+    for (const auto& [name, value] : names)
+        if (v->is_scalar() && v->scalar == name) {
+            out = value;
+            return;
+        }
+    std::vector<std::string> known;
+    for (const auto& n : names) known.push_back(n.first);
+    diags.error(v->loc, fmt::format("'{}' must be one of {}, not '{}'", key, fmt::join(known, ", "), v->scalar));
+}
+
+void read_number(const yaml::Node& s, const char* key, double& out, double min, double max, Diagnostics& diags) {
+    if (const yaml::Node* v = s.find(key))
+        if (auto d = yaml::as_double(*v, diags, fmt::format("'{}'", key), min, max)) out = *d;
+}
+
+void read_flag(const yaml::Node& s, const char* key, bool& out, Diagnostics& diags) {
+    if (const yaml::Node* v = s.find(key))
+        if (auto b = yaml::as_bool(*v, diags, fmt::format("'{}'", key))) out = *b;
+}
+
+/// `blocks` without code blocks, at any depth (lists and quotes keep their other children).
+doc::Blocks without_code(const doc::Blocks& blocks) {
+    doc::Blocks out;
+    for (const doc::Block& b : blocks) {
+        if (b.kind == doc::BlockKind::Code) continue;
+        doc::Block copy = b;
+        copy.children = without_code(b.children);
+        bool emptied = !b.children.empty() && copy.children.empty() && b.kind != doc::BlockKind::ListItem;
+        if (!emptied) out.push_back(std::move(copy));
+    }
+    return out;
+}
+
+doc::Blocks first_paragraph(const doc::Blocks& answer) {
+    for (const doc::Block& b : answer)
+        if (b.kind == doc::BlockKind::Paragraph) return {b};
+    return answer.empty() ? doc::Blocks{} : doc::Blocks{answer.front()};
+}
+
+}  // namespace
+
+CheatsheetOptions cheatsheet_options(const LayoutFile& layout, Diagnostics& diags) {
+    CheatsheetOptions o;
+    const yaml::Node* s = layout.section;
+    if (!s || !yaml::expect_kind(*s, yaml::NodeKind::Map, diags, "'cheatsheet'")) return o;
+    yaml::check_keys(*s,
+                     {"pages", "answer", "code_blocks", "notes", "numbers", "furniture_size", "band_scale",
+                      "entry_gap", "answer_gap", "panel_padding"},
+                     diags, "cheatsheet");
+    if (const yaml::Node* v = s->find("pages"))
+        if (auto n = yaml::as_int(*v, diags, "'pages'", 1, 1000)) o.pages = static_cast<int>(*n);
+    read_choice<CheatAnswer>(*s, "answer",
+                             {{"short", CheatAnswer::Short},
+                              {"first_paragraph", CheatAnswer::FirstParagraph},
+                              {"full", CheatAnswer::Full}},
+                             o.answer, diags);
+    read_choice<CheatNotes>(*s, "notes",
+                            {{"start", CheatNotes::Start}, {"end", CheatNotes::End}, {"none", CheatNotes::None}},
+                            o.notes, diags);
+    read_flag(*s, "code_blocks", o.code_blocks, diags);
+    read_flag(*s, "numbers", o.numbers, diags);
+    if (const yaml::Node* v = s->find("furniture_size"))
+        if (auto d = as_length(*v, diags, "'furniture_size'", 3, 72)) o.furniture_size = *d;
+    read_number(*s, "band_scale", o.band_scale, 0.5, 3, diags);
+    read_number(*s, "entry_gap", o.entry_gap, 0, 5, diags);
+    read_number(*s, "answer_gap", o.answer_gap, 0, 5, diags);
+    read_number(*s, "panel_padding", o.panel_padding, 0, 5, diags);
+    return o;
+}
+
+doc::Blocks cheat_answer(const Entry& entry, const CheatsheetOptions& options) {
+    doc::Blocks blocks;
+    switch (options.answer) {
+        case CheatAnswer::Short:
+            blocks = entry.short_answer.empty() ? first_paragraph(entry.answer) : entry.short_answer;
+            break;
+        case CheatAnswer::FirstParagraph: blocks = first_paragraph(entry.answer); break;
+        case CheatAnswer::Full: blocks = entry.answer; break;
+    }
+    return options.code_blocks ? blocks : without_code(blocks);
+}
+
+namespace {
+
+/// The page style of the body: the content box shrunk by the header and footer bands.
+PageStyle body_page(const LayoutFile& layout, const CheatsheetOptions& options) {
+    PageStyle page = layout.page;
+    double band = cheatsheet_band_height(options);
+    page.margins.top += band;
+    page.margins.bottom += band;
+    return page;
+}
+
+/// Pages the stack needs in `page`'s columns.
+int pages_needed(const Stack& stack, const PageStyle& page) {
+    double column_h = content_box(page).height;
+    std::size_t regions = distribute(stack, [column_h](std::size_t) { return column_h; }).size();
+    std::size_t cols = static_cast<std::size_t>(std::max(1, page.columns));
+    return static_cast<int>((regions + cols - 1) / cols);
+}
+
+struct Fit {
+    double size = 0;
+    bool fits = true;
+    int probes = 0;
+};
+
+/// Binary search over sizes in steps of kSizeStep: the largest size whose layout needs at most
+/// `pages` pages. Assumes fewer pages at smaller sizes (true for real text, up to rounding).
+Fit fit_size(const CheatContent& content, SetterEnv env, const PageStyle& page, int pages) {
+    const TextStyle& text = *env.text;
+    Fit fit;
+    auto fits = [&](long step) {
+        env.size = static_cast<double>(step) * kSizeStep;
+        ++fit.probes;
+        return pages_needed(cheat_stack(content, env, nullptr), page) <= pages;
+    };
+    long hi = std::lround(text.size / kSizeStep);
+    long lo = std::lround((text.min_size > 0 ? text.min_size : text.size) / kSizeStep);
+    if (fits(hi)) {
+        fit.size = text.size;
+        return fit;
+    }
+    if (lo >= hi || !fits(lo)) {
+        fit.size = static_cast<double>(lo) * kSizeStep;
+        fit.fits = false;
+        return fit;
+    }
+    while (hi - lo > 1) {  // invariant: lo fits, hi does not
+        long mid = (lo + hi) / 2;
+        (fits(mid) ? lo : hi) = mid;
+    }
+    fit.size = static_cast<double>(lo) * kSizeStep;
+    return fit;
+}
+
+void describe(Document& doc, const bank::Bank& bank) {
+    doc.meta.title = bank.title + " \u2014 cheat sheet";
+    doc.meta.subject = bank.subtitle.empty() ? "Short answers" : bank.subtitle;
+    doc.meta.author = bank.author;
+    std::vector<std::string> keywords;
+    for (const bank::Category& c : bank.categories) keywords.push_back(c.title);
+    doc.meta.keywords = fmt::format("{}", fmt::join(keywords, ", "));
+}
+
+}  // namespace
+
+Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const Entry*>& entries,
+                            const LayoutFile& layout, Engine& engine, Diagnostics& diags, int pages) {
+    CheatContent content{&prepared, entries, {}, &layout, cheatsheet_options(layout, diags)};
+    for (const Entry* e : entries) content.answers.push_back(cheat_answer(*e, content.options));
+    Families families = load_families(engine, layout.fonts);
+    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
+    PageStyle page = body_page(layout, content.options);
+
+    Cheatsheet sheet;
+    sheet.wanted_pages = pages > 0 ? pages : content.options.pages;
+    if (sheet.wanted_pages > 0) {
+        Fit fit = fit_size(content, env, page, sheet.wanted_pages);
+        env.size = fit.size;
+        sheet.fits = fit.fits;
+        sheet.probes = fit.probes;
+    }
+    sheet.size = env.size;
+    Stack stack = cheat_stack(content, env, &diags);
+    sheet.doc.pages = flow_pages(stack, page, 0, 0, true);
+    decorate_cheatsheet(sheet.doc.pages, content, env);
+    const bank::Category* current = nullptr;
+    for (const Entry* e : entries)
+        if (e->category != current) {
+            current = e->category;
+            sheet.doc.outlines.push_back({current->title, "cat-" + current->id, 0});
+        }
+    describe(sheet.doc, *prepared.bank);
+    return sheet;
+}
+
+}  // namespace deckpress::outputs
