@@ -174,3 +174,12 @@ TEST_CASE("entities in Markdown text are decoded; invalid UTF-8 becomes U+FFFD")
     CHECK(dump_md("a &amp; b &copy; \xff\xc3(") ==
           "paragraph @1:1\n  span \"a & b \u00A9 \uFFFD\uFFFD(\"\n");
 }
+
+TEST_CASE("CRLF line endings parse like LF, also inside code blocks") {
+    CHECK(dump_md("a\r\nb\r\n\r\n```py\r\nx = 1\r\n```\r\n") == golden(R"g(
+paragraph @1:1
+  span "a b"
+code lang=py @4:1
+  line "x " punct"=" " " number"1"
+)g"));
+}
