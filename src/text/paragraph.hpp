@@ -2,7 +2,10 @@
 #pragma once
 
 #include <functional>
+#include <memory>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/color.hpp"
@@ -38,7 +41,7 @@ struct Run {
 
 struct Line {
     std::vector<Run> runs;
-    double width = 0;    ///< natural width of the set line
+    double width = 0;    ///< where the set line ends: x + width of its last run (0 when empty)
     double ascent = 0;   ///< max over runs, points
     double descent = 0;  ///< max over runs, points, positive
     bool hyphenated = false;
@@ -53,18 +56,23 @@ struct TextSource {
 
 struct ParagraphParams {
     double width = 0;         ///< measure in points
-    double first_indent = 0;  ///< extra indent of the first line
+    double first_indent = 0;  ///< extra indent of the first line (its runs start at this x)
     bool justify = false;
     bool hyphenate = true;
 };
 
-/// The shared state of text setting: fonts and hyphenation dictionary.
+/// Missing glyphs already reported, as (subject, code point).
+using ReportedGlyphs = std::set<std::pair<std::string, char32_t>>;
+
+/// The shared state of text setting: fonts and hyphenation dictionary. Copies share the
+/// record of reported missing glyphs, so each (code point, subject) is warned about once.
 struct Typesetter {
     FontLibrary* fonts = nullptr;
-    Hyphenator* hyphenator = nullptr;
+    Hyphenator* hyphenator = nullptr;  ///< nullptr: no hyphenation
+    std::shared_ptr<ReportedGlyphs> reported = std::make_shared<ReportedGlyphs>();
 };
 
-/// Sets a paragraph with Knuth-Plass breaking. Long tokens (URLs, dotted.names, snake_case,
+/// Sets a paragraph with Knuth-Plass breaking (no lines for an empty paragraph). Long tokens (URLs, dotted.names, snake_case,
 /// paths) get extra break opportunities so no line is wider than `params.width`, however
 /// narrow. A character no font in the chain has is reported once per subject as a warning
 /// naming U+XXXX and drawn by nothing (never an empty box).

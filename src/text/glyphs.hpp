@@ -1,0 +1,68 @@
+// text: internal helpers shared by the setters: UTF-8, per-character fonts, building lines.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/paragraph.hpp"
+
+namespace deckpress::text::detail {
+
+/// Decodes the code point at byte `i` and advances `i`; malformed bytes give U+FFFD.
+char32_t next_code_point(std::string_view text, std::size_t& i);
+
+void append_utf8(std::string& out, char32_t cp);
+
+/// Warns once per (code point, subject) that `cp` has no glyph and was not drawn.
+void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp);
+
+/// Format characters that are never drawn and never reported: soft hyphen, zero-width
+/// space/joiners, direction marks, word joiner, byte order mark.
+inline bool invisible(char32_t cp) {
+    return cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 || cp == 0xFEFF;
+}
+
+/// One character of a text with the font that draws it.
+struct Glyph {
+    int begin = 0;  ///< byte offsets in the text
+    int end = 0;
+    char32_t cp = 0;
+    FontId font = -1;  ///< -1: no font has it (already reported)
+    int units = 0;     ///< advance in 1/1000 em of `font`
+};
+
+/// Decodes `text` into `out` (cleared first), resolving each character through the look's
+/// family; missing characters are reported when `source` is given. Invisible characters
+/// and missing ones get font -1.
+void decode(const Typesetter& ts, const Look& look, std::string_view text,
+            const TextSource* source, std::vector<Glyph>& out);
+
+/// Points from 1/1000 em; sums stay integer until here, as in libharu.
+inline double to_points(long units, double size) { return static_cast<double>(units) * size / 1000; }
+
+/// Ascent and descent in points of the primary face of a look.
+std::pair<double, double> look_extent(const Typesetter& ts, const Look& look);
+
+/// Collects positioned runs into a Line, merging adjacent text with identical attributes.
+class LineBuilder {
+public:
+    LineBuilder(const FontLibrary& lib, double x) : lib_(lib), x_(x) {}
+    /// Draws `text` in `font` at the current position, then advances by `width`.
+    void add(FontId font, const Look& look, const std::string& link, std::string_view text,
+             double width);
+    /// True when text in these attributes would extend the last run.
+    bool continues(FontId font, const Look& look, const std::string& link) const;
+    void skip(double dx) { x_ += dx; }
+    double x() const { return x_; }
+    bool empty() const { return line_.runs.empty(); }
+    /// The line; `extent` (ascent, descent) is used when it has no runs.
+    Line finish(std::pair<double, double> extent);
+
+private:
+    const FontLibrary& lib_;
+    double x_;
+    Line line_;
+};
+
+}  // namespace deckpress::text::detail

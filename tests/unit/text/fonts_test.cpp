@@ -1,0 +1,114 @@
+// tests/text: faces, widths as libharu computes them, coverage, fallback, subsetting.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <stdexcept>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "fixture.hpp"
+
+using namespace deckpress::text;
+using namespace deckpress::text::testing;
+
+TEST_CASE("widths are advance * 1000 / unitsPerEm truncated, like libharu's /W array") {
+    const Face& dejavu = fonts().lib.face(fonts().dejavu());
+    // DejaVu Sans has 2048 units per em; advances read from its hmtx table with a separate
+    // parser: 'a' 1255 (612.79), space 651 (317.87), '-' 739 (360.84), '≤' 1716 (837.89).
+    CHECK(dejavu.width('a') == 612);
+    CHECK(dejavu.width(' ') == 317);
+    CHECK(dejavu.width('-') == 360);
+    CHECK(dejavu.width(U'≤') == 837);
+    const Face& noto = fonts().lib.face(fonts().noto());  // 1000 units per em: widths = advances
+    CHECK(noto.width('a') == 561);
+    CHECK(noto.width('m') == 935);
+    CHECK(noto.width(' ') == 260);
+}
+
+TEST_CASE("face names and metrics come from the file") {
+    const Face& noto = fonts().lib.face(fonts().noto());
+    CHECK(noto.name() == "NotoSans-Regular");
+    CHECK(noto.ascender() > 700);
+    CHECK(noto.ascender() < 1200);
+    CHECK(noto.descender() > 100);
+    CHECK(noto.descender() < 400);
+}
+
+TEST_CASE("a face is loaded once per path") {
+    FontLibrary& lib = fonts().lib;
+    int before = lib.size();
+    CHECK(lib.load(font_path("NotoSans-Regular.ttf")) == fonts().noto());
+    CHECK(lib.load(font_path("../fonts/NotoSans-Regular.ttf")) == fonts().noto());
+    CHECK(lib.size() == before);
+}
+
+TEST_CASE("missing or invalid font files throw with the path") {
+    FontLibrary lib;
+    CHECK_THROWS_WITH_AS(lib.load("/nonexistent/font.ttf"), doctest::Contains("/nonexistent/font.ttf"),
+                         std::runtime_error);
+    CHECK_THROWS_AS(lib.load(font_path("LICENSE-Noto.txt")), std::runtime_error);
+}
+
+TEST_CASE("coverage: Noto Sans lacks symbols that DejaVu Sans has; fallback resolves to DejaVu") {
+    const FontLibrary& lib = fonts().lib;
+    const Face& noto = lib.face(fonts().noto());
+    const Face& dejavu = lib.face(fonts().dejavu());
+    for (char32_t cp : {U'→', U'≤', U'≠', U'∞', U'✓'}) {
+        CAPTURE(static_cast<unsigned>(cp));
+        CHECK_FALSE(noto.has(cp));
+        CHECK(dejavu.has(cp));
+        CHECK(fonts().sans.resolve(lib, cp, Regular) == fonts().dejavu());
+        CHECK(fonts().sans.resolve(lib, cp, BoldFace) == fonts().dejavu());
+    }
+    CHECK(fonts().sans.resolve(lib, 'x', Regular) == fonts().noto());
+    CHECK(fonts().sans.resolve(lib, 'x', BoldItalicFace) == fonts().sans.faces[BoldItalicFace]);
+    CHECK(fonts().sans.resolve(lib, U'\u2603', Regular) == fonts().dejavu());  // snowman
+    CHECK(fonts().sans.resolve(lib, U'\u4E2D', Regular) == -1);  // CJK: no font has it
+}
+
+TEST_CASE("code points above the BMP are missing: libharu cannot draw them") {
+    const FontLibrary& lib = fonts().lib;
+    CHECK_FALSE(lib.face(fonts().dejavu()).has(U'\U0001F600'));
+    CHECK(fonts().sans.resolve(lib, U'\U0001F600', Regular) == -1);
+}
+
+TEST_CASE("missing styles fall back to the nearest face") {
+    Family family;
+    family.faces[Regular] = 0;
+    family.faces[BoldFace] = 1;
+    CHECK(family.primary(BoldItalicFace) == 1);
+    CHECK(family.primary(ItalicFace) == 0);
+    CHECK(family.primary(BoldFace) == 1);
+}
+
+TEST_CASE("subsetting keeps the requested glyphs with the same widths and is much smaller") {
+    const std::string path = font_path("NotoSans-Regular.ttf");
+    std::set<char32_t> wanted;
+    for (char32_t cp : std::u32string(U"Hello, world! ßé–")) wanted.insert(cp);
+    std::string bytes = subset_font(path, wanted);
+    std::ifstream original(path, std::ios::binary | std::ios::ate);
+    auto original_size = static_cast<std::size_t>(original.tellg());
+    CHECK(bytes.size() * 10 < original_size);
+    CHECK(bytes.substr(0, 4) == std::string("\0\1\0\0", 4));  // a TrueType (glyf) font
+
+    std::string tmp = std::string(std::getenv("DECKPRESS_TEST_TMP") ? std::getenv("DECKPRESS_TEST_TMP") : "/tmp");
+    std::filesystem::create_directories(tmp);
+    std::string out = tmp + "/text-subset-test.ttf";
+    std::ofstream(out, std::ios::binary) << bytes;
+    FontLibrary lib;
+    const Face& subset = lib.face(lib.load(out));
+    const Face& full = fonts().lib.face(fonts().noto());
+    for (char32_t cp : wanted) {
+        CAPTURE(static_cast<unsigned>(cp));
+        CHECK(subset.has(cp));
+        CHECK(subset.width(cp) == full.width(cp));
+    }
+    CHECK_FALSE(subset.has('z'));
+    CHECK_FALSE(subset.has('Q'));
+    std::remove(out.c_str());
+}
+
+TEST_CASE("subsetting a missing file throws") {
+    CHECK_THROWS_AS(subset_font("/nonexistent.ttf", {'a'}), std::runtime_error);
+}

@@ -1,0 +1,65 @@
+// tests/text: hyphenation points from libhyphen with the en_US patterns.
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+#include <string>
+
+#include "text/hyphenate.hpp"
+
+using deckpress::text::Hyphenator;
+
+namespace {
+
+std::string hyphenated(Hyphenator& h, const std::string& word) {
+    std::string out;
+    int last = 0;
+    for (int p : h.points(word)) {
+        out += word.substr(static_cast<std::size_t>(last), static_cast<std::size_t>(p - last)) + "-";
+        last = p;
+    }
+    return out + word.substr(static_cast<std::size_t>(last));
+}
+
+}  // namespace
+
+TEST_CASE("technical words hyphenate as the en_US patterns say") {
+    Hyphenator h;
+    CHECK(hyphenated(h, "asynchronous") == "asyn-chro-nous");
+    CHECK(hyphenated(h, "microservices") == "mi-croser-vices");
+    CHECK(hyphenated(h, "containerization") == "con-tainer-iza-tion");
+    CHECK(hyphenated(h, "kubernetes") == "ku-ber-netes");
+    CHECK(hyphenated(h, "idempotent") == "idem-po-tent");
+    CHECK(h.points("microservices") == std::vector<int>{2, 8});
+}
+
+TEST_CASE("capitalised words are lowercased first") {
+    Hyphenator h;
+    CHECK(hyphenated(h, "Asynchronous") == "Asyn-chro-nous");
+    CHECK(hyphenated(h, "KUBERNETES") == "KU-BER-NETES");
+}
+
+TEST_CASE("short words and words with non-letters get no points") {
+    Hyphenator h;
+    CHECK(h.points("data").empty());
+    CHECK(h.points("").empty());
+    CHECK(h.points("http2server").empty());
+    CHECK(h.points("don't-care").empty());
+    CHECK(h.points("na\xc3\xafvet\xc3\xa9").empty());
+}
+
+TEST_CASE("at least two letters stay before and three after a break") {
+    Hyphenator h;
+    for (const char* word : {"asynchronous", "containerization", "idempotent", "representation",
+                             "interoperability", "acknowledgement"}) {
+        std::string w = word;
+        for (int p : h.points(w)) {
+            CAPTURE(w);
+            CHECK(p >= 2);
+            CHECK(p <= static_cast<int>(w.size()) - 3);
+        }
+    }
+}
+
+TEST_CASE("a missing dictionary throws") {
+    CHECK_THROWS_AS(Hyphenator("/nonexistent/hyph.dic"), std::runtime_error);
+}

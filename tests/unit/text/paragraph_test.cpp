@@ -1,0 +1,290 @@
+// tests/text: setting paragraphs: fonts per character, hyphenation, long tokens, warnings.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <random>
+
+#include "fixture.hpp"
+
+using namespace deckpress;
+using namespace deckpress::text;
+using namespace deckpress::text::testing;
+
+namespace {
+
+std::vector<doc::Span> spans_of(const std::string& text) { return {make_span(text)}; }
+
+std::vector<Line> set(const std::vector<doc::Span>& spans, double width, bool justify = false,
+                      Diagnostics* diags = nullptr, const std::string& subject = "question q1") {
+    ParagraphParams params;
+    params.width = width;
+    params.justify = justify;
+    TextSource source{diags, {"bank.yaml", 3, 1}, subject};
+    return set_paragraph(typesetter(), spans, styler(), params, source);
+}
+
+/// Text of all lines without spaces and without the hyphens drawn at hyphenated breaks.
+std::string letters(const std::vector<Line>& lines) {
+    std::string out;
+    for (const Line& line : lines) {
+        std::string text = line_text(line);
+        if (line.hyphenated) {
+            REQUIRE(text.back() == '-');
+            text.pop_back();
+        }
+        for (char c : text)
+            if (c != ' ') out += c;
+    }
+    return out;
+}
+
+std::string without_spaces(const std::string& text) {
+    std::string out;
+    for (char c : text)
+        if (c != ' ' && c != '\n') out += c;
+    return out;
+}
+
+void check_runs_positioned(const Line& line) {
+    for (std::size_t i = 0; i < line.runs.size(); ++i) {
+        const Run& run = line.runs[i];
+        CHECK_FALSE(run.text.empty());
+        CHECK(run.width > 0);
+        if (i > 0) CHECK(run.x >= line.runs[i - 1].x + line.runs[i - 1].width - 1e-9);
+    }
+}
+
+const char* kProse =
+    "Asynchronous microservices need idempotent handlers, because a message broker may deliver "
+    "the same event twice; containerization and Kubernetes make retries cheap but not free. "
+    "Read https://example.com/docs/distributed_systems/idempotency?lang=en&page=2 for more, or "
+    "call service.handlers.process_event(payload) directly.";
+
+}  // namespace
+
+TEST_CASE("a short paragraph is one line in one run, spaces drawn as spaces") {
+    std::vector<Line> lines = set(spans_of("hello   world\nagain"), 400);
+    REQUIRE(lines.size() == 1);
+    REQUIRE(lines[0].runs.size() == 1);
+    CHECK(lines[0].runs[0].text == "hello world again");
+    CHECK(lines[0].runs[0].font == fonts().noto());
+    CHECK(lines[0].width == doctest::Approx(measure(typesetter(), "hello world again", plain_look())));
+    CHECK(lines[0].ascent > 9);
+    CHECK(lines[0].descent > 1);
+}
+
+TEST_CASE("an empty paragraph has no lines") {
+    CHECK(set({}, 100).empty());
+    CHECK(set(spans_of("   "), 100).empty());
+}
+
+TEST_CASE("symbols fall back to DejaVu Sans in their own run") {
+    std::vector<Line> lines = set(spans_of("a ≤ b"), 400);
+    REQUIRE(lines.size() == 1);
+    REQUIRE(lines[0].runs.size() == 3);
+    CHECK(lines[0].runs[0].text == "a");
+    CHECK(lines[0].runs[1].text == "≤");
+    CHECK(lines[0].runs[1].font == fonts().dejavu());
+    CHECK(lines[0].runs[2].text == "b");
+    // DejaVu's ≤ is 837/1000 em at 10 pt.
+    CHECK(lines[0].runs[1].width == doctest::Approx(8.37));
+}
+
+TEST_CASE("styles pick faces; links and colours stay on their runs") {
+    std::vector<doc::Span> spans{make_span("plain "), make_span("bold", doc::Bold), make_span(" and "), make_span("code", doc::Code),
+                                 make_span(" link", doc::Plain, doc::Token::Text, "https://x.org")};
+    std::vector<Line> lines = set(spans, 400);
+    REQUIRE(lines.size() == 1);
+    std::vector<std::string> texts;
+    for (const Run& run : lines[0].runs) texts.push_back(run.text);
+    CHECK(texts == std::vector<std::string>{"plain", "bold", "and", "code", "link"});
+    CHECK(lines[0].runs[1].font == fonts().sans.faces[BoldFace]);
+    CHECK(lines[0].runs[3].font == fonts().mono.faces[Regular]);
+    CHECK(lines[0].runs[3].size == doctest::Approx(9));
+    CHECK(lines[0].runs[4].link == "https://x.org");
+    CHECK(lines[0].runs[4].underline);
+    CHECK(lines[0].runs[0].link.empty());
+    for (const Line& line : lines) check_runs_positioned(line);
+}
+
+TEST_CASE("hard breaks force lines") {
+    std::vector<doc::Span> spans{make_span("one"), hard_break(), make_span("two three")};
+    std::vector<Line> lines = set(spans, 400, true);
+    REQUIRE(lines.size() == 2);
+    CHECK(line_text(lines[0]) == "one");
+    CHECK(line_text(lines[1]) == "two three");
+    // Trailing hard breaks make no empty line.
+    spans.push_back(hard_break());
+    CHECK(set(spans, 400).size() == 2);
+}
+
+TEST_CASE("narrow columns hyphenate with a drawn hyphen") {
+    std::vector<Line> lines = set(spans_of(kProse), 90);
+    int hyphenated = 0;
+    for (const Line& line : lines) {
+        if (!line.hyphenated) continue;
+        ++hyphenated;
+        CHECK(line_text(line).back() == '-');
+    }
+    CHECK(hyphenated > 0);
+    CHECK(letters(lines) == without_spaces(kProse));
+}
+
+TEST_CASE("no hyphenation when switched off, and none inside code spans") {
+    ParagraphParams params;
+    params.width = 60;
+    params.hyphenate = false;
+    TextSource source;
+    for (const Line& line : set_paragraph(typesetter(), spans_of("asynchronous containerization"),
+                                          styler(), params, source))
+        CHECK_FALSE(line.hyphenated);
+    std::vector<doc::Span> code{make_span("asynchronous containerization", doc::Code)};
+    for (const Line& line : set(code, 60)) CHECK_FALSE(line.hyphenated);
+}
+
+TEST_CASE("justified lines with spaces fill the measure, except the last") {
+    const double width = 200;
+    std::vector<Line> lines = set(spans_of(kProse), width, true);
+    REQUIRE(lines.size() > 3);
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        CAPTURE(i);
+        CAPTURE(line_text(lines[i]));
+        // A line holding only a piece of the URL has no glue to stretch.
+        if (lines[i].runs.size() > 1) CHECK(lines[i].width == doctest::Approx(width).epsilon(0.001));
+        check_runs_positioned(lines[i]);
+    }
+    CHECK(lines.back().width < width);
+    CHECK(letters(lines) == without_spaces(kProse));
+}
+
+TEST_CASE("a URL breaks after its punctuation, not inside names") {
+    std::vector<Line> lines = set(spans_of("see https://example.com/docs/distributed/idempotency"), 110);
+    REQUIRE(lines.size() > 1);
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        std::string text = line_text(lines[i]);
+        char last = text.back();
+        CAPTURE(text);
+        CHECK((last == '/' || last == '.' || last == ':' || last == 'e'));  // "see" may end line 1
+    }
+}
+
+TEST_CASE("first indent moves the first line and shortens it") {
+    ParagraphParams params;
+    params.width = 150;
+    params.first_indent = 20;
+    TextSource source;
+    std::vector<Line> lines = set_paragraph(typesetter(), spans_of(kProse), styler(), params, source);
+    REQUIRE(lines.size() > 2);
+    CHECK(lines[0].runs.front().x == doctest::Approx(20));
+    CHECK(lines[1].runs.front().x == doctest::Approx(0));
+    CHECK(lines[0].width <= 150 + 1e-6);
+}
+
+TEST_CASE("missing glyphs: one warning per code point and subject, character not drawn") {
+    Diagnostics diags;
+    Typesetter ts = typesetter();
+    ParagraphParams params;
+    params.width = 300;
+    TextSource q1{&diags, {"bank.yaml", 12, 3}, "question q1"};
+    TextSource q2{&diags, {"bank.yaml", 40, 3}, "question q2"};
+    std::vector<doc::Span> spans = spans_of("Zhong \xe4\xb8\xad wen \xe4\xb8\xad and \xf0\x9f\x98\x80 smile");
+    std::vector<Line> lines = set_paragraph(ts, spans, styler(), params, q1);
+    REQUIRE(lines.size() == 1);
+    CHECK(line_text(lines[0]) == "Zhong wen and smile");
+    REQUIRE(diags.items().size() == 2);
+    const Diagnostic& d = diags.items()[0];
+    CHECK(d.severity == Severity::Warning);
+    CHECK(d.loc.line == 12);
+    CHECK(d.message.find("U+4E2D") != std::string::npos);
+    CHECK(d.message.find("question q1") != std::string::npos);
+    CHECK(d.message.find("not drawn") != std::string::npos);
+    CHECK(diags.items()[1].message.find("U+1F600") != std::string::npos);
+    set_paragraph(ts, spans, styler(), params, q1);  // same subject: no new warnings
+    CHECK(diags.items().size() == 2);
+    set_paragraph(ts, spans, styler(), params, q2);  // another subject: warned again
+    CHECK(diags.items().size() == 4);
+    for (const Line& line : lines) check_runs_positioned(line);
+}
+
+TEST_CASE("invisible characters: soft hyphen and zero-width space break without drawing") {
+    std::vector<Line> lines = set(spans_of("abcdefghij\xc2\xad" "klmnopqrst uvw\xe2\x80\x8bxyz"), 400);
+    REQUIRE(lines.size() == 1);
+    CHECK(line_text(lines[0]) == "abcdefghijklmnopqrst uvwxyz");
+    std::vector<Line> narrow = set(spans_of("abcdefghij\xc2\xad" "klmnopqrst"), 60);
+    REQUIRE(narrow.size() == 2);
+    CHECK(line_text(narrow[0]) == "abcdefghij-");
+    CHECK(narrow[0].hyphenated);
+}
+
+TEST_CASE("property: no line is ever wider than the measure, and no text is lost") {
+    const std::vector<std::string> vocabulary{
+        "the", "a", "request", "asynchronous", "idempotency", "microservices", "Kubernetes",
+        "https://example.com/a/very/long/path/to/some/resource.html?query=value&other=2",
+        "snake_case_identifier_that_goes_on", "dotted.module.name.function", "α≤β", "✓",
+        "(parenthesised)", "x", "configuration-management", "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH"};
+    std::mt19937 rng(20240601);
+    for (int trial = 0; trial < 200; ++trial) {
+        std::vector<doc::Span> spans;
+        std::string all;
+        int count = std::uniform_int_distribution<int>(1, 40)(rng);
+        for (int i = 0; i < count; ++i) {
+            const std::string& word = vocabulary[std::uniform_int_distribution<std::size_t>(0, vocabulary.size() - 1)(rng)];
+            std::uint8_t style = std::uniform_int_distribution<int>(0, 5)(rng) == 0 ? doc::Code : doc::Plain;
+            spans.push_back(make_span(word + " ", style));
+            all += word;
+        }
+        double width = std::uniform_real_distribution<double>(30, 400)(rng);
+        bool justify = trial % 2 == 0;
+        CAPTURE(trial);
+        CAPTURE(width);
+        std::vector<Line> lines = set(spans, width, justify);
+        for (const Line& line : lines) {
+            CHECK(line.width <= width + 1e-6);
+            check_runs_positioned(line);
+        }
+        CHECK(letters(lines) == all);
+    }
+}
+
+TEST_CASE("a 1 MB word sets quickly in a narrow column, no line wider than the column") {
+    std::string word(1 << 20, 'x');
+    for (std::size_t i = 0; i < word.size(); i += 7) word[i] = 'm';
+    auto start = std::chrono::steady_clock::now();
+    std::vector<Line> lines = set(spans_of(word), 72);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    MESSAGE("1 MB word: " << lines.size() << " lines in " << seconds << " s");
+    CHECK(seconds < 20);
+    std::size_t chars = 0;
+    for (const Line& line : lines) {
+        CHECK(line.width <= 72 + 1e-6);
+        chars += line_text(line).size();
+    }
+    CHECK(chars == word.size());
+}
+
+TEST_CASE("a bank's worth of paragraphs sets in milliseconds") {
+    std::vector<doc::Span> spans{make_span(kProse), make_span(" More "), make_span("bold words", doc::Bold), make_span(" and "),
+                                 make_span("code_like_tokens()", doc::Code), make_span(" to finish the answer.")};
+    auto start = std::chrono::steady_clock::now();
+    std::size_t lines = 0;
+    for (int i = 0; i < 300; ++i) lines += set(spans, 250, i % 2 == 0).size();
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    MESSAGE("300 paragraphs: " << lines << " lines in " << ms << " ms");
+    CHECK(ms < 3000);
+}
+
+TEST_CASE("measure and set_line use the fallback chain") {
+    Look look = plain_look(10);
+    double a = measure(typesetter(), "a", look);
+    CHECK(a == doctest::Approx(5.61));
+    CHECK(measure(typesetter(), "a≤", look) == doctest::Approx(5.61 + 8.37));
+    Diagnostics diags;
+    Line line = set_line(typesetter(), "Page 3 ✓", look, {&diags, {}, "footer"});
+    REQUIRE(line.runs.size() == 2);
+    CHECK(line.runs[0].text == "Page 3 ");
+    CHECK(line.runs[1].text == "✓");
+    CHECK(line.runs[1].x == doctest::Approx(line.runs[0].width));
+    CHECK(line.width == doctest::Approx(measure(typesetter(), "Page 3 ✓", look)));
+    CHECK(diags.items().empty());
+}
