@@ -1,0 +1,121 @@
+// outputs: reading the `exam:` section of a layout file strictly (unknown keys, bad values).
+#include <fmt/format.h>
+
+#include <cstdlib>
+
+#include "bank/yaml_tree.hpp"
+#include "outputs/exam_plan.hpp"
+
+namespace deckpress::outputs {
+
+namespace {
+
+/// "30%" or "3"; reports anything else at the node.
+std::optional<Quota> as_quota(const yaml::Node& node, Diagnostics& diags, const std::string& what) {
+    auto text = yaml::as_text(node, diags, what);
+    if (!text) return std::nullopt;
+    std::string t = *text;
+    bool percent = !t.empty() && t.back() == '%';
+    if (percent) t.pop_back();
+    char* end = nullptr;
+    double value = std::strtod(t.c_str(), &end);
+    bool whole = value == static_cast<double>(static_cast<long long>(value));
+    if (t.empty() || *end != '\0' || value < 0 || (percent ? value > 100 : !whole || value > 10000)) {
+        diags.error(node.loc, fmt::format("{} must be a percentage like 30% or a whole number of questions, not '{}'",
+                                          what, *text));
+        return std::nullopt;
+    }
+    return Quota{value, percent};
+}
+
+bool expect_map(const yaml::Node& node, Diagnostics& diags, const std::string& what) {
+    return yaml::expect_kind(node, yaml::NodeKind::Map, diags, what);
+}
+
+void read_levels(const yaml::Node& node, Blueprint& bp, Diagnostics& diags) {
+    if (!expect_map(node, diags, "'levels'")) return;
+    yaml::check_keys(node, {"unrated", "beginner", "intermediate", "advanced"}, diags, "levels");
+    for (const auto& [key, value] : node.entries) {
+        auto level = key.scalar == "unrated" ? std::optional(bank::Level::Unset) : bank::parse_level(key.scalar);
+        if (!level) continue;
+        if (auto q = as_quota(value, diags, fmt::format("level '{}'", key.scalar)))
+            bp.levels[static_cast<std::size_t>(*level)] = *q;
+    }
+}
+
+void read_categories(const yaml::Node& node, Blueprint& bp, Diagnostics& diags) {
+    if (!expect_map(node, diags, "'categories'")) return;
+    for (const auto& [key, value] : node.entries)
+        if (auto q = as_quota(value, diags, fmt::format("category '{}'", key.scalar)))
+            bp.categories.emplace_back(key.scalar, *q);
+}
+
+/// A map from level names (and "unrated") to whole numbers.
+template <std::size_t N>
+void read_by_level(const yaml::Node& node, std::array<int, N>& out, Diagnostics& diags, const std::string& what) {
+    if (!expect_map(node, diags, "'" + what + "'")) return;
+    yaml::check_keys(node, {"unrated", "beginner", "intermediate", "advanced"}, diags, what);
+    for (const auto& [key, value] : node.entries) {
+        auto level = key.scalar == "unrated" ? std::optional(bank::Level::Unset) : bank::parse_level(key.scalar);
+        if (auto n = yaml::as_int(value, diags, fmt::format("'{}'", key.scalar), 0, 1000); n && level)
+            out[static_cast<std::size_t>(*level)] = static_cast<int>(*n);
+    }
+}
+
+/// A map from kind names (and "unrated", plus `extra` keys) to whole numbers.
+void read_by_kind(const yaml::Node& node, std::array<int, 5>& out, Diagnostics& diags, const std::string& what,
+                  int* choice = nullptr) {
+    if (!expect_map(node, diags, "'" + what + "'")) return;
+    std::vector<std::string> keys{"unrated", "concept", "code", "scenario", "behavioral"};
+    if (choice) keys.push_back("choice");
+    yaml::check_keys(node, keys, diags, what);
+    for (const auto& [key, value] : node.entries) {
+        auto n = yaml::as_int(value, diags, fmt::format("'{}'", key.scalar), 0, 200);
+        if (!n) continue;
+        if (key.scalar == "choice" && choice) *choice = static_cast<int>(*n);
+        else if (key.scalar == "unrated") out[0] = static_cast<int>(*n);
+        else if (auto kind = bank::parse_kind(key.scalar)) out[static_cast<std::size_t>(*kind)] = static_cast<int>(*n);
+    }
+}
+
+void read_numbers(const yaml::Node& s, ExamOptions& o, Diagnostics& diags) {
+    auto integer = [&](const char* key, int& out, long long min, long long max) {
+        if (const yaml::Node* v = s.find(key))
+            if (auto n = yaml::as_int(*v, diags, fmt::format("'{}'", key), min, max)) out = static_cast<int>(*n);
+    };
+    integer("count", o.blueprint.count, 1, 1000);
+    integer("minutes", o.minutes, 0, 10000);
+    integer("min_per_category", o.blueprint.min_per_category, 0, 100);
+    integer("max_lines", o.max_lines, 0, 200);
+    integer("history", o.history_size, 0, 1000);
+    integer("key_points", o.max_key_points, 0, 50);
+    if (const yaml::Node* v = s.find("words_per_line"))
+        if (auto d = yaml::as_double(*v, diags, "'words_per_line'", 1, 100)) o.words_per_line = *d;
+    if (const yaml::Node* v = s.find("line_spacing"))
+        if (auto d = layout::as_length(*v, diags, "'line_spacing'", 8, 100)) o.line_spacing = *d;
+}
+
+}  // namespace
+
+ExamOptions exam_options(const layout::LayoutFile& layout, Diagnostics& diags) {
+    ExamOptions o;
+    const yaml::Node* s = layout.section;
+    if (!s || !expect_map(*s, diags, "'exam'")) return o;
+    yaml::check_keys(*s, {"count", "minutes", "levels", "categories", "min_per_category", "points", "extra_points",
+                          "lines", "words_per_line", "max_lines", "line_spacing", "history", "different_questions",
+                          "key_points", "instructions"},
+                     diags, "exam");
+    read_numbers(*s, o, diags);
+    if (const yaml::Node* v = s->find("levels")) read_levels(*v, o.blueprint, diags);
+    if (const yaml::Node* v = s->find("categories")) read_categories(*v, o.blueprint, diags);
+    if (const yaml::Node* v = s->find("points")) read_by_level(*v, o.level_points, diags, "points");
+    if (const yaml::Node* v = s->find("extra_points")) read_by_kind(*v, o.kind_extra_points, diags, "extra_points");
+    if (const yaml::Node* v = s->find("lines")) read_by_kind(*v, o.kind_lines, diags, "lines", &o.choice_lines);
+    if (const yaml::Node* v = s->find("different_questions"))
+        if (auto b = yaml::as_bool(*v, diags, "'different_questions'")) o.different_questions = *b;
+    if (const yaml::Node* v = s->find("instructions"))
+        if (auto t = yaml::as_text(*v, diags, "'instructions'")) o.instructions = *t;
+    return o;
+}
+
+}  // namespace deckpress::outputs

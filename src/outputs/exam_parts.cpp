@@ -1,0 +1,187 @@
+// outputs: the exam's shared pieces: title block, question headings, choices, grouping, footers.
+#include "outputs/exam_parts.hpp"
+
+#include <fmt/format.h>
+
+#include "layout/flow.hpp"
+#include "markdown/markdown.hpp"
+#include "outputs/furniture.hpp"
+
+namespace deckpress::outputs {
+
+using namespace layout;
+
+ExamParts::ExamParts(const Prepared& prepared, const ExamPlan& plan, std::size_t version, const ExamOptions& options,
+                     const LayoutFile& layout, const SetterEnv& env, Diagnostics& diags)
+    : prepared_(prepared), plan_(plan), version_(version), options_(options), layout_(layout), env_(env),
+      diags_(diags) {}
+
+BlockSetter ExamParts::setter(const std::string& subject, SourceLoc loc) const {
+    return BlockSetter(env_, text::TextSource{&diags_, std::move(loc), subject});
+}
+
+double ExamParts::width() const { return content_box(layout_.page).width; }
+
+/// Room for the footer line: about two lines of small text.
+double ExamParts::footer_height() const { return env_.size * 2.2; }
+
+std::string ExamParts::caption(const std::string& what) const {
+    std::string label = version().label.empty() ? "" : fmt::format(" \u00b7 Version {}", version().label);
+    return fmt::format("{}{} \u00b7 Seed {}", what, label, plan_.seed);
+}
+
+namespace {
+
+ParaLook left_look(double scale = 1, int face = text::Regular) {
+    ParaLook look;
+    look.scale = scale;
+    look.face_style = face;
+    look.align = Align::Left;
+    return look;
+}
+
+Slice rule_slice(double width, double height, const Color& color) {
+    Slice s;
+    s.height = height;
+    s.frame.size = {width, height};
+    s.frame.push(LineItem{{0, height / 2}, {width, height / 2}, 0.6, color});
+    return s;
+}
+
+std::string points_text(int points) { return points == 1 ? "1 pt" : fmt::format("{} pts", points); }
+
+}  // namespace
+
+Slice write_in_line(const BlockSetter& setter, const std::vector<std::string>& labels, double width,
+                    const Color& rule) {
+    Slice s;
+    s.height = setter.size() * 2.4;
+    s.frame.size = {width, s.height};
+    s.baseline = s.height - setter.size() * 0.5;
+    text::Look look = body_look(setter, 1, setter.env().theme->text);
+    double x = 0;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        // The first field (the name) gets 60% of the width, the others share the rest.
+        double share = labels.size() == 1 ? width : i == 0 ? width * 0.6 : width * 0.4 / (labels.size() - 1);
+        double label_w = label(s.frame, setter, labels[i], look, x, s.baseline, HAlign::Left);
+        double gap = setter.size() * 0.4;
+        double end = x + share - (i + 1 < labels.size() ? setter.size() * 1.2 : 0);
+        s.frame.push(LineItem{{x + label_w + gap, s.baseline + 2}, {end, s.baseline + 2}, 0.6, rule});
+        x += share;
+    }
+    return s;
+}
+
+void ExamParts::title_block(const std::string& what, bool test, Stack& out) const {
+    const bank::Bank& bank = *prepared_.bank;
+    const Theme& theme = *env_.theme;
+    BlockSetter s = setter("exam header");
+    ParaLook title = left_look(1.55, text::BoldFace);
+    title.use_color = true;
+    title.color = theme.accent;
+    title.leading = 1.2;
+    s.paragraph({doc::span(bank.title)}, width(), out, title);
+    s.paragraph({doc::span(caption(what))}, width(), out, left_look(1.15, text::BoldFace), s.gap() * 0.6);
+    const ExamVersion& v = version();
+    std::string summary = fmt::format("{} questions \u00b7 {} points", v.questions.size(), v.total_points());
+    if (test && plan_.minutes > 0) summary = fmt::format("Time limit: {} minutes \u00b7 {}", plan_.minutes, summary);
+    if (!test) summary += " \u00b7 grade with the test of the same version and seed";
+    ParaLook muted = left_look();
+    muted.use_color = true;
+    muted.color = theme.muted;
+    s.paragraph({doc::span(summary)}, width(), out, muted, s.gap() * 0.4);
+    if (test) {
+        out.push_back(write_in_line(s, {"Name", "Date"}, width(), theme.text));
+        if (!options_.instructions.empty())
+            s.paragraph({doc::span(options_.instructions, doc::Italic)}, width(), out, left_look(0.95), s.gap());
+    }
+    out.push_back(rule_slice(width(), s.size() * 1.6, theme.rule));
+}
+
+void ExamParts::question_heading(int number, const ExamQuestion& q, Stack& out, double gap_before) const {
+    const Entry& e = *q.entry;
+    BlockSetter s = setter("question " + e.question->id, e.question->loc);
+    text::Look pts_look = body_look(s, env_.text->small_scale, env_.theme->muted);
+    std::string pts = points_text(q.points);
+    double pts_w = text::measure(env_.ts, "00 pts", pts_look);
+    std::vector<doc::Span> spans{doc::span(fmt::format("{}.\u2002", number), doc::Bold)};
+    spans.insert(spans.end(), e.q.begin(), e.q.end());
+    std::size_t first = out.size();
+    ParaLook look = left_look(1, text::BoldFace);
+    look.leading = 1.25;
+    s.paragraph(spans, width() - pts_w - s.size(), out, look, gap_before);
+    if (first == out.size()) return;
+    for (std::size_t i = first; i < out.size(); ++i) out[i].frame.size.width = width();
+    label(out[first].frame, s, pts, pts_look, width(), out[first].baseline, HAlign::Right);
+    out.back().keep_with_next = true;
+}
+
+void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) const {
+    const bank::Question& question = *q.entry->question;
+    BlockSetter s = setter("choices of " + question.id, question.loc);
+    markdown::Context ctx{question.loc, prepared_.bank->dir, "choices of " + question.id};
+    double indent = s.size() * 2.6;
+    for (std::size_t i = 0; i < q.choice_order.size(); ++i) {
+        const bank::Choice& choice = question.choices[static_cast<std::size_t>(q.choice_order[i])];
+        bool strong = mark_correct && choice.correct;
+        std::size_t first = out.size();
+        s.paragraph(markdown::parse_inline(choice.text, ctx, diags_), width() - indent, out,
+                    left_look(1, strong ? text::BoldFace : text::Regular), s.gap() * 0.4);
+        if (first == out.size()) continue;
+        indent_slices(out, first, indent);
+        Slice& line = out[first];
+        text::Look look = body_look(s, 1, env_.theme->text, strong ? text::BoldFace : text::Regular);
+        label(line.frame, s, choice_letter(static_cast<int>(i)) + ".", look, s.size() * 1.1, line.baseline,
+              HAlign::Left);
+        if (strong) label(line.frame, s, "\u2713", look, 0, line.baseline, HAlign::Left);
+        if (!mark_correct) {  // a box to tick, left of the letter
+            double side = s.size() * 0.7, top = line.baseline - side;
+            const Color& c = env_.theme->text;
+            line.frame.push(LineItem{{0, top}, {side, top}, 0.6, c});
+            line.frame.push(LineItem{{side, top}, {side, top + side}, 0.6, c});
+            line.frame.push(LineItem{{side, top + side}, {0, top + side}, 0.6, c});
+            line.frame.push(LineItem{{0, top + side}, {0, top}, 0.6, c});
+        }
+    }
+}
+
+void ExamParts::keep_together(Stack& stack, std::size_t first) const {
+    if (first >= stack.size()) return;
+    Stack group(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
+    double room = content_box(layout_.page).height - footer_height();
+    if (stack_height(group) > room) return;  // too tall for one page: let it break
+    for (std::size_t i = first + 1; i < stack.size(); ++i) stack[i].breakable = false;
+}
+
+std::vector<Frame> ExamParts::pages(const Stack& stack, const std::string& what) const {
+    std::vector<Frame> pages = flow_pages(stack, layout_.page, 0, footer_height());
+    const Theme& theme = *env_.theme;
+    BlockSetter s = setter("page footer");
+    Rect box = content_box(layout_.page);
+    text::Look small = body_look(s, env_.text->small_scale, theme.muted);
+    double baseline = box.bottom() - small.size * 0.3;
+    double rule_y = box.bottom() - footer_height() + small.size * 0.8;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        Frame& page = pages[i];
+        paint_background(page, theme.background);
+        page.push(LineItem{{box.x, rule_y}, {box.right(), rule_y}, 0.4, theme.rule});
+        label(page, s, caption(what), small, box.x, baseline, HAlign::Left);
+        label(page, s, fmt::format("page {} / {}", i + 1, pages.size()), small, box.right(), baseline,
+              HAlign::Right);
+    }
+    return pages;
+}
+
+Metadata ExamParts::metadata(const std::string& what) const {
+    const bank::Bank& bank = *prepared_.bank;
+    Metadata meta;
+    std::string label = version().label.empty() ? "" : fmt::format(", version {}", version().label);
+    meta.title = fmt::format("{} \u2014 {}{}", bank.title, what, label);
+    meta.subject = fmt::format("{}{}, seed {}", what, label, plan_.seed);
+    meta.keywords = fmt::format("deckpress exam, seed {}, version {}, layout {}", plan_.seed,
+                                version().label.empty() ? "-" : version().label, layout_.name);
+    meta.author = bank.author;
+    return meta;
+}
+
+}  // namespace deckpress::outputs

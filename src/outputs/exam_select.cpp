@@ -1,0 +1,232 @@
+// outputs: stratified, seeded question selection for exams and the plan of their versions.
+//
+// Selection algorithm (select_questions):
+//  1. Level targets: largest-remainder rounding of the level percentages to the exam's count.
+//  2. Category requirements: an explicit category quota is exact (a cap as well as a floor);
+//     every other category of the selection needs at least `min_per_category`.
+//  3. Phase A (floors): category by category (in id order), draw the required questions one
+//     at a time, uniformly among the category's unused questions whose level still has room.
+//  4. Phase B (strata): per level, shuffle that level's unused questions (Fisher-Yates), move
+//     the ones to avoid (--fresh history, earlier versions) to the back keeping their order,
+//     and take what the level still needs, skipping categories at their exact quota. Without
+//     level quotas the whole selection is one stratum.
+//  A failed attempt (Phase A used a level another category needed) is retried with the same
+//  generator, up to kAttempts times; then the blueprint is reported as impossible.
+// Questions in one stratum are drawn with equal probability (tests check this by chi-square).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+#include "outputs/exam_plan.hpp"
+
+namespace deckpress::outputs {
+
+namespace {
+
+/// Retries after an unlucky Phase A; each is cheap (the pool is a few hundred questions).
+constexpr int kAttempts = 20;
+
+constexpr const char* kLevelNames[] = {"unrated", "beginner", "intermediate", "advanced"};
+
+std::size_t level_index(const Entry* e) { return static_cast<std::size_t>(e->question->level); }
+
+/// " in category sql" when the pool holds a single category (the error then names it).
+std::string scope(const std::vector<const Entry*>& pool) {
+    for (const Entry* e : pool)
+        if (e->category != pool.front()->category) return "";
+    return pool.empty() ? "" : fmt::format(" in category {}", pool.front()->category->id);
+}
+
+struct Requirements {
+    std::map<std::string, int> floor;  ///< category id -> questions it must get
+    std::map<std::string, int> cap;    ///< category id -> exact quota (absent: no cap)
+};
+
+Requirements category_requirements(const std::vector<const Entry*>& pool, const Blueprint& bp) {
+    Requirements req;
+    std::map<std::string, int> available;
+    for (const Entry* e : pool) ++available[e->category->id];
+    for (const auto& [id, n] : available) req.floor[id] = std::min(bp.min_per_category, bp.count);
+    for (const auto& [id, quota] : bp.categories) {
+        int n = quota.percent ? static_cast<int>(std::lround(quota.value * bp.count / 100)) : static_cast<int>(quota.value);
+        req.floor[id] = req.cap[id] = n;
+    }
+    int total = 0;
+    for (const auto& [id, n] : req.floor) {
+        if (n > available[id])
+            throw BlueprintError{fmt::format("blueprint asks for {} questions in category {}, the selection has {}", n,
+                                             id, available[id])};
+        total += n;
+    }
+    if (total > bp.count)
+        throw BlueprintError{fmt::format("blueprint asks for at least {} questions across categories "
+                                         "(quotas and min_per_category {}), but the exam has only {}",
+                                         total, bp.min_per_category, bp.count)};
+    return req;
+}
+
+/// Picks one of `candidates` uniformly, preferring those not in `avoid`.
+const Entry* pick(std::vector<const Entry*> candidates, SplitMix64& rng, const std::set<std::string>& avoid) {
+    auto fresh_end = std::stable_partition(candidates.begin(), candidates.end(),
+                                           [&](const Entry* e) { return !avoid.count(e->question->id); });
+    std::size_t fresh = static_cast<std::size_t>(fresh_end - candidates.begin());
+    std::size_t n = fresh > 0 ? fresh : candidates.size();
+    return candidates[static_cast<std::size_t>(uniform_below(rng, n))];
+}
+
+class Attempt {
+public:
+    Attempt(const std::vector<const Entry*>& pool, const Blueprint& bp, const Requirements& req, SplitMix64& rng,
+            const std::set<std::string>& avoid)
+        : pool_(pool), bp_(bp), req_(req), rng_(rng), avoid_(avoid) {
+        has_levels_ = std::any_of(bp.levels.begin(), bp.levels.end(), [](const auto& q) { return q.has_value(); });
+        if (has_levels_) room_ = level_targets(bp);
+    }
+
+    /// The selection, or "" and `error` set.
+    std::vector<const Entry*> run(std::string& error) {
+        for (const auto& [id, n] : req_.floor)
+            if (!fill_category(id, n, error)) return {};
+        if (!fill_strata(error)) return {};
+        return chosen_;
+    }
+
+private:
+    bool usable(const Entry* e) const {
+        return !taken_.count(e) && (!has_levels_ || room_[level_index(e)] > 0);
+    }
+    void take(const Entry* e) {
+        taken_.insert(e);
+        chosen_.push_back(e);
+        ++per_category_[e->category->id];
+        if (has_levels_) --room_[level_index(e)];
+    }
+    bool at_cap(const Entry* e) const {
+        auto cap = req_.cap.find(e->category->id);
+        auto have = per_category_.find(e->category->id);
+        return cap != req_.cap.end() && have != per_category_.end() && have->second >= cap->second;
+    }
+
+    bool fill_category(const std::string& id, int n, std::string& error) {
+        for (int i = 0; i < n; ++i) {
+            std::vector<const Entry*> candidates;
+            for (const Entry* e : pool_)
+                if (e->category->id == id && usable(e)) candidates.push_back(e);
+            if (candidates.empty()) {
+                error = fmt::format("blueprint asks for {} questions in category {} within the level quotas, "
+                                    "the selection has {} at levels with room left", n, id, i);
+                return false;
+            }
+            take(pick(candidates, rng_, avoid_));
+        }
+        return true;
+    }
+
+    bool fill_stratum(int level, int need, std::string& error) {
+        std::vector<const Entry*> candidates;
+        for (const Entry* e : pool_)
+            if (!taken_.count(e) && !at_cap(e) && (level < 0 || static_cast<int>(level_index(e)) == level))
+                candidates.push_back(e);
+        shuffle(candidates, rng_);
+        std::stable_partition(candidates.begin(), candidates.end(),
+                              [&](const Entry* e) { return !avoid_.count(e->question->id); });
+        for (const Entry* e : candidates) {
+            if (need == 0) break;
+            if (at_cap(e)) continue;
+            take(e);
+            --need;
+        }
+        if (need == 0) return true;
+        error = level < 0 ? fmt::format("blueprint asks for {} questions, the selection has {} outside the "
+                                        "categories at their quota", bp_.count, chosen_.size())
+                          : fmt::format("blueprint asks for {} more {} questions, the selection has no more "
+                                        "outside the categories at their quota", need, kLevelNames[level]);
+        return false;
+    }
+
+    bool fill_strata(std::string& error) {
+        if (!has_levels_) return fill_stratum(-1, bp_.count - static_cast<int>(chosen_.size()), error);
+        for (int level = 0; level < 4; ++level) {
+            int need = room_[static_cast<std::size_t>(level)];
+            if (need > 0 && !fill_stratum(level, need, error)) return false;
+        }
+        return true;
+    }
+
+    const std::vector<const Entry*>& pool_;
+    const Blueprint& bp_;
+    const Requirements& req_;
+    SplitMix64& rng_;
+    const std::set<std::string>& avoid_;
+    bool has_levels_ = false;
+    std::array<int, 4> room_{};
+    std::set<const Entry*> taken_;
+    std::vector<const Entry*> chosen_;
+    std::map<std::string, int> per_category_;
+};
+
+}  // namespace
+
+std::array<int, 4> level_targets(const Blueprint& bp) {
+    std::array<int, 4> out{};
+    double sum = 0;
+    bool percent = false;
+    for (const auto& q : bp.levels)
+        if (q) {
+            sum += q->value;
+            percent = percent || q->percent;
+        }
+    if (percent && std::fabs(sum - 100) > 0.01)
+        throw BlueprintError{fmt::format("blueprint level percentages add up to {}%, not 100%", sum)};
+    if (!percent && std::lround(sum) != bp.count)
+        throw BlueprintError{fmt::format("blueprint level counts add up to {}, but the exam has {} questions", sum,
+                                         bp.count)};
+    std::array<double, 4> remainder{};
+    int assigned = 0;
+    for (std::size_t l = 0; l < 4; ++l) {
+        if (!bp.levels[l]) continue;
+        double exact = percent ? bp.levels[l]->value * bp.count / 100 : bp.levels[l]->value;
+        out[l] = static_cast<int>(std::floor(exact + 1e-9));
+        remainder[l] = exact - out[l];
+        assigned += out[l];
+    }
+    for (; assigned < bp.count; ++assigned) {  // hand the rest to the largest remainders
+        std::size_t best = 0;
+        for (std::size_t l = 1; l < 4; ++l)
+            if (remainder[l] > remainder[best] + 1e-9) best = l;
+        ++out[best];
+        remainder[best] = -1;
+    }
+    return out;
+}
+
+std::vector<const Entry*> select_questions(const std::vector<const Entry*>& pool, const Blueprint& bp,
+                                           SplitMix64& rng, const std::set<std::string>& avoid) {
+    if (static_cast<int>(pool.size()) < bp.count)
+        throw BlueprintError{fmt::format("blueprint asks for {} questions, the selection has {}{}", bp.count,
+                                         pool.size(), scope(pool))};
+    bool has_levels = std::any_of(bp.levels.begin(), bp.levels.end(), [](const auto& q) { return q.has_value(); });
+    if (has_levels) {
+        std::array<int, 4> targets = level_targets(bp);
+        std::array<int, 4> available{};
+        for (const Entry* e : pool) ++available[level_index(e)];
+        for (std::size_t l = 0; l < 4; ++l)
+            if (targets[l] > available[l])
+                throw BlueprintError{fmt::format("blueprint asks for {} {} questions{}, the selection has {}",
+                                                 targets[l], kLevelNames[l], scope(pool), available[l])};
+    }
+    Requirements req = category_requirements(pool, bp);
+    std::string error;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        std::vector<const Entry*> chosen = Attempt(pool, bp, req, rng, avoid).run(error);
+        if (chosen.empty()) continue;
+        std::sort(chosen.begin(), chosen.end(), [](const Entry* a, const Entry* b) { return a->number < b->number; });
+        return chosen;
+    }
+    throw BlueprintError{error};
+}
+
+}  // namespace deckpress::outputs
