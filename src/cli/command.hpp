@@ -30,6 +30,9 @@ Command list_command();
 Command import_command();
 Command reader_command();
 Command cheatsheet_command();
+Command exam_command();
+/// Renders the default run's exam (layout exam-letter, a fixed seed, no history) into out/.
+int render_default_exam(const Args& args);
 
 /// Every command, in the order `deckpress --help` lists them.
 const std::vector<Command>& command_table();

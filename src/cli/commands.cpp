@@ -11,6 +11,7 @@ const std::vector<Command>& command_table() {
         import_command(),
         reader_command(),
         cheatsheet_command(),
+        exam_command(),
     };
     return table;
 }
