@@ -1,0 +1,105 @@
+// cli: `deckpress cards`: double-sided printable flashcards, a geometry report, a calibration sheet.
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "cli/render_common.hpp"
+#include "core/atomic_file.hpp"
+#include "outputs/cards.hpp"
+
+namespace deckpress::cli {
+namespace {
+
+outputs::CardsRequest request_from(const Args& args) {
+    outputs::CardsRequest r;
+    if (auto flip = args.value("flip")) {
+        r.flip = outputs::parse_flip(*flip);
+        if (!r.flip) throw UsageError{fmt::format("--flip must be long-edge or short-edge, not '{}'", *flip)};
+    }
+    if (auto offset = args.value("back-offset")) {
+        double x = 0, y = 0;
+        char extra = 0;
+        if (std::sscanf(offset->c_str(), "%lf,%lf%c", &x, &y, &extra) != 2 || std::abs(x) > 50 || std::abs(y) > 50)
+            throw UsageError{fmt::format("--back-offset must be X,Y in mm (each within +-50), not '{}'", *offset)};
+        r.back_offset_mm = Point{x, y};
+    }
+    r.full_answers = args.flag("full-answers");
+    return r;
+}
+
+/// `name.pdf` -> `name-<suffix>.pdf`.
+std::string with_suffix(const std::string& path, const std::string& suffix) {
+    std::filesystem::path p(path);
+    return (p.parent_path() / (p.stem().string() + "-" + suffix + ".pdf")).string();
+}
+
+void save(const layout::Document& doc, RenderTarget& t, const std::string& path) {
+    outputs::save_pdf(doc, t.engine->fonts(), path);
+    fmt::print("{}: {} pages\n", path, doc.pages.size());
+}
+
+void render_cards(const Args& args, RenderTarget& t, const std::string& path, int& reports) {
+    outputs::CardsRequest request = request_from(args);
+    outputs::CardDeck deck = outputs::build_cards(t.bank->prepared, t.entries, *t.layout, *t.engine, request, *t.diags);
+    if (t.diags->has_errors()) return;
+    bool manual = args.flag("manual-duplex") && !deck.options.grid.fold;
+    if (manual) {
+        save(outputs::fronts_document(deck), t, with_suffix(path, "fronts"));
+        save(outputs::backs_document(deck), t, with_suffix(path, "backs"));
+        fmt::print("manual duplex: print the fronts, put the printed stack back in the tray as it came out,\n"
+                   "then print the backs (they come last sheet first), flipping on the {} edge\n",
+                   deck.options.flip == outputs::Flip::LongEdge ? "long" : "short");
+    } else {
+        save(outputs::duplex_document(deck), t, path);
+    }
+    for (const std::string& line : outputs::fit_summary(deck, t.layout->text.size))
+        fmt::print(stderr, "{}: {}\n", t.layout->name, line);
+    if (auto report = args.value("report")) {
+        if (report->ends_with(".json") && ++reports > 1)
+            throw UsageError{"--report names one file, but several banks or layouts are rendered; give a folder"};
+        std::string file = outputs::output_path(*report, t.bank->bank.name, t.several_banks, t.layout->name + ".json");
+        write_file_atomic(file, outputs::cards_report(deck, manual));
+    }
+}
+
+int run_cards(const Args& args) {
+    int reports = 0;
+    return for_each_target(args, "cards", [&](RenderTarget& t) {
+        bool calibrate = args.flag("calibrate");
+        std::string name = t.layout->name + (calibrate ? "-calibration.pdf" : ".pdf");
+        std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name, t.several_banks, name);
+        if (!calibrate) return render_cards(args, t, path, reports);
+        layout::Document doc = outputs::calibration_sheet(*t.layout, *t.engine, request_from(args), *t.diags);
+        if (!t.diags->has_errors()) save(doc, t, path);
+    });
+}
+
+std::vector<OptionSpec> cards_options() {
+    std::vector<OptionSpec> specs = render_options("cards", "output file (.pdf) or folder (default: out/)");
+    specs.push_back({"report", "FILE", "write the card geometry as JSON (file .json, or a folder)"});
+    specs.push_back({"flip", "EDGE", "long-edge or short-edge (default: the layout's)"});
+    specs.push_back({"back-offset", "X,Y", "shift back pages by X,Y mm (see --calibrate)"});
+    specs.push_back({"full-answers", "", "put the full answer on the back, not the short one"});
+    specs.push_back({"manual-duplex", "", "write <name>-fronts.pdf and <name>-backs.pdf for re-feeding"});
+    specs.push_back({"calibrate", "", "print a two-page sheet for measuring the back offset instead"});
+    return specs;
+}
+
+}  // namespace
+
+Command cards_command() {
+    return {"cards",
+            "render double-sided printable flashcards (question front, answer back)",
+            "deckpress cards [BANK] [--bank DIR] [--layout NAME] [--out PATH] [--report FILE] [filters]\n"
+            "       [--flip long-edge|short-edge] [--back-offset X,Y] [--full-answers] [--manual-duplex] [--calibrate]",
+            "Lays out one card per question: the question on the front, the short answer on the\n"
+            "back, mirrored so that it lands behind its question when printed double-sided.\n"
+            "Text shrinks to fit; long answers continue on further cards. Without --layout,\n"
+            "every cards layout in layouts/ is rendered into out/<layout>.pdf.",
+            cards_options(),
+            1,
+            run_cards};
+}
+
+}  // namespace deckpress::cli

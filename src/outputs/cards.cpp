@@ -1,0 +1,179 @@
+// outputs: composing card sheets (fronts, mirrored backs, cut marks, printing note) and documents.
+#include "outputs/cards.hpp"
+
+#include <fmt/format.h>
+
+#include "outputs/cards_faces.hpp"
+#include "outputs/furniture.hpp"
+
+namespace deckpress::outputs {
+
+using namespace layout;
+
+namespace {
+
+/// One card to print: a question or one part of it, with both faces laid out.
+struct Unit {
+    const Entry* entry = nullptr;
+    int part = 1;
+    int parts = 1;
+    Frame front;
+    Frame back;
+    double font_size = 0;
+    double question_size = 0;
+};
+
+std::vector<Unit> lay_out_units(const std::vector<const Entry*>& entries, CardFaces& faces) {
+    std::vector<Unit> units;
+    for (const Entry* e : entries) {
+        std::optional<FacedCard> card = faces.make(*e);
+        if (!card) continue;
+        int parts = static_cast<int>(card->fronts.size());
+        for (int k = 0; k < parts; ++k) {
+            auto i = static_cast<std::size_t>(k);
+            units.push_back({e, k + 1, parts, std::move(card->fronts[i]), std::move(card->backs[i]),
+                             card->font_size, card->question_size});
+        }
+    }
+    return units;
+}
+
+void cut_marks(Frame& page, const CardsOptions& o, const Color& color) {
+    Rect b = cards_bounds(o.grid);
+    double near = o.cut_mark_gap;
+    double far = o.cut_mark_gap + o.cut_mark_length;
+    for (double x : cut_lines_x(o.grid)) {
+        page.push(LineItem{{x, b.y - near}, {x, std::max(0.0, b.y - far)}, o.cut_mark_width, color});
+        page.push(LineItem{{x, b.bottom() + near}, {x, std::min(o.grid.page.height, b.bottom() + far)},
+                           o.cut_mark_width, color});
+    }
+    for (double y : cut_lines_y(o.grid)) {
+        page.push(LineItem{{b.x - near, y}, {std::max(0.0, b.x - far), y}, o.cut_mark_width, color});
+        page.push(LineItem{{b.right() + near, y}, {std::min(o.grid.page.width, b.right() + far), y},
+                           o.cut_mark_width, color});
+    }
+}
+
+/// The fold line of fold layouts: dashed, down the middle of the fold gap.
+void fold_line(Frame& page, const CardsOptions& o, const Color& color) {
+    double x = o.grid.page.width / 2;
+    Rect b = cards_bounds(o.grid);
+    double reach = o.cut_marks ? o.cut_mark_gap + o.cut_mark_length : 0;
+    page.push(LineItem{{x, std::max(0.0, b.y - reach)}, {x, std::min(o.grid.page.height, b.bottom() + reach)},
+                       o.cut_mark_width, color, true});
+}
+
+std::string printing_note(const CardsOptions& o, int sheet, int sheets) {
+    std::string how = o.grid.fold ? std::string("Fold along the dashed line, then cut along the marks")
+                                  : fmt::format("Print double-sided, flip on {} edge",
+                                                o.flip == Flip::LongEdge ? "long" : "short");
+    return fmt::format("{} \u00b7 sheet {}/{}", how, sheet + 1, sheets);
+}
+
+/// The printing note goes below the cut marks in the bottom margin (above the cards when the
+/// bottom margin is too small); it never touches a card.
+void note(Frame& page, const BlockSetter& s, const CardsOptions& o, const Theme& theme, const std::string& text) {
+    Rect b = cards_bounds(o.grid);
+    double marks = o.cut_marks ? o.cut_mark_gap + o.cut_mark_length : o.cut_mark_gap;
+    double size = o.label_size;
+    double baseline = b.bottom() + marks + size * 1.2;
+    if (baseline + size * 0.3 > o.grid.page.height) baseline = b.y - marks - size * 0.4;
+    label(page, s, text, body_look(s, 1, theme.muted), o.grid.page.width / 2, baseline, HAlign::Center);
+}
+
+CardsOptions options_for(const LayoutFile& layout, const CardsRequest& request, Diagnostics& diags) {
+    CardsOptions o = cards_options(layout, diags);
+    if (request.flip) o.flip = *request.flip;
+    if (request.back_offset_mm) o.back_offset_mm = *request.back_offset_mm;
+    if (request.full_answers) o.full_answers = true;
+    return o;
+}
+
+}  // namespace
+
+CardDeck build_cards(const Prepared& prepared, const std::vector<const Entry*>& entries, const LayoutFile& layout,
+                     Engine& engine, const CardsRequest& request, Diagnostics& diags) {
+    CardDeck deck;
+    deck.options = options_for(layout, request, diags);
+    if (diags.has_errors()) return deck;
+    const CardsOptions& o = deck.options;
+    Families families = load_families(engine, layout.fonts);
+    CardFaces faces(layout, o, families, engine, prepared.bank->title, diags);
+    std::vector<Unit> units = lay_out_units(entries, faces);
+    if (diags.has_errors()) return deck;
+
+    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, o.label_size};
+    BlockSetter s(env, text::TextSource{&diags, {layout.path, 1, 1}, "cards page"});
+    std::vector<Rect> cells = front_cells(o.grid);
+    std::size_t per_page = cells.size();
+    int sheets = static_cast<int>((units.size() + per_page - 1) / per_page);
+    Point offset = mm_to_points(o.back_offset_mm);
+    for (int sheet = 0; sheet < sheets; ++sheet) {
+        Frame front{o.grid.page, {}};
+        Frame back{o.grid.page, {}};
+        for (std::size_t i = 0; i < per_page; ++i) {
+            std::size_t u = static_cast<std::size_t>(sheet) * per_page + i;
+            if (u >= units.size()) break;  // the last sheet's back page exists even when half empty
+            Rect back_cell = back_rect(cells[i], o.grid, o.flip, offset);
+            front.place(units[u].front, {cells[i].x, cells[i].y});
+            (o.grid.fold ? front : back).place(units[u].back, {back_cell.x, back_cell.y});
+            int front_page = o.grid.fold ? sheet + 1 : 2 * sheet + 1;
+            deck.cards.push_back({units[u].entry, units[u].part, units[u].parts, units[u].font_size,
+                                  units[u].question_size, sheet, front_page, cells[i],
+                                  o.grid.fold ? front_page : front_page + 1, back_cell});
+        }
+        if (o.cut_marks) cut_marks(front, o, layout.theme.muted);
+        if (o.grid.fold) fold_line(front, o, layout.theme.muted);
+        note(front, s, o, layout.theme, printing_note(o, sheet, sheets));
+        paint_background(front, layout.theme.background);
+        paint_background(back, layout.theme.background);
+        deck.fronts.push_back(std::move(front));
+        if (!o.grid.fold) deck.backs.push_back(std::move(back));
+    }
+    deck.meta.title = prepared.bank->title + " \u2014 flashcards";
+    deck.meta.subject = "Flashcards: " + std::string(o.full_answers ? "full" : "short") + " answers";
+    deck.meta.author = prepared.bank->author;
+    return deck;
+}
+
+Document duplex_document(const CardDeck& deck) {
+    Document doc;
+    doc.meta = deck.meta;
+    for (std::size_t i = 0; i < deck.fronts.size(); ++i) {
+        doc.pages.push_back(deck.fronts[i]);
+        if (i < deck.backs.size()) doc.pages.push_back(deck.backs[i]);
+    }
+    return doc;
+}
+
+Document fronts_document(const CardDeck& deck) {
+    Document doc;
+    doc.meta = deck.meta;
+    doc.meta.title += " (fronts)";
+    doc.pages = deck.fronts;
+    return doc;
+}
+
+Document backs_document(const CardDeck& deck) {
+    Document doc;
+    doc.meta = deck.meta;
+    doc.meta.title += " (backs)";
+    doc.pages.assign(deck.backs.rbegin(), deck.backs.rend());
+    return doc;
+}
+
+std::vector<std::string> fit_summary(const CardDeck& deck, double layout_size) {
+    std::vector<std::string> lines;
+    for (const CardRecord& c : deck.cards) {
+        if (c.part != 1) continue;
+        std::string what;
+        if (c.parts > 1) what = fmt::format("split over {} cards at {} pt", c.parts, c.font_size);
+        else if (c.font_size < layout_size) what = fmt::format("answer shrunk to {} pt", c.font_size);
+        if (c.question_size < deck.options.question_size)
+            what += fmt::format("{}question shrunk to {} pt", what.empty() ? "" : ", ", c.question_size);
+        if (!what.empty()) lines.push_back(fmt::format("#{} {}: {}", c.entry->number, c.entry->question->id, what));
+    }
+    return lines;
+}
+
+}  // namespace deckpress::outputs

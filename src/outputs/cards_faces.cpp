@@ -1,0 +1,131 @@
+// outputs: fitting a question onto a card front and its answer onto one or more backs.
+#include "outputs/cards_faces.hpp"
+
+#include <fmt/format.h>
+
+#include "layout/flow.hpp"
+#include "outputs/furniture.hpp"
+
+namespace deckpress::outputs {
+
+using namespace layout;
+
+namespace {
+
+/// Slack for floating-point sums when comparing heights (points).
+constexpr double kEps = 0.01;
+
+}  // namespace
+
+void place_stack(const Stack& stack, Frame& frame, Point origin) {
+    Region region;
+    double y = 0;
+    for (std::size_t i = 0; i < stack.size(); ++i) {
+        if (i > 0) y += stack[i].gap_before;
+        region.push_back({i, y});
+        y += stack[i].height;
+    }
+    place_region(stack, region, frame, origin);
+}
+
+bool regions_fit(const Stack& stack, const std::vector<Region>& regions, double height) {
+    for (const Region& region : regions)
+        for (const Placed& p : region)
+            if (p.y + stack[p.index].height > height + kEps) return false;
+    return true;
+}
+
+CardFaces::CardFaces(const LayoutFile& layout, const CardsOptions& options, const Families& families,
+                     Engine& engine, std::string deck_title, Diagnostics& diags)
+    : layout_(layout), options_(options), families_(families), engine_(engine),
+      deck_title_(std::move(deck_title)), diags_(diags) {
+    const Size card = options.grid.card;
+    inner_ = {options.padding, options.padding, card.width - 2 * options.padding, card.height - 2 * options.padding};
+    gap_ = options.label_size * 0.8;  // a little less than a label line between labels and text
+}
+
+SetterEnv CardFaces::env(double size) const {
+    return SetterEnv{engine_.typesetter(), &families_, &layout_.theme, &layout_.text, size};
+}
+
+BlockSetter CardFaces::setter(double size, const Entry& e, Diagnostics& diags) const {
+    return BlockSetter(env(size), text::TextSource{&diags, e.question->loc, "card " + e.question->id});
+}
+
+const doc::Blocks& CardFaces::answer_blocks(const Entry& e) const {
+    if (options_.full_answers || e.short_answer.empty()) return e.answer;
+    return e.short_answer;
+}
+
+std::string CardFaces::number_label(const Entry& e, int part, int parts) const {
+    if (parts <= 1) return fmt::format("#{}", e.number);
+    return fmt::format("#{} \u00b7 {}/{}", e.number, part, parts);
+}
+
+CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, const std::string& right) const {
+    BlockSetter s = setter(options_.label_size, e, diags_);
+    const Theme& theme = layout_.theme;
+    text::Look right_look = body_look(s, 1, theme.accent, text::BoldFace);
+    double right_w = right.empty() ? 0 : text::measure(s.env().ts, right, right_look) + options_.label_size;
+    ParaLook look;
+    look.use_color = true;
+    look.color = theme.muted;
+    look.align = Align::Left;
+    look.leading = 1.2;
+    Stack stack;
+    s.paragraph({doc::span(left)}, inner_.width - right_w, stack, look);
+    Row row;
+    row.frame.size = {inner_.width, 0};
+    place_stack(stack, row.frame, {0, 0});
+    row.height = std::max(stack_height(stack), options_.label_size * 1.2);
+    double baseline = stack.empty() ? options_.label_size : stack.front().baseline;
+    if (!right.empty()) label(row.frame, s, right, right_look, inner_.width, baseline, HAlign::Right);
+    row.frame.size.height = row.height;
+    return row;
+}
+
+CardFaces::Row CardFaces::question_header(const Entry& e) const {
+    BlockSetter s = setter(options_.label_size, e, diags_);
+    ParaLook look;
+    look.scale = 1.1;
+    look.face_style = text::ItalicFace;
+    look.use_color = true;
+    look.color = layout_.theme.muted;
+    look.align = Align::Left;
+    look.leading = 1.2;
+    Stack stack;
+    s.paragraph(e.q, inner_.width, stack, look);
+    Row row;
+    row.height = stack_height(stack) + gap_ / 2;
+    row.frame.size = {inner_.width, row.height};
+    place_stack(stack, row.frame, {0, 0});
+    row.frame.push(LineItem{{0, row.height}, {inner_.width, row.height}, 0.4, layout_.theme.rule});
+    row.height += gap_;
+    return row;
+}
+
+Stack CardFaces::set_question(const Entry& e, double size, Diagnostics& diags) const {
+    ParaLook look;
+    look.face_style = text::BoldFace;
+    look.align = Align::Center;
+    look.leading = 1.25;
+    Stack stack;
+    setter(size, e, diags).paragraph(e.q, inner_.width, stack, look);
+    return stack;
+}
+
+CardFaces::Answer CardFaces::set_answer(const Entry& e, double size, double height, Diagnostics& diags) const {
+    Answer a;
+    setter(size, e, diags).blocks(answer_blocks(e), inner_.width, a.stack);
+    a.regions = distribute(a.stack, [height](std::size_t) { return height; });
+    return a;
+}
+
+std::optional<double> CardFaces::question_fit(const Entry& e, double height) {
+    return largest_fitting(options_.question_size, options_.question_min_size, options_.size_step, [&](double s) {
+        Diagnostics scratch;  // probes stay quiet; the final setting reports missing glyphs
+        return stack_height(set_question(e, s, scratch)) <= height + kEps;
+    });
+}
+
+}  // namespace deckpress::outputs

@@ -1,0 +1,73 @@
+// outputs: the two faces of one card (question front, answer back), fitted to the card.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/blocks.hpp"
+#include "layout/flow.hpp"
+#include "outputs/cards.hpp"
+
+namespace deckpress::outputs {
+
+/// The faces of one question: one front and one back per card (several when the answer
+/// continues), each a frame the size of the card with its top-left at (0, 0).
+struct FacedCard {
+    std::vector<layout::Frame> fronts;
+    std::vector<layout::Frame> backs;
+    double font_size = 0;      ///< answer text
+    double question_size = 0;  ///< question text
+};
+
+/// Sets questions and answers into cards, shrinking text from the layout's size down to its
+/// minimum and splitting answers over continuation cards when even that does not fit.
+class CardFaces {
+public:
+    CardFaces(const layout::LayoutFile& layout, const CardsOptions& options, const layout::Families& families,
+              layout::Engine& engine, std::string deck_title, Diagnostics& diags);
+
+    /// The faces of `entry`; nullopt (after an error) when its question cannot fit.
+    std::optional<FacedCard> make(const Entry& entry);
+
+private:
+    struct Row {
+        layout::Frame frame;
+        double height = 0;
+    };
+    struct Answer {
+        layout::Stack stack;
+        std::vector<layout::Region> regions;
+    };
+
+    layout::SetterEnv env(double size) const;
+    layout::BlockSetter setter(double size, const Entry& e, Diagnostics& diags) const;
+    Row corner_row(const Entry& e, const std::string& left, const std::string& right) const;
+    Row question_header(const Entry& e) const;
+    std::optional<double> question_fit(const Entry& e, double height);
+    layout::Stack set_question(const Entry& e, double size, Diagnostics& diags) const;
+    Answer set_answer(const Entry& e, double size, double height, Diagnostics& diags) const;
+    std::optional<Answer> fit_answer(const Entry& e, double& size);
+    layout::Frame front(const Entry& e, double size, int part, int parts);
+    layout::Frame back(const Entry& e, const Answer& answer, std::size_t part, const Row* header);
+    const doc::Blocks& answer_blocks(const Entry& e) const;
+    std::string number_label(const Entry& e, int part, int parts) const;
+
+    const layout::LayoutFile& layout_;
+    const CardsOptions& options_;
+    const layout::Families& families_;
+    layout::Engine& engine_;
+    std::string deck_title_;
+    Diagnostics& diags_;
+    Rect inner_;       ///< the card minus its padding
+    double gap_ = 0;   ///< between the corner rows and the text
+};
+
+/// True when every slice of every region lies within `height` (distribute() lets a slice taller
+/// than a region overflow; cards must never do that).
+bool regions_fit(const layout::Stack& stack, const std::vector<layout::Region>& regions, double height);
+
+/// Places a whole stack as one region with its top-left at `origin`.
+void place_stack(const layout::Stack& stack, layout::Frame& frame, Point origin);
+
+}  // namespace deckpress::outputs

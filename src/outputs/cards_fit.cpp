@@ -1,0 +1,120 @@
+// outputs: composing card faces: corner labels, the centred question, the answer and its parts.
+#include <fmt/format.h>
+
+#include "layout/flow.hpp"
+#include "outputs/cards_faces.hpp"
+
+namespace deckpress::outputs {
+
+using namespace layout;
+
+namespace {
+
+/// The widest part label while the number of parts is unknown: rows are measured with it,
+/// so the real (narrower) labels can only leave more room.
+constexpr int kWidestParts = 88;
+
+}  // namespace
+
+std::optional<FacedCard> CardFaces::make(const Entry& e) {
+    const bank::Question& q = *e.question;
+    Row top = corner_row(e, fmt::format("{} \u00b7 {}", e.category->title, level_label(q.level)),
+                         number_label(e, kWidestParts, kWidestParts));
+    Row bottom = corner_row(e, deck_title_, "");
+    double question_h = inner_.height - top.height - bottom.height - 2 * gap_;
+    std::optional<double> q_size = question_fit(e, question_h);
+    if (!q_size) {
+        diags_.error(q.loc, fmt::format("question '{}' does not fit on a {:.0f} x {:.0f} mm card even at {} pt",
+                                        q.id, options_.grid.card.width / kPointsPerMm,
+                                        options_.grid.card.height / kPointsPerMm, options_.question_min_size));
+        return std::nullopt;
+    }
+    FacedCard card;
+    card.question_size = *q_size;
+    std::optional<Answer> answer = fit_answer(e, card.font_size);
+    if (!answer) {
+        diags_.error(q.loc, fmt::format("the answer of '{}' holds a block taller than a card", q.id));
+        return std::nullopt;
+    }
+    int parts = static_cast<int>(answer->regions.size());
+    Row header = question_header(e);
+    for (int k = 0; k < parts; ++k) {
+        card.fronts.push_back(front(e, *q_size, k + 1, parts));
+        card.backs.push_back(back(e, *answer, static_cast<std::size_t>(k), parts > 1 ? &header : nullptr));
+    }
+    return card;
+}
+
+std::optional<CardFaces::Answer> CardFaces::fit_answer(const Entry& e, double& size) {
+    Row top = corner_row(e, fmt::format("Answer {}/{}", kWidestParts, kWidestParts), number_label(e, 1, 1));
+    Row bottom = corner_row(e, e.question->id, "");
+    double one_card = inner_.height - top.height - bottom.height - 2 * gap_;
+    double max = layout_.text.size;
+    double min = layout_.text.min_size > 0 ? layout_.text.min_size : max;
+    auto fits = [&](double height, std::size_t parts) {
+        return [&, height, parts](double s) {
+            Diagnostics scratch;  // probes stay quiet; the final setting reports missing glyphs
+            Answer a = set_answer(e, s, height, scratch);
+            return a.regions.size() <= parts && regions_fit(a.stack, a.regions, height);
+        };
+    };
+    if (auto s = largest_fitting(max, min, options_.size_step, fits(one_card, 1))) {
+        size = *s;
+        return set_answer(e, size, one_card, diags_);
+    }
+    // Continuation cards repeat the question above the answer.
+    double continued = one_card - question_header(e).height;
+    Diagnostics scratch;
+    Answer at_min = set_answer(e, min, continued, scratch);
+    if (!regions_fit(at_min.stack, at_min.regions, continued)) return std::nullopt;
+    std::optional<double> s = largest_fitting(max, min, options_.size_step, fits(continued, at_min.regions.size()));
+    size = s.value_or(min);
+    Answer a = set_answer(e, size, continued, diags_);
+    if (!regions_fit(a.stack, a.regions, continued)) return std::nullopt;
+    return a;
+}
+
+Frame CardFaces::front(const Entry& e, double size, int part, int parts) {
+    const bank::Question& q = *e.question;
+    Frame f;
+    f.size = options_.grid.card;
+    Row top = corner_row(e, fmt::format("{} \u00b7 {}", e.category->title, level_label(q.level)),
+                         number_label(e, part, parts));
+    Row bottom = corner_row(e, deck_title_, "");
+    f.place(top.frame, {inner_.x, inner_.y});
+    f.place(bottom.frame, {inner_.x, inner_.bottom() - bottom.height});
+    Diagnostics repeated;  // later parts repeat the question: report missing glyphs once
+    Stack question = set_question(e, size, part == 1 ? diags_ : repeated);
+    double region_top = inner_.y + top.height + gap_;
+    double region_h = inner_.bottom() - bottom.height - gap_ - region_top;
+    double y = region_top + std::max(0.0, (region_h - stack_height(question)) / 2);
+    place_stack(question, f, {inner_.x, y});
+    return f;
+}
+
+Frame CardFaces::back(const Entry& e, const Answer& answer, std::size_t part, const Row* header) {
+    int parts = static_cast<int>(answer.regions.size());
+    Frame f;
+    f.size = options_.grid.card;
+    std::string title = parts > 1 ? fmt::format("Answer {}/{}", part + 1, parts) : std::string("Answer");
+    Row top = corner_row(e, title, number_label(e, 1, 1));
+    Row bottom = corner_row(e, e.question->id, "");
+    f.place(top.frame, {inner_.x, inner_.y});
+    f.place(bottom.frame, {inner_.x, inner_.bottom() - bottom.height});
+    double y = inner_.y + top.height + gap_;
+    if (header) {
+        f.place(header->frame, {inner_.x, y});
+        y += header->height;
+    }
+    const Region& region = answer.regions[part];
+    double height = inner_.bottom() - bottom.height - gap_ - y;
+    if (parts == 1 && options_.center_answer && !region.empty()) {
+        const Placed& last = region.back();
+        double used = last.y + answer.stack[last.index].height;
+        y += std::max(0.0, (height - used) / 2);
+    }
+    place_region(answer.stack, region, f, {inner_.x, y});
+    return f;
+}
+
+}  // namespace deckpress::outputs
