@@ -29,6 +29,7 @@ Command check_command();
 Command list_command();
 Command import_command();
 Command reader_command();
+Command cards_command();
 Command cheatsheet_command();
 Command exam_command();
 /// Renders the default run's exam (layout exam-letter, a fixed seed, no history) into out/.

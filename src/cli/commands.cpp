@@ -10,6 +10,7 @@ const std::vector<Command>& command_table() {
         list_command(),
         import_command(),
         reader_command(),
+        cards_command(),
         cheatsheet_command(),
         exam_command(),
     };
