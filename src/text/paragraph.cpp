@@ -97,6 +97,10 @@ Line LineDrawer::draw(int from, int to, double x0, double r) const {
     return line;
 }
 
+/// The largest adjustment ratio drawn: interword glue stretches by half a space per unit, so 2
+/// lets a space grow to at most twice its width; TeX's default tolerance allows about the same.
+constexpr double kMaxStretch = 2.0;
+
 }  // namespace
 
 std::vector<Line> set_paragraph(const Typesetter& ts, const std::vector<doc::Span>& spans,
@@ -120,6 +124,9 @@ std::vector<Line> set_paragraph(const Typesetter& ts, const std::vector<doc::Spa
             r = adjustment_ratio(p.items, from, to, widths[j == 0 ? 0 : 1]);
             // Lines ended by a hard break, and the last line, are set at natural width.
             if (forced_break(p.items[static_cast<std::size_t>(to)]) && r > 0) r = 0;
+            // A line that would need its spaces stretched beyond kMaxStretch (a very narrow
+            // measure with long words) is set ragged instead of with gaping holes.
+            if (r > kMaxStretch) r = 0;
         }
         lines.push_back(drawer.draw(from, to, j == 0 ? params.first_indent : 0, r));
         previous = to;
