@@ -13,6 +13,7 @@ constexpr double kHyphenPenalty = 50;     ///< TeX's \hyphenpenalty and \exhyphe
 constexpr double kTokenPenalty = 150;     ///< inside URLs, paths, dotted names: worse than a hyphen
 constexpr double kAnywherePenalty = 5000; ///< between any two characters: the last resort
 constexpr double kZeroWidthSpacePenalty = 0;
+constexpr std::size_t kReserveAbove = 4096;  ///< breaks in one word worth reserving items for
 
 /// Token break characters: a break may follow a run of these inside a word.
 bool breaks_after(char32_t cp) {
@@ -48,8 +49,11 @@ private:
     void push(const BreakItem& item, const ItemInfo& info);
     void add_glue(int s);
     void add_word(int s, int begin, int end);
-    void find_breaks(int s, bool code, long word_units);
+    void find_breaks(int s, bool code);
     void hyphenation_breaks(int s, int begin, int end);
+    static void sort_unique(std::vector<WordBreak>& breaks);
+    void anywhere_breaks(const Look& look);
+    void split_wide_runs();
     void emit_word(int s);
 
     const Typesetter& ts_;
@@ -66,6 +70,7 @@ private:
     // Scratch, reused across words to avoid allocations.
     std::vector<Glyph> glyphs_;
     std::vector<WordBreak> breaks_;
+    std::vector<WordBreak> extra_;
 };
 
 void Collector::push(const BreakItem& item, const ItemInfo& info) {
@@ -121,18 +126,16 @@ void Collector::add_word(int s, int begin, int end) {
     const Look& look = out_.looks[static_cast<std::size_t>(s)];
     std::string_view word(span.text.data() + begin, static_cast<std::size_t>(end - begin));
     decode(ts_, look, word, &source_, glyphs_);
-    long units = 0;
     for (Glyph& g : glyphs_) {
         g.begin += begin;
         g.end += begin;
-        units += g.units;
     }
-    find_breaks(s, (span.style & doc::Code) != 0, units);
+    find_breaks(s, (span.style & doc::Code) != 0);
     emit_word(s);
 }
 
 /// Fills breaks_ (sorted by position, one per position, the lowest penalty winning).
-void Collector::find_breaks(int s, bool code, long word_units) {
+void Collector::find_breaks(int s, bool code) {
     breaks_.clear();
     const int n = static_cast<int>(glyphs_.size());
     int first_alnum = n;
@@ -159,16 +162,49 @@ void Collector::find_breaks(int s, bool code, long word_units) {
     if (!code && params_.hyphenate && ts_.hyphenator && first_alnum <= last_alnum)
         hyphenation_breaks(s, glyphs_[static_cast<std::size_t>(first_alnum)].begin,
                            glyphs_[static_cast<std::size_t>(last_alnum)].end);
-    const Look& look = out_.looks[static_cast<std::size_t>(s)];
-    if (to_points(word_units, look.size) > min_width_)
-        for (int i = 1; i < n; ++i)
-            breaks_.push_back({glyphs_[static_cast<std::size_t>(i)].begin, kAnywherePenalty, false, false});
-    std::sort(breaks_.begin(), breaks_.end(), [](const WordBreak& a, const WordBreak& b) {
+    sort_unique(breaks_);
+    anywhere_breaks(out_.looks[static_cast<std::size_t>(s)]);
+}
+
+/// Sorts breaks by position and keeps the lowest penalty at each position. The breaks come
+/// in two sorted runs, so an insertion sort is linear and allocates nothing.
+void Collector::sort_unique(std::vector<WordBreak>& breaks) {
+    auto before = [](const WordBreak& a, const WordBreak& b) {
         return a.at != b.at ? a.at < b.at : a.penalty < b.penalty;
-    });
-    breaks_.erase(std::unique(breaks_.begin(), breaks_.end(),
-                              [](const WordBreak& a, const WordBreak& b) { return a.at == b.at; }),
-                  breaks_.end());
+    };
+    for (std::size_t i = 1; i < breaks.size(); ++i)
+        for (std::size_t k = i; k > 0 && before(breaks[k], breaks[k - 1]); --k)
+            std::swap(breaks[k], breaks[k - 1]);
+    breaks.erase(std::unique(breaks.begin(), breaks.end(),
+                             [](const WordBreak& a, const WordBreak& b) { return a.at == b.at; }),
+                 breaks.end());
+}
+
+/// Between any two characters of a piece (between the word's other breaks) that, with a
+/// hyphen after it, is wider than the narrowest line, so that no line has to be overfull.
+void Collector::anywhere_breaks(const Look& look) {
+    extra_.clear();
+    std::size_t next = 0;
+    std::size_t piece = 0;
+    long units = 0;
+    const std::size_t n = glyphs_.size();
+    for (std::size_t i = 0; i <= n; ++i) {
+        bool boundary = i == n || (next < breaks_.size() && breaks_[next].at == glyphs_[i].begin);
+        if (boundary) {
+            if (to_points(units, look.size) + hyphen_width_ > min_width_)
+                for (std::size_t k = piece + 1; k < i; ++k)
+                    extra_.push_back({glyphs_[k].begin, kAnywherePenalty, false, false});
+            piece = i;
+            units = 0;
+            if (i < n && next < breaks_.size() && breaks_[next].at == glyphs_[i].begin) ++next;
+        }
+        if (i < n) units += glyphs_[i].units;
+    }
+    if (extra_.empty()) return;
+    std::size_t middle = breaks_.size();
+    breaks_.insert(breaks_.end(), extra_.begin(), extra_.end());
+    std::inplace_merge(breaks_.begin(), breaks_.begin() + static_cast<std::ptrdiff_t>(middle), breaks_.end(),
+                       [](const WordBreak& a, const WordBreak& b) { return a.at < b.at; });
 }
 
 /// Liang's patterns on each hyphen-separated part of the word's core [begin, end).
@@ -187,6 +223,10 @@ void Collector::hyphenation_breaks(int s, int begin, int end) {
 /// Boxes per run of one font, with the word's break opportunities as penalties between them.
 void Collector::emit_word(int s) {
     const Look& look = out_.looks[static_cast<std::size_t>(s)];
+    if (breaks_.size() > kReserveAbove) {  // a huge token: grow once, not by doubling
+        out_.items.reserve(out_.items.size() + 2 * glyphs_.size() + 2);
+        out_.info.reserve(out_.info.size() + 2 * glyphs_.size() + 2);
+    }
     ItemInfo box{s, 0, 0, -1};
     long units = 0;
     auto flush = [&] {
@@ -227,9 +267,48 @@ void Collector::finish() {
         out_.info.pop_back();
     }
     if (out_.items.empty()) return;
+    split_wide_runs();
     // The paper's ending: glue(0, inf) fills the last line, penalty(-inf) forces its break.
     push({BreakItem::Glue, 0, kInfinity, 0, 0, false}, {-1});
     push({BreakItem::Penalty, 0, 0, 0, -kInfinity, false}, {-1});
+}
+
+/// Words that continue across spans ("**bold**text") are unbreakable runs of boxes no single
+/// word saw whole: where such a run is wider than the narrowest line, allow breaks between its
+/// boxes (each box alone fits, see anywhere_breaks).
+void Collector::split_wide_runs() {
+    const std::vector<BreakItem>& items = out_.items;
+    const std::size_t n = items.size();
+    std::vector<std::size_t> cuts;  // break before these boxes
+    for (std::size_t i = 0; i < n;) {
+        if (items[i].type != BreakItem::Box) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        double width = 0;
+        while (end < n && items[end].type == BreakItem::Box) width += items[end++].width;
+        if (end < n && items[end].type == BreakItem::Penalty) width += items[end].width;  // hyphen
+        if (width > min_width_)
+            for (std::size_t k = i + 1; k < end; ++k) cuts.push_back(k);
+        i = end;
+    }
+    if (cuts.empty()) return;
+    Paragraph split;
+    split.items.reserve(n + cuts.size());
+    split.info.reserve(n + cuts.size());
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (next < cuts.size() && cuts[next] == i) {
+            split.items.push_back({BreakItem::Penalty, 0, 0, 0, kAnywherePenalty, false});
+            split.info.push_back({out_.info[i].span});
+            ++next;
+        }
+        split.items.push_back(items[i]);
+        split.info.push_back(out_.info[i]);
+    }
+    out_.items = std::move(split.items);
+    out_.info = std::move(split.info);
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 
 #include <cstdlib>
 #include <stdexcept>
+#include <string>
+#include <unordered_map>
 
 namespace deckpress::text {
 namespace {
@@ -16,22 +18,58 @@ constexpr int kRightMin = 3;  ///< letters kept after a break (the dictionary's 
 /// Longer "words" are tokens or garbage, not worth the pattern lookup.
 constexpr std::size_t kMaxWordBytes = 64;
 
+/// Words seen in a run are few (a bank's vocabulary); past this the cache stops growing.
+constexpr std::size_t kMaxCachedWords = 200000;
+
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/// Looks words up by string_view without building a std::string.
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+/// Liang's algorithm through libhyphen, on a word of ASCII letters.
+std::vector<int> compute_points(HyphenDict* dict, std::string_view word);
 
 }  // namespace
 
-Hyphenator::Hyphenator(const std::string& dict_path) {
+struct Hyphenator::Impl {
+    HyphenDict* dict = nullptr;
+    std::unordered_map<std::string, std::vector<int>, WordHash, std::equal_to<>> cache;
+    std::vector<int> scratch;  ///< the answer when it is not cached
+};
+
+Hyphenator::Hyphenator(const std::string& dict_path) : impl_(new Impl) {
     const std::string path = dict_path.empty() ? kDefaultDict : dict_path;
-    dict_ = hnj_hyphen_load(path.c_str());
-    if (!dict_) throw std::runtime_error("cannot load hyphenation dictionary " + path);
+    impl_->dict = hnj_hyphen_load(path.c_str());
+    if (!impl_->dict) {
+        delete impl_;
+        throw std::runtime_error("cannot load hyphenation dictionary " + path);
+    }
 }
 
-Hyphenator::~Hyphenator() { hnj_hyphen_free(static_cast<HyphenDict*>(dict_)); }
+Hyphenator::~Hyphenator() {
+    hnj_hyphen_free(impl_->dict);
+    delete impl_;
+}
 
-std::vector<int> Hyphenator::points(std::string_view word) {
+const std::vector<int>& Hyphenator::points(std::string_view word) {
+    impl_->scratch.clear();
+    if (word.size() < static_cast<std::size_t>(kMinWordLetters) || word.size() > kMaxWordBytes)
+        return impl_->scratch;
+    auto found = impl_->cache.find(word);
+    if (found != impl_->cache.end()) return found->second;
+    impl_->scratch = compute_points(impl_->dict, word);
+    if (impl_->cache.size() >= kMaxCachedWords) return impl_->scratch;
+    return impl_->cache.emplace(std::string(word), impl_->scratch).first->second;
+}
+
+namespace {
+
+std::vector<int> compute_points(HyphenDict* dict, std::string_view word) {
     std::vector<int> result;
     const int n = static_cast<int>(word.size());
-    if (n < kMinWordLetters || word.size() > kMaxWordBytes) return result;
     char lower[kMaxWordBytes + 1];
     for (int i = 0; i < n; ++i) {
         char c = word[static_cast<std::size_t>(i)];
@@ -43,7 +81,7 @@ std::vector<int> Hyphenator::points(std::string_view word) {
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
-    int failed = hnj_hyphen_hyphenate3(static_cast<HyphenDict*>(dict_), lower, n, hyphens,
+    int failed = hnj_hyphen_hyphenate3(dict, lower, n, hyphens,
                                        nullptr, &rep, &pos, &cut, kLeftMin, kRightMin, kLeftMin,
                                        kRightMin);
     if (rep) {  // non-standard hyphenation (never in en_US) allocates these
@@ -59,4 +97,5 @@ std::vector<int> Hyphenator::points(std::string_view word) {
     return result;
 }
 
+}  // namespace
 }  // namespace deckpress::text

@@ -7,7 +7,8 @@
 
 namespace deckpress::text {
 
-/// Wraps one libhyphen dictionary. Not thread-safe; one per thread.
+/// Wraps one libhyphen dictionary, caching the points of words already seen.
+/// Not thread-safe; one per thread.
 class Hyphenator {
 public:
     /// Loads the dictionary; an empty path picks /usr/share/hyphen/hyph_en_US.dic.
@@ -19,11 +20,13 @@ public:
 
     /// Byte offsets inside `word` where a hyphen may go ("microservices" -> {2, 8}).
     /// Words are lowercased first; words shorter than 5 letters or containing non-letters
-    /// get none; at least 2 letters stay before and 3 after a break.
-    std::vector<int> points(std::string_view word);
+    /// get none; at least 2 letters stay before and 3 after a break. The reference stays
+    /// valid until the next call.
+    const std::vector<int>& points(std::string_view word);
 
 private:
-    void* dict_;
+    struct Impl;
+    Impl* impl_;
 };
 
 }  // namespace deckpress::text

@@ -123,7 +123,8 @@ double Breaker::ratio(const Active& a, const Totals& sum, int b) const {
 /// in a row and gamma for adjacent lines whose fitness classes are not neighbours.
 double Breaker::demerits(const Active& a, double r, int b, int fitness) const {
     const BreakItem& at = items_[static_cast<std::size_t>(b)];
-    double badness = 100 * std::pow(std::abs(r), 3);
+    double a_r = std::abs(r);
+    double badness = 100 * a_r * a_r * a_r;
     double d = params_.line_penalty + badness;
     d *= d;
     double p = at.type == BreakItem::Penalty ? at.penalty : 0;

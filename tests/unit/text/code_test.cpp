@@ -12,7 +12,7 @@ namespace {
 const std::string kMark = "↪ ";
 
 std::vector<Line> set_code(const std::vector<doc::Span>& spans, double width, double hang = 12) {
-    return set_code_line(typesetter(), spans, styler(), width, hang, kMark, {});
+    return set_code_line(typesetter(), spans, styler(), width, hang, kMark, source_at(nullptr, 1, ""));
 }
 
 std::string joined_without_marks(const std::vector<Line>& lines) {

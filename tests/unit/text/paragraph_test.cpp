@@ -20,7 +20,7 @@ std::vector<Line> set(const std::vector<doc::Span>& spans, double width, bool ju
     ParagraphParams params;
     params.width = width;
     params.justify = justify;
-    TextSource source{diags, {"bank.yaml", 3, 1}, subject};
+    TextSource source = source_at(diags, 3, subject);
     return set_paragraph(typesetter(), spans, styler(), params, source);
 }
 
@@ -135,7 +135,7 @@ TEST_CASE("no hyphenation when switched off, and none inside code spans") {
     ParagraphParams params;
     params.width = 60;
     params.hyphenate = false;
-    TextSource source;
+    TextSource source = source_at(nullptr, 1, "");
     for (const Line& line : set_paragraph(typesetter(), spans_of("asynchronous containerization"),
                                           styler(), params, source))
         CHECK_FALSE(line.hyphenated);
@@ -173,7 +173,7 @@ TEST_CASE("first indent moves the first line and shortens it") {
     ParagraphParams params;
     params.width = 150;
     params.first_indent = 20;
-    TextSource source;
+    TextSource source = source_at(nullptr, 1, "");
     std::vector<Line> lines = set_paragraph(typesetter(), spans_of(kProse), styler(), params, source);
     REQUIRE(lines.size() > 2);
     CHECK(lines[0].runs.front().x == doctest::Approx(20));
@@ -186,8 +186,8 @@ TEST_CASE("missing glyphs: one warning per code point and subject, character not
     Typesetter ts = typesetter();
     ParagraphParams params;
     params.width = 300;
-    TextSource q1{&diags, {"bank.yaml", 12, 3}, "question q1"};
-    TextSource q2{&diags, {"bank.yaml", 40, 3}, "question q2"};
+    TextSource q1 = source_at(&diags, 12, "question q1");
+    TextSource q2 = source_at(&diags, 40, "question q2");
     std::vector<doc::Span> spans = spans_of("Zhong \xe4\xb8\xad wen \xe4\xb8\xad and \xf0\x9f\x98\x80 smile");
     std::vector<Line> lines = set_paragraph(ts, spans, styler(), params, q1);
     REQUIRE(lines.size() == 1);
@@ -247,6 +247,30 @@ TEST_CASE("property: no line is ever wider than the measure, and no text is lost
     }
 }
 
+TEST_CASE("property: words running across spans still never overflow") {
+    std::mt19937 rng(99);
+    const std::vector<std::string> pieces{"identifier_", "Kubernetes", "(", "x", "≤", "configuration",
+                                          "ABCDEFGHIJ", ".", "asynchronous"};
+    for (int trial = 0; trial < 100; ++trial) {
+        std::vector<doc::Span> spans;
+        std::string all;
+        int count = std::uniform_int_distribution<int>(1, 30)(rng);
+        for (int i = 0; i < count; ++i) {
+            std::string text = pieces[std::uniform_int_distribution<std::size_t>(0, pieces.size() - 1)(rng)];
+            if (std::uniform_int_distribution<int>(0, 4)(rng) == 0) text += " ";
+            int style = std::uniform_int_distribution<int>(0, 3)(rng);
+            spans.push_back(make_span(text, style == 0 ? doc::Code : style == 1 ? doc::Bold : doc::Plain));
+            all += without_spaces(text);
+        }
+        double width = std::uniform_real_distribution<double>(25, 200)(rng);
+        CAPTURE(trial);
+        CAPTURE(width);
+        std::vector<Line> lines = set(spans, width, trial % 2 == 0);
+        for (const Line& line : lines) CHECK(line.width <= width + 1e-6);
+        CHECK(letters(lines) == all);
+    }
+}
+
 TEST_CASE("a 1 MB word sets quickly in a narrow column, no line wider than the column") {
     std::string word(1 << 20, 'x');
     for (std::size_t i = 0; i < word.size(); i += 7) word[i] = 'm';
@@ -280,7 +304,7 @@ TEST_CASE("measure and set_line use the fallback chain") {
     CHECK(a == doctest::Approx(5.61));
     CHECK(measure(typesetter(), "a≤", look) == doctest::Approx(5.61 + 8.37));
     Diagnostics diags;
-    Line line = set_line(typesetter(), "Page 3 ✓", look, {&diags, {}, "footer"});
+    Line line = set_line(typesetter(), "Page 3 ✓", look, source_at(&diags, 1, "footer"));
     REQUIRE(line.runs.size() == 2);
     CHECK(line.runs[0].text == "Page 3 ");
     CHECK(line.runs[1].text == "✓");
