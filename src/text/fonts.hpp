@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace deckpress::text {
@@ -41,9 +42,15 @@ public:
     FontId load(const std::string& path);
     const Face& face(FontId id) const { return *faces_.at(static_cast<std::size_t>(id)); }
     int size() const { return static_cast<int>(faces_.size()); }
+    /// True the first time a missing glyph `cp` is reported for `subject`: warnings about
+    /// missing glyphs are given once per (code point, subject) for the whole run.
+    bool first_missing_report(const std::string& subject, char32_t cp) {
+        return reported_.emplace(subject, cp).second;
+    }
 
 private:
     std::vector<std::unique_ptr<Face>> faces_;
+    std::set<std::pair<std::string, char32_t>> reported_;
 };
 
 enum FaceStyle { Regular = 0, BoldFace = 1, ItalicFace = 2, BoldItalicFace = 3 };

@@ -57,7 +57,7 @@ void append_utf8(std::string& out, char32_t cp) {
 
 void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp) {
     if (!source.diags) return;
-    if (ts.reported && !ts.reported->emplace(source.subject, cp).second) return;
+    if (!ts.fonts->first_missing_report(source.subject, cp)) return;
     std::string shown;  // the character itself, when printable
     if (cp >= 0x20 && cp != 0x7F && (cp < 0xD800 || cp > 0xDFFF)) {
         shown = " '";

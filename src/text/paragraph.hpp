@@ -2,10 +2,7 @@
 #pragma once
 
 #include <functional>
-#include <memory>
-#include <set>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "core/color.hpp"
@@ -61,15 +58,11 @@ struct ParagraphParams {
     bool hyphenate = true;
 };
 
-/// Missing glyphs already reported, as (subject, code point).
-using ReportedGlyphs = std::set<std::pair<std::string, char32_t>>;
-
-/// The shared state of text setting: fonts and hyphenation dictionary. Copies share the
-/// record of reported missing glyphs, so each (code point, subject) is warned about once.
+/// The shared state of text setting: fonts and hyphenation dictionary. Missing glyphs are
+/// recorded in the FontLibrary, so each (code point, subject) is warned about once per run.
 struct Typesetter {
     FontLibrary* fonts = nullptr;
     Hyphenator* hyphenator = nullptr;  ///< nullptr: no hyphenation
-    std::shared_ptr<ReportedGlyphs> reported = std::make_shared<ReportedGlyphs>();
 };
 
 /// Sets a paragraph with Knuth-Plass breaking (no lines for an empty paragraph). Long tokens (URLs, dotted.names, snake_case,

@@ -42,7 +42,7 @@ inline Fonts& fonts() {
     return instance;
 }
 
-/// A fresh typesetter (its own record of reported glyphs) over the shared fonts.
+/// A typesetter over the shared fonts.
 inline Typesetter typesetter() { return Typesetter{&fonts().lib, &fonts().hyphenator}; }
 
 inline Styler styler(double size = 10) {

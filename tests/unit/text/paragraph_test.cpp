@@ -186,8 +186,8 @@ TEST_CASE("missing glyphs: one warning per code point and subject, character not
     Typesetter ts = typesetter();
     ParagraphParams params;
     params.width = 300;
-    TextSource q1 = source_at(&diags, 12, "question q1");
-    TextSource q2 = source_at(&diags, 40, "question q2");
+    TextSource q1 = source_at(&diags, 12, "question missing-1");
+    TextSource q2 = source_at(&diags, 40, "question missing-2");
     std::vector<doc::Span> spans = spans_of("Zhong \xe4\xb8\xad wen \xe4\xb8\xad and \xf0\x9f\x98\x80 smile");
     std::vector<Line> lines = set_paragraph(ts, spans, styler(), params, q1);
     REQUIRE(lines.size() == 1);
@@ -197,10 +197,10 @@ TEST_CASE("missing glyphs: one warning per code point and subject, character not
     CHECK(d.severity == Severity::Warning);
     CHECK(d.loc.line == 12);
     CHECK(d.message.find("U+4E2D") != std::string::npos);
-    CHECK(d.message.find("question q1") != std::string::npos);
+    CHECK(d.message.find("question missing-1") != std::string::npos);
     CHECK(d.message.find("not drawn") != std::string::npos);
     CHECK(diags.items()[1].message.find("U+1F600") != std::string::npos);
-    set_paragraph(ts, spans, styler(), params, q1);  // same subject: no new warnings
+    set_paragraph(typesetter(), spans, styler(), params, q1);  // same subject: no new warnings
     CHECK(diags.items().size() == 2);
     set_paragraph(ts, spans, styler(), params, q2);  // another subject: warned again
     CHECK(diags.items().size() == 4);
