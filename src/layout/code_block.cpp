@@ -6,8 +6,20 @@
 namespace deckpress::layout {
 
 namespace {
+
 constexpr const char* kContinuationMark = "\u21aa ";  // ↪, drawn at wrapped-line starts
+
+int leading_spaces(const std::vector<doc::Span>& line) {
+    int n = 0;
+    for (const doc::Span& s : line)
+        for (char c : s.text) {
+            if (c != ' ') return n;
+            ++n;
+        }
+    return n;
 }
+
+}  // namespace
 
 void BlockSetter::code(const doc::Block& b, double width, Stack& out, double gap_before) {
     ParaLook look;
@@ -24,9 +36,12 @@ void BlockSetter::code(const doc::Block& b, double width, Stack& out, double gap
     double top = b.lang.empty() ? pad : std::max(pad, label_look.size * 1.4);
     double inner = std::max(size * 4, width - 2 * pad);
 
+    double space = text::measure(env_.ts, " ", styler(doc::span(" ", doc::Code)));
     Stack rows;
     for (const auto& source_line : b.lines) {
-        auto lines = text::set_code_line(env_.ts, source_line, styler, inner, size * 1.2,
+        // Continuations hang two spaces deeper than the line's own indentation.
+        double hang = std::min(inner / 2, (leading_spaces(source_line) + 2) * space);
+        auto lines = text::set_code_line(env_.ts, source_line, styler, inner, hang,
                                          kContinuationMark, source_);
         if (lines.empty()) lines.push_back(text::Line{});
         lines_to_slices(lines, inner, line_height, Align::Left, rows, 0);

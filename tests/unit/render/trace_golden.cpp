@@ -1,0 +1,98 @@
+// tests: golden traces of laid-out Markdown (the trace painter sees what the PDF painter draws).
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "layout/flow.hpp"
+#include "markdown/markdown.hpp"
+#include "render/render.hpp"
+#include "support/run.hpp"
+
+using namespace deckpress;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Lays `markdown` out in one column `width` points wide on pages 400 points tall and returns
+/// the trace. Warnings go to `diags`.
+std::string trace_of(const std::string& markdown, double width, Diagnostics& diags) {
+    static layout::Engine engine;
+    layout::LayoutFile file;
+    Diagnostics layout_diags;
+    file = layout::load_layout(test::source_root() + "/layouts/reader-tablet.yaml", layout_diags);
+    REQUIRE(!layout_diags.has_errors());
+    layout::Families families = layout::load_families(engine, file.fonts);
+    layout::SetterEnv env{engine.typesetter(), &families, &file.theme, &file.text, 10};
+    doc::Blocks blocks = markdown::parse_blocks(markdown, {{"case.md", 1, 1}, ".", "case"}, diags);
+    layout::BlockSetter setter(env, {&diags, {"case.md", 1, 1}, "case"});
+    layout::Stack stack;
+    setter.blocks(blocks, width, stack);
+    layout::PageStyle page;
+    page.size = {width + 40, 400};
+    page.margins = {20, 20, 20, 20};
+    layout::Document doc;
+    doc.pages = layout::flow_pages(stack, page);
+    return render::write_trace(doc, engine.fonts());
+}
+
+/// Compares with tests/golden/trace/<name>.trace; DECKPRESS_UPDATE_GOLDEN=1 rewrites it.
+void check_golden(const std::string& name, const std::string& trace) {
+    fs::path path = fs::path(test::source_root()) / "tests/golden/trace" / (name + ".trace");
+    if (!test::env_or("DECKPRESS_UPDATE_GOLDEN", "").empty()) test::write_text_file(path, trace);
+    std::string expected = test::read_text_file(path);
+    REQUIRE_MESSAGE(!expected.empty(), "missing golden " << path << " (run with DECKPRESS_UPDATE_GOLDEN=1)");
+    CHECK(trace == expected);
+}
+
+}  // namespace
+
+TEST_CASE("golden: a justified paragraph with bold, italic, code and a link") {
+    Diagnostics diags;
+    std::string trace = trace_of(
+        "Decorators **modify** functions *without* changing `their_code`; see "
+        "[the docs](https://docs.python.org/3/glossary.html#term-decorator) for the full story of "
+        "higher-order functions.",
+        220, diags);
+    CHECK(trace.find("link ") != std::string::npos);
+    CHECK(trace.find("-> https://docs.python.org/3/glossary.html#term-decorator") != std::string::npos);
+    CHECK(diags.items().empty());
+    check_golden("paragraph", trace);
+}
+
+TEST_CASE("golden: lists nested three deep with an ordered start number") {
+    Diagnostics diags;
+    std::string trace = trace_of("3. first\n   - second level\n     - third level\n       - fourth\n4. next\n", 220, diags);
+    CHECK(trace.find("\"3.\"") != std::string::npos);
+    CHECK(trace.find("\"4.\"") != std::string::npos);
+    CHECK(trace.find("\"\u2022\"") != std::string::npos);
+    check_golden("lists", trace);
+}
+
+TEST_CASE("golden: a long code line wraps with a continuation mark and nothing is lost") {
+    Diagnostics diags;
+    std::string code = "    r.set(f\"user:{user_id}\", json.dumps(user), ex=3600)  # Cache for 1 hour, then refresh";
+    std::string trace = trace_of("```python\n" + code + "\n```\n", 160, diags);
+    CHECK(trace.find("\u21aa") != std::string::npos);
+    check_golden("code-wrap", trace);
+}
+
+TEST_CASE("golden: hyphenation in a narrow justified column") {
+    Diagnostics diags;
+    std::string trace = trace_of(
+        "Containerization of asynchronous microservices requires idempotent handlers and "
+        "Kubernetes orchestration.",
+        110, diags);
+    CHECK(trace.find("-\"") != std::string::npos);  // at least one line ends with a drawn hyphen
+    check_golden("hyphenation", trace);
+}
+
+TEST_CASE("golden: symbols fall back to DejaVu Sans; a character no font has is reported") {
+    Diagnostics diags;
+    std::string trace = trace_of("Request \u2192 response, a \u2264 b, x \u2260 y, \u221e retries \u2713 and \u6f22.", 260, diags);
+    CHECK(trace.find("font DejaVuSans ") != std::string::npos);
+    CHECK(trace.find("font NotoSans-Regular ") != std::string::npos);
+    REQUIRE(diags.items().size() == 1);
+    CHECK(diags.items()[0].message.find("U+6F22") != std::string::npos);
+    CHECK(format_diagnostic(diags.items()[0]).starts_with("case.md:1:"));
+    check_golden("fallback", trace);
+}
