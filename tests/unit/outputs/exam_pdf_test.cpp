@@ -1,0 +1,172 @@
+// tests: `deckpress exam` end to end: determinism, key order, no answer leak, choices, errors.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "outputs/job.hpp"
+#include "support/pdf_words.hpp"
+#include "support/run.hpp"
+
+using namespace deckpress;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kBank = "/content/python-fastapi-interview";
+
+test::RunResult exam(const std::vector<std::string>& extra) {
+    std::vector<std::string> argv{test::deckpress_bin(), "exam"};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    return test::run(argv);
+}
+
+/// The question ids of each version, in display order, from the history file.
+std::vector<std::vector<std::string>> history_ids(const fs::path& file) {
+    auto doc = nlohmann::json::parse(test::read_text_file(file));
+    std::vector<std::vector<std::string>> out;
+    for (const auto& v : doc["exams"].back()["versions"]) out.push_back(v["ids"].get<std::vector<std::string>>());
+    return out;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+    std::istringstream in(text);
+    std::vector<std::string> out;
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
+/// Index of the word "N." followed by the first two words of the question, or -1.
+long find_question(const test::PdfText& pdf, int number, const std::string& question, long from) {
+    std::vector<std::string> q = words_of(question);
+    for (std::size_t i = static_cast<std::size_t>(from); i + 2 < pdf.words.size(); ++i)
+        if (pdf.words[i].text == std::to_string(number) + "." && pdf.words[i + 1].text == q[0] &&
+            pdf.words[i + 2].text == q[1])
+            return static_cast<long>(i);
+    return -1;
+}
+
+/// Sentences of at least eight words of the answer's paragraphs (distinctive text).
+std::vector<std::string> distinctive_sentences(const outputs::Entry& e) {
+    std::vector<std::string> out;
+    for (const doc::Block& b : e.answer) {
+        if (b.kind != doc::BlockKind::Paragraph) continue;
+        std::string text = doc::plain_text(b.spans);
+        std::size_t start = 0;
+        while (start < text.size()) {
+            std::size_t end = text.find(". ", start);
+            if (end == std::string::npos) end = text.size();
+            std::string sentence = text.substr(start, end - start);
+            auto w = words_of(sentence);
+            if (w.size() >= 8) {
+                std::string joined;
+                for (std::size_t i = 0; i < 8; ++i) joined += (i ? " " : "") + w[i];
+                out.push_back(joined);
+            }
+            start = end + 2;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the same seed gives byte-identical PDFs, another seed another exam") {
+    fs::path dir = test::scratch_dir("exam-determinism");
+    std::string bank = test::source_root() + kBank;
+    for (const char* sub : {"one", "two"})
+        REQUIRE(exam({bank, "--seed", "31", "--out", (dir / sub).string()}).exit_code == 0);
+    REQUIRE(exam({bank, "--seed", "32", "--out", (dir / "three").string()}).exit_code == 0);
+    for (const char* file : {"exam-31.pdf", "exam-31-key.pdf"}) {
+        std::string one = test::read_text_file(dir / "one" / file);
+        REQUIRE(one.size() > 1000);
+        CHECK(one == test::read_text_file(dir / "two" / file));
+    }
+    CHECK(history_ids(dir / "one" / "exam-history.json") != history_ids(dir / "three" / "exam-history.json"));
+    std::string info = test::run_capture("pdfinfo '" + (dir / "one" / "exam-31.pdf").string() + "'");
+    CHECK(info.find("seed 31") != std::string::npos);
+}
+
+TEST_CASE("the key has the test's numbers and order; the test leaks no answer text") {
+    fs::path dir = test::scratch_dir("exam-key-order");
+    std::string bank = test::source_root() + kBank;
+    auto r = exam({bank, "--seed", "77", "--count", "12", "--versions", "2", "--out", dir.string()});
+    REQUIRE(r.exit_code == 0);
+    Diagnostics diags;
+    auto loaded = outputs::load_prepared(bank, diags);
+    REQUIRE(loaded);
+    auto ids = history_ids(dir / "exam-history.json");
+    REQUIRE(ids.size() == 2);
+    int leaks_checked = 0, found_in_key = 0;
+    for (std::size_t v = 0; v < 2; ++v) {
+        std::string name = std::string("exam-77-") + static_cast<char>('A' + v);
+        auto test_pdf = test::read_pdf_words((dir / (name + ".pdf")).string(), dir.string());
+        auto key_pdf = test::read_pdf_words((dir / (name + "-key.pdf")).string(), dir.string());
+        CHECK(test_pdf.warnings.empty());
+        CHECK(key_pdf.warnings.empty());
+        for (int page = 1; page <= static_cast<int>(test_pdf.pages.size()); ++page)
+            CHECK(test_pdf.page_text(page).find("Seed 77") != std::string::npos);
+        long in_test = 0, in_key = 0;
+        std::string test_text = test_pdf.all_text(), key_text = key_pdf.all_text();
+        for (std::size_t i = 0; i < ids[v].size(); ++i) {
+            const outputs::Entry* e = nullptr;
+            for (const outputs::Entry& entry : loaded->prepared.entries)
+                if (entry.question->id == ids[v][i]) e = &entry;
+            REQUIRE(e);
+            std::string q = doc::plain_text(e->q);
+            int number = static_cast<int>(i) + 1;
+            CAPTURE(q);
+            in_test = find_question(test_pdf, number, q, in_test);
+            in_key = find_question(key_pdf, number, q, in_key);
+            REQUIRE(in_test >= 0);  // found after the previous question: same order
+            REQUIRE(in_key >= 0);
+            CHECK(key_text.find("card #" + std::to_string(e->number)) != std::string::npos);
+            for (const std::string& sentence : distinctive_sentences(*e)) {
+                ++leaks_checked;
+                CHECK_MESSAGE(test_text.find(sentence) == std::string::npos, sentence);
+                if (key_text.find(sentence) != std::string::npos) ++found_in_key;
+            }
+        }
+    }
+    CHECK(leaks_checked > 10);
+    CHECK(found_in_key > leaks_checked / 3);  // the same search does find answers in the key
+}
+
+TEST_CASE("multiple-choice questions show lettered options, keep_last last, letters in the key") {
+    fs::path dir = test::scratch_dir("exam-mc");
+    std::string bank = test::source_root() + "/tests/fixtures/mc-bank";
+    REQUIRE(exam({bank, "--seed", "4", "--count", "8", "--out", dir.string()}).exit_code == 0);
+    std::string test_text = test::read_pdf_words((dir / "exam-4.pdf").string(), dir.string()).all_text();
+    std::string key_text = test::read_pdf_words((dir / "exam-4-key.pdf").string(), dir.string()).all_text();
+    CHECK(test_text.find("D. All of the above") != std::string::npos);
+    CHECK(test_text.find("D. None of the above") != std::string::npos);
+    CHECK(test_text.find("Answer:") == std::string::npos);
+    CHECK(test_text.find("Quokka") == std::string::npos);
+    CHECK(key_text.find("Answer: ") != std::string::npos);
+    CHECK(key_text.find("Quokka") != std::string::npos);
+    CHECK(key_text.find("Scoring") != std::string::npos);
+}
+
+TEST_CASE("an impossible blueprint is an error that says what is available") {
+    fs::path dir = test::scratch_dir("exam-impossible");
+    auto r = exam({test::source_root() + kBank, "--seed", "1", "--count", "5", "--category", "scenarios", "--out",
+                   dir.string()});
+    CHECK(r.exit_code == 1);
+    // 30/40/30% of 5 rounds to 2 beginner, 2 intermediate, 1 advanced; scenarios has no beginner question.
+    CHECK(r.err.find("blueprint asks for 2 beginner questions in category scenarios, the selection has 0") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "exam-1.pdf"));
+}
+
+TEST_CASE("--fresh avoids the questions of the last exams in the history") {
+    fs::path dir = test::scratch_dir("exam-fresh");
+    std::string bank = test::source_root() + kBank;
+    std::string history = (dir / "h.json").string();
+    REQUIRE(exam({bank, "--seed", "9", "--out", dir.string(), "--history", history}).exit_code == 0);
+    REQUIRE(exam({bank, "--seed", "9", "--fresh", "--out", dir.string(), "--history", history}).exit_code == 0);
+    auto doc = nlohmann::json::parse(test::read_text_file(history));
+    REQUIRE(doc["exams"].size() == 2);
+    auto first = doc["exams"][0]["versions"][0]["ids"].get<std::vector<std::string>>();
+    auto second = doc["exams"][1]["versions"][0]["ids"].get<std::vector<std::string>>();
+    for (const std::string& id : second) CHECK(std::find(first.begin(), first.end(), id) == first.end());
+}
