@@ -41,6 +41,8 @@ CardFaces::CardFaces(const LayoutFile& layout, const CardsOptions& options, cons
       deck_title_(std::move(deck_title)), diags_(diags) {
     const Size card = options.grid.card;
     inner_ = {options.padding, options.padding, card.width - 2 * options.padding, card.height - 2 * options.padding};
+    question_text_ = layout.text;
+    question_text_.hyphenate = false;  // a big centred question reads badly with broken words
     gap_ = options.label_size * 0.8;  // a little less than a label line between labels and text
 }
 
@@ -110,7 +112,10 @@ Stack CardFaces::set_question(const Entry& e, double size, Diagnostics& diags) c
     look.align = Align::Center;
     look.leading = 1.25;
     Stack stack;
-    setter(size, e, diags).paragraph(e.q, inner_.width, stack, look);
+    SetterEnv question_env = env(size);
+    question_env.text = &question_text_;
+    BlockSetter(question_env, text::TextSource{&diags, e.question->loc, "card " + e.question->id})
+        .paragraph(e.q, inner_.width, stack, look);
     return stack;
 }
 

@@ -59,6 +59,7 @@ private:
     layout::Engine& engine_;
     std::string deck_title_;
     Diagnostics& diags_;
+    layout::TextStyle question_text_;  ///< the layout's text style without hyphenation
     Rect inner_;       ///< the card minus its padding
     double gap_ = 0;   ///< between the corner rows and the text
 };

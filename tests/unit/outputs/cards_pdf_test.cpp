@@ -1,0 +1,133 @@
+// tests: `deckpress cards` end to end: every word inside one card or in the margins, fronts show
+// their questions, backs hold their answers at the mirrored cell, continuation cards, determinism.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "bank/bank.hpp"
+#include "outputs/cards_check.hpp"
+
+using namespace deckpress;
+using namespace deckpress::cards_test;
+
+namespace {
+
+std::string bundled_bank() { return test::source_root() + "/content/python-fastapi-interview"; }
+std::string long_bank() { return test::source_root() + "/tests/fixtures/long-answer-bank"; }
+
+std::map<std::string, const bank::Question*> questions_of(const bank::Bank& b) {
+    std::map<std::string, const bank::Question*> out;
+    for (const bank::Question* q : b.all_questions()) out[q->id] = q;
+    return out;
+}
+
+/// The back of `front` as the test computes it, independently of the code under test.
+Rect expected_back(const Rect& f, const Report& r, bool long_edge, double ox_mm, double oy_mm) {
+    double w = r.json["page_size"][0], h = r.json["page_size"][1];
+    Rect m = long_edge ? Rect{w - f.x - f.width, f.y, f.width, f.height} : Rect{f.x, h - f.y - f.height, f.width, f.height};
+    m.x += ox_mm * kPointsPerMm;
+    m.y += oy_mm * kPointsPerMm;
+    return m;
+}
+
+void check_bundled(const std::string& layout, const std::string& flip, double ox, double oy) {
+    CAPTURE(layout);
+    CAPTURE(flip);
+    auto dir = test::scratch_dir("cards-" + layout + "-" + flip);
+    std::string pdf = (dir / "cards.pdf").string(), json = (dir / "cards.json").string();
+    std::vector<std::string> args{"--bank", bundled_bank(), "--layout", layout, "--flip", flip};
+    if (ox != 0 || oy != 0) args.insert(args.end(), {"--back-offset", fmt::format("{},{}", ox, oy)});
+    test::PdfText text = run_cards(args, pdf, json);
+    Report report = read_report(json);
+    Diagnostics diags;
+    bank::Bank b = bank::load_bank(bundled_bank(), diags);
+    auto questions = questions_of(b);
+    REQUIRE(report.fronts.size() == questions.size());
+    CHECK(report.json["flip"] == flip);
+    CHECK(report.json["back_offset_mm"][0].get<double>() == doctest::Approx(ox));
+    CHECK(text.pages.size() % 2 == 0);  // every sheet has its back page
+
+    check_words_placed(text, report);
+    for (std::size_t i = 0; i < report.fronts.size(); ++i) {
+        const Face& front = report.fronts[i];
+        const Face& back = report.backs[i];
+        const bank::Question& q = *questions.at(front.id);
+        CAPTURE(front.id);
+        CHECK(back.page == front.page + 1);
+        Rect want = expected_back(front.rect, report, flip == "long-edge", ox, oy);
+        CHECK(back.rect.x == doctest::Approx(want.x));
+        CHECK(back.rect.y == doctest::Approx(want.y));
+        CHECK(text_in(text, front.page, front.rect).find(normalized(q.q)) != std::string::npos);
+        std::string answer = normalized(q.short_a.empty() ? q.a : q.short_a).substr(0, 30);
+        CHECK(text_in(text, back.page, back.rect).find(answer) != std::string::npos);
+        int number = report.json["cards"][i]["number"];
+        CHECK(text_in(text, front.page, front.rect).find(std::to_string(number)) != std::string::npos);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("A4 cards, long-edge flip: words stay in their cards, backs mirror fronts") {
+    check_bundled("cards-a4", "long-edge", 0, 0);
+}
+
+TEST_CASE("A4 cards, short-edge flip, with a back offset") { check_bundled("cards-a4", "short-edge", 1.5, -2); }
+
+TEST_CASE("Letter cards, long-edge flip, with a back offset") { check_bundled("cards-letter", "long-edge", -1, 0.75); }
+
+TEST_CASE("Letter cards, short-edge flip") { check_bundled("cards-letter", "short-edge", 0, 0); }
+
+TEST_CASE("a very long answer continues over several cards, none of its words outside a card") {
+    auto dir = test::scratch_dir("cards-long");
+    std::string pdf = (dir / "long.pdf").string(), json = (dir / "long.json").string();
+    test::RunResult run;
+    test::PdfText text = run_cards({"--bank", long_bank(), "--layout", "cards-a4"}, pdf, json, &run);
+    Report report = read_report(json);
+    int parts = 0;
+    for (const auto& c : report.json["cards"])
+        if (c["id"] == "long-pipeline") {
+            ++parts;
+            CHECK(c["parts"].get<int>() > 2);
+            CHECK(c["font_size"].get<double>() == doctest::Approx(6));  // the layout's min_size
+        }
+    CHECK(parts == report.json["cards"][0]["parts"].get<int>());
+    CHECK(run.err.find("long-pipeline: split over") != std::string::npos);
+    CHECK(check_words_placed(text, report) > 0);  // the printing notes, in the margins
+    // Words outside every card are only the printing notes below the grid.
+    double grid_bottom = 0;
+    for (const Face& f : report.fronts) grid_bottom = std::max(grid_bottom, f.rect.bottom());
+    for (const auto& w : text.words) {
+        bool in_card = false;
+        for (const auto* faces : {&report.fronts, &report.backs})
+            for (const Face& f : *faces) in_card = in_card || (f.page == w.page && inside(w, f.rect));
+        if (!in_card) CHECK_MESSAGE(w.y_min > grid_bottom, "stray word " << w.text);
+    }
+    // Nothing lost: every paragraph's end mark is on some back, in order of the parts.
+    std::string backs;
+    for (const Face& f : report.backs)
+        if (f.id == "long-pipeline") backs += text_in(text, f.page, f.rect);
+    std::size_t at = 0;
+    for (int i = 1; i <= 12; ++i) {
+        std::size_t found = backs.find(fmt::format("endmark{}", i), at);
+        CHECK_MESSAGE(found != std::string::npos, "Endmark" << i);
+        if (found != std::string::npos) at = found;
+    }
+    CHECK(backs.find("lastword") != std::string::npos);
+    const Face& last = report.backs[static_cast<std::size_t>(parts - 1)];
+    CHECK(text_in(text, last.page, last.rect).find("lastword") != std::string::npos);
+    // Each continuation back repeats its question (small) above the answer.
+    for (const Face& f : report.backs)
+        if (f.id == "long-pipeline")
+            CHECK(text_in(text, f.page, f.rect).find("howwouldyoudesignaresilient") != std::string::npos);
+}
+
+TEST_CASE("two runs give byte-identical PDFs") {
+    auto dir = test::scratch_dir("cards-twice");
+    std::string a = (dir / "a.pdf").string(), b = (dir / "b.pdf").string();
+    run_cards({"--bank", bundled_bank(), "--layout", "cards-a4"}, a, (dir / "a.json").string());
+    run_cards({"--bank", bundled_bank(), "--layout", "cards-a4"}, b, (dir / "b.json").string());
+    std::string bytes_a = test::read_text_file(a);
+    CHECK(bytes_a.size() > 1000);
+    CHECK(bytes_a == test::read_text_file(b));
+    CHECK(test::read_text_file(dir / "a.json") == test::read_text_file(dir / "b.json"));
+}
