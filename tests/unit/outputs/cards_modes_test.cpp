@@ -1,0 +1,82 @@
+// tests: manual duplex (fronts and backs files, backs in re-feeding order), fold cards, calibration.
+#include "outputs/cards_check.hpp"
+
+using namespace deckpress;
+using namespace deckpress::cards_test;
+
+namespace {
+
+std::string long_bank() { return test::source_root() + "/tests/fixtures/long-answer-bank"; }
+
+}  // namespace
+
+TEST_CASE("manual duplex writes fronts and backs, the backs last sheet first") {
+    auto dir = test::scratch_dir("cards-manual");
+    std::string json = (dir / "m.json").string();
+    test::RunResult r = test::run({test::deckpress_bin(), "cards", "--bank", long_bank(), "--layout", "cards-a4",
+                                   "--manual-duplex", "--out", (dir / "m.pdf").string(), "--report", json});
+    REQUIRE(r.exit_code == 0);
+    test::PdfText fronts = test::read_pdf_words((dir / "m-fronts.pdf").string(), dir.string());
+    test::PdfText backs = test::read_pdf_words((dir / "m-backs.pdf").string(), dir.string());
+    CHECK_FALSE(std::filesystem::exists(dir / "m.pdf"));
+    Report report = read_report(json);
+    int sheets = report.json["sheets"];
+    REQUIRE(sheets == 2);
+    CHECK(fronts.pages.size() == 2);
+    CHECK(backs.pages.size() == 2);
+    for (std::size_t i = 0; i < report.fronts.size(); ++i) {
+        int expected_back_page = sheets + 1 - report.fronts[i].page;
+        CHECK(report.backs[i].page == expected_back_page);
+        std::string front_text = text_in(fronts, report.fronts[i].page, report.fronts[i].rect);
+        bool shows_question = front_text.find("howwouldyoudesign") != std::string::npos ||
+                              front_text.find("whatisidempotency") != std::string::npos;
+        CHECK(shows_question);
+    }
+    // The last card (the short question) is on the second sheet: first page of the backs file.
+    const Face& last = report.backs.back();
+    CHECK(last.page == 1);
+    CHECK(text_in(backs, last.page, last.rect).find("anoperationisidempotent") != std::string::npos);
+}
+
+TEST_CASE("fold cards put each back beside its front, mirrored about the fold") {
+    auto dir = test::scratch_dir("cards-fold");
+    std::string pdf = (dir / "f.pdf").string(), json = (dir / "f.json").string();
+    test::PdfText text = run_cards({"--bank", long_bank(), "--layout", "cards-fold"}, pdf, json);
+    Report report = read_report(json);
+    double width = report.json["page_size"][0];
+    for (std::size_t i = 0; i < report.fronts.size(); ++i) {
+        const Rect& f = report.fronts[i].rect;
+        const Rect& b = report.backs[i].rect;
+        CHECK(report.backs[i].page == report.fronts[i].page);
+        CHECK(b.x == doctest::Approx(width - f.x - f.width));
+        CHECK(b.y == doctest::Approx(f.y));
+        CHECK(f.x + f.width < width / 2);
+    }
+    check_words_placed(text, report);
+}
+
+TEST_CASE("the calibration sheet has rulers on both sides and shifts the back by the offset") {
+    auto dir = test::scratch_dir("cards-calibrate");
+    std::string a = (dir / "a.pdf").string(), b = (dir / "b.pdf").string();
+    for (const auto& [path, offset] : {std::pair{a, "0,0"}, std::pair{b, "2,-1"}}) {
+        test::RunResult r = test::run({test::deckpress_bin(), "cards", "--layout", "cards-a4", "--calibrate",
+                                       "--back-offset", offset, "--out", path});
+        REQUIRE(r.exit_code == 0);
+    }
+    test::PdfText plain = test::read_pdf_words(a, dir.string());
+    test::PdfText shifted = test::read_pdf_words(b, dir.string());
+    REQUIRE(plain.pages.size() == 2);
+    CHECK(plain.page_text(1).find("--back-offset") != std::string::npos);
+    CHECK(plain.page_text(2).find("BACK") != std::string::npos);
+    auto first_label = [](const test::PdfText& t, int page) {
+        for (const auto& w : t.words)
+            if (w.page == page && w.text == "-10") return w;
+        FAIL("no ruler label");
+        return test::PdfWord{};
+    };
+    CHECK(first_label(shifted, 1).x_min == doctest::Approx(first_label(plain, 1).x_min));  // fronts stay
+    double dx = first_label(shifted, 2).x_min - first_label(plain, 2).x_min;
+    double dy = first_label(shifted, 2).y_min - first_label(plain, 2).y_min;
+    CHECK(dx == doctest::Approx(2 * kPointsPerMm).epsilon(0.01));
+    CHECK(dy == doctest::Approx(-1 * kPointsPerMm).epsilon(0.01));
+}
