@@ -13,9 +13,10 @@ bool can_break_before(const Stack& stack, std::size_t i) {
     return i == 0 || (stack[i].breakable && !stack[i - 1].keep_with_next);
 }
 
-}  // namespace
-
-std::vector<Region> distribute(const Stack& stack, const std::function<double(std::size_t)>& height) {
+/// distribute(), also telling whether some region had to break where no break is allowed.
+std::vector<Region> distribute_checked(const Stack& stack, const std::function<double(std::size_t)>& height,
+                                       bool& forced) {
+    forced = false;
     std::vector<Region> regions(1);
     std::size_t start = 0;  // first slice of the current region
     double y = 0;
@@ -38,7 +39,10 @@ std::vector<Region> distribute(const Stack& stack, const std::function<double(st
         }
         std::size_t j = i;
         while (j > start && !can_break_before(stack, j)) --j;
-        if (j == start) j = i;  // no allowed break in this region: break where it overflows
+        if (j == start) {  // no allowed break in this region: break where it overflows
+            j = i;
+            forced = true;
+        }
         region.resize(j - start);
         regions.emplace_back();
         start = j;
@@ -48,9 +52,20 @@ std::vector<Region> distribute(const Stack& stack, const std::function<double(st
     return regions;
 }
 
+}  // namespace
+
+std::vector<Region> distribute(const Stack& stack, const std::function<double(std::size_t)>& height) {
+    bool forced = false;
+    return distribute_checked(stack, height, forced);
+}
+
 double balanced_height(const Stack& stack, int columns, double max_height) {
+    // A height only counts when every column break is an allowed one: a forced break would
+    // split a paragraph against its orphan/widow rules or separate a heading from its text.
     auto fits = [&](double h) {
-        return static_cast<int>(distribute(stack, [h](std::size_t) { return h; }).size()) <= columns;
+        bool forced = false;
+        auto regions = distribute_checked(stack, [h](std::size_t) { return h; }, forced);
+        return !forced && static_cast<int>(regions.size()) <= columns;
     };
     if (stack.empty()) return 0;
     if (!fits(max_height)) return max_height;

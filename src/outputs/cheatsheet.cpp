@@ -69,7 +69,7 @@ CheatsheetOptions cheatsheet_options(const LayoutFile& layout, Diagnostics& diag
     if (!s || !yaml::expect_kind(*s, yaml::NodeKind::Map, diags, "'cheatsheet'")) return o;
     yaml::check_keys(*s,
                      {"pages", "answer", "code_blocks", "notes", "numbers", "furniture_size", "band_scale",
-                      "entry_gap", "answer_gap", "panel_padding"},
+                      "entry_gap", "answer_gap", "panel_padding", "note_scale"},
                      diags, "cheatsheet");
     if (const yaml::Node* v = s->find("pages"))
         if (auto n = yaml::as_int(*v, diags, "'pages'", 1, 1000)) o.pages = static_cast<int>(*n);
@@ -89,6 +89,7 @@ CheatsheetOptions cheatsheet_options(const LayoutFile& layout, Diagnostics& diag
     read_number(*s, "entry_gap", o.entry_gap, 0, 5, diags);
     read_number(*s, "answer_gap", o.answer_gap, 0, 5, diags);
     read_number(*s, "panel_padding", o.panel_padding, 0, 5, diags);
+    read_number(*s, "note_scale", o.note_scale, 0.5, 2, diags);
     return o;
 }
 

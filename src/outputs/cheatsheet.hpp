@@ -29,6 +29,7 @@ struct CheatsheetOptions {
     double entry_gap = 0.55;          ///< space above each question, in ems
     double answer_gap = 0.12;         ///< space between a question and its answer, in ems
     double panel_padding = 0.5;       ///< padding of the note panels, in ems
+    double note_scale = 1;            ///< note text / base size (notes are background reading)
 };
 
 /// Reads the `cheatsheet:` section (unknown keys and bad values go to `diags`).

@@ -17,8 +17,12 @@ public:
     SheetSetter(const CheatContent& content, const SetterEnv& env, Diagnostics* diags)
         : content_(content), env_(env), diags_(diags), width_(column_width(content.layout->page)) {}
 
+    /// The notes, each in a panel, set at `note_scale` times the base size.
     void notes(Stack& out) const {
-        for (const PreparedNote& n : content_.prepared->notes) note(n, out);
+        SetterEnv note_env = env_;
+        note_env.size = env_.size * content_.options.note_scale;
+        SheetSetter small(content_, note_env, diags_);
+        for (const PreparedNote& n : content_.prepared->notes) small.note(n, out);
     }
 
     void body(Stack& out) const {
