@@ -12,6 +12,9 @@ namespace deckpress::bank {
 namespace {
 using namespace importer;
 
+/// Written for a question whose document has no answer, so that the bank still loads.
+constexpr const char* kNoAnswer = "*(No answer in the source document.)*";
+
 struct RawQuestion {
     std::string q;
     int line = 0;
@@ -166,13 +169,17 @@ void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summa
         if (bank.notes.size() > notes_before)
             summary.remarks.push_back(fmt::format("introduction of category '{}' kept as a note", sec.title));
         Category cat;
-        cat.title = sec.title;
+        cat.title = sec.title.empty() ? fmt::format("Category {}", bank.categories.size() + 1) : sec.title;
         cat.id = unique_slug(make_slug(sec.title, 3), category_ids, fmt::format("category-{}", s));
         for (RawQuestion& raw : sec.questions) {
             Question q = make_question(raw, summary);
             q.id = unique_slug(make_slug(q.q, 5), question_ids, fmt::format("q{}", ++number));
             q.category = cat.id;
-            if (q.a.empty()) summary.remarks.push_back(fmt::format("line {}: question '{}' has no answer", raw.line, q.q));
+            if (q.a.empty()) {
+                q.a = kNoAnswer;
+                summary.remarks.push_back(fmt::format("line {}: question '{}' has no answer (placeholder written)",
+                                                      raw.line, q.q));
+            }
             cat.questions.push_back(std::move(q));
         }
         bank.categories.push_back(std::move(cat));

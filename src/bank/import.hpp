@@ -30,7 +30,8 @@ struct ImportResult {
 /// `## Category`, `1. ### Question` or `### 1. Question` headings, a table of contents and
 /// "back to top" links. Text before the first category, category introductions and
 /// sections without questions become notes. `fallback_title` is used when the document
-/// has no `# Title` line; `source` is recorded as the bank's source.
+/// has no `# Title` line; `source` is recorded as the bank's source. `text` must be valid
+/// UTF-8 (check it with utf8::find_invalid first, as `deckpress import` does).
 ImportResult import_markdown(std::string_view text, const std::string& fallback_title,
                              const std::string& source);
 

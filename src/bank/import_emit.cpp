@@ -12,11 +12,12 @@ namespace deckpress::bank {
 namespace {
 
 /// Words that carry no meaning in a question id ("What is the GIL?" -> "gil").
-constexpr std::array<std::string_view, 40> kStopWords = {
+constexpr std::array<std::string_view, 45> kStopWords = {
     "a",     "an",   "the",  "what",  "whats", "is",   "are",   "how",  "do",   "does",
     "you",   "your", "in",   "of",    "and",   "to",   "for",   "with", "why",  "when",
     "would", "can",  "which", "explain", "describe", "between", "it", "its", "on", "or",
-    "be",    "as",   "this", "that",  "we",    "i",    "use",   "used", "some", "they"};
+    "be",    "as",   "this", "that",  "we",    "i",    "use",   "used", "some", "they",
+    "them",  "their", "each", "provide", "example"};
 
 std::vector<std::string> slug_words(std::string_view text) {
     std::vector<std::string> words;

@@ -111,7 +111,7 @@ std::optional<std::string> question_text(const Heading& h) {
         std::string text = unwrap_bold(trim(q));
         if (!text.empty()) return text;
     }
-    if (h.in_list) return h.text;
+    if (h.in_list && !h.text.empty()) return h.text;
     return std::nullopt;
 }
 

@@ -1,6 +1,8 @@
 // bank: UTF-8 validation with positions, and repair of UTF-8 that was decoded as cp1252.
 #include "bank/utf8.hpp"
 
+#include "core/utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -27,24 +29,6 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
     return len;
 }
 
-void append(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 /// cp1252 bytes 0x80-0x9F as Unicode; 0 marks the five bytes cp1252 leaves undefined
 /// (decoders pass those through as U+0081 etc., which the latin-1 rule covers).
 constexpr std::array<char32_t, 32> kCp1252High = {
@@ -69,9 +53,12 @@ struct Decoded {
 std::vector<Decoded> decode_all(std::string_view s) {
     std::vector<Decoded> out;
     for (std::size_t i = 0; i < s.size();) {
-        char32_t cp = 0xFFFD;
+        char32_t cp = 0;
         std::size_t len = decode(s, i, cp);
-        if (len == 0) len = 1, cp = 0xFFFD;  // invalid byte: never part of a repair
+        if (len == 0) {  // an invalid byte is kept as is and never part of a repair
+            len = 1;
+            cp = 0xFFFD;
+        }
         out.push_back({cp, i, len});
         i += len;
     }
@@ -101,7 +88,7 @@ std::string repair_once(std::string_view text, int& repairs) {
     for (std::size_t k = 0; k < chars.size();) {
         char32_t fixed = 0;
         if (std::size_t len = mojibake_at(chars, k, fixed)) {
-            append(out, fixed);
+            append_utf8(out, fixed);
             ++repairs;
             k += len;
         } else {

@@ -60,7 +60,10 @@ std::string closest_match(const std::string& word, const std::vector<std::string
     std::size_t best_distance = budget + 1;
     for (const auto& c : candidates) {
         std::size_t d = edit_distance(lower(word), lower(c));
-        if (d < best_distance) best = c, best_distance = d;
+        if (d < best_distance) {
+            best = c;
+            best_distance = d;
+        }
     }
     return best;
 }

@@ -197,3 +197,16 @@ TEST_CASE("slugs") {
     CHECK_FALSE(bank::is_slug("a--b"));
     CHECK_FALSE(bank::is_slug("-a"));
 }
+
+TEST_CASE("a question without an answer gets a placeholder, empty headings are no questions") {
+    std::string md = "## Cat\n\n### Q1: Lonely question?\n\n### Q2: Next?\n\n1. #\n\nAnswer.\n";
+    bank::ImportResult r = bank::import_markdown(md, "T", "doc.md");
+    REQUIRE(r.bank.question_count() == 2);
+    const bank::Question& lonely = r.bank.categories[0].questions[0];
+    CHECK(lonely.a == "*(No answer in the source document.)*");
+    CHECK(r.summary.remarks.at(0) == "line 3: question 'Lonely question?' has no answer (placeholder written)");
+    CHECK(r.bank.categories[0].questions[1].a == "1. #\n\nAnswer.");
+    Diagnostics diags;
+    round_trip(r.bank, "placeholder", diags);
+    CHECK_MESSAGE(diags.error_count() == 0, dump(diags));
+}
