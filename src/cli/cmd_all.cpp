@@ -1,4 +1,6 @@
-// cli: `deckpress all` (the default command): check and list every bank.
+// cli: `deckpress all` (the default command): check every bank, then render every output.
+#include <fmt/format.h>
+
 #include "cli/command.hpp"
 
 namespace deckpress::cli {
@@ -6,17 +8,21 @@ namespace {
 
 int run_all(const Args& args) {
     if (int rc = check_command().run(args); rc != 0) return rc;
-    return list_command().run(args);
+    int worst = 0;
+    for (const Command& c : {reader_command(), cards_command(), cheatsheet_command()})
+        worst = std::max(worst, c.run(args));
+    return std::max(worst, render_default_exam(args));
 }
 
 }  // namespace
 
 Command all_command() {
     return {"all",
-            "check and list every bank (the default command)",
-            "deckpress [all] [BANK] [--bank DIR] [--strict]",
-            "Runs 'check', then 'list', on the given banks or on every bank under content/.",
-            {bank_option()},
+            "check every bank and render every output into out/ (the default command)",
+            "deckpress [all] [BANK] [--bank DIR] [--out DIR] [--strict]",
+            "Checks each bank, then renders every reader, cards and cheat-sheet layout and one\n"
+            "mock test with its key (fixed seed) into out/ (out/<bank>/ with several banks).",
+            {bank_option(), out_option("output folder (default: out/)")},
             1,
             run_all};
 }

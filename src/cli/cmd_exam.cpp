@@ -114,6 +114,7 @@ int run_exam(const Args& args) {
 int render_default_exam(const Args& args) {
     Args exam_args;
     exam_args.values["bank"] = args.all("bank");
+    if (auto out = args.value("out")) exam_args.values["out"] = {*out};
     exam_args.positionals = args.positionals;
     if (args.flag("strict")) exam_args.flags.insert("strict");
     return run_with(exam_args, Run{kDefaultSeed, false});
