@@ -2,15 +2,32 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "layout/engine.hpp"
+#include "outputs/job.hpp"
+#include "outputs/short_check.hpp"
 
 namespace deckpress::cli {
 namespace {
+
+/// Beyond the YAML: parses every Markdown text, and sets short answers on the first cards
+/// layout to warn about those too long for one card.
+void check_content(const bank::Bank& bank, Diagnostics& diags) {
+    outputs::Prepared prepared = outputs::prepare(bank, diags);
+    std::vector<std::string> cards = layout::layouts_of_kind("cards");
+    if (diags.has_errors() || cards.empty()) return;
+    Diagnostics layout_diags;
+    layout::LayoutFile file = layout::load_layout(cards.front(), layout_diags);
+    if (layout_diags.has_errors()) return;  // reported by the commands that use it
+    layout::Engine engine;
+    outputs::check_short_answers(prepared, file, engine, diags);
+}
 
 int run_check(const Args& args) {
     bool failed = false;
     for (const std::string& dir : banks_to_use(args)) {
         Diagnostics diags = make_diagnostics(args);
         bank::Bank bank = bank::load_bank(dir, diags);
+        if (!diags.has_errors()) check_content(bank, diags);
         print_diagnostics(diags);
         fmt::print("{}: {} questions in {} categories, {} errors, {} warnings\n", bank.name,
                    bank.question_count(), bank.categories.size(), diags.error_count(),
@@ -26,8 +43,9 @@ Command check_command() {
     return {"check",
             "validate banks and report every problem",
             "deckpress check [BANK] [--bank DIR] [--strict]",
-            "Loads each bank, prints every error and warning as file:line:col, then one\n"
-            "summary line per bank. Exits with 1 when there are errors.",
+            "Loads each bank, parses every Markdown text, checks that each short answer fits one\n"
+            "card of the first cards layout at its smallest size, prints every error and warning\n"
+            "as file:line:col, then one summary line per bank. Exits with 1 when there are errors.",
             {bank_option()},
             1,
             run_check};
