@@ -1,0 +1,90 @@
+// tests: layout files are read strictly; every bad value is reported at file:line:col.
+#include <doctest/doctest.h>
+
+#include "layout/style.hpp"
+#include "support/run.hpp"
+
+using namespace deckpress;
+
+namespace {
+
+/// Loads `yaml` as a layout file and returns every diagnostic, formatted, one per line.
+std::string problems(const std::string& yaml, layout::LayoutFile* out = nullptr) {
+    auto dir = test::scratch_dir("style");
+    auto path = dir / "reader-test.yaml";
+    test::write_text_file(path, yaml);
+    Diagnostics diags;
+    layout::LayoutFile file = layout::load_layout(path.string(), diags);
+    if (out) *out = file;
+    std::string text;
+    for (const Diagnostic& d : diags.items()) {
+        std::string line = format_diagnostic(d);
+        text += line.substr(line.find("reader-test.yaml")) + "\n";
+    }
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("a valid layout sets page, margins, columns, theme and text") {
+    layout::LayoutFile file;
+    CHECK(problems("kind: reader\npage:\n  size: a5\n  orientation: landscape\n  margins: {top: 10mm, left: 1in}\n"
+                   "  columns: 2\ntheme:\n  background: \"#102030\"\ntext:\n  size: 12\n  justify: false\n",
+                   &file) == "");
+    CHECK(file.page.size.width == doctest::Approx(595.28));
+    CHECK(file.page.size.height == doctest::Approx(419.53));
+    CHECK(file.page.margins.top == doctest::Approx(28.3465));
+    CHECK(file.page.margins.left == doctest::Approx(72));
+    CHECK(file.page.columns == 2);
+    CHECK(file.theme.background == Color{16 / 255.0, 32 / 255.0, 48 / 255.0});
+    CHECK(file.text.size == 12);
+    CHECK_FALSE(file.text.justify);
+}
+
+TEST_CASE("explicit page sizes take pt, mm, cm and in") {
+    layout::LayoutFile file;
+    CHECK(problems("kind: reader\npage:\n  size: [6in, 80mm]\n", &file) == "");
+    CHECK(file.page.size.width == doctest::Approx(432));
+    CHECK(file.page.size.height == doctest::Approx(226.77));
+}
+
+TEST_CASE("unknown keys are errors with a did-you-mean") {
+    CHECK(problems("kind: reader\npage:\n  colums: 2\n") ==
+          "reader-test.yaml:3:3: error: unknown key 'colums' in page (did you mean 'columns'?)\n");
+    CHECK(problems("kind: reader\ntheem: {}\n").find("reader-test.yaml:2:1: error: unknown key 'theem'") == 0);
+}
+
+TEST_CASE("zero, negative and malformed values are errors at the value") {
+    CHECK(problems("kind: reader\npage:\n  size: [0mm, 100mm]\n") ==
+          "reader-test.yaml:3:10: error: page width must be between 36pt and 14400pt, not 0pt\n");
+    CHECK(problems("kind: reader\npage:\n  margins: -5mm\n").find("reader-test.yaml:3:12: error: margins must be between") == 0);
+    CHECK(problems("kind: reader\npage:\n  margins: 10 furlongs\n") ==
+          "reader-test.yaml:3:12: error: margins must be a length such as 12pt, 5mm or 1in, not '10 furlongs'\n");
+    CHECK(problems("kind: reader\ntext:\n  size: -3\n").find("reader-test.yaml:3:9: error:") == 0);
+    CHECK(problems("kind: reader\ntheme:\n  text: blue\n") ==
+          "reader-test.yaml:3:9: error: 'text' must be a colour like \"#1a2b3c\", not 'blue'\n");
+    CHECK(problems("kind: reader\npage:\n  size: b7\n").find("reader-test.yaml:3:9: error: unknown page size 'b7'") == 0);
+    CHECK(problems("kind: reader\npage:\n  size: a6\n  margins: 80mm\n").find("margins leave no room") !=
+          std::string::npos);
+}
+
+TEST_CASE("a missing font, an unknown kind and a foreign section are reported") {
+    CHECK(problems("kind: reader\nfonts:\n  body: {regular: Nope.ttf}\n") ==
+          "reader-test.yaml:3:19: error: font file 'Nope.ttf' not found (looked in fonts/ and next to the layout)\n");
+    CHECK(problems("kind: poster\n").find("reader-test.yaml:1:7: error: unknown layout kind 'poster'") == 0);
+    CHECK(problems("kind: reader\ncards: {}\n") ==
+          "reader-test.yaml:2:1: error: section 'cards' does not apply to a reader layout\n");
+}
+
+TEST_CASE("every bundled layout loads without a problem") {
+    for (const char* kind : {"reader", "cards", "exam", "cheatsheet"}) {
+        auto files = layout::layouts_of_kind(kind);
+        CHECK(!files.empty());
+        for (const std::string& path : files) {
+            Diagnostics diags;
+            layout::LayoutFile file = layout::load_layout(path, diags);
+            CHECK_MESSAGE(diags.items().empty(), path);
+            CHECK(file.kind == kind);
+        }
+    }
+}
