@@ -1,0 +1,84 @@
+// tests: the PDF painter: extractable text, subset fonts, determinism, libharu errors as exceptions.
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+
+#include "core/atomic_file.hpp"
+#include "layout/engine.hpp"
+#include "render/render.hpp"
+#include "support/run.hpp"
+
+using namespace deckpress;
+
+namespace {
+
+struct Fixture {
+    layout::Engine engine;
+    text::FontId noto = engine.fonts().load(test::source_root() + "/fonts/NotoSans-Regular.ttf");
+    text::FontId dejavu = engine.fonts().load(test::source_root() + "/fonts/DejaVuSans.ttf");
+
+    layout::Document hello() const {
+        layout::Document doc;
+        layout::Frame page;
+        page.size = {300, 200};
+        page.push(layout::TextItem{{20, 40}, noto, 12, {}, "Hello"});
+        page.push(layout::TextItem{{55, 40}, dejavu, 12, {}, "\u2192"});
+        page.push(layout::TextItem{{70, 40}, noto, 12, {}, "world"});
+        page.push(layout::AnchorItem{"top", {0, 0}});
+        page.push(layout::LinkItem{{20, 30, 80, 14}, "#top"});
+        doc.pages.push_back(page);
+        doc.outlines.push_back({"Top", "top", 0});
+        doc.meta.title = "Hello";
+        return doc;
+    }
+};
+
+std::string save(const std::string& name, const std::string& bytes) {
+    auto path = test::scratch_dir("pdf-writer") / name;
+    write_file_atomic(path.string(), bytes);
+    return path.string();
+}
+
+}  // namespace
+
+TEST_CASE("text drawn in two fonts extracts exactly, with subset fonts and no warnings") {
+    Fixture f;
+    std::string path = save("hello.pdf", render::write_pdf(f.hello(), f.engine.fonts()));
+    auto text = test::run({"pdftotext", path, "-"});
+    CHECK(text.err.empty());
+    CHECK(text.out.find("Hello \u2192 world") != std::string::npos);
+    auto fonts = test::run({"pdffonts", path});
+    CHECK(fonts.err.empty());
+    CHECK(fonts.out.find("+NotoSans-Regular") != std::string::npos);  // a subset tag
+    CHECK(fonts.out.find("+DejaVuSans") != std::string::npos);
+    auto check = test::run({"qpdf", "--check", path});
+    CHECK(check.exit_code == 0);
+}
+
+TEST_CASE("the same document gives the same bytes; SOURCE_DATE_EPOCH adds a creation date") {
+    Fixture f;
+    std::string a = render::write_pdf(f.hello(), f.engine.fonts());
+    std::string b = render::write_pdf(f.hello(), f.engine.fonts());
+    CHECK(a == b);
+    CHECK(a.find("/CreationDate") == std::string::npos);
+    render::PdfOptions dated;
+    dated.creation_time = 86400 * 365;
+    CHECK(render::write_pdf(f.hello(), f.engine.fonts(), dated).find("/CreationDate (D:19710101") != std::string::npos);
+}
+
+TEST_CASE("libharu errors become exceptions naming the failed call") {
+    Fixture f;
+    layout::Document doc = f.hello();
+    doc.pages[0].size = {0, 200};
+    try {
+        (void)render::write_pdf(doc, f.engine.fonts());
+        FAIL("expected an exception");
+    } catch (const std::runtime_error& e) {
+        CHECK(std::string(e.what()).find("HPDF_Page_SetWidth failed") != std::string::npos);
+    }
+    layout::Document dangling = f.hello();
+    dangling.pages[0].push(layout::LinkItem{{0, 0, 10, 10}, "#nowhere"});
+    CHECK_THROWS_WITH_AS((void)render::write_pdf(dangling, f.engine.fonts()), "link to unknown anchor #nowhere",
+                         std::runtime_error);
+    CHECK_THROWS_AS((void)render::write_pdf(layout::Document{}, f.engine.fonts()), std::runtime_error);
+}
