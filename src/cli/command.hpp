@@ -22,6 +22,7 @@ struct Command {
     /// Runs the command; returns the exit code. May throw UsageError (exit 2), InputError
     /// or std::exception (exit 1).
     int (*run)(const Args& args) = nullptr;
+    bool takes_words = false;  ///< run gets the unparsed words as positionals (watch re-runs a command line)
 };
 
 Command all_command();
@@ -32,6 +33,7 @@ Command reader_command();
 Command cards_command();
 Command cheatsheet_command();
 Command exam_command();
+Command watch_command();
 /// Renders the default run's exam (layout exam-letter, a fixed seed, no history) into out/.
 int render_default_exam(const Args& args);
 

@@ -13,6 +13,7 @@ const std::vector<Command>& command_table() {
         cards_command(),
         cheatsheet_command(),
         exam_command(),
+        watch_command(),
     };
     return table;
 }
