@@ -9,6 +9,7 @@
 
 #include "bank/yaml_tree.hpp"
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 
 #ifndef DECKPRESS_VERSION
 #define DECKPRESS_VERSION "unknown"
@@ -19,6 +20,7 @@ namespace {
 
 std::vector<OptionSpec> with_common_options(std::vector<OptionSpec> options) {
     options.push_back({"strict", "", "treat warnings as errors"});
+    options.push_back({"quiet", "", "print errors only (no per-file lines, summaries, notes or warnings)"});
     options.push_back({"help", "", "show this help"});
     return options;
 }
@@ -46,6 +48,9 @@ void print_general_help() {
     for (const auto& c : command_table()) fmt::print("  {:<{}}  {}\n", c.name, width, c.summary);
     fmt::print("\nWithout a command, deckpress runs '{}'.\n", default_command().name);
     fmt::print("Run 'deckpress COMMAND --help' for the options of a command.\n");
+    fmt::print("Every command accepts --quiet (print errors only: no per-file lines, summaries,\n"
+               "notes or warnings; 'list' still prints its tables) and --strict (warnings are errors).\n");
+    fmt::print("'deckpress watch [COMMAND] [options]' re-runs a command whenever a bank, layout or font changes.\n");
     fmt::print("Exit codes: 0 ok, 1 input errors, 2 usage errors.\n");
 }
 
@@ -56,9 +61,19 @@ void print_command_help(const Command& cmd) {
 }
 
 int error_exit(const std::string& message, int code) {
-    fmt::print(stderr, "{}\n", format_diagnostic({Severity::Error, {}, message}));
-    if (code == 2) fmt::print(stderr, "Run 'deckpress --help' for usage.\n");
+    report_error(fmt::format("{}\n", format_diagnostic({Severity::Error, {}, message})));
+    if (code == 2) report_error("Run 'deckpress --help' for usage.\n");
     return code;
+}
+
+/// Global flags may come before the command name: `deckpress --quiet reader` means
+/// `deckpress reader --quiet`.
+void move_leading_flags_after_command(std::vector<std::string>& words) {
+    std::size_t n = 0;
+    while (n < words.size() && (words[n] == "--quiet" || words[n] == "--strict")) ++n;
+    if (n == 0 || n == words.size() || !find_command(words[n])) return;
+    auto command = words.begin() + static_cast<std::ptrdiff_t>(n);
+    std::rotate(words.begin(), command, command + 1);
 }
 
 int dispatch(std::vector<std::string> words) {
@@ -71,20 +86,36 @@ int dispatch(std::vector<std::string> words) {
         else print_general_help();
         return 0;
     }
+    move_leading_flags_after_command(words);
+    Invocation call = parse_invocation(std::move(words));
+    if (call.args.flag("help")) {
+        print_command_help(*call.command);
+        return 0;
+    }
+    if (call.args.flag("quiet")) set_verbosity(Verbosity::Quiet);
+    begin_run(0);  // the progress line appears once the run lasts a second
+    int code = call.command->run(call.args);
+    end_run();     // clears the progress line
+    return code;
+}
+
+}  // namespace
+
+Invocation parse_invocation(std::vector<std::string> words) {
     const Command* cmd = &default_command();
     if (!words.empty() && !words[0].starts_with("-")) {
         cmd = &command_named(words[0]);
         words.erase(words.begin());
     }
-    Args args = parse_args(words, with_common_options(cmd->options), cmd->max_positionals);
-    if (args.flag("help")) {
-        print_command_help(*cmd);
-        return 0;
+    if (cmd->takes_words) {  // e.g. watch: parses its own words (a command line to re-run)
+        bool help = !words.empty() && (words[0] == "--help" || words[0] == "-h");
+        Args args;
+        if (help) args.flags.insert("help");
+        else args.positionals = std::move(words);
+        return {cmd, std::move(args)};
     }
-    return cmd->run(args);
+    return {cmd, parse_args(words, with_common_options(cmd->options), cmd->max_positionals)};
 }
-
-}  // namespace
 
 int run(int argc, char** argv) {
     std::vector<std::string> words(argv + 1, argv + argc);

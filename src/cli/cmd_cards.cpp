@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cli/render_common.hpp"
+#include "cli/progress.hpp"
 #include "core/atomic_file.hpp"
 #include "outputs/cards.hpp"
 
@@ -36,7 +37,7 @@ std::string with_suffix(const std::string& path, const std::string& suffix) {
 
 void save(const layout::Document& doc, RenderTarget& t, const std::string& path) {
     outputs::save_pdf(doc, t.engine->fonts(), path);
-    fmt::print("{}: {} pages\n", path, doc.pages.size());
+    wrote(path, "{} pages", doc.pages.size());
 }
 
 void render_cards(const Args& args, RenderTarget& t, const std::string& path, int& reports) {
@@ -47,14 +48,14 @@ void render_cards(const Args& args, RenderTarget& t, const std::string& path, in
     if (manual) {
         save(outputs::fronts_document(deck), t, with_suffix(path, "fronts"));
         save(outputs::backs_document(deck), t, with_suffix(path, "backs"));
-        fmt::print("manual duplex: print the fronts, put the printed stack back in the tray as it came out,\n"
+        say("manual duplex: print the fronts, put the printed stack back in the tray as it came out,\n"
                    "then print the backs (they come last sheet first), flipping on the {} edge\n",
                    deck.options.flip == outputs::Flip::LongEdge ? "long" : "short");
     } else {
         save(outputs::duplex_document(deck), t, path);
     }
     for (const std::string& line : outputs::fit_summary(deck, t.layout->text.size))
-        fmt::print(stderr, "{}: {}\n", t.layout->name, line);
+        note("{}: {}\n", t.layout->name, line);
     if (auto report = args.value("report")) {
         if (report->ends_with(".json") && ++reports > 1)
             throw UsageError{"--report names one file, but several banks or layouts are rendered; give a folder"};

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/render_common.hpp"
+#include "cli/progress.hpp"
 #include "outputs/cheatsheet.hpp"
 
 namespace deckpress::cli {
@@ -28,11 +29,11 @@ int run_cheatsheet(const Args& args) {
         std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name,
                                                 t.several_banks, t.layout->name + ".pdf");
         if (!sheet.fits)
-            fmt::print(stderr, "{}: does not fit on {} page{} even at {:g}pt; needs {} pages at {:g}pt\n", path,
+            note("{}: does not fit on {} page{} even at {:g}pt; needs {} pages at {:g}pt\n", path,
                        sheet.wanted_pages, sheet.wanted_pages == 1 ? "" : "s", sheet.size,
                        sheet.doc.pages.size(), sheet.size);
         outputs::save_pdf(sheet.doc, t.engine->fonts(), path);
-        fmt::print("{}: {} page{} at {:.2f}pt\n", path, sheet.doc.pages.size(),
+        wrote(path, "{} page{} at {:.2f}pt", sheet.doc.pages.size(),
                    sheet.doc.pages.size() == 1 ? "" : "s", sheet.size);
     });
 }

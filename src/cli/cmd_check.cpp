@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 #include "layout/engine.hpp"
 #include "outputs/job.hpp"
 #include "outputs/short_check.hpp"
@@ -29,9 +30,8 @@ int run_check(const Args& args) {
         bank::Bank bank = bank::load_bank(dir, diags);
         if (!diags.has_errors()) check_content(bank, diags);
         print_diagnostics(diags);
-        fmt::print("{}: {} questions in {} categories, {} errors, {} warnings\n", bank.name,
-                   bank.question_count(), bank.categories.size(), diags.error_count(),
-                   diags.warning_count());
+        say("{}: {} questions in {} categories, {} errors, {} warnings\n", bank.name, bank.question_count(),
+            bank.categories.size(), diags.error_count(), diags.warning_count());
         failed = failed || diags.has_errors();
     }
     return failed ? 1 : 0;

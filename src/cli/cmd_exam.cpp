@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cli/render_common.hpp"
+#include "cli/progress.hpp"
 #include "outputs/exam.hpp"
 #include "outputs/exam_history.hpp"
 
@@ -85,7 +86,7 @@ void render_target(const Args& args, const Run& run, RenderTarget& t, bool sever
         for (const auto& [doc, file] : {std::pair{&test, name + ".pdf"}, std::pair{&key, name + "-key.pdf"}}) {
             std::string path = outputs::output_path(dir, bank, t.several_banks, file);
             outputs::save_pdf(*doc, t.engine->fonts(), path);
-            fmt::print("{}: {} pages (seed {})\n", path, doc->pages.size(), run.seed);
+            wrote(path, "{} pages (seed {})", doc->pages.size(), run.seed);
         }
     }
     if (run.record_history) outputs::record_exam(history, bank, t.layout->name, plan);
@@ -104,7 +105,7 @@ int run_exam(const Args& args) {
         run.seed = parse_seed(*seed);
     } else {
         run.seed = outputs::fresh_seed();
-        fmt::print("seed: {} (repeat this exam with --seed {})\n", run.seed, run.seed);
+        say("seed: {} (repeat this exam with --seed {})\n", run.seed, run.seed);
     }
     return run_with(args, run);
 }

@@ -8,6 +8,7 @@
 #include "bank/import.hpp"
 #include "bank/utf8.hpp"
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 #include "core/atomic_file.hpp"
 
 namespace deckpress::cli {
@@ -41,14 +42,14 @@ std::string title_from_folder(const fs::path& out) {
 
 void print_summary(const std::string& doc, const std::string& out, const bank::ImportResult& r) {
     const bank::ImportSummary& s = r.summary;
-    fmt::print("imported {} -> {}\n", doc, out);
-    fmt::print("  {} categories, {} questions, {} notes\n", r.bank.categories.size(),
+    say("imported {} -> {}\n", doc, out);
+    say("  {} categories, {} questions, {} notes\n", r.bank.categories.size(),
                r.bank.question_count(), r.bank.notes.size());
-    fmt::print("  dropped: {} table-of-contents entries, {} 'back to top' links, {} '---' separators, "
+    say("  dropped: {} table-of-contents entries, {} 'back to top' links, {} '---' separators, "
                "{} '**A:**' leads\n",
                s.toc_entries, s.back_to_top_links, s.separators, s.answer_leads);
-    if (s.mojibake_repairs > 0) fmt::print("  repaired {} mis-decoded characters (mojibake)\n", s.mojibake_repairs);
-    for (const auto& remark : s.remarks) fmt::print("  note: {}\n", remark);
+    if (s.mojibake_repairs > 0) say("  repaired {} mis-decoded characters (mojibake)\n", s.mojibake_repairs);
+    for (const auto& remark : s.remarks) say("  note: {}\n", remark);
 }
 
 int run_import(const Args& args) {
@@ -69,7 +70,7 @@ int run_import(const Args& args) {
     Diagnostics diags = make_diagnostics(args);
     bank::Bank loaded = bank::load_bank(*out, diags);
     if (diags.has_errors()) print_diagnostics(diags);
-    fmt::print("  check: {} errors, {} warnings (set level, kind and short; see 'deckpress check {}')\n",
+    say("  check: {} errors, {} warnings (set level, kind and short; see 'deckpress check {}')\n",
                diags.error_count(), diags.warning_count(), *out);
     return diags.has_errors() ? 1 : 0;
 }

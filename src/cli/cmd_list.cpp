@@ -4,6 +4,7 @@
 #include <array>
 
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 
 namespace deckpress::cli {
 namespace {
@@ -71,7 +72,7 @@ int run_list(const Args& args) {
         bank::Bank bank = bank::load_bank(dir, diags);
         if (diags.has_errors()) {
             print_diagnostics(diags);
-            fmt::print(stderr, "{}: not listed: {} errors (run 'deckpress check')\n", bank.name, diags.error_count());
+            report_error(fmt::format("{}: not listed: {} errors (run 'deckpress check')\n", bank.name, diags.error_count()));
             failed = true;
             continue;
         }

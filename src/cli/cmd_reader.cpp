@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/render_common.hpp"
+#include "cli/progress.hpp"
 #include "outputs/reader.hpp"
 
 namespace deckpress::cli {
@@ -14,7 +15,7 @@ int run_reader(const Args& args) {
         std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name,
                                                 t.several_banks, t.layout->name + ".pdf");
         outputs::save_pdf(doc, t.engine->fonts(), path);
-        fmt::print("{}: {} pages\n", path, doc.pages.size());
+        wrote(path, "{} pages", doc.pages.size());
     });
 }
 

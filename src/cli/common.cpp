@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "cli/command.hpp"
+#include "cli/progress.hpp"
 
 namespace deckpress::cli {
 namespace fs = std::filesystem;
@@ -52,7 +53,7 @@ Diagnostics make_diagnostics(const Args& args) {
 }
 
 void print_diagnostics(const Diagnostics& diags) {
-    for (const Diagnostic& d : diags.items()) fmt::print(stderr, "{}\n", format_diagnostic(d));
+    for (const Diagnostic& d : diags.items()) report_diagnostic(d);
 }
 
 }  // namespace deckpress::cli

@@ -1,0 +1,140 @@
+// cli: the output helpers: verbosity, run tallies and the in-place progress line on a terminal.
+#include "cli/progress.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+
+namespace deckpress::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/// A run shorter than this shows no progress line (it would only flicker).
+constexpr auto kProgressDelay = std::chrono::milliseconds(1000);
+
+struct State {
+    std::mutex mutex;  // renderers may report from several threads
+    Verbosity verbosity = Verbosity::Normal;
+    RunTally tally;
+    int expected_files = 0;
+    Clock::time_point started = Clock::now();
+    bool progress_shown = false;
+};
+
+State& state() {
+    static State s;
+    return s;
+}
+
+bool stderr_is_terminal() {
+    static const bool tty = ::isatty(STDERR_FILENO) == 1;
+    return tty;
+}
+
+/// Erases the progress line so that the next output starts on a clean line (lock held).
+void clear_progress(State& s) {
+    if (!s.progress_shown) return;
+    std::fputs("\r\033[K", stderr);
+    s.progress_shown = false;
+}
+
+/// "[3/14] cards-a4.pdf" (or "[3] cards-a4.pdf" when the total is unknown), in place (lock held).
+void show_progress(State& s, const std::string& path) {
+    if (s.verbosity == Verbosity::Quiet || !stderr_is_terminal()) return;
+    if (Clock::now() - s.started < kProgressDelay) return;
+    std::string name = std::filesystem::path(path).filename().string();
+    std::string count = s.expected_files >= s.tally.files ? fmt::format("{}/{}", s.tally.files, s.expected_files)
+                                                           : fmt::format("{}", s.tally.files);
+    fmt::print(stderr, "\r\033[K[{}] {}", count, name);
+    std::fflush(stderr);
+    s.progress_shown = true;
+}
+
+}  // namespace
+
+void set_verbosity(Verbosity v) {
+    std::lock_guard lock(state().mutex);
+    state().verbosity = v;
+}
+
+Verbosity verbosity() {
+    std::lock_guard lock(state().mutex);
+    return state().verbosity;
+}
+
+void begin_run(int expected_files) {
+    State& s = state();
+    std::lock_guard lock(s.mutex);
+    s.tally = {};
+    s.expected_files = expected_files;
+    s.started = Clock::now();
+}
+
+RunTally end_run() {
+    State& s = state();
+    std::lock_guard lock(s.mutex);
+    clear_progress(s);
+    s.tally.milliseconds = std::chrono::duration<double, std::milli>(Clock::now() - s.started).count();
+    return s.tally;
+}
+
+void report_written(const std::string& path, const std::string& details) {
+    State& s = state();
+    std::lock_guard lock(s.mutex);
+    ++s.tally.files;
+    if (s.verbosity == Verbosity::Normal) {
+        clear_progress(s);
+        fmt::print("{}: {}\n", path, details);
+        std::fflush(stdout);  // keeps stdout lines ordered with the progress line on stderr
+    }
+    show_progress(s, path);
+}
+
+void report_info(const std::string& text) {
+    State& s = state();
+    std::lock_guard lock(s.mutex);
+    if (s.verbosity != Verbosity::Normal) return;
+    clear_progress(s);
+    std::fputs(text.c_str(), stdout);
+}
+
+void report_status(const std::string& line) {
+    State& s = state();
+    std::lock_guard lock(s.mutex);
+    if (s.verbosity == Verbosity::Quiet) return;
+    clear_progress(s);
+    fmt::print("{}\n", line);
+    std::fflush(stdout);
+}
+
+void report_note(const std::string& text) {
+    State& s = state();
+    std::lock_guard lock(s.mutex);
+    if (s.verbosity == Verbosity::Quiet) return;
+    clear_progress(s);
+    std::fputs(text.c_str(), stderr);
+}
+
+void report_diagnostic(const Diagnostic& d) {
+    State& s = state();
+    std::lock_guard lock(s.mutex);
+    bool error = d.severity == Severity::Error;
+    ++(error ? s.tally.errors : s.tally.warnings);
+    if (!error && s.verbosity == Verbosity::Quiet) return;
+    clear_progress(s);
+    fmt::print(stderr, "{}\n", format_diagnostic(d));
+}
+
+void report_error(const std::string& text) {
+    State& s = state();
+    std::lock_guard lock(s.mutex);
+    ++s.tally.errors;
+    clear_progress(s);
+    std::fputs(text.c_str(), stderr);
+}
+
+}  // namespace deckpress::cli
