@@ -1,5 +1,6 @@
 // render/pdf: embedding subset TrueType fonts with a valid ToUnicode CMap.
 #include <hpdf_doc.h>
+#include <hpdf_font.h>
 #include <hpdf_objects.h>
 
 #include <fmt/format.h>
@@ -53,6 +54,27 @@ void replace_to_unicode(HaruDoc& doc, HPDF_Font font, const std::set<char32_t>& 
     doc.check(HPDF_Dict_Add(font, "ToUnicode", stream), "HPDF_Dict_Add(ToUnicode)");
 }
 
+/// libharu writes a CIDToGIDMap over the whole BMP (2 bytes per CID, 128 KB to deflate per
+/// font) although in UTF-8 mode a document only draws the CIDs (= code points) it uses.
+/// Rewrites the map up to the highest used code point, with the same glyph ids libharu chose;
+/// CIDs past the end of the map are never drawn.
+void trim_cid_to_gid_map(HaruDoc& doc, HPDF_Font font, const std::set<char32_t>& codepoints) {
+    auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+    if (!attr || !attr->map_stream || codepoints.empty()) return;
+    char32_t highest = std::min<char32_t>(*codepoints.rbegin(), 0xFFFE);
+    std::vector<HPDF_BYTE> map(2 * (static_cast<std::size_t>(highest) + 1), 0);
+    for (char32_t cp : codepoints) {
+        if (cp > highest) break;
+        HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(attr->fontdef, static_cast<HPDF_UINT16>(cp));
+        map[2 * cp] = static_cast<HPDF_BYTE>(gid >> 8);
+        map[2 * cp + 1] = static_cast<HPDF_BYTE>(gid & 0xFF);
+    }
+    HPDF_Stream stream = attr->map_stream->stream;
+    HPDF_MemStream_FreeData(stream);
+    doc.check(HPDF_Stream_Write(stream, map.data(), static_cast<HPDF_UINT>(map.size())),
+              "HPDF_Stream_Write(CIDToGIDMap)");
+}
+
 void write_bytes(const std::string& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -71,6 +93,7 @@ HPDF_Font embed_font(HaruDoc& doc, const std::string& path, const std::set<char3
     doc.check_handle(name, "HPDF_LoadTTFontFromFile");
     HPDF_Font font = HPDF_GetFont(doc.get(), name, "UTF-8");
     doc.check_handle(font, "HPDF_GetFont");
+    trim_cid_to_gid_map(doc, font, codepoints);
     replace_to_unicode(doc, font, codepoints);
     return font;
 }
