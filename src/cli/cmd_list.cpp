@@ -72,7 +72,8 @@ int run_list(const Args& args) {
         bank::Bank bank = bank::load_bank(dir, diags);
         if (diags.has_errors()) {
             print_diagnostics(diags);
-            report_error(fmt::format("{}: not listed: {} errors (run 'deckpress check')\n", bank.name, diags.error_count()));
+            report_error(
+                fmt::format("{}: not listed: {} errors (run 'deckpress check')\n", bank.name, diags.error_count()));
             failed = true;
             continue;
         }

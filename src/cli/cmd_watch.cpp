@@ -83,7 +83,8 @@ std::string plural(int n, const char* word) { return fmt::format("{} {}{}", n, w
 /// "rendered 14 files in 85 ms" / "2 errors, kept the previous PDFs".
 std::string status_line(int exit_code, const RunTally& t) {
     std::string warnings = t.warnings > 0 ? ", " + plural(t.warnings, "warning") : "";
-    if (exit_code == 0) return fmt::format("rendered {} in {}{}", plural(t.files, "file"), duration_text(t.milliseconds), warnings);
+    if (exit_code == 0)
+        return fmt::format("rendered {} in {}{}", plural(t.files, "file"), duration_text(t.milliseconds), warnings);
     std::string errors = t.errors > 0 ? plural(t.errors, "error") : fmt::format("failed (exit {})", exit_code);
     if (t.files == 0) return errors + ", kept the previous PDFs";
     return fmt::format("{}; rendered {}, kept the previous PDFs of the rest", errors, plural(t.files, "file"));
@@ -113,8 +114,14 @@ RunResult run_once(const Invocation& call, int expected_files) {
     return {code, tally.files};
 }
 
-std::string change_text(const std::vector<std::string>& changed) {
+/// "content/x/rest.yaml" or "content/x/rest.yaml and 2 more": the files that exist now (an
+/// editor's temp files come and go within a save), or the deleted ones when none does.
+std::string change_text(std::vector<std::string> changed) {
+    std::vector<std::string> existing;
     std::error_code ec;
+    for (const std::string& path : changed)
+        if (fs::exists(path, ec)) existing.push_back(path);
+    if (!existing.empty()) changed = std::move(existing);
     std::string first = fs::relative(changed.front(), fs::current_path(), ec).string();
     if (ec || first.empty() || first.starts_with("../..")) first = changed.front();
     return changed.size() == 1 ? first : fmt::format("{} and {} more", first, changed.size() - 1);
@@ -129,8 +136,8 @@ int run_watch(const Args& args) {
     StopSignals stop;
     FileWatcher files;
     watch_inputs(files, call.args);
-    report_status(fmt::format("watching {} for '{}' (Ctrl-C stops)", plural(static_cast<int>(files.folder_count()), "folder"),
-                              call.command->name));
+    int folders = static_cast<int>(files.folder_count());
+    report_status(fmt::format("watching {} for '{}' (Ctrl-C stops)", plural(folders, "folder"), call.command->name));
     int expected = 0;
     for (int runs = 1;; ++runs) {
         RunResult result = run_once(call, expected);

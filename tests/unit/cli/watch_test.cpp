@@ -1,4 +1,4 @@
-// tests: `deckpress watch` re-renders after a bank edit, keeps PDFs on errors, ignores its output, stops on SIGTERM; --quiet.
+// tests: `deckpress watch` (re-render on edit, errors, own output, SIGTERM) and --quiet.
 #include <doctest/doctest.h>
 
 #include <fcntl.h>
