@@ -178,10 +178,20 @@ TEST_CASE("import refuses documents it cannot use") {
     CHECK(run_deckpress({"import", (dir / "missing.md").string(), "--out", (dir / "z").string()}).exit_code == 1);
 }
 
-TEST_CASE("no command runs check and list on the default banks") {
-    RunResult r = run_deckpress({}, source_root());
+TEST_CASE("no command checks the default banks and renders every layout") {
+    fs::path out = scratch_dir("default-run");
+    RunResult r = run_deckpress({"--out", out.string()}, source_root());
     CHECK(r.exit_code == 0);
     CHECK(r.out.find("python-fastapi-interview: 60 questions in 12 categories") != std::string::npos);
-    CHECK(r.out.find("\ncategory ") != std::string::npos);
+    for (const char* kind : {"reader-", "cards-", "cheatsheet-"})
+        for (const auto& entry : fs::directory_iterator(source_root() + "/layouts")) {
+            std::string stem = entry.path().stem().string();
+            if (stem.rfind(kind, 0) != 0) continue;
+            fs::path pdf = out / (stem + ".pdf");
+            CHECK_MESSAGE(r.out.find(pdf.string()) != std::string::npos, stem);
+            CHECK_MESSAGE(run({"pdftotext", pdf.string(), "-"}).out.size() > 1000, stem);
+        }
+    CHECK(run({"pdftotext", (out / "exam-424242.pdf").string(), "-"}).out.find("Seed 424242") != std::string::npos);
+    CHECK(run({"pdftotext", (out / "exam-424242-key.pdf").string(), "-"}).out.find("Answer key") != std::string::npos);
     CHECK(run_deckpress({"--nope"}, source_root()).exit_code == 2);
 }
