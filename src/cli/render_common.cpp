@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <utility>
+
 namespace deckpress::cli {
 
 std::vector<OptionSpec> filter_options() {
@@ -48,7 +51,43 @@ std::vector<layout::LayoutFile> load_layouts(const Args& args, const std::string
     return layouts;
 }
 
+/// A bank as loaded once in a session, with the diagnostics its loading gave.
+struct CachedBank {
+    std::shared_ptr<const outputs::LoadedBank> loaded;  ///< nullptr when loading failed
+    Diagnostics diags;
+};
+
 }  // namespace
+
+struct SharedSession::State {
+    layout::Engine engine;
+    std::map<std::pair<std::string, bool>, CachedBank> banks;  ///< by folder and --strict
+};
+
+namespace {
+
+SharedSession::State* active_session = nullptr;
+
+/// Loads and parses the bank in `dir` (once per session); `diags` receives its diagnostics.
+std::shared_ptr<const outputs::LoadedBank> load_bank_once(const Args& args, const std::string& dir,
+                                                          Diagnostics& diags) {
+    if (!active_session) return outputs::load_prepared(dir, diags);
+    auto key = std::pair{dir, args.flag("strict")};
+    auto found = active_session->banks.find(key);
+    if (found == active_session->banks.end()) {
+        CachedBank cached{nullptr, make_diagnostics(args)};
+        cached.loaded = outputs::load_prepared(dir, cached.diags);
+        found = active_session->banks.emplace(key, std::move(cached)).first;
+    }
+    for (const Diagnostic& d : found->second.diags.items()) diags.add(d);
+    return found->second.loaded;
+}
+
+}  // namespace
+
+SharedSession::SharedSession() : state_(std::make_unique<State>()) { active_session = state_.get(); }
+
+SharedSession::~SharedSession() { active_session = nullptr; }
 
 int for_each_target(const Args& args, const std::string& kind,
                     const std::function<void(RenderTarget&)>& render) {
@@ -61,10 +100,12 @@ int for_each_target(const Args& args, const std::string& kind,
     bool failed = diags.has_errors();
     print_diagnostics(diags);
     if (failed) return 1;
-    layout::Engine engine;
+    std::unique_ptr<layout::Engine> own_engine;
+    if (!active_session) own_engine = std::make_unique<layout::Engine>();
+    layout::Engine& engine = active_session ? active_session->engine : *own_engine;
     for (const std::string& dir : banks) {
         Diagnostics bank_diags = make_diagnostics(args);
-        auto loaded = outputs::load_prepared(dir, bank_diags);
+        auto loaded = load_bank_once(args, dir, bank_diags);
         if (loaded) outputs::check_filter(filter, loaded->bank, bank_diags);
         if (loaded && !bank_diags.has_errors()) {
             for (const layout::LayoutFile& file : layouts) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,23 @@ struct RenderTarget {
     std::vector<const outputs::Entry*> entries;  ///< the filter's selection
     bool several_banks = false;
     Diagnostics* diags = nullptr;
+};
+
+/// While one is alive, the rendering commands of this thread share it: each bank is loaded and
+/// parsed once (its load diagnostics are reported again by every command, as before) and one
+/// Engine (fonts, hyphenation) serves every output. The default command renders all outputs
+/// inside one session. Nesting is not supported.
+class SharedSession {
+public:
+    SharedSession();
+    ~SharedSession();
+    SharedSession(const SharedSession&) = delete;
+    SharedSession& operator=(const SharedSession&) = delete;
+
+    struct State;
+
+private:
+    std::unique_ptr<State> state_;
 };
 
 /// Loads every bank and every layout of `kind` the arguments name, and calls `render` for each

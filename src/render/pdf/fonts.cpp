@@ -1,11 +1,14 @@
 // render/pdf: embedding subset TrueType fonts with a valid ToUnicode CMap.
 #include <hpdf_doc.h>
-#include <hpdf_font.h>
+#include <hpdf_encoder.h>
 #include <hpdf_objects.h>
 
 #include <fmt/format.h>
 
+#include <array>
 #include <atomic>
+#include <cstring>
+#include <memory>
 #include <cstdio>
 #include <fstream>
 #include <stdexcept>
@@ -54,25 +57,61 @@ void replace_to_unicode(HaruDoc& doc, HPDF_Font font, const std::set<char32_t>& 
     doc.check(HPDF_Dict_Add(font, "ToUnicode", stream), "HPDF_Dict_Add(ToUnicode)");
 }
 
-/// libharu writes a CIDToGIDMap over the whole BMP (2 bytes per CID, 128 KB to deflate per
-/// font) although in UTF-8 mode a document only draws the CIDs (= code points) it uses.
-/// Rewrites the map up to the highest used code point, with the same glyph ids libharu chose;
-/// CIDs past the end of the map are never drawn.
-void trim_cid_to_gid_map(HaruDoc& doc, HPDF_Font font, const std::set<char32_t>& codepoints) {
-    auto* attr = static_cast<HPDF_FontAttr>(font->attr);
-    if (!attr || !attr->map_stream || codepoints.empty()) return;
-    char32_t highest = std::min<char32_t>(*codepoints.rbegin(), 0xFFFE);
-    std::vector<HPDF_BYTE> map(2 * (static_cast<std::size_t>(highest) + 1), 0);
-    for (char32_t cp : codepoints) {
-        if (cp > highest) break;
-        HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(attr->fontdef, static_cast<HPDF_UINT16>(cp));
-        map[2 * cp] = static_cast<HPDF_BYTE>(gid >> 8);
-        map[2 * cp + 1] = static_cast<HPDF_BYTE>(gid & 0xFF);
+/// While alive, libharu's UTF-8 encoder lists only `codepoints` (plus one CID above them).
+///
+/// For each font, libharu 2.3.0 (CIDFontType2_New) builds the /W array and the CIDToGIDMap:
+/// with the UTF-8 encoder, which it recognises by its to_unicode_fn, it looks up all 65,536 BMP
+/// code points in the font (a linear scan of the cmap each) and writes a 128 KB map to deflate;
+/// with any other CMap encoder it walks the encoder's cid_map instead. So while the font is
+/// created the encoder poses as a generic CMap encoder whose cid_map holds the used code points
+/// (CID = code point, as in UTF-8 mode). libharu leaves the highest CID out of both entries
+/// (`i < max`), hence one CID more. Everything is restored afterwards: text drawing goes
+/// through the UTF-8 functions and writes UTF-8 bytes, mapped to CIDs by the Encoding CMap.
+class UsedCidsOnly {
+public:
+    UsedCidsOnly(HPDF_Encoder encoder, const std::set<char32_t>& codepoints)
+        : encoder_(encoder), attr_(static_cast<HPDF_CMapEncoderAttr>(encoder->attr)) {
+        std::memcpy(saved_unicode_.data(), attr_->unicode_map, sizeof attr_->unicode_map);
+        std::memcpy(saved_cid_.data(), attr_->cid_map, sizeof attr_->cid_map);
+        std::memset(attr_->cid_map, 0, sizeof attr_->cid_map);
+        char32_t highest = 0;
+        for (char32_t cp : codepoints)
+            if (cp > 0 && cp <= 0xFFFF) add(highest = cp);
+        if (highest < 0xFFFF) add(highest + 1);
+        saved_fn_ = encoder_->to_unicode_fn;
+        encoder_->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
     }
-    HPDF_Stream stream = attr->map_stream->stream;
-    HPDF_MemStream_FreeData(stream);
-    doc.check(HPDF_Stream_Write(stream, map.data(), static_cast<HPDF_UINT>(map.size())),
-              "HPDF_Stream_Write(CIDToGIDMap)");
+    ~UsedCidsOnly() {
+        encoder_->to_unicode_fn = saved_fn_;
+        std::memcpy(attr_->unicode_map, saved_unicode_.data(), sizeof attr_->unicode_map);
+        std::memcpy(attr_->cid_map, saved_cid_.data(), sizeof attr_->cid_map);
+    }
+    UsedCidsOnly(const UsedCidsOnly&) = delete;
+    UsedCidsOnly& operator=(const UsedCidsOnly&) = delete;
+
+private:
+    void add(char32_t cp) {
+        auto code = static_cast<HPDF_UINT16>(cp);
+        attr_->cid_map[code >> 8][code & 0xFF] = code;
+        attr_->unicode_map[code >> 8][code & 0xFF] = code;
+    }
+
+    HPDF_Encoder encoder_;
+    HPDF_CMapEncoderAttr attr_;
+    HPDF_Encoder_ToUnicode_Func saved_fn_ = nullptr;
+    std::array<HPDF_BYTE, sizeof(HPDF_CMapEncoderAttr_Rec::unicode_map)> saved_unicode_;
+    std::array<HPDF_BYTE, sizeof(HPDF_CMapEncoderAttr_Rec::cid_map)> saved_cid_;
+};
+
+/// HPDF_GetFont with the encoder's CIDs limited to `codepoints` (see UsedCidsOnly).
+HPDF_Font get_font(HaruDoc& doc, const char* name, const std::set<char32_t>& codepoints) {
+    HPDF_Encoder encoder = HPDF_GetEncoder(doc.get(), "UTF-8");
+    doc.check_handle(encoder, "HPDF_GetEncoder(UTF-8)");
+    auto keep = std::make_unique<UsedCidsOnly>(encoder, codepoints);
+    HPDF_Font font = HPDF_GetFont(doc.get(), name, "UTF-8");
+    keep.reset();
+    doc.check_handle(font, "HPDF_GetFont");
+    return font;
 }
 
 void write_bytes(const std::string& path, const std::string& bytes) {
@@ -91,9 +130,7 @@ HPDF_Font embed_font(HaruDoc& doc, const std::string& path, const std::set<char3
     const char* name = HPDF_LoadTTFontFromFile(doc.get(), temp.c_str(), HPDF_TRUE);
     std::remove(temp.c_str());
     doc.check_handle(name, "HPDF_LoadTTFontFromFile");
-    HPDF_Font font = HPDF_GetFont(doc.get(), name, "UTF-8");
-    doc.check_handle(font, "HPDF_GetFont");
-    trim_cid_to_gid_map(doc, font, codepoints);
+    HPDF_Font font = get_font(doc, name, codepoints);
     replace_to_unicode(doc, font, codepoints);
     return font;
 }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -91,9 +92,13 @@ private:
             for (const layout::Item& item : frame.items)
                 if (auto* t = std::get_if<layout::TextItem>(&item))
                     for_each_codepoint(t->text, [&](char32_t cp) { used[t->font].insert(cp); });
+        // Embedded in the order of their files, not of their ids: the bytes do not depend on
+        // the order in which a shared FontLibrary happened to load the faces.
+        std::vector<std::pair<std::string, text::FontId>> order;
+        for (const auto& entry : used) order.emplace_back(fonts_.face(entry.first).path(), entry.first);
+        std::sort(order.begin(), order.end());
         ScratchDir scratch;
-        for (const auto& [id, codepoints] : used)
-            fonts_by_id_[id] = embed_font(haru_, fonts_.face(id).path(), codepoints, scratch.path());
+        for (const auto& [path, id] : order) fonts_by_id_[id] = embed_font(haru_, path, used[id], scratch.path());
     }
 
     void collect_anchors() {
