@@ -7,6 +7,7 @@
 #include <ctime>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -131,6 +132,7 @@ private:
         height_ = doc_.pages[index].size.height;
         in_text_ = false;
         font_ = nullptr;
+        fill_.reset();
         for (const layout::Item& item : doc_.pages[index].items) std::visit(*this, item);
         end_text();
     }
@@ -218,8 +220,12 @@ private:
         haru_.check(HPDF_Page_EndText(page_), "HPDF_Page_EndText");
         in_text_ = false;
     }
+    /// Writes `rg` only when the colour changes: the fill colour lasts for the whole page
+    /// (text objects do not reset it and the painter never saves or restores state).
     void set_fill(const Color& color) {
+        if (fill_ && *fill_ == color) return;
         haru_.check(HPDF_Page_SetRGBFill(page_, c(color.r), c(color.g), c(color.b)), "HPDF_Page_SetRGBFill");
+        fill_ = color;
     }
 
     static HPDF_REAL c(double v) { return static_cast<HPDF_REAL>(v); }
@@ -251,6 +257,7 @@ private:
     bool in_text_ = false;
     HPDF_Font font_ = nullptr;
     double size_ = 0;
+    std::optional<Color> fill_;  ///< the page's current fill colour, once set
 };
 
 }  // namespace
