@@ -13,7 +13,9 @@ int run_all(const Args& args) {
     int worst = 0;
     for (const Command& c : {reader_command(), cards_command(), cheatsheet_command()})
         worst = std::max(worst, c.run(args));
-    return std::max(worst, render_default_exam(args));
+    worst = std::max(worst, render_default_exam(args));
+    session.finish();
+    return worst;
 }
 
 }  // namespace

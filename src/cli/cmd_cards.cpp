@@ -35,9 +35,10 @@ std::string with_suffix(const std::string& path, const std::string& suffix) {
     return (p.parent_path() / (p.stem().string() + "-" + suffix + ".pdf")).string();
 }
 
-void save(const layout::Document& doc, RenderTarget& t, const std::string& path) {
-    outputs::save_pdf(doc, t.engine->fonts(), path);
-    wrote(path, "{} pages", doc.pages.size());
+void save(layout::Document doc, RenderTarget& t, const std::string& path) {
+    std::size_t pages = doc.pages.size();
+    outputs::save_pdf(std::move(doc), t.engine->fonts(), path);
+    wrote(path, "{} pages", pages);
 }
 
 void render_cards(const Args& args, RenderTarget& t, const std::string& path, int& reports) {

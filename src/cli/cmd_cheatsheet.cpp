@@ -32,9 +32,9 @@ int run_cheatsheet(const Args& args) {
             note("{}: does not fit on {} page{} even at {:g}pt; needs {} pages at {:g}pt\n", path,
                        sheet.wanted_pages, sheet.wanted_pages == 1 ? "" : "s", sheet.size,
                        sheet.doc.pages.size(), sheet.size);
-        outputs::save_pdf(sheet.doc, t.engine->fonts(), path);
-        wrote(path, "{} page{} at {:.2f}pt", sheet.doc.pages.size(),
-                   sheet.doc.pages.size() == 1 ? "" : "s", sheet.size);
+        std::size_t pages = sheet.doc.pages.size();
+        outputs::save_pdf(std::move(sheet.doc), t.engine->fonts(), path);
+        wrote(path, "{} page{} at {:.2f}pt", pages, pages == 1 ? "" : "s", sheet.size);
     });
 }
 

@@ -85,8 +85,9 @@ void render_target(const Args& args, const Run& run, RenderTarget& t, bool sever
         if (t.diags->has_errors()) return;
         for (const auto& [doc, file] : {std::pair{&test, name + ".pdf"}, std::pair{&key, name + "-key.pdf"}}) {
             std::string path = outputs::output_path(dir, bank, t.several_banks, file);
-            outputs::save_pdf(*doc, t.engine->fonts(), path);
-            wrote(path, "{} pages (seed {})", doc->pages.size(), run.seed);
+            std::size_t pages = doc->pages.size();
+            outputs::save_pdf(std::move(*doc), t.engine->fonts(), path);
+            wrote(path, "{} pages (seed {})", pages, run.seed);
         }
     }
     if (run.record_history) outputs::record_exam(history, bank, t.layout->name, plan);

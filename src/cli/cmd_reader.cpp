@@ -14,8 +14,9 @@ int run_reader(const Args& args) {
         if (t.diags->has_errors()) return;
         std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name,
                                                 t.several_banks, t.layout->name + ".pdf");
-        outputs::save_pdf(doc, t.engine->fonts(), path);
-        wrote(path, "{} pages", doc.pages.size());
+        std::size_t pages = doc.pages.size();
+        outputs::save_pdf(std::move(doc), t.engine->fonts(), path);
+        wrote(path, "{} pages", pages);
     });
 }
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace deckpress::cli {
@@ -60,6 +61,7 @@ struct CachedBank {
 }  // namespace
 
 struct SharedSession::State {
+    outputs::BackgroundPdfWriter writer;
     layout::Engine engine;
     std::map<std::pair<std::string, bool>, CachedBank> banks;  ///< by folder and --strict
 };
@@ -89,6 +91,8 @@ SharedSession::SharedSession() : state_(std::make_unique<State>()) { active_sess
 
 SharedSession::~SharedSession() { active_session = nullptr; }
 
+void SharedSession::finish() { state_->writer.finish(); }
+
 int for_each_target(const Args& args, const std::string& kind,
                     const std::function<void(RenderTarget&)>& render) {
     Diagnostics diags = make_diagnostics(args);
@@ -100,6 +104,8 @@ int for_each_target(const Args& args, const std::string& kind,
     bool failed = diags.has_errors();
     print_diagnostics(diags);
     if (failed) return 1;
+    std::optional<outputs::BackgroundPdfWriter> writer;  // outputs are written while the next is laid out
+    if (!outputs::BackgroundPdfWriter::active()) writer.emplace();
     std::unique_ptr<layout::Engine> own_engine;
     if (!active_session) own_engine = std::make_unique<layout::Engine>();
     layout::Engine& engine = active_session ? active_session->engine : *own_engine;
@@ -121,6 +127,7 @@ int for_each_target(const Args& args, const std::string& kind,
         print_diagnostics(bank_diags);
         failed = failed || bank_diags.has_errors();
     }
+    if (writer) writer->finish();
     return failed ? 1 : 0;
 }
 

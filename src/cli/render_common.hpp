@@ -29,8 +29,8 @@ struct RenderTarget {
 };
 
 /// While one is alive, the rendering commands of this thread share it: each bank is loaded and
-/// parsed once (its load diagnostics are reported again by every command, as before) and one
-/// Engine (fonts, hyphenation) serves every output. The default command renders all outputs
+/// parsed once (its load diagnostics are reported again by every command, as before), one
+/// Engine (fonts, hyphenation) serves every output, and one BackgroundPdfWriter writes them. The default command renders all outputs
 /// inside one session. Nesting is not supported.
 class SharedSession {
 public:
@@ -38,6 +38,9 @@ public:
     ~SharedSession();
     SharedSession(const SharedSession&) = delete;
     SharedSession& operator=(const SharedSession&) = delete;
+
+    /// Waits for the PDFs still being written in the background; rethrows a write error.
+    void finish();
 
     struct State;
 

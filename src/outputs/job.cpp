@@ -28,6 +28,7 @@ std::string output_path(const std::string& out, const std::string& bank_name, bo
 }
 
 void save_pdf(const layout::Document& doc, const text::FontLibrary& fonts, const std::string& path) {
+    if (BackgroundPdfWriter::active()) return save_pdf(layout::Document(doc), fonts, path);
     write_file_atomic(path, render::write_pdf(doc, fonts, render::pdf_options_from_environment()));
 }
 

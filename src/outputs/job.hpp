@@ -28,8 +28,33 @@ std::string output_path(const std::string& out, const std::string& bank_name, bo
                         const std::string& file_name);
 
 /// Paints `doc` and writes it atomically (temporary file + rename): a failure leaves any
-/// previous file untouched.
+/// previous file untouched. While a BackgroundPdfWriter is active this only queues the
+/// document (copied, or moved from the && overload) and returns.
 void save_pdf(const layout::Document& doc, const text::FontLibrary& fonts, const std::string& path);
+void save_pdf(layout::Document&& doc, const text::FontLibrary& fonts, const std::string& path);
+
+/// While alive, save_pdf hands documents to one background thread that paints and writes them
+/// in order, so that the next document is laid out meanwhile (PDF writing is about half of the
+/// work). At most one document waits besides the one being written, which bounds memory. The
+/// bytes of each file do not depend on timing. Not nestable; create and use on one thread.
+class BackgroundPdfWriter {
+public:
+    BackgroundPdfWriter();
+    /// Waits for the queued files; their errors are dropped unless finish() reported them.
+    ~BackgroundPdfWriter();
+    BackgroundPdfWriter(const BackgroundPdfWriter&) = delete;
+    BackgroundPdfWriter& operator=(const BackgroundPdfWriter&) = delete;
+
+    /// Waits until every queued file is written; rethrows the first write error.
+    void finish();
+    /// True while a writer is active.
+    static bool active();
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
 
 /// Parses a comma-separated list option ("a,b , c" -> {"a", "b", "c"}).
 std::vector<std::string> split_list(const std::vector<std::string>& values);

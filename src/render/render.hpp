@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "layout/frame.hpp"
 #include "text/fonts.hpp"
@@ -21,6 +22,10 @@ PdfOptions pdf_options_from_environment();
 /// internal links and bookmarks resolved to their anchors, URI links, metadata.
 /// Throws std::runtime_error naming the libharu call that failed.
 std::string write_pdf(const layout::Document& doc, const text::FontLibrary& fonts,
+                      const PdfOptions& options = {});
+/// The same, with the font file of each FontId (`font_paths[id]`) instead of the library: a
+/// snapshot that another thread may paint from while the library keeps loading faces.
+std::string write_pdf(const layout::Document& doc, const std::vector<std::string>& font_paths,
                       const PdfOptions& options = {});
 
 /// Paints `doc` as a plain-text trace: one line per page, font change, text run, fill, line,

@@ -47,8 +47,8 @@ private:
 
 class PdfPainter {
 public:
-    PdfPainter(const layout::Document& doc, const text::FontLibrary& fonts)
-        : doc_(doc), fonts_(fonts) {}
+    PdfPainter(const layout::Document& doc, const std::vector<std::string>& font_paths)
+        : doc_(doc), font_paths_(font_paths) {}
 
     std::string paint(const PdfOptions& options) {
         set_metadata(options);
@@ -96,7 +96,7 @@ private:
         // Embedded in the order of their files, not of their ids: the bytes do not depend on
         // the order in which a shared FontLibrary happened to load the faces.
         std::vector<std::pair<std::string, text::FontId>> order;
-        for (const auto& entry : used) order.emplace_back(fonts_.face(entry.first).path(), entry.first);
+        for (const auto& entry : used) order.emplace_back(font_paths_.at(static_cast<std::size_t>(entry.first)), entry.first);
         std::sort(order.begin(), order.end());
         ScratchDir scratch;
         for (const auto& [path, id] : order) fonts_by_id_[id] = embed_font(haru_, path, used[id], scratch.path());
@@ -246,7 +246,7 @@ private:
     }
 
     const layout::Document& doc_;
-    const text::FontLibrary& fonts_;
+    const std::vector<std::string>& font_paths_;
     HaruDoc haru_;
     std::map<text::FontId, HPDF_Font> fonts_by_id_;
     std::map<std::string, Destination> anchors_;
@@ -272,9 +272,17 @@ PdfOptions pdf_options_from_environment() {
     return options;
 }
 
-std::string write_pdf(const layout::Document& doc, const text::FontLibrary& fonts,
+std::string write_pdf(const layout::Document& doc, const std::vector<std::string>& font_paths,
                       const PdfOptions& options) {
     if (doc.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
-    return PdfPainter(doc, fonts).paint(options);
+    return PdfPainter(doc, font_paths).paint(options);
+}
+
+std::string write_pdf(const layout::Document& doc, const text::FontLibrary& fonts,
+                      const PdfOptions& options) {
+    std::vector<std::string> paths;
+    paths.reserve(static_cast<std::size_t>(fonts.size()));
+    for (text::FontId id = 0; id < fonts.size(); ++id) paths.push_back(fonts.face(id).path());
+    return write_pdf(doc, paths, options);
 }
 }  // namespace deckpress::render
