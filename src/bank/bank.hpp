@@ -1,6 +1,7 @@
 // bank: the question bank model (bank.yaml + one YAML file per category).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,5 +81,11 @@ bool is_slug(const std::string& text);
 /// listed categories without a file and files not listed); missing `short`, `level` and
 /// `kind` are warnings.
 Bank load_bank(const std::string& dir, Diagnostics& diags);
+
+/// Same checks as load_bank for a bank held in memory (fuzzing, tests): `texts` maps file
+/// names ("bank.yaml", "<category>.yaml") to their contents; `dir` only names the files in
+/// diagnostics and is the folder images are relative to. Nothing is read from disk.
+Bank load_bank_texts(const std::map<std::string, std::string>& texts, const std::string& dir,
+                     Diagnostics& diags);
 
 }  // namespace deckpress::bank

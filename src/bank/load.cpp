@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <map>
+#include <memory>
 
 #include "bank/bank.hpp"
 #include "bank/load_parts.hpp"
@@ -82,13 +84,25 @@ std::vector<Listed> read_bank_file(const yaml::Node& root, Bank& bank, Diagnosti
     return read_category_list(root, diags);
 }
 
-/// Every `*.yaml` in the folder must be bank.yaml or a listed category.
-void report_unlisted_files(const fs::path& dir, const std::vector<Listed>& listed, Diagnostics& diags) {
+/// How the loader reaches the bank's files: a folder on disk, or texts in memory.
+struct BankFiles {
+    std::function<bool(const fs::path&)> exists;
+    std::function<std::unique_ptr<yaml::Node>(const fs::path&, Diagnostics&)> parse;
+    std::vector<fs::path> yaml_files;  ///< every `*.yaml` file, sorted
+};
+
+std::vector<fs::path> yaml_files_in(const fs::path& dir) {
     std::vector<fs::path> files;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dir, ec))
         if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
     std::sort(files.begin(), files.end());
+    return files;
+}
+
+/// Every `*.yaml` in the folder must be bank.yaml or a listed category.
+void report_unlisted_files(const std::vector<fs::path>& files, const std::vector<Listed>& listed,
+                           Diagnostics& diags) {
     for (const auto& file : files) {
         std::string stem = file.stem().string();
         if (stem == "bank") continue;
@@ -100,37 +114,67 @@ void report_unlisted_files(const fs::path& dir, const std::vector<Listed>& liste
     }
 }
 
-}  // namespace
-
-Bank load_bank(const std::string& dir, Diagnostics& diags) {
+Bank new_bank(const std::string& dir) {
     Bank bank;
     bank.dir = dir;
     fs::path root_dir(dir);
     bank.name = (root_dir.filename().empty() ? root_dir.parent_path() : root_dir).filename().string();
+    return bank;
+}
+
+/// bank.yaml, then every listed category, then the cross-file checks.
+void load_files(Bank& bank, const BankFiles& files, Diagnostics& diags) {
+    fs::path root_dir(bank.dir);
     fs::path bank_file = root_dir / "bank.yaml";
-    if (!fs::is_directory(root_dir)) {
-        diags.error({dir, 0, 0}, "bank folder not found");
-        return bank;
-    }
-    if (!fs::exists(bank_file)) {
+    if (!files.exists(bank_file)) {
         diags.error({bank_file.string(), 0, 0}, "bank.yaml not found (a bank is a folder with "
                                                 "bank.yaml and one YAML file per category)");
-        return bank;
+        return;
     }
-    auto root = yaml::parse_file(bank_file.string(), diags);
-    if (!root) return bank;
+    auto root = files.parse(bank_file, diags);
+    if (!root) return;
     std::vector<Listed> listed = read_bank_file(*root, bank, diags);
     IdRegistry ids;
     for (const Listed& cat : listed) {
         fs::path file = root_dir / (cat.id + ".yaml");
-        if (!fs::exists(file)) {
+        if (!files.exists(file)) {
             diags.error(cat.loc, fmt::format("category '{}' has no file {}", cat.id, file.string()));
             continue;
         }
-        if (auto category = load_category(file.string(), cat.id, ids, diags))
-            bank.categories.push_back(std::move(*category));
+        if (auto tree = files.parse(file, diags))
+            bank.categories.push_back(load_category_tree(*tree, file.string(), cat.id, ids, diags));
     }
-    report_unlisted_files(root_dir, listed, diags);
+    report_unlisted_files(files.yaml_files, listed, diags);
+}
+
+}  // namespace
+
+Bank load_bank(const std::string& dir, Diagnostics& diags) {
+    Bank bank = new_bank(dir);
+    if (!fs::is_directory(dir)) {
+        diags.error({dir, 0, 0}, "bank folder not found");
+        return bank;
+    }
+    BankFiles files;
+    files.exists = [](const fs::path& path) { return fs::exists(path); };
+    files.parse = [](const fs::path& path, Diagnostics& d) { return yaml::parse_file(path.string(), d); };
+    files.yaml_files = yaml_files_in(dir);
+    load_files(bank, files, diags);
+    return bank;
+}
+
+Bank load_bank_texts(const std::map<std::string, std::string>& texts, const std::string& dir,
+                     Diagnostics& diags) {
+    Bank bank = new_bank(dir);
+    const auto text_of = [&](const fs::path& path) { return texts.find(path.filename().string()); };
+    BankFiles files;
+    files.exists = [&](const fs::path& path) { return text_of(path) != texts.end(); };
+    files.parse = [&](const fs::path& path, Diagnostics& d) {
+        return yaml::parse_text(text_of(path)->second, path.string(), d);
+    };
+    for (const auto& [name, text] : texts)
+        if (fs::path(name).extension() == ".yaml") files.yaml_files.push_back(fs::path(dir) / name);
+    load_files(bank, files, diags);
     return bank;
 }
 

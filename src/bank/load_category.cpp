@@ -118,10 +118,9 @@ std::optional<Question> read_question(const yaml::Node& node, const std::string&
 
 }  // namespace
 
-std::optional<Category> load_category(const std::string& path, const std::string& id,
-                                      IdRegistry& ids, Diagnostics& diags) {
-    auto root = yaml::parse_file(path, diags);
-    if (!root) return std::nullopt;
+Category load_category_tree(const yaml::Node& node, const std::string& path, const std::string& id,
+                            IdRegistry& ids, Diagnostics& diags) {
+    const yaml::Node* root = &node;
     Category cat;
     cat.id = id;
     cat.file = path;

@@ -7,14 +7,18 @@
 
 #include "bank/bank.hpp"
 
+namespace deckpress::yaml {
+struct Node;
+}
+
 namespace deckpress::bank {
 
 /// Question ids seen so far, with where each was defined (ids are unique across files).
 using IdRegistry = std::map<std::string, SourceLoc>;
 
-/// Loads one category file; records its question ids in `ids`. Returns nullopt only when
-/// the file cannot be parsed at all.
-std::optional<Category> load_category(const std::string& path, const std::string& id,
-                                      IdRegistry& ids, Diagnostics& diags);
+/// Validates one category file already parsed into `root` (`path` names it in messages);
+/// records its question ids in `ids`.
+Category load_category_tree(const yaml::Node& root, const std::string& path, const std::string& id,
+                            IdRegistry& ids, Diagnostics& diags);
 
 }  // namespace deckpress::bank

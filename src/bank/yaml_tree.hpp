@@ -16,6 +16,10 @@ enum class NodeKind { Null, Scalar, Sequence, Map };
 /// A YAML node with its location. Map entries keep document order; duplicate keys are
 /// reported while the tree is built, and only the first occurrence is kept.
 struct Node {
+    /// Defined out of line: with an implicit constructor, clang + libstdc++ cannot complete
+    /// std::pair<Node, Node> inside Node (the `entries` below).
+    Node();
+
     NodeKind kind = NodeKind::Null;
     std::string scalar;  ///< text of a scalar
     std::vector<Node> items;                       ///< sequence items

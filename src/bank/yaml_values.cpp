@@ -40,6 +40,8 @@ std::string join(const std::vector<std::string>& words) {
 
 }  // namespace
 
+Node::Node() = default;
+
 const Node* Node::find(const std::string& key) const {
     for (const auto& [k, v] : entries)
         if (k.scalar == key) return &v;
