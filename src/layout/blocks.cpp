@@ -152,7 +152,12 @@ void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap
             else
                 block(child, inner, out, g, depth + 1);
         }
-        if (first == out.size()) paragraph({doc::span(" ")}, inner, out, {}, item_gap);
+        if (first == out.size()) {  // an empty item: a blank body line to hang the marker on
+            text::Line blank = text::set_line(env_.ts, "x", look_for(doc::span("x"), {}), source_);
+            blank.runs.clear();
+            blank.width = 0;
+            lines_to_slices({blank}, inner, env_.size * env_.text->leading, Align::Left, out, item_gap);
+        }
         if (shift) indent_slices(out, first, indent);
         std::string marker = b.ordered ? fmt::format("{}.", number++) : kBullets[depth % 3];
         add_marker(out[first], marker, shift ? indent : 0);
