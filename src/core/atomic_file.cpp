@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
@@ -26,6 +27,14 @@ void write_all(int fd, std::string_view bytes, const std::string& tmp) {
     }
 }
 
+/// Test hook for the crash-safety test: with DECKPRESS_TEST_STALL_WRITE=<seconds> in the
+/// environment, every atomic write stalls that long after the first half of its bytes, so a
+/// test can kill the process while a temporary file is half written. Unset in normal use.
+void stall_for_crash_test() {
+    static const char* seconds = std::getenv("DECKPRESS_TEST_STALL_WRITE");
+    if (seconds && *seconds) ::sleep(static_cast<unsigned>(std::atoi(seconds)));
+}
+
 }  // namespace
 
 void write_file_atomic(const std::string& path, std::string_view bytes) {
@@ -40,7 +49,9 @@ void write_file_atomic(const std::string& path, std::string_view bytes) {
     int fd = ::mkstemp(tmp.data());
     if (fd < 0) fail(path, "cannot create a temporary file", errno);
     try {
-        write_all(fd, bytes, tmp);
+        write_all(fd, bytes.substr(0, bytes.size() / 2), tmp);
+        stall_for_crash_test();
+        write_all(fd, bytes.substr(bytes.size() / 2), tmp);
         // mkstemp creates the file 0600; outputs are ordinary documents (rw-r--r--).
         if (::fchmod(fd, 0644) != 0) fail(tmp, "chmod failed", errno);
         if (::fsync(fd) != 0) fail(tmp, "fsync failed", errno);

@@ -10,6 +10,8 @@ namespace deckpress {
 /// one: the bytes go to a temporary file in the same folder, which is flushed and renamed
 /// over `path`. Creates missing parent folders. Throws std::runtime_error (with the path
 /// and the system's reason) on failure, leaving no temporary file behind.
+/// Test hook: DECKPRESS_TEST_STALL_WRITE=<seconds> pauses halfway through writing the
+/// temporary file (used by the crash-safety test to SIGKILL the process mid-write).
 void write_file_atomic(const std::string& path, std::string_view bytes);
 
 }  // namespace deckpress

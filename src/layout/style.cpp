@@ -89,9 +89,19 @@ void read_page(const Node& node, LayoutFile& file, Diagnostics& diags) {
         if (auto g = as_length(*v, diags, "'column_gap'", 0, 500)) page.column_gap = *g;
     double content_w = page.size.width - page.margins.left - page.margins.right;
     double content_h = page.size.height - page.margins.top - page.margins.bottom;
-    if (content_w < 36 || content_h < 36)
+    if (content_w < 36 || content_h < 36) {
         diags.error(node.loc, fmt::format("margins leave no room on the page ({:.0f} x {:.0f} pt)",
                                           content_w, content_h));
+        return;
+    }
+    // Like the content area, a column must be at least 36pt (half an inch) wide.
+    double column_w = (content_w - (page.columns - 1) * page.column_gap) / page.columns;
+    if (column_w < 36) {
+        const Node* at = node.find("columns") ? node.find("columns") : &node;
+        diags.error(at->loc, fmt::format("{} columns with a {:g}pt gap leave no room for text "
+                                         "({:.0f}pt per column, at least 36pt)",
+                                         page.columns, page.column_gap, column_w));
+    }
 }
 
 struct ColorField {

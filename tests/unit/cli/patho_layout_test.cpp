@@ -1,0 +1,56 @@
+// tests: layout files with zero, negative or impossible sizes: an error at file:line:col, no PDF.
+#include <doctest/doctest.h>
+
+#include "patho_util.hpp"
+
+using namespace deckpress::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct LayoutCase {
+    const char* command;  ///< the CLI command whose kind the layout has
+    std::string yaml;     ///< the layout file
+    std::string error;    ///< expected ":line:col: error: ..." after the file name
+};
+
+/// Renders the bundled bank with a scratch layout and expects exit 1 with the error at its
+/// position, fast, and no output file.
+void expect_layout_error(const LayoutCase& c, int index) {
+    fs::path dir = scratch_dir("patho-layout-" + std::to_string(index));
+    fs::path file = dir / (std::string(c.command) + "-bad.yaml");
+    write_text_file(file, c.yaml);
+    fs::path out = dir / "out";
+    TimedRun t = run_timed({c.command, "--layout", file.string(), "--out", out.string()}, source_root());
+    CHECK(t.seconds < patho_seconds());
+    CHECK(t.result.exit_code == 1);
+    CHECK_MESSAGE(t.result.err.find(file.string() + c.error) != std::string::npos,
+                  "expected " << c.error << " in:\n" << t.result.err);
+    CHECK_FALSE(fs::exists(out));
+}
+
+}  // namespace
+
+TEST_CASE("zero and negative page and text sizes are errors at their position") {
+    const std::vector<LayoutCase> cases = {
+        {"reader", "kind: reader\npage:\n  size: [0, 8in]\n",
+         ":3:10: error: page width must be between 36pt and 14400pt, not 0pt"},
+        {"reader", "kind: reader\npage:\n  size: [6in, -8in]\n",
+         ":3:15: error: page height must be between 36pt and 14400pt, not -576pt"},
+        {"reader", "kind: reader\npage:\n  margins: -1mm\n", ":3:12: error: margins must be between"},
+        {"reader", "kind: reader\npage:\n  size: [1in, 1in]\n  margins: 0.4in\n",
+         ":3:3: error: margins leave no room on the page (14 x 14 pt)"},
+        {"reader", "kind: reader\ntext:\n  size: 0\n", ":3:9: error:"},
+        {"reader", "kind: reader\ntext:\n  size: -11\n", ":3:9: error:"},
+        {"cheatsheet", "kind: cheatsheet\npage:\n  columns: 0\n", ":3:12: error:"},
+        {"cheatsheet", "kind: cheatsheet\npage:\n  size: a4\n  columns: 12\n  column_gap: 500pt\n",
+         ":4:12: error: 12 columns with a 500pt gap leave no room for text"},
+        {"cards", "kind: cards\ncards:\n  card: [0mm, 65mm]\n", ":3:10: error:"},
+        {"cards", "kind: cards\ncards:\n  rows: -2\n", ":3:9: error:"},
+        {"cards", "kind: cards\ncards:\n  padding: -5mm\n", ":3:12: error:"},
+    };
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        CAPTURE(cases[i].yaml);
+        expect_layout_error(cases[i], static_cast<int>(i));
+    }
+}

@@ -1,0 +1,76 @@
+// tests: pathological answers rendered to PDF by the CLI finish fast with a correct result.
+#include <doctest/doctest.h>
+
+#include "patho_util.hpp"
+#include "support/pdf_words.hpp"
+
+using namespace deckpress::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Renders a bank whose only answer is `answer`; checks the run is fast and clean, the PDF is
+/// complete, and returns the PDF's text.
+std::string render_ok(const std::string& name, const std::string& answer, std::string& err) {
+    fs::path bank = bank_with_answer(name, answer);
+    fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
+    TimedRun t = render_reader(bank, pdf);
+    CHECK(t.seconds < patho_seconds());
+    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
+    CHECK(no_temp_files(pdf.parent_path()));
+    err = t.result.err;
+    return run_capture("pdftotext -q " + shell_quote(pdf.string()) + " -");
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("10,000 nested lists in an answer: flattened with one warning, the leaf is printed") {
+    std::string answer;
+    for (int i = 0; i < 10000; ++i) answer += i % 2 == 0 ? "- " : "1. ";
+    std::string err;
+    std::string text = render_ok("lists", answer + "deepest-leaf", err);
+    CHECK(text.find("deepest-leaf") != std::string::npos);
+    CHECK(count(err, "flattened") == 1);
+    CHECK(err.find("p.yaml:") != std::string::npos);  // the warning points into the bank
+}
+
+TEST_CASE("10,000 nested quotes in an answer: flattened with one warning, the text is printed") {
+    std::string err;
+    std::string text = render_ok("quotes", std::string(10000, '>') + " quoted-deep-text", err);
+    CHECK(text.find("quoted-deep-text") != std::string::npos);
+    CHECK(count(err, "flattened") == 1);
+}
+
+TEST_CASE("a single 1 MB word is broken across lines and pages, every letter kept") {
+    std::string word;
+    for (int i = 0; word.size() < (1u << 20); ++i) word += static_cast<char>('a' + i % 26);
+    std::string err;
+    std::string text = render_ok("word", word, err);
+    // The word's lines are the lines of only letters (running heads and page numbers are not).
+    std::string letters;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string line = text.substr(start, end - start);
+        if (!line.empty() && line.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) letters += line;
+        start = end + 1;
+    }
+    CHECK(letters == word);
+}
+
+TEST_CASE("a 100,000-line code block is set on many pages, first and last lines present") {
+    std::string answer = "```python\n";
+    for (int i = 0; i < 100000; ++i) answer += "x" + std::to_string(i) + " = f(" + std::to_string(i) + ")\n";
+    answer += "```";
+    std::string err;
+    std::string text = render_ok("code", answer, err);
+    CHECK(text.find("x0 = f(0)") != std::string::npos);
+    CHECK(text.find("x50000 = f(50000)") != std::string::npos);
+    CHECK(text.find("x99999 = f(99999)") != std::string::npos);
+}

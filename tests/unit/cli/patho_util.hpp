@@ -1,0 +1,70 @@
+// tests: helpers for the end-to-end pathological-input tests (a scratch bank, a timed CLI run).
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "support/run.hpp"
+#include "support/timing.hpp"
+
+namespace deckpress::test {
+
+/// Bound for one pathological run: 20 s, generous for a Debug build, stretched in sanitizer
+/// builds (support/timing.hpp). Release builds need a fraction of it.
+inline double patho_seconds() { return time_bound(20.0); }
+
+struct TimedRun {
+    RunResult result;
+    double seconds = 0;
+};
+
+/// Runs deckpress with `args`, timing it.
+inline TimedRun run_timed(std::vector<std::string> args, const std::string& cwd = "") {
+    args.insert(args.begin(), deckpress_bin());
+    const auto start = std::chrono::steady_clock::now();
+    TimedRun t;
+    t.result = run(args, cwd);
+    t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return t;
+}
+
+/// A one-question bank in a scratch folder whose answer (`a:`) is `answer`, written as a YAML
+/// literal block so any Markdown survives verbatim (every line indented by 6 spaces).
+inline std::filesystem::path bank_with_answer(const std::string& name, const std::string& answer,
+                                              const std::string& extra_keys = "") {
+    std::filesystem::path dir = scratch_dir("patho-" + name) / "bank";
+    write_text_file(dir / "bank.yaml", "title: Pathological\ncategories: [p]\n");
+    std::string body = "title: P\nquestions:\n  - id: q1\n    q: Does it survive?\n    short: yes\n"
+                       "    level: beginner\n    kind: concept\n" + extra_keys + "    a: |\n";
+    std::size_t start = 0;
+    while (start < answer.size()) {
+        std::size_t end = answer.find('\n', start);
+        if (end == std::string::npos) end = answer.size();
+        body += "      " + answer.substr(start, end - start) + "\n";
+        start = end + 1;
+    }
+    write_text_file(dir / "p.yaml", body);
+    return dir;
+}
+
+/// `deckpress reader BANK --layout reader-tablet --out DIR/reader.pdf`, timed.
+inline TimedRun render_reader(const std::filesystem::path& bank, const std::filesystem::path& pdf,
+                              std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {"reader", bank.string(), "--layout", "reader-tablet", "--out", pdf.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run_timed(args, source_root());
+}
+
+/// True when no file in `dir` (recursively) has ".tmp-" in its name: no temp file left.
+inline bool no_temp_files(const std::filesystem::path& dir) {
+    std::error_code ec;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir, ec))
+        if (e.path().filename().string().find(".tmp-") != std::string::npos) return false;
+    return true;
+}
+
+}  // namespace deckpress::test
