@@ -35,8 +35,8 @@ void save_pdf(layout::Document&& doc, const text::FontLibrary& fonts, const std:
 
 /// While alive, save_pdf hands documents to one background thread that paints and writes them
 /// in order, so that the next document is laid out meanwhile (PDF writing is about half of the
-/// work). At most one document waits besides the one being written, which bounds memory. The
-/// bytes of each file do not depend on timing. Not nestable; create and use on one thread.
+/// work). At most two documents are alive: the one being written and the one being laid out.
+/// The bytes of each file do not depend on timing. Not nestable; create and use on one thread.
 class BackgroundPdfWriter {
 public:
     BackgroundPdfWriter();

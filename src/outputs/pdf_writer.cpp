@@ -21,10 +21,6 @@ struct PdfJob {
     render::PdfOptions options;
 };
 
-/// Documents laid out but not yet written, besides the one being written. One is enough to
-/// keep both cores busy; more would only hold more pages in memory.
-constexpr std::size_t kMaxWaiting = 1;
-
 BackgroundPdfWriter::Impl* active_writer = nullptr;
 
 std::vector<std::string> font_paths_of(const text::FontLibrary& fonts) {
@@ -76,7 +72,10 @@ struct BackgroundPdfWriter::Impl {
 
     void push(PdfJob job) {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return waiting.size() < kMaxWaiting || error; });
+        // A two-stage pipeline: the caller lays out document k + 1 while document k is written.
+        // Waiting for the writer to be idle keeps at most two documents alive (the one being
+        // written and the one being laid out), which bounds memory on big banks.
+        changed.wait(lock, [&] { return (waiting.empty() && !busy) || error; });
         rethrow_error();
         waiting.push_back(std::move(job));
         changed.notify_all();
