@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "core/utf8.hpp"
 #include "markdown/internal.hpp"
 
 namespace deckpress::markdown::detail {
@@ -27,23 +28,9 @@ constexpr std::array<std::string_view, 24> kBlockTags{
     "h2", "h3",  "h4", "h5",    "h6",         "pre",    "hr",      "dt",
     "dd", "dl",  "br", "section", "blockquote", "header", "footer", "article"};
 
-void append_utf8(std::uint32_t cp, std::string& out) {
+void append_checked(std::uint32_t cp, std::string& out) {
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    append_utf8(out, cp);
 }
 
 std::size_t decode_numeric(std::string_view text, std::string& out) {
@@ -61,7 +48,7 @@ std::size_t decode_numeric(std::string_view text, std::string& out) {
         cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit);
     }
     if (i == first || i >= text.size() || text[i] != ';') return 0;
-    append_utf8(cp, out);
+    append_checked(cp, out);
     return i + 1;
 }
 

@@ -1,6 +1,7 @@
 // text: setting one source line of code, wrapped with a hanging continuation mark.
 #include <algorithm>
 
+#include "core/utf8.hpp"
 #include "text/glyphs.hpp"
 #include "text/paragraph.hpp"
 
@@ -32,7 +33,7 @@ std::string expand_tabs(const std::string& text, int& column) {
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
         std::size_t start = i;
-        char32_t cp = detail::next_code_point(text, i);
+        char32_t cp = next_codepoint(text, i);
         if (cp == '\t') {
             do out += ' ';
             while (++column % kTabStop != 0);

@@ -1,4 +1,4 @@
-// text: UTF-8 decoding, per-character font resolution, missing-glyph reports, line building.
+// text: per-character font resolution, missing-glyph reports, line building.
 #include "text/glyphs.hpp"
 
 #include <fmt/format.h>
@@ -7,61 +7,16 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/utf8.hpp"
+
 namespace deckpress::text::detail {
-namespace {
-
-constexpr char32_t kReplacement = 0xFFFD;
-
-bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-}  // namespace
-
-char32_t next_code_point(std::string_view text, std::size_t& i) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {
-        ++i;
-        return kReplacement;
-    }
-    char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
-    for (int k = 1; k < length; ++k) {
-        const auto c = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-        if (!continuation(c)) {
-            ++i;
-            return kReplacement;
-        }
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    i += static_cast<std::size_t>(length);
-    return cp;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp) {
     if (!source.diags) return;
     if (!ts.fonts->first_missing_report(source.subject, cp)) return;
     std::string shown;  // the character itself, when printable
     if (cp >= 0x20 && cp != 0x7F && (cp < 0xD800 || cp > 0xDFFF)) {
         shown = " '";
-        append_utf8(shown, cp);
+        deckpress::append_utf8(shown, cp);
         shown += "'";
     }
     std::string prefix = source.subject.empty() ? "" : source.subject + ": ";
@@ -78,7 +33,7 @@ void decode(const Typesetter& ts, const Look& look, std::string_view text,
     for (std::size_t i = 0; i < text.size();) {
         Glyph g;
         g.begin = static_cast<int>(i);
-        g.cp = next_code_point(text, i);
+        g.cp = next_codepoint(text, i);
         g.end = static_cast<int>(i);
         if (invisible(g.cp)) {
             out.push_back(g);

@@ -9,11 +9,6 @@
 
 namespace deckpress::text::detail {
 
-/// Decodes the code point at byte `i` and advances `i`; malformed bytes give U+FFFD.
-char32_t next_code_point(std::string_view text, std::size_t& i);
-
-void append_utf8(std::string& out, char32_t cp);
-
 /// Warns once per (code point, subject) that `cp` has no glyph and was not drawn.
 void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp);
 
