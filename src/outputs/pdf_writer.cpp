@@ -61,9 +61,9 @@ struct BackgroundPdfWriter::Impl {
         }
     }
 
-    static std::exception_ptr write(const PdfJob& job) {
+    static std::exception_ptr write(PdfJob& job) {
         try {
-            write_file_atomic(job.path, render::write_pdf(job.doc, job.font_paths, job.options));
+            write_file_atomic(job.path, render::write_pdf(std::move(job.doc), job.font_paths, job.options));
         } catch (...) {
             return std::current_exception();
         }

@@ -27,6 +27,10 @@ std::string write_pdf(const layout::Document& doc, const text::FontLibrary& font
 /// snapshot that another thread may paint from while the library keeps loading faces.
 std::string write_pdf(const layout::Document& doc, const std::vector<std::string>& font_paths,
                       const PdfOptions& options = {});
+/// The same, consuming `doc`: its pages are freed once libharu holds them, before the PDF is
+/// compressed and serialised, which lowers the peak memory of big documents.
+std::string write_pdf(layout::Document&& doc, const std::vector<std::string>& font_paths,
+                      const PdfOptions& options = {});
 
 /// Paints `doc` as a plain-text trace: one line per page, font change, text run, fill, line,
 /// link and anchor, coordinates rounded to 0.01 pt. Used by golden tests.

@@ -50,6 +50,7 @@ std::string HaruDoc::save() {
     check(HPDF_SaveToStream(doc_), "HPDF_SaveToStream");
     check(HPDF_ResetStream(doc_), "HPDF_ResetStream");
     std::string bytes;
+    bytes.reserve(HPDF_GetStreamSize(doc_));  // one allocation, no doubling copies of a big PDF
     HPDF_BYTE buffer[65536];
     for (;;) {
         HPDF_UINT32 size = sizeof buffer;

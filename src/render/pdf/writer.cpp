@@ -51,14 +51,22 @@ public:
         : doc_(doc), font_paths_(font_paths) {}
 
     std::string paint(const PdfOptions& options) {
+        paint_pages(options);
+        return save();
+    }
+
+    /// Builds every page in libharu; the document is not read afterwards.
+    void paint_pages(const PdfOptions& options) {
         set_metadata(options);
         embed_fonts();
         collect_anchors();
         for (const layout::Frame& frame : doc_.pages) add_page(frame);
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) paint_page(i);
         add_outlines();
-        return haru_.save();
     }
+
+    /// Compresses and serialises the PDF.
+    std::string save() { return haru_.save(); }
 
 private:
     void set_metadata(const PdfOptions& options) {
@@ -87,12 +95,32 @@ private:
                     "HPDF_SetInfoDateAttr");
     }
 
-    void embed_fonts() {
+    /// The code points drawn in each font. Marks in a flat table per font first: a set
+    /// insertion per character was a visible cost on big documents.
+    std::map<text::FontId, std::set<char32_t>> used_codepoints() const {
+        constexpr char32_t kBmp = 0x10000;  // the rest (rare) goes straight into the set
         std::map<text::FontId, std::set<char32_t>> used;
+        std::map<text::FontId, std::vector<bool>> marks;
         for (const layout::Frame& frame : doc_.pages)
             for (const layout::Item& item : frame.items)
-                if (auto* t = std::get_if<layout::TextItem>(&item))
-                    for_each_codepoint(t->text, [&](char32_t cp) { used[t->font].insert(cp); });
+                if (auto* t = std::get_if<layout::TextItem>(&item)) {
+                    std::vector<bool>& mark = marks[t->font];
+                    if (mark.empty()) mark.resize(kBmp);
+                    for_each_codepoint(t->text, [&](char32_t cp) {
+                        if (cp < kBmp) mark[cp] = true;
+                        else used[t->font].insert(cp);
+                    });
+                }
+        for (const auto& [id, mark] : marks) {
+            std::set<char32_t>& set = used[id];
+            for (char32_t cp = 0; cp < kBmp; ++cp)
+                if (mark[cp]) set.insert(set.end(), cp);
+        }
+        return used;
+    }
+
+    void embed_fonts() {
+        std::map<text::FontId, std::set<char32_t>> used = used_codepoints();
         // Embedded in the order of their files, not of their ids: the bytes do not depend on
         // the order in which a shared FontLibrary happened to load the faces.
         std::vector<std::pair<std::string, text::FontId>> order;
@@ -276,6 +304,15 @@ std::string write_pdf(const layout::Document& doc, const std::vector<std::string
                       const PdfOptions& options) {
     if (doc.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
     return PdfPainter(doc, font_paths).paint(options);
+}
+
+std::string write_pdf(layout::Document&& doc, const std::vector<std::string>& font_paths,
+                      const PdfOptions& options) {
+    if (doc.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
+    PdfPainter painter(doc, font_paths);
+    painter.paint_pages(options);
+    doc = layout::Document{};  // libharu holds the pages now; halves the peak on big documents
+    return painter.save();
 }
 
 std::string write_pdf(const layout::Document& doc, const text::FontLibrary& fonts,
