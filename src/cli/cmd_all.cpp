@@ -8,8 +8,8 @@ namespace deckpress::cli {
 namespace {
 
 int run_all(const Args& args) {
+    SharedSession session;  // banks loaded once, one Engine for the check and every output
     if (int rc = check_command().run(args); rc != 0) return rc;
-    SharedSession session;  // banks loaded once, one Engine for every output
     int worst = 0;
     for (const Command& c : {reader_command(), cards_command(), cheatsheet_command()})
         worst = std::max(worst, c.run(args));

@@ -3,6 +3,7 @@
 
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
+#include "cli/render_common.hpp"
 #include "layout/engine.hpp"
 #include "outputs/job.hpp"
 #include "outputs/short_check.hpp"
@@ -19,8 +20,10 @@ void check_content(const bank::Bank& bank, Diagnostics& diags) {
     Diagnostics layout_diags;
     layout::LayoutFile file = layout::load_layout(cards.front(), layout_diags);
     if (layout_diags.has_errors()) return;  // reported by the commands that use it
-    layout::Engine engine;
-    outputs::check_short_answers(prepared, file, engine, diags);
+    std::unique_ptr<layout::Engine> own_engine;  // the default command's shared one, if any
+    layout::Engine* engine = shared_engine();
+    if (!engine) engine = (own_engine = std::make_unique<layout::Engine>()).get();
+    outputs::check_short_answers(prepared, file, *engine, diags);
 }
 
 int run_check(const Args& args) {

@@ -93,6 +93,8 @@ SharedSession::~SharedSession() { active_session = nullptr; }
 
 void SharedSession::finish() { state_->writer.finish(); }
 
+layout::Engine* shared_engine() { return active_session ? &active_session->engine : nullptr; }
+
 int for_each_target(const Args& args, const std::string& kind,
                     const std::function<void(RenderTarget&)>& render) {
     Diagnostics diags = make_diagnostics(args);

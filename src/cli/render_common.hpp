@@ -48,6 +48,9 @@ private:
     std::unique_ptr<State> state_;
 };
 
+/// The Engine of the active SharedSession, or nullptr when none is active.
+layout::Engine* shared_engine();
+
 /// Loads every bank and every layout of `kind` the arguments name, and calls `render` for each
 /// pair. Diagnostics are printed as they come; returns the exit code (1 on any error).
 int for_each_target(const Args& args, const std::string& kind,
