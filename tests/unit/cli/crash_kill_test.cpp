@@ -21,6 +21,7 @@ std::string bundled_bank() { return source_root() + "/content/python-fastapi-int
 
 /// Starts deckpress with `args` (stdout/stderr to /dev/null) and `env` added; returns its pid.
 pid_t spawn(const std::vector<std::string>& args, const std::string& env) {
+    std::fflush(nullptr);  // the child must not repeat buffered output
     pid_t pid = ::fork();
     REQUIRE(pid >= 0);
     if (pid == 0) {
