@@ -45,17 +45,26 @@ const std::string kSentence =
 std::vector<doc::Span> paragraph_spans(int sentences) {
     std::string text;
     for (int i = 0; i < sentences; ++i) text += kSentence;
-    return {doc::Span{text}};
+    doc::Span span;
+    span.text = text;
+    return {span};
+}
+
+text::Look plain_look(const text::Family* family, double size) {
+    text::Look look;
+    look.family = family;
+    look.size = size;
+    return look;
 }
 
 text::Styler plain_styler(const text::Family* family, double size) {
-    return [family, size](const doc::Span&) { return text::Look{family, text::Regular, size}; };
+    return [family, size](const doc::Span&) { return plain_look(family, size); };
 }
 
 void BM_Measure(benchmark::State& state) {
     Setup& s = setup();
     text::Typesetter ts = s.engine.typesetter();
-    text::Look look{&s.families.body, text::Regular, 10};
+    text::Look look = plain_look(&s.families.body, 10);
     for (auto _ : state) benchmark::DoNotOptimize(text::measure(ts, kSentence, look));
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * kSentence.size()));
 }
