@@ -13,6 +13,16 @@ CXX=$cxx cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DE
   -DDECKPRESS_FUZZ=ON >/dev/null
 cmake --build build-fuzz -j"$(nproc 2>/dev/null || echo 2)" --target "${targets[@]/#/fuzz_}"
 
+# Inputs that once failed (tests/fuzz/regressions/<target>/) must pass before fuzzing starts.
+shopt -s nullglob
+for t in "${targets[@]}"; do
+  regressions=(tests/fuzz/regressions/$t/*)
+  [ ${#regressions[@]} -eq 0 ] && continue
+  echo "fuzz_$t: replaying ${#regressions[@]} regression inputs"
+  build-fuzz/tests/fuzz/fuzz_$t -timeout=10 -rss_limit_mb=2048 "${regressions[@]}" >"build-fuzz/replay-$t.log" 2>&1 ||
+    { tail -40 "build-fuzz/replay-$t.log"; echo "fuzz_$t: a regression input fails"; exit 1; }
+done
+
 pids=()
 for t in "${targets[@]}"; do
   work=build-fuzz/corpus-work/$t artifacts=build-fuzz/artifacts/$t
