@@ -1,7 +1,9 @@
 // cli: `deckpress cards`: double-sided printable flashcards, a geometry report, a calibration sheet.
 #include <fmt/format.h>
 
+#include <atomic>
 #include <cstdio>
+#include <memory>
 #include <filesystem>
 
 #include "cli/render_common.hpp"
@@ -41,7 +43,7 @@ void save(layout::Document doc, RenderTarget& t, const std::string& path) {
     wrote(path, "{} pages", pages);
 }
 
-void render_cards(const Args& args, RenderTarget& t, const std::string& path, int& reports) {
+void render_cards(const Args& args, RenderTarget& t, const std::string& path, std::atomic<int>& reports) {
     outputs::CardsRequest request = request_from(args);
     outputs::CardDeck deck = outputs::build_cards(t.bank->prepared, t.entries, *t.layout, *t.engine, request, *t.diags);
     if (t.diags->has_errors()) return;
@@ -66,12 +68,12 @@ void render_cards(const Args& args, RenderTarget& t, const std::string& path, in
 }
 
 int run_cards(const Args& args) {
-    int reports = 0;
-    return for_each_target(args, "cards", [&](RenderTarget& t) {
+    auto reports = std::make_shared<std::atomic<int>>(0);  // renders run on worker threads
+    return for_each_target(args, "cards", [args, reports](RenderTarget& t) {
         bool calibrate = args.flag("calibrate");
         std::string name = t.layout->name + (calibrate ? "-calibration.pdf" : ".pdf");
         std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name, t.several_banks, name);
-        if (!calibrate) return render_cards(args, t, path, reports);
+        if (!calibrate) return render_cards(args, t, path, *reports);
         layout::Document doc = outputs::calibration_sheet(*t.layout, *t.engine, request_from(args), *t.diags);
         if (!t.diags->has_errors()) save(doc, t, path);
     });

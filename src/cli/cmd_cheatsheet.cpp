@@ -22,7 +22,7 @@ int pages_option(const Args& args) {
 
 int run_cheatsheet(const Args& args) {
     int pages = pages_option(args);
-    return for_each_target(args, "cheatsheet", [&](RenderTarget& t) {
+    return for_each_target(args, "cheatsheet", [args, pages](RenderTarget& t) {
         outputs::Cheatsheet sheet =
             outputs::build_cheatsheet(t.bank->prepared, t.entries, *t.layout, *t.engine, *t.diags, pages);
         if (t.diags->has_errors()) return;

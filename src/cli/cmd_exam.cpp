@@ -97,7 +97,11 @@ int run_with(const Args& given, const Run& run) {
     Args args = given;
     if (args.all("layout").empty()) args.values["layout"] = {kDefaultLayout};
     bool several_layouts = args.all("layout").size() > 1;
-    return for_each_target(args, "exam", [&](RenderTarget& t) { render_target(args, run, t, several_layouts); });
+    // history files are read (--fresh) and appended to by each render: one after the other then
+    Ordering ordering = run.record_history ? Ordering::Sequential : Ordering::Parallel;
+    return for_each_target(
+        args, "exam", [args, run, several_layouts](RenderTarget& t) { render_target(args, run, t, several_layouts); },
+        ordering);
 }
 
 int run_exam(const Args& args) {

@@ -9,7 +9,7 @@ namespace deckpress::cli {
 namespace {
 
 int run_reader(const Args& args) {
-    return for_each_target(args, "reader", [&](RenderTarget& t) {
+    return for_each_target(args, "reader", [args](RenderTarget& t) {
         layout::Document doc = outputs::build_reader(t.bank->prepared, t.entries, *t.layout, *t.engine, *t.diags);
         if (t.diags->has_errors()) return;
         std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name,

@@ -25,6 +25,19 @@ struct State {
     bool progress_shown = false;
 };
 
+/// The capture of this thread, or nullptr when it prints.
+thread_local CapturedOutput* capture_sink = nullptr;
+
+/// Records an event when this thread captures; returns whether it did.
+bool captured(CapturedOutput::Event::Kind kind, const std::string& text, const std::string& details = {},
+              const Diagnostic* diagnostic = nullptr) {
+    if (!capture_sink) return false;
+    capture_sink->events.push_back({kind, text, details, diagnostic ? *diagnostic : Diagnostic{}});
+    return true;
+}
+
+using Kind = CapturedOutput::Event::Kind;
+
 State& state() {
     static State s;
     return s;
@@ -83,6 +96,7 @@ RunTally end_run() {
 }
 
 void report_written(const std::string& path, const std::string& details) {
+    if (captured(Kind::Written, path, details)) return;
     State& s = state();
     std::lock_guard lock(s.mutex);
     ++s.tally.files;
@@ -95,6 +109,7 @@ void report_written(const std::string& path, const std::string& details) {
 }
 
 void report_info(const std::string& text) {
+    if (captured(Kind::Info, text)) return;
     State& s = state();
     std::lock_guard lock(s.mutex);
     if (s.verbosity != Verbosity::Normal) return;
@@ -103,6 +118,7 @@ void report_info(const std::string& text) {
 }
 
 void report_status(const std::string& line) {
+    if (captured(Kind::Status, line)) return;
     State& s = state();
     std::lock_guard lock(s.mutex);
     if (s.verbosity == Verbosity::Quiet) return;
@@ -112,6 +128,7 @@ void report_status(const std::string& line) {
 }
 
 void report_note(const std::string& text) {
+    if (captured(Kind::Note, text)) return;
     State& s = state();
     std::lock_guard lock(s.mutex);
     if (s.verbosity == Verbosity::Quiet) return;
@@ -120,6 +137,7 @@ void report_note(const std::string& text) {
 }
 
 void report_diagnostic(const Diagnostic& d) {
+    if (captured(Kind::Diagnostic, {}, {}, &d)) return;
     State& s = state();
     std::lock_guard lock(s.mutex);
     bool error = d.severity == Severity::Error;
@@ -130,11 +148,29 @@ void report_diagnostic(const Diagnostic& d) {
 }
 
 void report_error(const std::string& text) {
+    if (captured(Kind::Error, text)) return;
     State& s = state();
     std::lock_guard lock(s.mutex);
     ++s.tally.errors;
     clear_progress(s);
     std::fputs(text.c_str(), stderr);
+}
+
+OutputCapture::OutputCapture(CapturedOutput& into) { capture_sink = &into; }
+
+OutputCapture::~OutputCapture() { capture_sink = nullptr; }
+
+void CapturedOutput::replay() const {
+    for (const Event& e : events) {
+        switch (e.kind) {
+            case Kind::Written: report_written(e.text, e.details); break;
+            case Kind::Info: report_info(e.text); break;
+            case Kind::Note: report_note(e.text); break;
+            case Kind::Diagnostic: report_diagnostic(e.diagnostic); break;
+            case Kind::Error: report_error(e.text); break;
+            case Kind::Status: report_status(e.text); break;
+        }
+    }
 }
 
 }  // namespace deckpress::cli

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "core/diagnostics.hpp"
 
@@ -50,6 +51,31 @@ void report_error(const std::string& text);
 
 /// A status line of the watch loop on stdout (flushed at once), unless Quiet.
 void report_status(const std::string& line);
+
+/// What one thread reported while capturing (see OutputCapture), kept to be printed later.
+class CapturedOutput {
+public:
+    /// Prints and counts everything captured, in order, as if it were reported now.
+    void replay() const;
+
+    struct Event {
+        enum class Kind { Written, Info, Note, Diagnostic, Error, Status } kind;
+        std::string text;     ///< the path for Written, else the text
+        std::string details;  ///< Written only
+        Diagnostic diagnostic;
+    };
+    std::vector<Event> events;
+};
+
+/// While alive, everything this thread reports goes into `into` instead of being printed, so
+/// that renderers on worker threads print in a fixed order whatever the timing. Not nestable.
+class OutputCapture {
+public:
+    explicit OutputCapture(CapturedOutput& into);
+    ~OutputCapture();
+    OutputCapture(const OutputCapture&) = delete;
+    OutputCapture& operator=(const OutputCapture&) = delete;
+};
 
 /// `report_written(path, fmt::format(...))`.
 template <typename... T>

@@ -7,6 +7,8 @@
 #include <optional>
 #include <utility>
 
+#include "cli/render_pool.hpp"
+
 namespace deckpress::cli {
 
 std::vector<OptionSpec> filter_options() {
@@ -61,9 +63,10 @@ struct CachedBank {
 }  // namespace
 
 struct SharedSession::State {
-    outputs::BackgroundPdfWriter writer;
-    layout::Engine engine;
+    layout::Engine engine;  ///< the check's (every output is rendered by the pool's workers)
     std::map<std::pair<std::string, bool>, CachedBank> banks;  ///< by folder and --strict
+    RenderPool pool;
+    bool failed = false;  ///< a rendered output reported an error
 };
 
 namespace {
@@ -85,52 +88,90 @@ std::shared_ptr<const outputs::LoadedBank> load_bank_once(const Args& args, cons
     return found->second.loaded;
 }
 
+/// What the jobs of one for_each_target call share.
+struct TargetLoop {
+    const Args& args;
+    std::string kind;
+    std::shared_ptr<const std::vector<layout::LayoutFile>> layouts;
+    std::shared_ptr<const std::function<void(RenderTarget&)>> render;
+    bool several_banks = false;
+    RenderPool& pool;
+    std::shared_ptr<bool> failed;
+};
+
+/// Queues one job per layout for the bank in `dir`, then the printing of the bank's diagnostics.
+void queue_bank(TargetLoop& loop, const std::string& dir, const outputs::Filter& filter, Ordering ordering) {
+    auto bank_diags = std::make_shared<Diagnostics>(make_diagnostics(loop.args));
+    std::shared_ptr<const outputs::LoadedBank> loaded = load_bank_once(loop.args, dir, *bank_diags);
+    if (loaded) outputs::check_filter(filter, loaded->bank, *bank_diags);
+    if (loaded && !bank_diags->has_errors()) {
+        for (std::size_t i = 0; i < loop.layouts->size(); ++i) {
+            std::vector<const outputs::Entry*> entries = outputs::select(loaded->prepared, filter);
+            if (entries.empty()) {
+                bank_diags->error({}, "the filters select no question");
+                break;
+            }
+            if (ordering == Ordering::Sequential) loop.pool.flush(true);  // the previous job is done
+            auto job = [loaded, layouts = loop.layouts, i, render = loop.render, entries = std::move(entries),
+                        several = loop.several_banks](layout::Engine& engine, Diagnostics& diags) {
+                RenderTarget target{loaded.get(), &(*layouts)[i], &engine, entries, several, &diags};
+                (*render)(target);
+            };
+            loop.pool.submit(std::move(job), loop.kind, make_diagnostics(loop.args), [bank_diags](Diagnostics& diags) {
+                for (const Diagnostic& d : diags.items()) bank_diags->add(d);
+            });
+        }
+    }
+    loop.pool.then([bank_diags, failed = loop.failed] {
+        print_diagnostics(*bank_diags);
+        if (bank_diags->has_errors()) *failed = true;
+    });
+}
+
 }  // namespace
 
 SharedSession::SharedSession() : state_(std::make_unique<State>()) { active_session = state_.get(); }
 
 SharedSession::~SharedSession() { active_session = nullptr; }
 
-void SharedSession::finish() { state_->writer.finish(); }
+int SharedSession::finish() {
+    state_->pool.flush(true);
+    return state_->failed ? 1 : 0;
+}
 
 layout::Engine* shared_engine() { return active_session ? &active_session->engine : nullptr; }
 
-int for_each_target(const Args& args, const std::string& kind,
-                    const std::function<void(RenderTarget&)>& render) {
+int for_each_target(const Args& args, const std::string& kind, const std::function<void(RenderTarget&)>& render,
+                    Ordering ordering) {
     Diagnostics diags = make_diagnostics(args);
     std::vector<layout::LayoutFile> layouts = load_layouts(args, kind, diags);
     std::vector<std::string> banks = banks_to_use(args);
     outputs::Filter filter = filter_from(args);
     if (args.value("out") && args.value("out")->ends_with(".pdf") && banks.size() * layouts.size() > 1)
         throw UsageError{"--out names one file, but several banks or layouts would be rendered; give a folder"};
+    std::optional<RenderPool> own_pool;
+    if (!active_session) own_pool.emplace();
+    RenderPool& pool = active_session ? active_session->pool : *own_pool;
     bool failed = diags.has_errors();
-    print_diagnostics(diags);
+    pool.then([diags = std::move(diags)] { print_diagnostics(diags); });
+    pool.flush(false);
     if (failed) return 1;
-    std::optional<outputs::BackgroundPdfWriter> writer;  // outputs are written while the next is laid out
-    if (!outputs::BackgroundPdfWriter::active()) writer.emplace();
-    std::unique_ptr<layout::Engine> own_engine;
-    if (!active_session) own_engine = std::make_unique<layout::Engine>();
-    layout::Engine& engine = active_session ? active_session->engine : *own_engine;
+    TargetLoop loop{args,
+                    kind,
+                    std::make_shared<const std::vector<layout::LayoutFile>>(std::move(layouts)),
+                    std::make_shared<const std::function<void(RenderTarget&)>>(render),
+                    banks.size() > 1,
+                    pool,
+                    // in a session, errors go to the session (a non-owning pointer to its flag)
+                    active_session ? std::shared_ptr<bool>(std::shared_ptr<void>{}, &active_session->failed)
+                                   : std::make_shared<bool>(false)};
     for (const std::string& dir : banks) {
-        Diagnostics bank_diags = make_diagnostics(args);
-        auto loaded = load_bank_once(args, dir, bank_diags);
-        if (loaded) outputs::check_filter(filter, loaded->bank, bank_diags);
-        if (loaded && !bank_diags.has_errors()) {
-            for (const layout::LayoutFile& file : layouts) {
-                RenderTarget target{loaded.get(), &file, &engine, outputs::select(loaded->prepared, filter),
-                                    banks.size() > 1, &bank_diags};
-                if (target.entries.empty()) {
-                    bank_diags.error({}, "the filters select no question");
-                    break;
-                }
-                render(target);
-            }
-        }
-        print_diagnostics(bank_diags);
-        failed = failed || bank_diags.has_errors();
+        queue_bank(loop, dir, filter, ordering);
+        pool.flush(false);
     }
-    if (writer) writer->finish();
-    return failed ? 1 : 0;
+    if (active_session) return 0;  // the session's finish() waits, and reports the outputs' errors
+    pool.flush(true);
+    return *loop.failed ? 1 : 0;
 }
 
 }  // namespace deckpress::cli

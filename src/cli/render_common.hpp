@@ -30,8 +30,9 @@ struct RenderTarget {
 
 /// While one is alive, the rendering commands of this thread share it: each bank is loaded and
 /// parsed once (its load diagnostics are reported again by every command, as before), one
-/// Engine (fonts, hyphenation) serves every output, and one BackgroundPdfWriter writes them. The default command renders all outputs
-/// inside one session. Nesting is not supported.
+/// Engine (fonts, hyphenation) serves the check, and one RenderPool renders every output of every
+/// command: outputs of different commands render at the same time, printing in command order.
+/// The default command renders all outputs inside one session. Nesting is not supported.
 class SharedSession {
 public:
     SharedSession();
@@ -39,8 +40,10 @@ public:
     SharedSession(const SharedSession&) = delete;
     SharedSession& operator=(const SharedSession&) = delete;
 
-    /// Waits for the PDFs still being written in the background; rethrows a write error.
-    void finish();
+    /// Waits for the outputs still being rendered and prints what they reported; returns 1 when
+    /// one of them reported an error (for_each_target returned 0 for them), else 0. Rethrows
+    /// an exception a render threw.
+    int finish();
 
     struct State;
 
@@ -51,10 +54,20 @@ private:
 /// The Engine of the active SharedSession, or nullptr when none is active.
 layout::Engine* shared_engine();
 
+/// Whether the (bank, layout) pairs of a command may be rendered at the same time.
+enum class Ordering {
+    Parallel,    ///< independent outputs
+    Sequential,  ///< each render starts after the previous one ended (e.g. they share a history file)
+};
+
 /// Loads every bank and every layout of `kind` the arguments name, and calls `render` for each
-/// pair. Diagnostics are printed as they come; returns the exit code (1 on any error).
-int for_each_target(const Args& args, const std::string& kind,
-                    const std::function<void(RenderTarget&)>& render);
+/// pair, on the worker threads of a RenderPool (each with its own Engine, in `target.engine`),
+/// so `render` must only touch what it captured by value and its target. What it prints and its
+/// diagnostics are printed in the order of the pairs. Returns the exit code (1 on any error).
+/// Inside a SharedSession this returns once the renders are queued (0 unless loading failed):
+/// `render` may run after it returned, and SharedSession::finish reports the renders' errors.
+int for_each_target(const Args& args, const std::string& kind, const std::function<void(RenderTarget&)>& render,
+                    Ordering ordering = Ordering::Parallel);
 
 /// The options every rendering command has (bank, layout, out, filters).
 std::vector<OptionSpec> render_options(const std::string& kind, const std::string& out_help);

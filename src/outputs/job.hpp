@@ -28,7 +28,7 @@ std::string output_path(const std::string& out, const std::string& bank_name, bo
                         const std::string& file_name);
 
 /// Paints `doc` and writes it atomically (temporary file + rename): a failure leaves any
-/// previous file untouched. While a BackgroundPdfWriter is active this only queues the
+/// previous file untouched. While a BackgroundPdfWriter is active on this thread this only queues the
 /// document (copied, or moved from the && overload) and returns.
 void save_pdf(const layout::Document& doc, const text::FontLibrary& fonts, const std::string& path);
 void save_pdf(layout::Document&& doc, const text::FontLibrary& fonts, const std::string& path);

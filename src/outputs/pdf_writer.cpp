@@ -21,7 +21,8 @@ struct PdfJob {
     render::PdfOptions options;
 };
 
-BackgroundPdfWriter::Impl* active_writer = nullptr;
+/// Per thread: renders on worker threads paint on their own thread.
+thread_local BackgroundPdfWriter::Impl* active_writer = nullptr;
 
 std::vector<std::string> font_paths_of(const text::FontLibrary& fonts) {
     std::vector<std::string> paths;
@@ -120,8 +121,11 @@ void BackgroundPdfWriter::finish() {
 bool BackgroundPdfWriter::active() { return active_writer != nullptr; }
 
 void save_pdf(layout::Document&& doc, const text::FontLibrary& fonts, const std::string& path) {
-    if (!active_writer) return save_pdf(static_cast<const layout::Document&>(doc), fonts, path);
     if (doc.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
+    if (!active_writer) {  // on this thread, consuming the document (frees its pages early)
+        render::PdfOptions options = render::pdf_options_from_environment();
+        return write_file_atomic(path, render::write_pdf(std::move(doc), font_paths_of(fonts), options));
+    }
     active_writer->push({std::move(doc), font_paths_of(fonts), path, render::pdf_options_from_environment()});
 }
 
