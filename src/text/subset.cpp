@@ -21,7 +21,11 @@ std::string subset_font(const std::string& path, const std::set<char32_t>& codep
     hb_set_t* unicodes = hb_subset_input_unicode_set(input);
     for (char32_t cp : codepoints) hb_set_add(unicodes, cp);
     // Hinting instructions are useless in a PDF viewer and make up most of the bytes.
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+    // RETAIN_GIDS keeps every glyph at its original index (unused ones empty). With renumbered
+    // glyphs, libharu 2.3.0 mis-walks some subsets while cutting `glyf` again and fails to save
+    // (HPDF_INVALID_OBJECT; found by fuzz_markdown_pdf, see tests/fuzz/regressions). The cost is a
+    // few hundred bytes of loca/hmtx entries per font.
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_RETAIN_GIDS);
     hb_face_t* subset = hb_subset_or_fail(face, input);
     hb_subset_input_destroy(input);
     hb_face_destroy(face);

@@ -82,3 +82,21 @@ TEST_CASE("libharu errors become exceptions naming the failed call") {
                          std::runtime_error);
     CHECK_THROWS_AS((void)render::write_pdf(layout::Document{}, f.engine.fonts()), std::runtime_error);
 }
+
+TEST_CASE("a glyph set whose renumbered subset libharu could not save now saves (fuzz regression)") {
+    Fixture f;
+    layout::Document doc;
+    layout::Frame page;
+    page.size = {120, 200};
+    double y = 30;
+    for (const char* run : {"ApKkdIhb,ft", "l*Pimy Ug:", "Czources[-\uFFFDwv.", "Ena", "\u2022"}) {
+        page.push(layout::TextItem{{20, y}, f.noto, 10, {}, run});
+        y += 14;
+    }
+    doc.pages.push_back(page);
+    std::string pdf;
+    CHECK_NOTHROW(pdf = render::write_pdf(doc, f.engine.fonts()));
+    auto text = test::run({"pdftotext", save("regression.pdf", pdf), "-"});
+    CHECK(text.err.empty());
+    CHECK(text.out.find("Czources[-\uFFFDwv.") != std::string::npos);
+}
