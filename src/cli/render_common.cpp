@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <utility>
 
 #include "cli/render_pool.hpp"
@@ -66,6 +67,7 @@ struct SharedSession::State {
     layout::Engine engine;  ///< the check's (every output is rendered by the pool's workers)
     std::map<std::pair<std::string, bool>, CachedBank> banks;  ///< by folder and --strict
     RenderPool pool;
+    std::set<std::string> missing_glyphs;  ///< the missing-glyph warnings printed so far
     bool failed = false;  ///< a rendered output reported an error
 };
 
@@ -97,7 +99,16 @@ struct TargetLoop {
     bool several_banks = false;
     RenderPool& pool;
     std::shared_ptr<bool> failed;
+    std::shared_ptr<std::set<std::string>> missing_glyphs;  ///< printed so far (see keep_diagnostic)
 };
+
+/// A missing glyph is reported once per run (per subject and character), as when one Engine
+/// rendered every output in turn: the renders report theirs, the first in output order is kept.
+/// The message names the subject and the character, and nothing else varies with them.
+bool keep_diagnostic(const Diagnostic& d, std::set<std::string>& missing_glyphs) {
+    if (!d.message.ends_with(" is in none of the fonts; it was not drawn")) return true;
+    return missing_glyphs.insert(d.message).second;
+}
 
 /// Queues one job per layout for the bank in `dir`, then the printing of the bank's diagnostics.
 void queue_bank(TargetLoop& loop, const std::string& dir, const outputs::Filter& filter, Ordering ordering) {
@@ -117,9 +128,11 @@ void queue_bank(TargetLoop& loop, const std::string& dir, const outputs::Filter&
                 RenderTarget target{loaded.get(), &(*layouts)[i], &engine, entries, several, &diags};
                 (*render)(target);
             };
-            loop.pool.submit(std::move(job), loop.kind, make_diagnostics(loop.args), [bank_diags](Diagnostics& diags) {
-                for (const Diagnostic& d : diags.items()) bank_diags->add(d);
-            });
+            loop.pool.submit(std::move(job), loop.kind, make_diagnostics(loop.args),
+                             [bank_diags, missing = loop.missing_glyphs](Diagnostics& diags) {
+                                 for (const Diagnostic& d : diags.items())
+                                     if (keep_diagnostic(d, *missing)) bank_diags->add(d);
+                             });
         }
     }
     loop.pool.then([bank_diags, failed = loop.failed] {
@@ -164,7 +177,10 @@ int for_each_target(const Args& args, const std::string& kind, const std::functi
                     pool,
                     // in a session, errors go to the session (a non-owning pointer to its flag)
                     active_session ? std::shared_ptr<bool>(std::shared_ptr<void>{}, &active_session->failed)
-                                   : std::make_shared<bool>(false)};
+                                   : std::make_shared<bool>(false),
+                    active_session ? std::shared_ptr<std::set<std::string>>(std::shared_ptr<void>{},
+                                                                            &active_session->missing_glyphs)
+                                   : std::make_shared<std::set<std::string>>()};
     for (const std::string& dir : banks) {
         queue_bank(loop, dir, filter, ordering);
         pool.flush(false);

@@ -86,6 +86,7 @@ struct RenderPool::Impl {
         OutputCapture capture(task.output);
         try {
             if (!engine) engine.emplace();
+            engine->fonts().forget_missing_reports();  // each job reports its own; see RenderPool
             task.job(*engine, task.diags);
         } catch (...) {
             task.error = std::current_exception();

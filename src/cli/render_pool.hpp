@@ -14,6 +14,8 @@ namespace deckpress::cli {
 /// its own layout::Engine (fonts and hyphenation are not thread-safe). What a job prints is
 /// captured and printed by `flush`, on the submitting thread, in the order of submission, so
 /// the output does not depend on timing. Not thread-safe itself: one submitting thread.
+/// Each job reports the missing glyphs it meets (the Engine forgets earlier reports), so that
+/// the printer can keep the first report of each in job order.
 class RenderPool {
 public:
     /// A job lays out and writes one output with the worker's Engine, reporting into `diags`.

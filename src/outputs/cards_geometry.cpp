@@ -95,7 +95,9 @@ std::optional<double> largest_fitting(double max, double min, double step,
     int count = static_cast<int>(std::floor((max - min) / step + 1e-9)) + 1;
     if (max <= min) count = 1;
     auto size_at = [&](int i) { return std::max(min, max - i * step); };
-    int lo = 0, hi = count;  // invariant: candidates before lo do not fit (except lo == 0)
+    // Most answers fit at the largest size: trying it first settles them with one probe.
+    if (fits(size_at(0))) return size_at(0);
+    int lo = 1, hi = count;  // invariant: candidates before lo do not fit
     std::optional<double> best;
     while (lo < hi) {
         int mid = (lo + hi) / 2;

@@ -124,38 +124,71 @@ int pages_needed(const Stack& stack, const PageStyle& page) {
     return static_cast<int>((regions + cols - 1) / cols);
 }
 
-struct Fit {
+/// One layout of the whole content at one size: the fit search keeps the best one, so that the
+/// chosen size is not set again.
+struct Probe {
     double size = 0;
-    bool fits = true;
+    bool fits = false;
+    Stack stack;
+};
+
+/// Sets the content at `size`. Missing glyphs go to `diags`: the first probe reports each once
+/// (the engine remembers), in the order a final setting would have.
+Probe probe(const CheatContent& content, SetterEnv env, const PageStyle& page, int pages, double size,
+            Diagnostics& diags) {
+    Probe p;
+    p.size = env.size = size;
+    p.stack = cheat_stack(content, env, &diags);
+    p.fits = pages_needed(p.stack, page) <= pages;
+    return p;
+}
+
+struct Fit {
+    Probe best;
     int probes = 0;
 };
 
 /// Binary search over sizes in steps of kSizeStep: the largest size whose layout needs at most
-/// `pages` pages. Assumes fewer pages at smaller sizes (true for real text, up to rounding).
-Fit fit_size(const CheatContent& content, SetterEnv env, const PageStyle& page, int pages) {
+/// `pages` pages (the minimum size when none does). Assumes fewer pages at smaller sizes (true
+/// for real text, up to rounding). The minimum is tried first: content that does not fit even
+/// there (big banks) costs one layout instead of three.
+Fit fit_size(const CheatContent& content, SetterEnv env, const PageStyle& page, int pages, Diagnostics& diags) {
     const TextStyle& text = *env.text;
     Fit fit;
-    auto fits = [&](long step) {
-        env.size = static_cast<double>(step) * kSizeStep;
+    auto try_step = [&](long step) {
         ++fit.probes;
-        return pages_needed(cheat_stack(content, env, nullptr), page) <= pages;
+        return probe(content, env, page, pages, static_cast<double>(step) * kSizeStep, diags);
+    };
+    auto settle = [&](Probe p, double size, bool fits) {  // the probe, or the same size set exactly
+        if (p.size != size) p = probe(content, env, page, pages, size, diags);
+        p.fits = fits;
+        return p;
     };
     long hi = std::lround(text.size / kSizeStep);
     long lo = std::lround((text.min_size > 0 ? text.min_size : text.size) / kSizeStep);
-    if (fits(hi)) {
-        fit.size = text.size;
+    if (lo >= hi) {  // no room to shrink: the size itself, or the minimum when that does not fit
+        Probe top = try_step(hi);
+        bool fits = top.fits;
+        fit.best = fits ? settle(std::move(top), text.size, true)
+                        : settle(std::move(top), static_cast<double>(lo) * kSizeStep, false);
         return fit;
     }
-    if (lo >= hi || !fits(lo)) {
-        fit.size = static_cast<double>(lo) * kSizeStep;
-        fit.fits = false;
+    fit.best = try_step(lo);
+    if (!fit.best.fits) return fit;
+    if (Probe top = try_step(hi); top.fits) {
+        fit.best = settle(std::move(top), text.size, true);
         return fit;
     }
-    while (hi - lo > 1) {  // invariant: lo fits, hi does not
+    while (hi - lo > 1) {  // invariant: lo fits (fit.best), hi does not
         long mid = (lo + hi) / 2;
-        (fits(mid) ? lo : hi) = mid;
+        Probe p = try_step(mid);
+        if (!p.fits) {
+            hi = mid;
+            continue;
+        }
+        lo = mid;
+        fit.best = std::move(p);
     }
-    fit.size = static_cast<double>(lo) * kSizeStep;
     return fit;
 }
 
@@ -180,14 +213,17 @@ Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const En
 
     Cheatsheet sheet;
     sheet.wanted_pages = pages > 0 ? pages : content.options.pages;
+    Stack stack;
     if (sheet.wanted_pages > 0) {
-        Fit fit = fit_size(content, env, page, sheet.wanted_pages);
-        env.size = fit.size;
-        sheet.fits = fit.fits;
+        Fit fit = fit_size(content, env, page, sheet.wanted_pages, diags);
+        env.size = fit.best.size;
+        sheet.fits = fit.best.fits;
         sheet.probes = fit.probes;
+        stack = std::move(fit.best.stack);
+    } else {
+        stack = cheat_stack(content, env, &diags);
     }
     sheet.size = env.size;
-    Stack stack = cheat_stack(content, env, &diags);
     sheet.doc.pages = flow_pages(stack, page, 0, 0, true);
     decorate_cheatsheet(sheet.doc.pages, content, env);
     const bank::Category* current = nullptr;

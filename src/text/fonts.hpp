@@ -47,6 +47,9 @@ public:
     bool first_missing_report(const std::string& subject, char32_t cp) {
         return reported_.emplace(subject, cp).second;
     }
+    /// Forgets which missing glyphs were reported: a renderer on a worker thread reports those
+    /// of each output, and the printer keeps the first report in output order.
+    void forget_missing_reports() { reported_.clear(); }
 
 private:
     std::vector<std::unique_ptr<Face>> faces_;
