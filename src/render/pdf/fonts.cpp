@@ -123,12 +123,13 @@ void write_bytes(const std::string& path, const std::string& bytes) {
 }  // namespace
 
 HPDF_Font embed_font(HaruDoc& doc, const std::string& path, const std::set<char32_t>& codepoints,
-                     const std::string& scratch_dir) {
+                     const std::string& scratch_dir, bool subset) {
     static std::atomic<int> counter{0};
     std::string temp = fmt::format("{}/font-{}.ttf", scratch_dir, counter++);
-    write_bytes(temp, text::subset_font(path, codepoints));
-    const char* name = HPDF_LoadTTFontFromFile(doc.get(), temp.c_str(), HPDF_TRUE);
-    std::remove(temp.c_str());
+    if (subset) write_bytes(temp, text::subset_font(path, codepoints));
+    const char* file = subset ? temp.c_str() : path.c_str();
+    const char* name = HPDF_LoadTTFontFromFile(doc.get(), file, HPDF_TRUE);
+    if (subset) std::remove(temp.c_str());
     doc.check_handle(name, "HPDF_LoadTTFontFromFile");
     HPDF_Font font = get_font(doc, name, codepoints);
     replace_to_unicode(doc, font, codepoints);

@@ -34,9 +34,9 @@ private:
     HPDF_STATUS detail_ = 0;
 };
 
-/// Loads the TrueType font at `path`, subset to `codepoints`, as a UTF-8 (Identity-H) font
-/// whose ToUnicode map is valid, and returns it.
+/// Loads the TrueType font at `path`, subset to `codepoints` (the whole font when `subset` is
+/// false), as a UTF-8 (Identity-H) font whose ToUnicode map is valid, and returns it.
 HPDF_Font embed_font(HaruDoc& doc, const std::string& path, const std::set<char32_t>& codepoints,
-                     const std::string& scratch_dir);
+                     const std::string& scratch_dir, bool subset = true);
 
 }  // namespace deckpress::render::pdf

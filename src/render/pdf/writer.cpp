@@ -47,8 +47,8 @@ private:
 
 class PdfPainter {
 public:
-    PdfPainter(const layout::Document& doc, const std::vector<std::string>& font_paths)
-        : doc_(doc), font_paths_(font_paths) {}
+    PdfPainter(const layout::Document& doc, const std::vector<std::string>& font_paths, bool subset = true)
+        : doc_(doc), font_paths_(font_paths), subset_(subset) {}
 
     std::string paint(const PdfOptions& options) {
         paint_pages(options);
@@ -127,7 +127,7 @@ private:
         for (const auto& entry : used) order.emplace_back(font_paths_.at(static_cast<std::size_t>(entry.first)), entry.first);
         std::sort(order.begin(), order.end());
         ScratchDir scratch;
-        for (const auto& [path, id] : order) fonts_by_id_[id] = embed_font(haru_, path, used[id], scratch.path());
+        for (const auto& [path, id] : order) fonts_by_id_[id] = embed_font(haru_, path, used[id], scratch.path(), subset_);
     }
 
     void collect_anchors() {
@@ -275,6 +275,7 @@ private:
 
     const layout::Document& doc_;
     const std::vector<std::string>& font_paths_;
+    bool subset_ = true;
     HaruDoc haru_;
     std::map<text::FontId, HPDF_Font> fonts_by_id_;
     std::map<std::string, Destination> anchors_;
@@ -303,16 +304,22 @@ PdfOptions pdf_options_from_environment() {
 std::string write_pdf(const layout::Document& doc, const std::vector<std::string>& font_paths,
                       const PdfOptions& options) {
     if (doc.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
-    return PdfPainter(doc, font_paths).paint(options);
+    try {
+        return PdfPainter(doc, font_paths).paint(options);
+    } catch (const std::runtime_error& e) {
+        // libharu 2.3.0 fails to save a few hb-subset fonts (HPDF_INVALID_OBJECT; found by
+        // fuzz_markdown_pdf, cause inside libharu's own glyf cutting). The whole fonts still
+        // work, so such a document is written again with them: bigger, never lost.
+        if (std::string(e.what()).find("HPDF_SaveToStream") == std::string::npos) throw;
+        return PdfPainter(doc, font_paths, false).paint(options);
+    }
 }
 
 std::string write_pdf(layout::Document&& doc, const std::vector<std::string>& font_paths,
                       const PdfOptions& options) {
-    if (doc.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
-    PdfPainter painter(doc, font_paths);
-    painter.paint_pages(options);
-    doc = layout::Document{};  // libharu holds the pages now; halves the peak on big documents
-    return painter.save();
+    std::string bytes = write_pdf(static_cast<const layout::Document&>(doc), font_paths, options);
+    doc = layout::Document{};
+    return bytes;
 }
 
 std::string write_pdf(const layout::Document& doc, const text::FontLibrary& fonts,
