@@ -12,6 +12,8 @@ cxx=$(command -v clang++-14 || command -v clang++)
 CXX=$cxx cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only" \
   -DDECKPRESS_FUZZ=ON >/dev/null
 cmake --build build-fuzz -j"$(nproc 2>/dev/null || echo 2)" --target "${targets[@]/#/fuzz_}"
+# Leaks inside system libraries that are not ours to fix are listed, with reasons, in lsan.supp.
+export LSAN_OPTIONS="suppressions=$PWD/.ci/lsan.supp"
 
 # Inputs that once failed (tests/fuzz/regressions/<target>/) must pass before fuzzing starts.
 shopt -s nullglob
