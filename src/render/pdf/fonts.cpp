@@ -1,6 +1,8 @@
 // render/pdf: embedding subset TrueType fonts with a valid ToUnicode CMap.
 #include <hpdf_doc.h>
 #include <hpdf_encoder.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 
 #include <fmt/format.h>
@@ -114,6 +116,14 @@ HPDF_Font get_font(HaruDoc& doc, const char* name, const std::set<char32_t>& cod
     return font;
 }
 
+/// Marks the glyphs of `codepoints` as used: libharu embeds only the glyph outlines that its
+/// own text functions touched, and the painter writes content streams without them.
+void mark_used_glyphs(HPDF_Font font, const std::set<char32_t>& codepoints) {
+    HPDF_FontDef fontdef = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
+    for (char32_t cp : codepoints)
+        if (cp <= 0xFFFF) HPDF_TTFontDef_GetCharWidth(fontdef, static_cast<HPDF_UINT16>(cp));
+}
+
 void write_bytes(const std::string& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -132,6 +142,7 @@ HPDF_Font embed_font(HaruDoc& doc, const std::string& path, const std::set<char3
     if (subset) std::remove(temp.c_str());
     doc.check_handle(name, "HPDF_LoadTTFontFromFile");
     HPDF_Font font = get_font(doc, name, codepoints);
+    mark_used_glyphs(font, codepoints);
     replace_to_unicode(doc, font, codepoints);
     return font;
 }

@@ -1,6 +1,9 @@
 // render/pdf: libharu document lifetime, error handling and memory saving.
 #include "render/pdf/haru.hpp"
 
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+
 #include <fmt/format.h>
 
 #include <stdexcept>
@@ -10,6 +13,11 @@ namespace deckpress::render::pdf {
 namespace {
 void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
     static_cast<HaruDoc*>(user)->record(error, detail);
+}
+/// Writes the /Filter of a content stream whose bytes are already deflated: libharu removes
+/// any /Filter entry of a stream it does not compress itself, so it is written from this hook.
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
 }  // namespace
 
@@ -44,6 +52,28 @@ void HaruDoc::check(HPDF_STATUS status, const char* call) {
 
 void HaruDoc::check_handle(const void* handle, const char* call) {
     check(handle ? HPDF_OK : HPDF_FAILD_TO_ALLOC_MEM, call);
+}
+
+void HaruDoc::set_content(HPDF_Page page, const std::string& deflated) {
+    auto attr = static_cast<HPDF_PageAttr>(page->attr);
+    HPDF_Dict contents = attr->contents;
+    contents->filter = HPDF_STREAM_FILTER_NONE;
+    contents->write_fn = write_flate_filter;
+    check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                            static_cast<HPDF_UINT>(deflated.size())),
+          "HPDF_Stream_Write(page contents)");
+}
+
+const char* HaruDoc::font_resource(HPDF_Page page, HPDF_Font font) {
+    const char* name = HPDF_Page_GetLocalFontName(page, font);
+    check_handle(name, "HPDF_Page_GetLocalFontName");
+    return name;
+}
+
+const char* HaruDoc::image_resource(HPDF_Page page, HPDF_Image image) {
+    const char* name = HPDF_Page_GetXObjectName(page, image);
+    check_handle(name, "HPDF_Page_GetXObjectName");
+    return name;
 }
 
 std::string HaruDoc::save() {

@@ -22,6 +22,12 @@ public:
     void check(HPDF_STATUS status, const char* call);
     void check_handle(const void* handle, const char* call);
 
+    /// Makes `deflated` (a zlib stream) the whole content stream of `page`, marked /FlateDecode.
+    void set_content(HPDF_Page page, const std::string& deflated);
+    /// The page's resource names of a font and an image (added to its resources once).
+    const char* font_resource(HPDF_Page page, HPDF_Font font);
+    const char* image_resource(HPDF_Page page, HPDF_Image image);
+
     /// Saves the document into memory and returns its bytes.
     std::string save();
 

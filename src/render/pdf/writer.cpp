@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "core/utf8.hpp"
+#include "render/pdf/content.hpp"
 #include "render/pdf/haru.hpp"
 #include "render/render.hpp"
 
@@ -158,11 +159,14 @@ private:
     void paint_page(std::size_t index) {
         page_ = pages_[index];
         height_ = doc_.pages[index].size.height;
+        content_ = ContentStream{};
         in_text_ = false;
         font_ = nullptr;
         fill_.reset();
+        stroke_.reset();
         for (const layout::Item& item : doc_.pages[index].items) std::visit(*this, item);
         end_text();
+        haru_.set_content(page_, deflater_.compress(content_.bytes()));
     }
 
 public:
@@ -171,38 +175,25 @@ public:
         begin_text();
         HPDF_Font font = fonts_by_id_.at(t.font);
         if (font != font_ || t.size != size_) {
-            haru_.check(HPDF_Page_SetFontAndSize(page_, font, static_cast<HPDF_REAL>(t.size)),
-                        "HPDF_Page_SetFontAndSize");
+            content_.font(haru_.font_resource(page_, font), t.size);
             font_ = font;
             size_ = t.size;
         }
         set_fill(t.color);
-        haru_.check(HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, x(t.pos.x), y(t.pos.y)),
-                    "HPDF_Page_SetTextMatrix");
-        haru_.check(HPDF_Page_ShowText(page_, t.text.c_str()), "HPDF_Page_ShowText");
+        content_.text_at(t.pos.x, y(t.pos.y), t.text);
     }
 
     void operator()(const layout::FillItem& f) {
         end_text();
         set_fill(f.color);
-        haru_.check(HPDF_Page_Rectangle(page_, x(f.rect.x), y(f.rect.bottom()),
-                                        static_cast<HPDF_REAL>(f.rect.width),
-                                        static_cast<HPDF_REAL>(f.rect.height)),
-                    "HPDF_Page_Rectangle");
-        haru_.check(HPDF_Page_Fill(page_), "HPDF_Page_Fill");
+        content_.fill_rect(f.rect.x, y(f.rect.bottom()), f.rect.width, f.rect.height);
     }
 
     void operator()(const layout::LineItem& l) {
         end_text();
-        haru_.check(HPDF_Page_SetRGBStroke(page_, c(l.color.r), c(l.color.g), c(l.color.b)),
-                    "HPDF_Page_SetRGBStroke");
-        haru_.check(HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(l.width)), "HPDF_Page_SetLineWidth");
-        static const HPDF_UINT16 dash[] = {3, 2};
-        haru_.check(HPDF_Page_SetDash(page_, l.dashed ? dash : nullptr, l.dashed ? 2 : 0, 0),
-                    "HPDF_Page_SetDash");
-        haru_.check(HPDF_Page_MoveTo(page_, x(l.from.x), y(l.from.y)), "HPDF_Page_MoveTo");
-        haru_.check(HPDF_Page_LineTo(page_, x(l.to.x), y(l.to.y)), "HPDF_Page_LineTo");
-        haru_.check(HPDF_Page_Stroke(page_), "HPDF_Page_Stroke");
+        if (!stroke_ || *stroke_ != l.color) content_.stroke_color(l.color);
+        stroke_ = l.color;
+        content_.stroke_line(l.from.x, y(l.from.y), l.to.x, y(l.to.y), l.width, l.dashed);
     }
 
     void operator()(const layout::LinkItem& l) {
@@ -219,11 +210,8 @@ public:
 
     void operator()(const layout::ImageItem& i) {
         end_text();
-        HPDF_Image image = load_image(i.path);
-        haru_.check(HPDF_Page_DrawImage(page_, image, x(i.rect.x), y(i.rect.bottom()),
-                                        static_cast<HPDF_REAL>(i.rect.width),
-                                        static_cast<HPDF_REAL>(i.rect.height)),
-                    "HPDF_Page_DrawImage");
+        const char* name = haru_.image_resource(page_, load_image(i.path));
+        content_.image(name, i.rect.x, y(i.rect.bottom()), i.rect.width, i.rect.height);
     }
 
 private:
@@ -240,19 +228,19 @@ private:
 
     void begin_text() {
         if (in_text_) return;
-        haru_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
+        content_.begin_text();
         in_text_ = true;
     }
     void end_text() {
         if (!in_text_) return;
-        haru_.check(HPDF_Page_EndText(page_), "HPDF_Page_EndText");
+        content_.end_text();
         in_text_ = false;
     }
     /// Writes `rg` only when the colour changes: the fill colour lasts for the whole page
-    /// (text objects do not reset it and the painter never saves or restores state).
+    /// (text objects do not reset it; images save and restore the state around themselves).
     void set_fill(const Color& color) {
         if (fill_ && *fill_ == color) return;
-        haru_.check(HPDF_Page_SetRGBFill(page_, c(color.r), c(color.g), c(color.b)), "HPDF_Page_SetRGBFill");
+        content_.fill_color(color);
         fill_ = color;
     }
 
@@ -281,12 +269,15 @@ private:
     std::map<std::string, Destination> anchors_;
     std::vector<HPDF_Page> pages_;
     std::map<std::string, HPDF_Image> images_;
+    Deflater deflater_;
+    ContentStream content_;  ///< the page being painted
     HPDF_Page page_ = nullptr;
     double height_ = 0;
     bool in_text_ = false;
     HPDF_Font font_ = nullptr;
     double size_ = 0;
-    std::optional<Color> fill_;  ///< the page's current fill colour, once set
+    std::optional<Color> fill_;    ///< the page's current fill colour, once set
+    std::optional<Color> stroke_;  ///< and stroke colour
 };
 
 }  // namespace
