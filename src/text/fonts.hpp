@@ -69,8 +69,4 @@ struct Family {
     FontId primary(int style) const;
 };
 
-/// Subsets the face at `path` to `codepoints` with hb-subset (no hinting) and returns the
-/// bytes of the new TrueType file. Throws std::runtime_error on failure.
-std::string subset_font(const std::string& path, const std::set<char32_t>& codepoints);
-
 }  // namespace deckpress::text

@@ -12,6 +12,7 @@
 #include "outputs/cards.hpp"
 #include "outputs/job.hpp"
 #include "render/render.hpp"
+#include "text/embed.hpp"
 #include "text/paragraph.hpp"
 
 namespace {
@@ -99,7 +100,7 @@ void BM_SubsetFont(benchmark::State& state) {
     for (char32_t cp = 0x20; cp < 0x7F; ++cp) codepoints.insert(cp);
     codepoints.insert({U'é', U'—', U'“', U'”', U'•'});
     const std::string path = kRoot + "/fonts/NotoSans-Regular.ttf";
-    for (auto _ : state) benchmark::DoNotOptimize(text::subset_font(path, codepoints));
+    for (auto _ : state) benchmark::DoNotOptimize(text::subset_for_pdf(path, codepoints));
 }
 BENCHMARK(BM_SubsetFont)->Unit(benchmark::kMicrosecond);
 

@@ -1,6 +1,7 @@
 // render/pdf: libharu document lifetime, error handling and memory saving.
 #include "render/pdf/haru.hpp"
 
+#include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 
@@ -54,14 +55,63 @@ void HaruDoc::check_handle(const void* handle, const char* call) {
     check(handle ? HPDF_OK : HPDF_FAILD_TO_ALLOC_MEM, call);
 }
 
+namespace {
+/// Makes `deflated` the data of the stream `dict`, marked /FlateDecode.
+void write_deflated(HaruDoc& doc, HPDF_Dict dict, const std::string& deflated) {
+    dict->filter = HPDF_STREAM_FILTER_NONE;
+    dict->write_fn = write_flate_filter;
+    doc.check(HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                                static_cast<HPDF_UINT>(deflated.size())),
+              "HPDF_Stream_Write");
+}
+}  // namespace
+
 void HaruDoc::set_content(HPDF_Page page, const std::string& deflated) {
-    auto attr = static_cast<HPDF_PageAttr>(page->attr);
-    HPDF_Dict contents = attr->contents;
-    contents->filter = HPDF_STREAM_FILTER_NONE;
-    contents->write_fn = write_flate_filter;
-    check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
-                            static_cast<HPDF_UINT>(deflated.size())),
-          "HPDF_Stream_Write(page contents)");
+    write_deflated(*this, static_cast<HPDF_PageAttr>(page->attr)->contents, deflated);
+}
+
+HPDF_Dict HaruDoc::new_dict() {
+    HPDF_Dict dict = HPDF_Dict_New(doc_->mmgr);
+    check_handle(dict, "HPDF_Dict_New");
+    check(HPDF_Xref_Add(doc_->xref, dict), "HPDF_Xref_Add");
+    return dict;
+}
+
+HPDF_Dict HaruDoc::new_direct_dict() {
+    HPDF_Dict dict = HPDF_Dict_New(doc_->mmgr);
+    check_handle(dict, "HPDF_Dict_New");
+    return dict;
+}
+
+HPDF_Array HaruDoc::new_array() {
+    HPDF_Array array = HPDF_Array_New(doc_->mmgr);
+    check_handle(array, "HPDF_Array_New");
+    return array;
+}
+
+HPDF_Dict HaruDoc::new_stream(const std::string& deflated) {
+    HPDF_Dict stream = HPDF_DictStream_New(doc_->mmgr, doc_->xref);
+    check_handle(stream, "HPDF_DictStream_New");
+    write_deflated(*this, stream, deflated);
+    return stream;
+}
+
+void HaruDoc::add(HPDF_Dict dict, const char* key, void* object) {
+    check(HPDF_Dict_Add(dict, key, object), "HPDF_Dict_Add");
+}
+
+void HaruDoc::add_name(HPDF_Dict dict, const char* key, const std::string& name) {
+    check(HPDF_Dict_AddName(dict, key, name.c_str()), "HPDF_Dict_AddName");
+}
+
+void HaruDoc::add_number(HPDF_Dict dict, const char* key, int value) {
+    check(HPDF_Dict_AddNumber(dict, key, value), "HPDF_Dict_AddNumber");
+}
+
+void HaruDoc::add_string(HPDF_Dict dict, const char* key, const char* text) {
+    HPDF_String string = HPDF_String_New(doc_->mmgr, text, nullptr);
+    check_handle(string, "HPDF_String_New");
+    add(dict, key, string);
 }
 
 const char* HaruDoc::font_resource(HPDF_Page page, HPDF_Font font) {

@@ -3,8 +3,9 @@
 
 #include <hpdf.h>
 
-#include <set>
 #include <string>
+
+#include "text/embed.hpp"
 
 namespace deckpress::render::pdf {
 
@@ -24,6 +25,17 @@ public:
 
     /// Makes `deflated` (a zlib stream) the whole content stream of `page`, marked /FlateDecode.
     void set_content(HPDF_Page page, const std::string& deflated);
+
+    /// Objects built through libharu's object API. Indirect objects belong to the document;
+    /// direct ones and arrays become owned by what they are added to.
+    HPDF_Dict new_dict();         ///< an indirect dictionary
+    HPDF_Dict new_direct_dict();
+    HPDF_Array new_array();
+    HPDF_Dict new_stream(const std::string& deflated);  ///< an indirect /FlateDecode stream
+    void add(HPDF_Dict dict, const char* key, void* object);
+    void add_name(HPDF_Dict dict, const char* key, const std::string& name);
+    void add_number(HPDF_Dict dict, const char* key, int value);
+    void add_string(HPDF_Dict dict, const char* key, const char* text);
     /// The page's resource names of a font and an image (added to its resources once).
     const char* font_resource(HPDF_Page page, HPDF_Font font);
     const char* image_resource(HPDF_Page page, HPDF_Image image);
@@ -40,9 +52,11 @@ private:
     HPDF_STATUS detail_ = 0;
 };
 
-/// Loads the TrueType font at `path`, subset to `codepoints` (the whole font when `subset` is
-/// false), as a UTF-8 (Identity-H) font whose ToUnicode map is valid, and returns it.
-HPDF_Font embed_font(HaruDoc& doc, const std::string& path, const std::set<char32_t>& codepoints,
-                     const std::string& scratch_dir, bool subset = true);
+class Deflater;
+
+/// Embeds `program` as a Type0 font (Identity-H, CID = BMP code point) with its subset font
+/// file, widths, CIDToGIDMap and a valid ToUnicode map, all built by us: libharu 2.3.0 parses
+/// and re-cuts every TrueType file it loads (slow, and it fails to save some subsets).
+HPDF_Font embed_font(HaruDoc& doc, const text::FontProgram& program, Deflater& deflater);
 
 }  // namespace deckpress::render::pdf

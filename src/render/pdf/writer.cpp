@@ -1,11 +1,9 @@
 // render/pdf: the PDF painter; flips layout's top-left coordinates to PDF's bottom-left.
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
-#include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
@@ -28,28 +26,10 @@ struct Destination {
     double top = 0;
 };
 
-/// A scratch folder for subset font files, removed when the write ends.
-class ScratchDir {
-public:
-    ScratchDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "deckpress-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder");
-        path_ = pattern;
-    }
-    ~ScratchDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    const std::string& path() const { return path_; }
-
-private:
-    std::string path_;
-};
-
 class PdfPainter {
 public:
-    PdfPainter(const layout::Document& doc, const std::vector<std::string>& font_paths, bool subset = true)
-        : doc_(doc), font_paths_(font_paths), subset_(subset) {}
+    PdfPainter(const layout::Document& doc, const std::vector<std::string>& font_paths)
+        : doc_(doc), font_paths_(font_paths) {}
 
     std::string paint(const PdfOptions& options) {
         paint_pages(options);
@@ -127,8 +107,8 @@ private:
         std::vector<std::pair<std::string, text::FontId>> order;
         for (const auto& entry : used) order.emplace_back(font_paths_.at(static_cast<std::size_t>(entry.first)), entry.first);
         std::sort(order.begin(), order.end());
-        ScratchDir scratch;
-        for (const auto& [path, id] : order) fonts_by_id_[id] = embed_font(haru_, path, used[id], scratch.path(), subset_);
+        for (const auto& [path, id] : order)
+            fonts_by_id_[id] = embed_font(haru_, text::subset_for_pdf(path, used[id]), deflater_);
     }
 
     void collect_anchors() {
@@ -263,7 +243,6 @@ private:
 
     const layout::Document& doc_;
     const std::vector<std::string>& font_paths_;
-    bool subset_ = true;
     HaruDoc haru_;
     std::map<text::FontId, HPDF_Font> fonts_by_id_;
     std::map<std::string, Destination> anchors_;
@@ -295,15 +274,7 @@ PdfOptions pdf_options_from_environment() {
 std::string write_pdf(const layout::Document& doc, const std::vector<std::string>& font_paths,
                       const PdfOptions& options) {
     if (doc.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
-    try {
-        return PdfPainter(doc, font_paths).paint(options);
-    } catch (const std::runtime_error& e) {
-        // libharu 2.3.0 fails to save a few hb-subset fonts (HPDF_INVALID_OBJECT; found by
-        // fuzz_markdown_pdf, cause inside libharu's own glyf cutting). The whole fonts still
-        // work, so such a document is written again with them: bigger, never lost.
-        if (std::string(e.what()).find("HPDF_SaveToStream") == std::string::npos) throw;
-        return PdfPainter(doc, font_paths, false).paint(options);
-    }
+    return PdfPainter(doc, font_paths).paint(options);
 }
 
 std::string write_pdf(layout::Document&& doc, const std::vector<std::string>& font_paths,

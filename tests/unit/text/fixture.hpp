@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "text/embed.hpp"
 #include "text/paragraph.hpp"
 
 namespace deckpress::text::testing {

@@ -82,15 +82,36 @@ TEST_CASE("missing styles fall back to the nearest face") {
     CHECK(family.primary(BoldFace) == 1);
 }
 
-TEST_CASE("subsetting keeps the requested glyphs with the same widths and is much smaller") {
+TEST_CASE("subsetting keeps the requested glyphs, renumbered, with the same widths, and is much smaller") {
     const std::string path = font_path("NotoSans-Regular.ttf");
     std::set<char32_t> wanted;
     for (char32_t cp : std::u32string(U"Hello, world! ßé–")) wanted.insert(cp);
-    std::string bytes = subset_font(path, wanted);
+    std::set<char32_t> asked = wanted;
+    asked.insert(U'→');             // Noto Sans has no arrows: left out of the subset
+    asked.insert(U'\U0001F600');   // beyond the BMP: never drawn
+    FontProgram program = subset_for_pdf(path, asked);
+    const std::string& bytes = program.truetype;
     std::ifstream original(path, std::ios::binary | std::ios::ate);
     auto original_size = static_cast<std::size_t>(original.tellg());
     CHECK(bytes.size() * 10 < original_size);
     CHECK(bytes.substr(0, 4) == std::string("\0\1\0\0", 4));  // a TrueType (glyf) font
+    CHECK(program.postscript_name == "NotoSans-Regular");
+    CHECK(program.ascent > 500);
+    CHECK(program.descent < 0);
+    CHECK(program.bbox[2] > program.bbox[0]);
+
+    const Face& full = fonts().lib.face(fonts().noto());
+    REQUIRE(program.glyphs.size() == wanted.size());
+    std::set<unsigned> glyph_ids;
+    for (const SubsetGlyph& g : program.glyphs) {
+        CAPTURE(static_cast<unsigned>(g.codepoint));
+        CHECK(wanted.count(g.codepoint) == 1);
+        CHECK(g.width == full.width(g.codepoint));
+        CHECK(g.glyph > 0);                     // glyph 0 is .notdef
+        CHECK(g.glyph < 2 * program.glyphs.size());  // renumbered: compact (plus accent parts)
+        glyph_ids.insert(g.glyph);
+    }
+    CHECK(glyph_ids.size() == program.glyphs.size());
 
     std::string tmp = std::string(std::getenv("DECKPRESS_TEST_TMP") ? std::getenv("DECKPRESS_TEST_TMP") : "/tmp");
     std::filesystem::create_directories(tmp);
@@ -98,7 +119,6 @@ TEST_CASE("subsetting keeps the requested glyphs with the same widths and is muc
     std::ofstream(out, std::ios::binary) << bytes;
     FontLibrary lib;
     const Face& subset = lib.face(lib.load(out));
-    const Face& full = fonts().lib.face(fonts().noto());
     for (char32_t cp : wanted) {
         CAPTURE(static_cast<unsigned>(cp));
         CHECK(subset.has(cp));
@@ -109,6 +129,19 @@ TEST_CASE("subsetting keeps the requested glyphs with the same widths and is muc
     std::remove(out.c_str());
 }
 
+TEST_CASE("the subset tag is six capitals that depend on the font and its glyphs only") {
+    const std::string path = font_path("NotoSans-Regular.ttf");
+    FontProgram a = subset_for_pdf(path, {'a', 'b'});
+    FontProgram again = subset_for_pdf(path, {'a', 'b'});
+    FontProgram other = subset_for_pdf(path, {'a', 'c'});
+    std::string tag = subset_tag(a);
+    REQUIRE(tag.size() == 6);
+    for (char c : tag) CHECK((c >= 'A' && c <= 'Z'));
+    CHECK(subset_tag(again) == tag);
+    CHECK(again.truetype == a.truetype);
+    CHECK(subset_tag(other) != tag);
+}
+
 TEST_CASE("subsetting a missing file throws") {
-    CHECK_THROWS_AS(subset_font("/nonexistent.ttf", {'a'}), std::runtime_error);
+    CHECK_THROWS_AS(subset_for_pdf("/nonexistent.ttf", {'a'}), std::runtime_error);
 }

@@ -1,0 +1,155 @@
+// text: subsetting a face with hb-subset and reading the metrics of its PDF font descriptor.
+#include "text/embed.hpp"
+
+#include <hb-ot.h>
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+
+namespace deckpress::text {
+namespace {
+
+template <typename T, void (*Destroy)(T*)>
+struct HbDeleter {
+    void operator()(T* p) const { Destroy(p); }
+};
+using BlobPtr = std::unique_ptr<hb_blob_t, HbDeleter<hb_blob_t, hb_blob_destroy>>;
+using FacePtr = std::unique_ptr<hb_face_t, HbDeleter<hb_face_t, hb_face_destroy>>;
+using FontPtr = std::unique_ptr<hb_font_t, HbDeleter<hb_font_t, hb_font_destroy>>;
+using InputPtr = std::unique_ptr<hb_subset_input_t, HbDeleter<hb_subset_input_t, hb_subset_input_destroy>>;
+using PlanPtr = std::unique_ptr<hb_subset_plan_t, HbDeleter<hb_subset_plan_t, hb_subset_plan_destroy>>;
+
+constexpr char32_t kBmpSize = 0x10000;
+
+/// Tables a PDF viewer never reads from an embedded TrueType font. Dropping the OpenType
+/// layout tables also spares hb-subset their glyph closure, most of its work.
+constexpr hb_tag_t kDroppedTables[] = {
+    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+    HB_TAG('k', 'e', 'r', 'n'), HB_TAG('D', 'S', 'I', 'G'), HB_TAG('h', 'd', 'm', 'x'),
+    HB_TAG('V', 'D', 'M', 'X'), HB_TAG('L', 'T', 'S', 'H'), HB_TAG('g', 'a', 's', 'p'),
+};
+
+/// Big-endian integer of `bytes` at `offset` in a table (0 when the table is too short).
+long read_be(hb_face_t* face, hb_tag_t tag, unsigned offset, unsigned bytes, bool is_signed) {
+    BlobPtr table(hb_face_reference_table(face, tag));
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(table.get(), &length);
+    if (!data || offset + bytes > length) return 0;
+    unsigned long value = 0;
+    for (unsigned i = 0; i < bytes; ++i) value = value << 8 | static_cast<unsigned char>(data[offset + i]);
+    if (is_signed && (value >> (8 * bytes - 1)) & 1) return static_cast<long>(value) - (1L << (8 * bytes));
+    return static_cast<long>(value);
+}
+
+int per_mille(long units, unsigned upem) { return static_cast<int>(units * 1000 / static_cast<long>(upem)); }
+
+int metric(hb_font_t* font, hb_ot_metrics_tag_t tag, unsigned upem, int fallback) {
+    hb_position_t value = 0;
+    return hb_ot_metrics_get_position(font, tag, &value) ? per_mille(value, upem) : fallback;
+}
+
+std::string postscript_name(hb_face_t* face, const std::string& path) {
+    char buffer[128] = {};
+    unsigned size = sizeof buffer;
+    hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, buffer);
+    std::string name;
+    for (const char* c = buffer; size > 0 && *c; ++c)
+        if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-')
+            name += *c;
+    if (name.empty()) name = std::filesystem::path(path).stem().string();
+    if (name.size() > 63) name.resize(63);  // PDF names: 127 bytes at most, with the tag
+    return name;
+}
+
+void read_metrics(hb_face_t* face, hb_font_t* font, unsigned upem, FontProgram& out) {
+    const hb_tag_t head = HB_TAG('h', 'e', 'a', 'd'), post = HB_TAG('p', 'o', 's', 't');
+    out.ascent = metric(font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, upem, 800);
+    out.descent = metric(font, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, upem, -200);
+    out.cap_height = metric(font, HB_OT_METRICS_TAG_CAP_HEIGHT, upem, out.ascent);
+    for (int i = 0; i < 4; ++i) out.bbox[i] = per_mille(read_be(face, head, 36 + 2 * i, 2, true), upem);
+    out.italic_angle = static_cast<double>(read_be(face, post, 4, 4, true)) / 65536.0;
+    out.fixed_pitch = read_be(face, post, 12, 4, false) != 0;
+}
+
+/// The drawn BMP characters the face has, with their original glyphs and widths.
+std::vector<SubsetGlyph> original_glyphs(hb_font_t* font, unsigned upem, const std::set<char32_t>& codepoints) {
+    std::vector<SubsetGlyph> glyphs;
+    for (char32_t cp : codepoints) {
+        hb_codepoint_t glyph = 0;
+        if (cp >= kBmpSize || !hb_font_get_nominal_glyph(font, cp, &glyph)) continue;
+        auto advance = static_cast<std::uint32_t>(hb_font_get_glyph_h_advance(font, glyph));
+        glyphs.push_back({cp, static_cast<std::uint16_t>(glyph), static_cast<int>(advance * 1000u / upem)});
+    }
+    return glyphs;
+}
+
+InputPtr subset_input(const std::vector<SubsetGlyph>& glyphs) {
+    InputPtr input(hb_subset_input_create_or_fail());
+    if (!input) return input;
+    hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
+    for (const SubsetGlyph& g : glyphs) hb_set_add(unicodes, g.codepoint);
+    hb_set_t* dropped = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (hb_tag_t tag : kDroppedTables) hb_set_add(dropped, tag);
+    // Hinting instructions are useless in a PDF viewer and make up most of the bytes.
+    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+    return input;
+}
+
+std::string blob_bytes(hb_face_t* face) {
+    BlobPtr blob(hb_face_reference_blob(face));
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob.get(), &length);
+    return data ? std::string(data, length) : std::string();
+}
+
+}  // namespace
+
+FontProgram subset_for_pdf(const std::string& path, const std::set<char32_t>& codepoints) {
+    BlobPtr blob(hb_blob_create_from_file_or_fail(path.c_str()));
+    if (!blob) throw std::runtime_error("cannot read font file " + path);
+    FacePtr face(hb_face_create(blob.get(), 0));
+    unsigned upem = hb_face_get_upem(face.get());
+    if (hb_face_get_glyph_count(face.get()) == 0 || upem == 0)
+        throw std::runtime_error("not a TrueType font: " + path);
+    FontPtr font(hb_font_create(face.get()));  // scale = upem: advances in font units
+
+    FontProgram out;
+    out.postscript_name = postscript_name(face.get(), path);
+    read_metrics(face.get(), font.get(), upem, out);
+    out.glyphs = original_glyphs(font.get(), upem, codepoints);
+
+    InputPtr input = subset_input(out.glyphs);
+    PlanPtr plan(input ? hb_subset_plan_create_or_fail(face.get(), input.get()) : nullptr);
+    if (!plan) throw std::runtime_error("hb-subset cannot plan a subset of " + path);
+    const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+    for (SubsetGlyph& g : out.glyphs) {
+        hb_codepoint_t renumbered = hb_map_get(old_to_new, g.glyph);
+        if (renumbered == HB_MAP_VALUE_INVALID) throw std::runtime_error("hb-subset lost a glyph of " + path);
+        g.glyph = static_cast<std::uint16_t>(renumbered);
+    }
+    FacePtr subset(hb_subset_plan_execute_or_fail(plan.get()));
+    if (subset) out.truetype = blob_bytes(subset.get());
+    if (out.truetype.empty()) throw std::runtime_error("hb-subset failed for " + path);
+    return out;
+}
+
+std::string subset_tag(const FontProgram& program) {
+    std::uint64_t hash = 1469598103934665603ull;  // FNV-1a
+    auto mix = [&](std::uint64_t v) {
+        hash ^= v;
+        hash *= 1099511628211ull;
+    };
+    for (char c : program.postscript_name) mix(static_cast<unsigned char>(c));
+    for (const SubsetGlyph& g : program.glyphs) mix(g.codepoint);
+    std::string tag(6, 'A');
+    for (char& c : tag) {
+        c = static_cast<char>('A' + hash % 26);
+        hash /= 26;
+    }
+    return tag;
+}
+
+}  // namespace deckpress::text
