@@ -12,8 +12,6 @@ namespace deckpress::render::pdf {
 
 namespace {
 
-constexpr char kHex[] = "0123456789ABCDEF";
-
 /// Appends the decimal digits of `n`.
 void append_integer(std::string& out, unsigned long long n) {
     char digits[24];
@@ -102,12 +100,22 @@ void ContentStream::font(std::string_view resource, double size) {
 void ContentStream::text_at(double x, double y, std::string_view utf8) {
     out_ += "1 0 0 1 ";
     numbers({x, y});
-    out_ += "Tm <";
+    out_ += "Tm (";
     for_each_codepoint(utf8, [&](char32_t cp) {
         unsigned cid = cp <= 0xFFFF ? static_cast<unsigned>(cp) : 0;
-        for (int shift = 12; shift >= 0; shift -= 4) out_ += kHex[(cid >> shift) & 0xF];
+        string_byte(static_cast<unsigned char>(cid >> 8));
+        string_byte(static_cast<unsigned char>(cid & 0xFF));
     });
-    op("> Tj");
+    op(") Tj");
+}
+
+void ContentStream::string_byte(unsigned char byte) {
+    switch (byte) {
+        case '(': case ')': case '\\': out_ += '\\'; out_ += static_cast<char>(byte); break;
+        case '\r': out_ += "\\r"; break;  // a raw CR would be read as a line end (LF)
+        case '\n': out_ += "\\n"; break;
+        default: out_ += static_cast<char>(byte);
+    }
 }
 
 void ContentStream::image(std::string_view resource, double x, double y, double width, double height) {

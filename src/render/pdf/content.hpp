@@ -28,7 +28,8 @@ public:
     /// `Tf` with the page's resource name of the font (e.g. "F1").
     void font(std::string_view resource, double size);
     /// Moves to (x, y) and shows `utf8` as Identity-H CIDs (CID = BMP code point; characters
-    /// beyond the BMP, which no font may draw here, become CID 0, the missing glyph).
+    /// beyond the BMP, which no font may draw here, become CID 0, the missing glyph), two bytes
+    /// each in a literal string: half the bytes of hex, so half the deflating.
     void text_at(double x, double y, std::string_view utf8);
     /// Draws the image XObject `resource` scaled into the rectangle.
     void image(std::string_view resource, double x, double y, double width, double height);
@@ -39,6 +40,7 @@ private:
     void number(double v);
     void numbers(std::initializer_list<double> values);
     void op(std::string_view text);
+    void string_byte(unsigned char byte);
 
     std::string out_;
     bool dashed_ = false;

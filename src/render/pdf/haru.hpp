@@ -5,7 +5,6 @@
 
 #include <string>
 
-#include "text/embed.hpp"
 
 namespace deckpress::render::pdf {
 
@@ -52,11 +51,11 @@ private:
     HPDF_STATUS detail_ = 0;
 };
 
-class Deflater;
+struct PreparedFont;
 
-/// Embeds `program` as a Type0 font (Identity-H, CID = BMP code point) with its subset font
+/// Embeds `font` as a Type0 font (Identity-H, CID = BMP code point) with its subset font
 /// file, widths, CIDToGIDMap and a valid ToUnicode map, all built by us: libharu 2.3.0 parses
 /// and re-cuts every TrueType file it loads (slow, and it fails to save some subsets).
-HPDF_Font embed_font(HaruDoc& doc, const text::FontProgram& program, Deflater& deflater);
+HPDF_Font embed_font(HaruDoc& doc, const PreparedFont& font);
 
 }  // namespace deckpress::render::pdf

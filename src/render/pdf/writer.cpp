@@ -6,11 +6,11 @@
 #include <ctime>
 #include <map>
 #include <optional>
-#include <set>
 #include <stdexcept>
 
 #include "core/utf8.hpp"
 #include "render/pdf/content.hpp"
+#include "render/pdf/font_cache.hpp"
 #include "render/pdf/haru.hpp"
 #include "render/render.hpp"
 
@@ -76,39 +76,29 @@ private:
                     "HPDF_SetInfoDateAttr");
     }
 
-    /// The code points drawn in each font. Marks in a flat table per font first: a set
-    /// insertion per character was a visible cost on big documents.
-    std::map<text::FontId, std::set<char32_t>> used_codepoints() const {
-        constexpr char32_t kBmp = 0x10000;  // the rest (rare) goes straight into the set
-        std::map<text::FontId, std::set<char32_t>> used;
-        std::map<text::FontId, std::vector<bool>> marks;
+    /// The code points drawn in each font, by font id (none for fonts the document never draws).
+    std::vector<std::optional<CodepointSet>> used_codepoints() const {
+        std::vector<std::optional<CodepointSet>> used(font_paths_.size());
         for (const layout::Frame& frame : doc_.pages)
             for (const layout::Item& item : frame.items)
-                if (auto* t = std::get_if<layout::TextItem>(&item)) {
-                    std::vector<bool>& mark = marks[t->font];
-                    if (mark.empty()) mark.resize(kBmp);
-                    for_each_codepoint(t->text, [&](char32_t cp) {
-                        if (cp < kBmp) mark[cp] = true;
-                        else used[t->font].insert(cp);
-                    });
+                if (auto* t = std::get_if<layout::TextItem>(&item); t && !t->text.empty()) {
+                    std::optional<CodepointSet>& set = used.at(static_cast<std::size_t>(t->font));
+                    if (!set) set.emplace();
+                    for_each_codepoint(t->text, [&](char32_t cp) { set->add(cp); });
                 }
-        for (const auto& [id, mark] : marks) {
-            std::set<char32_t>& set = used[id];
-            for (char32_t cp = 0; cp < kBmp; ++cp)
-                if (mark[cp]) set.insert(set.end(), cp);
-        }
         return used;
     }
 
     void embed_fonts() {
-        std::map<text::FontId, std::set<char32_t>> used = used_codepoints();
+        std::vector<std::optional<CodepointSet>> used = used_codepoints();
         // Embedded in the order of their files, not of their ids: the bytes do not depend on
         // the order in which a shared FontLibrary happened to load the faces.
-        std::vector<std::pair<std::string, text::FontId>> order;
-        for (const auto& entry : used) order.emplace_back(font_paths_.at(static_cast<std::size_t>(entry.first)), entry.first);
+        std::vector<std::pair<std::string, std::size_t>> order;
+        for (std::size_t id = 0; id < used.size(); ++id)
+            if (used[id]) order.emplace_back(font_paths_[id], id);
         std::sort(order.begin(), order.end());
         for (const auto& [path, id] : order)
-            fonts_by_id_[id] = embed_font(haru_, text::subset_for_pdf(path, used[id]), deflater_);
+            fonts_by_id_[static_cast<text::FontId>(id)] = embed_font(haru_, *prepare_font(path, used[id]->sorted()));
     }
 
     void collect_anchors() {

@@ -1,0 +1,99 @@
+// render/pdf: preparing subset fonts and their CMaps, cached per process.
+#include "render/pdf/font_cache.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <set>
+
+#include "render/pdf/content.hpp"
+
+namespace deckpress::render::pdf {
+
+namespace {
+
+/// About 30 KB each; a run of every output of a bank prepares a few dozen.
+constexpr std::size_t kMaxCachedFonts = 512;
+
+/// A ToUnicode CMap with one bfchar entry per code drawn. CID = BMP code point, so each entry
+/// maps <cid> to the same UTF-16 value (surrogate code points have no UTF-16 form: left out).
+std::string to_unicode_cmap(const std::vector<text::SubsetGlyph>& glyphs) {
+    std::string cmap =
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    std::vector<char32_t> codes;
+    for (const text::SubsetGlyph& g : glyphs)
+        if (g.codepoint < 0xD800 || g.codepoint > 0xDFFF) codes.push_back(g.codepoint);
+    for (std::size_t i = 0; i < codes.size(); i += 100) {  // at most 100 entries per block
+        std::size_t n = std::min<std::size_t>(100, codes.size() - i);
+        cmap += fmt::format("{} beginbfchar\n", n);
+        for (std::size_t k = i; k < i + n; ++k)
+            cmap += fmt::format("<{:04X}> <{:04X}>\n", static_cast<unsigned>(codes[k]), static_cast<unsigned>(codes[k]));
+        cmap += "endbfchar\n";
+    }
+    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    return cmap;
+}
+
+/// CID -> glyph id, two bytes big-endian per CID up to the highest drawn (others: glyph 0).
+std::string cid_to_gid_map(const std::vector<text::SubsetGlyph>& glyphs) {
+    std::string map(glyphs.empty() ? 2 : 2 * (static_cast<std::size_t>(glyphs.back().codepoint) + 1), '\0');
+    for (const text::SubsetGlyph& g : glyphs) {
+        map[2 * g.codepoint] = static_cast<char>(g.glyph >> 8);
+        map[2 * g.codepoint + 1] = static_cast<char>(g.glyph & 0xFF);
+    }
+    return map;
+}
+
+std::shared_ptr<const PreparedFont> prepare(const std::string& path, const std::vector<char32_t>& codepoints) {
+    thread_local Deflater deflater;
+    auto font = std::make_shared<PreparedFont>();
+    font->program = text::subset_for_pdf(path, std::set<char32_t>(codepoints.begin(), codepoints.end()));
+    font->truetype_size = font->program.truetype.size();
+    font->truetype_deflated = deflater.compress(font->program.truetype);
+    font->program.truetype = std::string();
+    font->cid_to_gid_deflated = deflater.compress(cid_to_gid_map(font->program.glyphs));
+    font->to_unicode_deflated = deflater.compress(to_unicode_cmap(font->program.glyphs));
+    return font;
+}
+
+/// The file (with its size and time, so that an edited font is prepared again in `watch`) and
+/// the code points.
+std::string cache_key(const std::string& path, const std::vector<char32_t>& codepoints) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(path, ec);
+    auto time = std::filesystem::last_write_time(path, ec).time_since_epoch().count();
+    std::string key = fmt::format("{}\0{}\0{}\0", path, ec ? 0 : size, ec ? 0 : time);
+    for (char32_t cp : codepoints) key.append(reinterpret_cast<const char*>(&cp), sizeof cp);
+    return key;
+}
+
+}  // namespace
+
+std::vector<char32_t> CodepointSet::sorted() const {
+    std::vector<char32_t> out;
+    for (std::size_t w = 0; w < words_.size(); ++w)
+        for (std::uint64_t bits = words_[w]; bits != 0; bits &= bits - 1)
+            out.push_back(static_cast<char32_t>(w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))));
+    return out;
+}
+
+std::shared_ptr<const PreparedFont> prepare_font(const std::string& path, const std::vector<char32_t>& codepoints) {
+    static std::mutex mutex;
+    static std::map<std::string, std::shared_ptr<const PreparedFont>> cache;
+    const std::string key = cache_key(path, codepoints);
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = cache.find(key); it != cache.end()) return it->second;
+    }
+    std::shared_ptr<const PreparedFont> font = prepare(path, codepoints);  // unlocked: slow
+    std::lock_guard lock(mutex);
+    if (cache.size() >= kMaxCachedFonts) cache.clear();  // bounds a long `watch` session
+    return cache.emplace(key, std::move(font)).first->second;
+}
+
+}  // namespace deckpress::render::pdf
