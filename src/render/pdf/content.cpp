@@ -101,21 +101,30 @@ void ContentStream::text_at(double x, double y, std::string_view utf8) {
     out_ += "1 0 0 1 ";
     numbers({x, y});
     out_ += "Tm (";
-    for_each_codepoint(utf8, [&](char32_t cp) {
+    // At most 4 bytes per UTF-8 byte (an escaped ASCII byte); written through a pointer, not
+    // appended char by char: this loop sees every character of every document.
+    std::size_t start = out_.size();
+    out_.resize(start + 4 * utf8.size());
+    char* p = out_.data() + start;
+    std::size_t pos = 0;
+    while (pos < utf8.size()) {
+        char32_t cp = next_codepoint(utf8, pos);
         unsigned cid = cp <= 0xFFFF ? static_cast<unsigned>(cp) : 0;
-        string_byte(static_cast<unsigned char>(cid >> 8));
-        string_byte(static_cast<unsigned char>(cid & 0xFF));
-    });
+        p = string_byte(p, static_cast<unsigned char>(cid >> 8));
+        p = string_byte(p, static_cast<unsigned char>(cid & 0xFF));
+    }
+    out_.resize(static_cast<std::size_t>(p - out_.data()));
     op(") Tj");
 }
 
-void ContentStream::string_byte(unsigned char byte) {
+char* ContentStream::string_byte(char* p, unsigned char byte) {
     switch (byte) {
-        case '(': case ')': case '\\': out_ += '\\'; out_ += static_cast<char>(byte); break;
-        case '\r': out_ += "\\r"; break;  // a raw CR would be read as a line end (LF)
-        case '\n': out_ += "\\n"; break;
-        default: out_ += static_cast<char>(byte);
+        case '(': case ')': case '\\': *p++ = '\\'; *p++ = static_cast<char>(byte); break;
+        case '\r': *p++ = '\\'; *p++ = 'r'; break;  // a raw CR would be read as a line end (LF)
+        case '\n': *p++ = '\\'; *p++ = 'n'; break;
+        default: *p++ = static_cast<char>(byte);
     }
+    return p;
 }
 
 void ContentStream::image(std::string_view resource, double x, double y, double width, double height) {

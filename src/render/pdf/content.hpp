@@ -40,7 +40,8 @@ private:
     void number(double v);
     void numbers(std::initializer_list<double> values);
     void op(std::string_view text);
-    void string_byte(unsigned char byte);
+    /// Writes `byte` of a literal string at `p` (escaped when needed); returns the new end.
+    static char* string_byte(char* p, unsigned char byte);
 
     std::string out_;
     bool dashed_ = false;
@@ -51,8 +52,9 @@ private:
 /// level it gives zlib's size or smaller in about half the time. One per thread.
 class Deflater {
 public:
-    /// `level` 1-12; 6 matches zlib's default; 4 costs 2 % in size against 6 and is faster.
-    explicit Deflater(int level = 4);
+    /// `level` 1-12; 6 matches zlib's default. Level 1 costs 2.6 % in size against 6 on the
+    /// default outputs and saves 6 % of a run's instructions.
+    explicit Deflater(int level = 1);
     ~Deflater();
     Deflater(const Deflater&) = delete;
     Deflater& operator=(const Deflater&) = delete;
