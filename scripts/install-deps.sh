@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libhpdf-dev libcmark-dev libyaml-cpp-dev libfmt-dev doctest-dev
-  libharfbuzz-dev libdeflate-dev libhyphen-dev hyphen-en-us nlohmann-json3-dev
+  libharfbuzz-dev libdeflate-dev libhyphen-dev libmimalloc-dev hyphen-en-us nlohmann-json3-dev
   poppler-utils qpdf mupdf-tools
   clang-14 libclang-rt-14-dev  # libFuzzer targets (.ci/fuzz.sh)
 )
