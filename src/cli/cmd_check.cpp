@@ -11,10 +11,8 @@
 namespace deckpress::cli {
 namespace {
 
-/// Beyond the YAML: parses every Markdown text, and sets short answers on the first cards
-/// layout to warn about those too long for one card.
-void check_content(const bank::Bank& bank, Diagnostics& diags) {
-    outputs::Prepared prepared = outputs::prepare(bank, diags);
+/// Sets short answers on the first cards layout to warn about those too long for one card.
+void check_short(const outputs::Prepared& prepared, Diagnostics& diags) {
     std::vector<std::string> cards = layout::layouts_of_kind("cards");
     if (diags.has_errors() || cards.empty()) return;
     Diagnostics layout_diags;
@@ -26,17 +24,35 @@ void check_content(const bank::Bank& bank, Diagnostics& diags) {
     outputs::check_short_answers(prepared, file, *engine, diags);
 }
 
+void summarise(const bank::Bank& bank, const Diagnostics& diags) {
+    print_diagnostics(diags);
+    say("{}: {} questions in {} categories, {} errors, {} warnings\n", bank.name, bank.question_count(),
+        bank.categories.size(), diags.error_count(), diags.warning_count());
+}
+
+/// Checks the bank in `dir`; true when it has errors.
+bool check_bank(const Args& args, const std::string& dir) {
+    Diagnostics diags = make_diagnostics(args);
+    // The default command's session loads and parses each bank once for the check and every
+    // output; a bank with errors is loaded again here, to name it and count its questions.
+    if (auto loaded = session_bank(args, dir, diags)) {
+        check_short(loaded->prepared, diags);
+        summarise(loaded->bank, diags);
+        return diags.has_errors();
+    }
+    diags = make_diagnostics(args);
+    bank::Bank bank = bank::load_bank(dir, diags);
+    if (!diags.has_errors()) {  // beyond the YAML: every Markdown text, then the short answers
+        outputs::Prepared prepared = outputs::prepare(bank, diags);
+        check_short(prepared, diags);
+    }
+    summarise(bank, diags);
+    return diags.has_errors();
+}
+
 int run_check(const Args& args) {
     bool failed = false;
-    for (const std::string& dir : banks_to_use(args)) {
-        Diagnostics diags = make_diagnostics(args);
-        bank::Bank bank = bank::load_bank(dir, diags);
-        if (!diags.has_errors()) check_content(bank, diags);
-        print_diagnostics(diags);
-        say("{}: {} questions in {} categories, {} errors, {} warnings\n", bank.name, bank.question_count(),
-            bank.categories.size(), diags.error_count(), diags.warning_count());
-        failed = failed || diags.has_errors();
-    }
+    for (const std::string& dir : banks_to_use(args)) failed = check_bank(args, dir) || failed;
     return failed ? 1 : 0;
 }
 

@@ -143,6 +143,10 @@ void queue_bank(TargetLoop& loop, const std::string& dir, const outputs::Filter&
 
 }  // namespace
 
+std::shared_ptr<const outputs::LoadedBank> session_bank(const Args& args, const std::string& dir, Diagnostics& diags) {
+    return active_session ? load_bank_once(args, dir, diags) : nullptr;
+}
+
 SharedSession::SharedSession() : state_(std::make_unique<State>()) { active_session = state_.get(); }
 
 SharedSession::~SharedSession() { active_session = nullptr; }

@@ -54,6 +54,10 @@ private:
 /// The Engine of the active SharedSession, or nullptr when none is active.
 layout::Engine* shared_engine();
 
+/// The bank in `dir` as the active SharedSession loaded and parsed it (once), its diagnostics
+/// added to `diags`; nullptr when no session is active or the bank has errors.
+std::shared_ptr<const outputs::LoadedBank> session_bank(const Args& args, const std::string& dir, Diagnostics& diags);
+
 /// Whether the (bank, layout) pairs of a command may be rendered at the same time.
 enum class Ordering {
     Parallel,    ///< independent outputs
