@@ -9,6 +9,8 @@
 
 #include <stdexcept>
 
+#include "core/utf8.hpp"
+
 namespace deckpress::render::pdf {
 
 namespace {
@@ -25,8 +27,6 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
 HaruDoc::HaruDoc() {
     doc_ = HPDF_New(on_error, this);
     if (!doc_) throw std::runtime_error("HPDF_New failed: out of memory");
-    check(HPDF_UseUTFEncodings(doc_), "HPDF_UseUTFEncodings");
-    check(HPDF_SetCurrentEncoder(doc_, "UTF-8"), "HPDF_SetCurrentEncoder");
     check(HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL), "HPDF_SetCompressionMode");
 }
 
@@ -106,6 +106,34 @@ void HaruDoc::add_name(HPDF_Dict dict, const char* key, const std::string& name)
 
 void HaruDoc::add_number(HPDF_Dict dict, const char* key, int value) {
     check(HPDF_Dict_AddNumber(dict, key, value), "HPDF_Dict_AddNumber");
+}
+
+void HaruDoc::add_text(HPDF_Dict dict, const char* key, const std::string& utf8) {
+    std::string utf16 = "\xFE\xFF";  // big-endian byte order mark
+    std::size_t pos = 0;
+    while (pos < utf8.size()) {
+        char32_t cp = next_codepoint(utf8, pos);
+        auto unit = [&](unsigned u) {
+            utf16 += static_cast<char>(u >> 8);
+            utf16 += static_cast<char>(u & 0xFF);
+        };
+        if (cp < 0x10000) {
+            unit(static_cast<unsigned>(cp));
+        } else {
+            unit(0xD800 + ((cp - 0x10000) >> 10));
+            unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+        }
+    }
+    HPDF_Binary text = HPDF_Binary_New(doc_->mmgr, reinterpret_cast<HPDF_BYTE*>(utf16.data()),
+                                       static_cast<HPDF_UINT>(utf16.size()));
+    check_handle(text, "HPDF_Binary_New");
+    add(dict, key, text);
+}
+
+void HaruDoc::set_info(const char* key, const std::string& utf8) {
+    // HPDF_SetInfoAttr creates the Info dictionary; the value is then replaced by a UTF-16 one.
+    check(HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "deckpress"), "HPDF_SetInfoAttr");
+    add_text(doc_->info, key, utf8);
 }
 
 void HaruDoc::add_string(HPDF_Dict dict, const char* key, const char* text) {

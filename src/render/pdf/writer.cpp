@@ -51,19 +51,18 @@ public:
 
 private:
     void set_metadata(const PdfOptions& options) {
-        HPDF_Doc pdf = haru_.get();
-        auto info = [&](HPDF_InfoType type, const std::string& value) {
-            if (!value.empty()) haru_.check(HPDF_SetInfoAttr(pdf, type, value.c_str()), "HPDF_SetInfoAttr");
+        auto info = [&](const char* key, const std::string& value) {
+            if (!value.empty()) haru_.set_info(key, value);
         };
-        info(HPDF_INFO_TITLE, doc_.meta.title);
-        info(HPDF_INFO_SUBJECT, doc_.meta.subject);
-        info(HPDF_INFO_KEYWORDS, doc_.meta.keywords);
-        info(HPDF_INFO_AUTHOR, doc_.meta.author);
-        info(HPDF_INFO_CREATOR, doc_.meta.creator);
-        info(HPDF_INFO_PRODUCER, "deckpress");
+        info("Title", doc_.meta.title);
+        info("Subject", doc_.meta.subject);
+        info("Keywords", doc_.meta.keywords);
+        info("Author", doc_.meta.author);
+        info("Creator", doc_.meta.creator);
+        haru_.check(HPDF_SetInfoAttr(haru_.get(), HPDF_INFO_PRODUCER, "deckpress"), "HPDF_SetInfoAttr");
         if (options.creation_time) set_creation_date(*options.creation_time);
         if (doc_.open_bookmarks)
-            haru_.check(HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
+            haru_.check(HPDF_SetPageMode(haru_.get(), HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
     }
 
     void set_creation_date(long long seconds) {
@@ -220,11 +219,11 @@ private:
 
     void add_outlines() {
         std::vector<HPDF_Outline> parents{nullptr};
-        HPDF_Encoder utf8 = HPDF_GetEncoder(haru_.get(), "UTF-8");
         for (const layout::Outline& o : doc_.outlines) {
             parents.resize(static_cast<std::size_t>(std::max(0, o.level)) + 1);
-            HPDF_Outline item = HPDF_CreateOutline(haru_.get(), parents.back(), o.title.c_str(), utf8);
+            HPDF_Outline item = HPDF_CreateOutline(haru_.get(), parents.back(), "", nullptr);
             haru_.check_handle(item, "HPDF_CreateOutline");
+            haru_.add_text(item, "Title", o.title);
             haru_.check(HPDF_Outline_SetDestination(item, destination(o.anchor)), "HPDF_Outline_SetDestination");
             haru_.check(HPDF_Outline_SetOpened(item, HPDF_FALSE), "HPDF_Outline_SetOpened");
             parents.push_back(item);
