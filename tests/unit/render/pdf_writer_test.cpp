@@ -100,3 +100,20 @@ TEST_CASE("a glyph set whose subset libharu 2.3.0 failed to re-cut and save is w
     CHECK(text.err.empty());
     CHECK(text.out.find("Czources[-\uFFFDwv.") != std::string::npos);
 }
+
+TEST_CASE("metadata and bookmark titles keep any Unicode text, beyond the BMP too") {
+    Fixture f;
+    layout::Document doc = f.hello();
+    doc.meta.title = "Café – naïve → ✓";
+    doc.meta.subject = "plain ASCII (with parentheses)";
+    doc.outlines = {{"Ünïcode → 😀", "top", 0}, {"child (a\\b)", "top", 1}};
+    std::string path = save("unicode-titles.pdf", render::write_pdf(doc, f.engine.fonts()));
+    auto info = test::run({"pdfinfo", path});
+    CHECK(info.err.empty());
+    CHECK(info.out.find("Title:           Café – naïve → ✓\n") != std::string::npos);
+    CHECK(info.out.find("Subject:         plain ASCII (with parentheses)\n") != std::string::npos);
+    auto outline = test::run({"mutool", "show", path, "outline"});
+    CHECK(outline.out.find("\"Ünïcode → 😀\"") != std::string::npos);
+    CHECK(outline.out.find("\"child (a\\\\b)\"") != std::string::npos);  // mutool escapes the backslash
+    CHECK(test::run({"qpdf", "--check", path}).out.find("No syntax or stream encoding errors") != std::string::npos);
+}
