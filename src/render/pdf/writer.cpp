@@ -9,7 +9,7 @@
 #include <stdexcept>
 
 #include "core/utf8.hpp"
-#include "render/pdf/content.hpp"
+#include "render/pdf/page_content.hpp"
 #include "render/pdf/font_cache.hpp"
 #include "render/pdf/haru.hpp"
 #include "render/render.hpp"
@@ -42,7 +42,11 @@ public:
         embed_fonts();
         collect_anchors();
         for (const layout::Frame& frame : doc_.pages) add_page(frame);
-        for (std::size_t i = 0; i < doc_.pages.size(); ++i) paint_page(i);
+        std::vector<PageContent> contents = paint_contents(doc_.pages);
+        for (std::size_t i = 0; i < doc_.pages.size(); ++i) {
+            attach_content(pages_[i], contents[i]);
+            add_links(i);
+        }
         add_outlines();
     }
 
@@ -125,65 +129,37 @@ private:
         return dst;
     }
 
-    void paint_page(std::size_t index) {
-        page_ = pages_[index];
-        height_ = doc_.pages[index].size.height;
-        content_ = ContentStream{};
-        in_text_ = false;
-        font_ = nullptr;
-        fill_.reset();
-        stroke_.reset();
-        for (const layout::Item& item : doc_.pages[index].items) std::visit(*this, item);
-        end_text();
-        haru_.set_content(page_, deflater_.compress(content_.bytes()));
+    /// Adds the page's resources in the order its content stream numbered them, then the stream.
+    void attach_content(HPDF_Page page, const PageContent& content) {
+        for (std::size_t k = 0; k < content.fonts.size(); ++k)
+            expect_name(haru_.font_resource(page, fonts_by_id_.at(content.fonts[k])), font_resource_name(k));
+        for (std::size_t k = 0; k < content.images.size(); ++k)
+            expect_name(haru_.image_resource(page, load_image(content.images[k])), image_resource_name(k));
+        haru_.set_content(page, content.deflated);
     }
 
-public:
-    void operator()(const layout::TextItem& t) {
-        if (t.text.empty()) return;
-        begin_text();
-        HPDF_Font font = fonts_by_id_.at(t.font);
-        if (font != font_ || t.size != size_) {
-            content_.font(haru_.font_resource(page_, font), t.size);
-            font_ = font;
-            size_ = t.size;
+    static void expect_name(const char* given, const std::string& expected) {
+        if (expected != given)
+            throw std::logic_error(fmt::format("PDF writer: resource {} named {} by libharu", expected, given));
+    }
+
+    void add_links(std::size_t index) {
+        const double height = doc_.pages[index].size.height;
+        for (const layout::Item& item : doc_.pages[index].items) {
+            auto* l = std::get_if<layout::LinkItem>(&item);
+            if (!l) continue;
+            HPDF_Rect r{f(l->rect.x), f(height - l->rect.bottom()), f(l->rect.right()), f(height - l->rect.y)};
+            HPDF_Annotation annot =
+                l->target.starts_with("#")
+                    ? HPDF_Page_CreateLinkAnnot(pages_[index], r, destination(l->target.substr(1)))
+                    : HPDF_Page_CreateURILinkAnnot(pages_[index], r, l->target.c_str());
+            haru_.check_handle(annot, "HPDF_Page_CreateLinkAnnot");
+            haru_.check(HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0), "HPDF_LinkAnnot_SetBorderStyle");
         }
-        set_fill(t.color);
-        content_.text_at(t.pos.x, y(t.pos.y), t.text);
     }
 
-    void operator()(const layout::FillItem& f) {
-        end_text();
-        set_fill(f.color);
-        content_.fill_rect(f.rect.x, y(f.rect.bottom()), f.rect.width, f.rect.height);
-    }
+    static HPDF_REAL f(double v) { return static_cast<HPDF_REAL>(v); }
 
-    void operator()(const layout::LineItem& l) {
-        end_text();
-        if (!stroke_ || *stroke_ != l.color) content_.stroke_color(l.color);
-        stroke_ = l.color;
-        content_.stroke_line(l.from.x, y(l.from.y), l.to.x, y(l.to.y), l.width, l.dashed);
-    }
-
-    void operator()(const layout::LinkItem& l) {
-        HPDF_Rect r{x(l.rect.x), y(l.rect.bottom()), x(l.rect.right()), y(l.rect.y)};
-        HPDF_Annotation annot =
-            l.target.starts_with("#")
-                ? HPDF_Page_CreateLinkAnnot(page_, r, destination(l.target.substr(1)))
-                : HPDF_Page_CreateURILinkAnnot(page_, r, l.target.c_str());
-        haru_.check_handle(annot, "HPDF_Page_CreateLinkAnnot");
-        haru_.check(HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0), "HPDF_LinkAnnot_SetBorderStyle");
-    }
-
-    void operator()(const layout::AnchorItem&) {}
-
-    void operator()(const layout::ImageItem& i) {
-        end_text();
-        const char* name = haru_.image_resource(page_, load_image(i.path));
-        content_.image(name, i.rect.x, y(i.rect.bottom()), i.rect.width, i.rect.height);
-    }
-
-private:
     HPDF_Image load_image(const std::string& path) {
         auto it = images_.find(path);
         if (it != images_.end()) return it->second;
@@ -194,28 +170,6 @@ private:
         images_.emplace(path, image);
         return image;
     }
-
-    void begin_text() {
-        if (in_text_) return;
-        content_.begin_text();
-        in_text_ = true;
-    }
-    void end_text() {
-        if (!in_text_) return;
-        content_.end_text();
-        in_text_ = false;
-    }
-    /// Writes `rg` only when the colour changes: the fill colour lasts for the whole page
-    /// (text objects do not reset it; images save and restore the state around themselves).
-    void set_fill(const Color& color) {
-        if (fill_ && *fill_ == color) return;
-        content_.fill_color(color);
-        fill_ = color;
-    }
-
-    static HPDF_REAL c(double v) { return static_cast<HPDF_REAL>(v); }
-    HPDF_REAL x(double v) const { return static_cast<HPDF_REAL>(v); }
-    HPDF_REAL y(double v) const { return static_cast<HPDF_REAL>(height_ - v); }
 
     void add_outlines() {
         std::vector<HPDF_Outline> parents{nullptr};
@@ -237,15 +191,6 @@ private:
     std::map<std::string, Destination> anchors_;
     std::vector<HPDF_Page> pages_;
     std::map<std::string, HPDF_Image> images_;
-    Deflater deflater_;
-    ContentStream content_;  ///< the page being painted
-    HPDF_Page page_ = nullptr;
-    double height_ = 0;
-    bool in_text_ = false;
-    HPDF_Font font_ = nullptr;
-    double size_ = 0;
-    std::optional<Color> fill_;    ///< the page's current fill colour, once set
-    std::optional<Color> stroke_;  ///< and stroke colour
 };
 
 }  // namespace

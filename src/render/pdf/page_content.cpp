@@ -1,0 +1,125 @@
+// render/pdf: painting frames into content streams (top-left layout coordinates -> PDF's bottom-left).
+#include "render/pdf/page_content.hpp"
+
+#include <algorithm>
+#include <future>
+#include <optional>
+
+#include "render/pdf/content.hpp"
+
+namespace deckpress::render::pdf {
+
+namespace {
+
+/// Pages below this count paint on the calling thread only: a thread costs more than they do.
+constexpr std::size_t kPagesPerThread = 4;
+
+class PagePainter {
+public:
+    explicit PagePainter(double height) : height_(height) {}
+
+    void operator()(const layout::TextItem& t) {
+        if (t.text.empty()) return;
+        begin_text();
+        if (t.font != font_ || t.size != size_) {
+            content_.font(font_resource_name(index_of(out_.fonts, t.font)), t.size);
+            font_ = t.font;
+            size_ = t.size;
+        }
+        set_fill(t.color);
+        content_.text_at(t.pos.x, y(t.pos.y), t.text);
+    }
+
+    void operator()(const layout::FillItem& f) {
+        end_text();
+        set_fill(f.color);
+        content_.fill_rect(f.rect.x, y(f.rect.bottom()), f.rect.width, f.rect.height);
+    }
+
+    void operator()(const layout::LineItem& l) {
+        end_text();
+        if (!stroke_ || *stroke_ != l.color) content_.stroke_color(l.color);
+        stroke_ = l.color;
+        content_.stroke_line(l.from.x, y(l.from.y), l.to.x, y(l.to.y), l.width, l.dashed);
+    }
+
+    void operator()(const layout::ImageItem& i) {
+        end_text();
+        content_.image(image_resource_name(index_of(out_.images, i.path)), i.rect.x, y(i.rect.bottom()),
+                       i.rect.width, i.rect.height);
+    }
+
+    void operator()(const layout::LinkItem&) {}    // annotations, added by the document writer
+    void operator()(const layout::AnchorItem&) {}  // destinations, likewise
+
+    PageContent finish(Deflater& deflater) {
+        end_text();
+        out_.deflated = deflater.compress(content_.bytes());
+        return std::move(out_);
+    }
+
+private:
+    template <typename T>
+    static std::size_t index_of(std::vector<T>& seen, const T& value) {
+        auto it = std::find(seen.begin(), seen.end(), value);
+        if (it != seen.end()) return static_cast<std::size_t>(it - seen.begin());
+        seen.push_back(value);
+        return seen.size() - 1;
+    }
+
+    void begin_text() {
+        if (!in_text_) content_.begin_text();
+        in_text_ = true;
+    }
+    void end_text() {
+        if (in_text_) content_.end_text();
+        in_text_ = false;
+    }
+    /// Writes `rg` only when the colour changes: the fill colour lasts for the whole page
+    /// (text objects do not reset it; images save and restore the state around themselves).
+    void set_fill(const Color& color) {
+        if (fill_ && *fill_ == color) return;
+        content_.fill_color(color);
+        fill_ = color;
+    }
+    double y(double v) const { return height_ - v; }
+
+    double height_;
+    ContentStream content_;
+    PageContent out_;
+    bool in_text_ = false;
+    text::FontId font_ = -1;
+    double size_ = 0;
+    std::optional<Color> fill_;    ///< the page's current fill colour, once set
+    std::optional<Color> stroke_;  ///< and stroke colour
+};
+
+void paint_range(const std::vector<layout::Frame>& pages, std::size_t begin, std::size_t end,
+                 std::vector<PageContent>& out) {
+    Deflater deflater;
+    for (std::size_t i = begin; i < end; ++i) {
+        PagePainter painter(pages[i].size.height);
+        for (const layout::Item& item : pages[i].items) std::visit(painter, item);
+        out[i] = painter.finish(deflater);
+    }
+}
+
+}  // namespace
+
+std::string font_resource_name(std::size_t index) { return "F" + std::to_string(index + 1); }
+std::string image_resource_name(std::size_t index) { return "X" + std::to_string(index + 1); }
+
+std::vector<PageContent> paint_contents(const std::vector<layout::Frame>& pages) {
+    std::vector<PageContent> out(pages.size());
+    if (pages.size() < 2 * kPagesPerThread) {
+        paint_range(pages, 0, pages.size(), out);
+        return out;
+    }
+    std::size_t half = pages.size() / 2;
+    auto second = std::async(std::launch::async, [&] { paint_range(pages, half, pages.size(), out); });
+    paint_range(pages, 0, half, out);
+    second.get();  // rethrows what the other thread threw
+    return out;
+}
+
+}  // namespace deckpress::render::pdf
