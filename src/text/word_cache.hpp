@@ -5,7 +5,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <cstdint>
+#include <deque>
+#include <functional>
 #include <vector>
 
 #include "text/word.hpp"
@@ -26,22 +28,30 @@ struct WordContext {
 /// it lives. Not thread-safe, like the FontLibrary that owns it.
 class WordCache {
 public:
-    /// The shapes of one context.
+    /// The shapes of one context: an open-addressing table (linear probing, power-of-two
+    /// size, no division on lookup) over shapes that never move once stored.
     class Words {
     public:
         /// The shape of `word`, or nullptr when it was not stored.
-        const WordShape* find(std::string_view word) const {
-            auto found = map_.find(word);
-            return found == map_.end() ? nullptr : &found->second;
-        }
+        const WordShape* find(std::string_view word) const;
 
     private:
         friend class WordCache;
-        struct Hash {
-            using is_transparent = void;
-            std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+        struct Slot {
+            std::size_t hash = 0;
+            std::uint32_t entry = kEmpty;
         };
-        std::unordered_map<std::string, WordShape, Hash, std::equal_to<>> map_;
+        struct Entry {
+            std::string word;
+            WordShape shape;
+        };
+        static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+        static std::size_t hash(std::string_view word) { return std::hash<std::string_view>{}(word); }
+        const WordShape* add(std::string_view word, WordShape&& shape);
+        void grow();
+
+        std::vector<Slot> slots_;
+        std::deque<Entry> entries_;  ///< a deque: stored shapes keep their addresses
     };
 
     /// The shapes of `context` (created empty the first time).
