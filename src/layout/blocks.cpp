@@ -14,10 +14,10 @@ namespace {
 constexpr int kMaxVisualDepth = 12;  // deeper nesting keeps the last indent (columns are finite)
 const char* const kBullets[] = {"\u2022", "\u25e6", "\u25aa"};
 
-/// Items of a line, placed with its baseline at `baseline`.
-void place_line(const text::Line& line, double x0, double baseline, Frame& frame) {
-    for (const text::Run& run : line.runs) {
-        frame.push(TextItem{{x0 + run.x, baseline}, run.font, run.size, run.color, run.text});
+/// Items of a line, placed with its baseline at `baseline`; the runs' texts move into them.
+void place_line(text::Line&& line, double x0, double baseline, Frame& frame) {
+    for (text::Run& run : line.runs) {
+        frame.push(TextItem{{x0 + run.x, baseline}, run.font, run.size, run.color, std::move(run.text)});
         if (!run.link.empty())
             frame.push(LinkItem{{x0 + run.x, baseline - run.size * 0.9, run.width, run.size * 1.15},
                                 run.link});
@@ -26,10 +26,10 @@ void place_line(const text::Line& line, double x0, double baseline, Frame& frame
 
 }  // namespace
 
-void lines_to_slices(const std::vector<text::Line>& lines, double width, double line_height,
+void lines_to_slices(std::vector<text::Line>&& lines, double width, double line_height,
                      Align align, Stack& out, double gap_before) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        const text::Line& line = lines[i];
+        text::Line& line = lines[i];
         Slice slice;
         double glyphs = line.ascent + line.descent;
         slice.height = std::max(line_height, glyphs);
@@ -39,7 +39,7 @@ void lines_to_slices(const std::vector<text::Line>& lines, double width, double 
         slice.breakable = i == 0 || (i != 1 && i + 1 != lines.size()) || lines.size() <= 2;
         if (lines.size() <= 3 && i > 0) slice.breakable = false;
         double x = align == Align::Center ? std::max(0.0, (width - line.width) / 2) : 0;
-        place_line(line, x, slice.baseline, slice.frame);
+        place_line(std::move(line), x, slice.baseline, slice.frame);
         slice.frame.size = {width, slice.height};
         out.push_back(std::move(slice));
     }
@@ -95,7 +95,7 @@ void BlockSetter::paragraph(const std::vector<doc::Span>& spans, double width, S
     auto styler = [&](const doc::Span& s) { return look_for(s, look); };
     auto lines = text::set_paragraph(env_.ts, spans, styler, params, source_);
     double leading = look.leading > 0 ? look.leading : env_.text->leading;
-    lines_to_slices(lines, width, env_.size * look.scale * leading, look.align, out, gap_before);
+    lines_to_slices(std::move(lines), width, env_.size * look.scale * leading, look.align, out, gap_before);
 }
 
 void BlockSetter::blocks(const doc::Blocks& blocks, double width, Stack& out, double gap_before) {
@@ -168,7 +168,7 @@ void BlockSetter::add_marker(Slice& slice, const std::string& marker, double ind
     text::Look look = look_for(doc::span(marker), {});
     text::Line line = text::set_line(env_.ts, marker, look, source_);
     double x = std::max(0.0, indent - line.width - env_.size * 0.35);
-    place_line(line, x, slice.baseline, slice.frame);
+    place_line(std::move(line), x, slice.baseline, slice.frame);
 }
 
 void BlockSetter::quote(const doc::Block& b, double width, Stack& out, double gap_before, int depth) {

@@ -83,8 +83,8 @@ private:
 };
 
 /// Turns set lines into slices of a uniform line height (`size * leading`, grown when a line
-/// holds taller glyphs). `x` shifts every line; `align` centres lines when asked.
-void lines_to_slices(const std::vector<text::Line>& lines, double width, double line_height,
+/// holds taller glyphs). `align` centres lines when asked. The lines' texts move into the slices.
+void lines_to_slices(std::vector<text::Line>&& lines, double width, double line_height,
                      Align align, Stack& out, double gap_before);
 
 /// Shifts every item of the slices from `first` on by `dx`.

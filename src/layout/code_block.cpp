@@ -44,7 +44,7 @@ void BlockSetter::code(const doc::Block& b, double width, Stack& out, double gap
         auto lines = text::set_code_line(env_.ts, source_line, styler, inner, hang,
                                          kContinuationMark, source_);
         if (lines.empty()) lines.push_back(text::Line{});
-        lines_to_slices(lines, inner, line_height, Align::Left, rows, 0);
+        lines_to_slices(std::move(lines), inner, line_height, Align::Left, rows, 0);
     }
     if (rows.empty()) lines_to_slices({text::Line{}}, inner, line_height, Align::Left, rows, 0);
     std::size_t n = rows.size();

@@ -5,35 +5,16 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "text/word.hpp"
+#include "text/word_cache.hpp"
+
 namespace deckpress::text::detail {
 namespace {
 
-// Penalties, on the paper's scale where 10000 forbids a break.
-constexpr double kHyphenPenalty = 50;     ///< TeX's \hyphenpenalty and \exhyphenpenalty
-constexpr double kTokenPenalty = 150;     ///< inside URLs, paths, dotted names: worse than a hyphen
-constexpr double kAnywherePenalty = 5000; ///< between any two characters: the last resort
-constexpr double kZeroWidthSpacePenalty = 0;
-constexpr std::size_t kReserveAbove = 4096;  ///< breaks in one word worth reserving items for
-
-/// Token break characters: a break may follow a run of these inside a word.
-bool breaks_after(char32_t cp) {
-    return cp == '/' || cp == '.' || cp == '_' || cp == '-' || cp == '?' || cp == '&' ||
-           cp == '=' || cp == ':';
-}
+constexpr std::size_t kReserveAbove = 4096;  ///< items of one word worth reserving for at once
+constexpr std::size_t kEndItems = 2;         ///< the glue and penalty that end a paragraph
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_alnum(char32_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool is_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-/// A break opportunity inside a word, before the byte `at` of the span's text.
-struct WordBreak {
-    int at;
-    double penalty;
-    bool flagged;
-    bool hyphen;
-};
 
 class Collector {
 public:
@@ -49,12 +30,12 @@ private:
     void push(const BreakItem& item, const ItemInfo& info);
     void add_glue(int s);
     void add_word(int s, int begin, int end);
-    void find_breaks(int s, bool code);
-    void hyphenation_breaks(int s, int begin, int end);
-    static void sort_unique(std::vector<WordBreak>& breaks);
-    void anywhere_breaks(const Look& look);
+    void set_context(const doc::Span& span, const Look& look);
+    Hyphenator* hyphenator() const { return context_.hyphenator ? ts_.hyphenator : nullptr; }
+    const WordShape* shape_word(std::string_view word, const Look& look);
+    bool needs_anywhere(const WordShape& shape, const Look& look) const;
+    void emit(int s, int offset, const std::vector<WordItem>& items);
     void split_wide_runs();
-    void emit_word(int s);
 
     const Typesetter& ts_;
     const std::vector<doc::Span>& spans_;
@@ -62,15 +43,19 @@ private:
     const TextSource& source_;
     Paragraph& out_;
     double min_width_;
-    // Per span: the look's hyphen and space.
+    // Per span: the look's hyphen and space, and the shapes of words in its context.
     FontId hyphen_font_ = -1;
     double hyphen_width_ = 0;
     FontId space_font_ = -1;
     double space_width_ = 0;
+    WordContext context_;
+    WordCache::Words* words_ = nullptr;
     // Scratch, reused across words to avoid allocations.
     std::vector<Glyph> glyphs_;
     std::vector<WordBreak> breaks_;
     std::vector<WordBreak> extra_;
+    std::vector<WordItem> items_;
+    WordShape shape_;  ///< a shape not stored because the cache is full
 };
 
 void Collector::push(const BreakItem& item, const ItemInfo& info) {
@@ -92,6 +77,7 @@ void Collector::add_span(int s) {
     hyphen_width_ = hyphen_font_ < 0 ? 0 : to_points(lib.face(hyphen_font_).width('-'), look.size);
     space_font_ = look.family->resolve(lib, ' ', look.face_style);
     space_width_ = to_points(space_font_ < 0 ? 250 : lib.face(space_font_).width(' '), look.size);
+    set_context(span, look);
     const std::string& text = span.text;
     const int n = static_cast<int>(text.size());
     for (int i = 0; i < n;) {
@@ -125,139 +111,75 @@ void Collector::add_word(int s, int begin, int end) {
     const doc::Span& span = spans_[static_cast<std::size_t>(s)];
     const Look& look = out_.looks[static_cast<std::size_t>(s)];
     std::string_view word(span.text.data() + begin, static_cast<std::size_t>(end - begin));
+    const WordShape* shape = words_->find(word);
+    const bool decoded = shape == nullptr;  // glyphs_ and breaks_ hold this word
+    if (decoded) {
+        shape = shape_word(word, look);
+    } else {
+        for (char32_t cp : shape->missing) report_missing(ts_, source_, cp);  // as decode would
+    }
+    if (!needs_anywhere(*shape, look)) {
+        emit(s, begin, shape->items);
+        return;
+    }
+    if (!decoded) {
+        decode(ts_, look, word, nullptr, glyphs_);
+        word_breaks(glyphs_, word, context_.code, hyphenator(), breaks_);
+    }
+    anywhere_breaks(glyphs_, look.size, hyphen_width_, min_width_, breaks_, extra_);
+    items_.clear();
+    word_items(glyphs_, breaks_, items_);
+    emit(s, begin, items_);
+}
+
+/// The words of a span share the look's faces and the span's break rules.
+void Collector::set_context(const doc::Span& span, const Look& look) {
+    context_.primary = look.family->primary(look.face_style);
+    context_.fallback = look.family->fallback;
+    context_.code = (span.style & doc::Code) != 0;
+    context_.hyphenator = !context_.code && params_.hyphenate ? ts_.hyphenator : nullptr;
+    words_ = &ts_.fonts->word_cache().words(context_);
+}
+
+/// Decodes `word` (reporting missing characters), finds its breaks and stores its shape.
+const WordShape* Collector::shape_word(std::string_view word, const Look& look) {
     decode(ts_, look, word, &source_, glyphs_);
-    for (Glyph& g : glyphs_) {
-        g.begin += begin;
-        g.end += begin;
-    }
-    find_breaks(s, (span.style & doc::Code) != 0);
-    emit_word(s);
+    word_breaks(glyphs_, word, context_.code, hyphenator(), breaks_);
+    WordShape shape;
+    missing_of(glyphs_, shape.missing);
+    word_items(glyphs_, breaks_, shape.items);
+    shape.widest = widest_piece(glyphs_, breaks_);
+    WordCache& cache = ts_.fonts->word_cache();
+    if (cache.has_room()) return cache.add(*words_, word, std::move(shape));
+    shape_ = std::move(shape);
+    return &shape_;
 }
 
-/// Fills breaks_ (sorted by position, one per position, the lowest penalty winning).
-void Collector::find_breaks(int s, bool code) {
-    breaks_.clear();
-    const int n = static_cast<int>(glyphs_.size());
-    int first_alnum = n;
-    int last_alnum = -1;
-    for (int i = 0; i < n; ++i)
-        if (is_alnum(glyphs_[static_cast<std::size_t>(i)].cp)) {
-            first_alnum = std::min(first_alnum, i);
-            last_alnum = i;
-        }
-    for (int i = 0; i < n; ++i) {
-        const Glyph& g = glyphs_[static_cast<std::size_t>(i)];
-        if (g.cp == 0xAD) breaks_.push_back({g.begin, kHyphenPenalty, true, true});
-        if (g.cp == 0x200B) breaks_.push_back({g.begin, kZeroWidthSpacePenalty, false, false});
-        if (i <= first_alnum || i > last_alnum) continue;  // keep leading/trailing punctuation
-        const Glyph& prev = glyphs_[static_cast<std::size_t>(i) - 1];
-        if (breaks_after(prev.cp) && !breaks_after(g.cp)) {
-            bool compound = !code && prev.cp == '-' && i >= 2 &&
-                            is_letter(glyphs_[static_cast<std::size_t>(i) - 2].cp) && is_letter(g.cp);
-            // "non-blocking" breaks like a hyphenated word; URLs and paths less willingly.
-            breaks_.push_back({g.begin, compound ? kHyphenPenalty : kTokenPenalty, compound, false});
-        }
-        if (g.cp == '(' && !breaks_after(prev.cp)) breaks_.push_back({g.begin, kTokenPenalty, false, false});
-    }
-    if (!code && params_.hyphenate && ts_.hyphenator && first_alnum <= last_alnum)
-        hyphenation_breaks(s, glyphs_[static_cast<std::size_t>(first_alnum)].begin,
-                           glyphs_[static_cast<std::size_t>(last_alnum)].end);
-    sort_unique(breaks_);
-    anywhere_breaks(out_.looks[static_cast<std::size_t>(s)]);
+/// Whether a piece of the word may need breaks anywhere at this size. Widths grow with the
+/// units, so when the widest piece fits, every piece does and the stored items are exact.
+bool Collector::needs_anywhere(const WordShape& shape, const Look& look) const {
+    if (shape.widest < 0) return false;
+    if (!(look.size > 0)) return true;  // no ordering to rely on: take the general path
+    return to_points(shape.widest, look.size) + hyphen_width_ > min_width_;
 }
 
-/// Sorts breaks by position and keeps the lowest penalty at each position. The breaks come
-/// in two sorted runs, so an insertion sort is linear and allocates nothing.
-void Collector::sort_unique(std::vector<WordBreak>& breaks) {
-    auto before = [](const WordBreak& a, const WordBreak& b) {
-        return a.at != b.at ? a.at < b.at : a.penalty < b.penalty;
-    };
-    for (std::size_t i = 1; i < breaks.size(); ++i)
-        for (std::size_t k = i; k > 0 && before(breaks[k], breaks[k - 1]); --k)
-            std::swap(breaks[k], breaks[k - 1]);
-    breaks.erase(std::unique(breaks.begin(), breaks.end(),
-                             [](const WordBreak& a, const WordBreak& b) { return a.at == b.at; }),
-                 breaks.end());
-}
-
-/// Between any two characters of a piece (between the word's other breaks) that, with a
-/// hyphen after it, is wider than the narrowest line, so that no line has to be overfull.
-void Collector::anywhere_breaks(const Look& look) {
-    extra_.clear();
-    std::size_t next = 0;
-    std::size_t piece = 0;
-    long units = 0;
-    const std::size_t n = glyphs_.size();
-    for (std::size_t i = 0; i <= n; ++i) {
-        bool boundary = i == n || (next < breaks_.size() && breaks_[next].at == glyphs_[i].begin);
-        if (boundary) {
-            if (to_points(units, look.size) + hyphen_width_ > min_width_)
-                for (std::size_t k = piece + 1; k < i; ++k)
-                    extra_.push_back({glyphs_[k].begin, kAnywherePenalty, false, false});
-            piece = i;
-            units = 0;
-            if (i < n && next < breaks_.size() && breaks_[next].at == glyphs_[i].begin) ++next;
-        }
-        if (i < n) units += glyphs_[i].units;
-    }
-    if (extra_.empty()) return;
-    std::size_t middle = breaks_.size();
-    breaks_.insert(breaks_.end(), extra_.begin(), extra_.end());
-    std::inplace_merge(breaks_.begin(), breaks_.begin() + static_cast<std::ptrdiff_t>(middle), breaks_.end(),
-                       [](const WordBreak& a, const WordBreak& b) { return a.at < b.at; });
-}
-
-/// Liang's patterns on each hyphen-separated part of the word's core [begin, end).
-void Collector::hyphenation_breaks(int s, int begin, int end) {
-    const std::string& text = spans_[static_cast<std::size_t>(s)].text;
-    for (int part = begin; part < end;) {
-        int stop = part;
-        while (stop < end && text[static_cast<std::size_t>(stop)] != '-') ++stop;
-        std::string_view piece(text.data() + part, static_cast<std::size_t>(stop - part));
-        for (int offset : ts_.hyphenator->points(piece))
-            breaks_.push_back({part + offset, kHyphenPenalty, true, true});
-        part = stop + 1;
-    }
-}
-
-/// Boxes per run of one font, with the word's break opportunities as penalties between them.
-void Collector::emit_word(int s) {
+/// The word's boxes (scaled to the look's size) and breaks as items; offsets from `offset`.
+void Collector::emit(int s, int offset, const std::vector<WordItem>& items) {
     const Look& look = out_.looks[static_cast<std::size_t>(s)];
-    if (breaks_.size() > kReserveAbove) {  // a huge token: grow once, not by doubling
-        out_.items.reserve(out_.items.size() + 2 * glyphs_.size() + 2);
-        out_.info.reserve(out_.info.size() + 2 * glyphs_.size() + 2);
+    if (items.size() > kReserveAbove) {  // a huge token: grow once, not by doubling
+        out_.items.reserve(out_.items.size() + items.size());
+        out_.info.reserve(out_.info.size() + items.size());
     }
-    ItemInfo box{s, 0, 0, -1};
-    long units = 0;
-    auto flush = [&] {
-        if (box.font >= 0 && box.end > box.begin)
-            push({BreakItem::Box, to_points(units, look.size), 0, 0, 0, false}, box);
-        box.font = -1;
-        units = 0;
-    };
-    std::size_t next = 0;
-    // A break before the word's first character would end a line with a space.
-    while (next < breaks_.size() && !glyphs_.empty() && breaks_[next].at <= glyphs_[0].begin) ++next;
-    for (const Glyph& g : glyphs_) {
-        if (next < breaks_.size() && breaks_[next].at == g.begin) {
-            flush();
-            const WordBreak& b = breaks_[next++];
-            BreakItem penalty{BreakItem::Penalty, b.hyphen ? hyphen_width_ : 0, 0, 0, b.penalty,
-                              b.flagged};
-            push(penalty, {s, 0, 0, hyphen_font_, b.hyphen && hyphen_font_ >= 0});
+    for (const WordItem& w : items) {
+        if (w.is_break) {
+            BreakItem penalty{BreakItem::Penalty, w.hyphen ? hyphen_width_ : 0, 0, 0, w.penalty,
+                              w.flagged};
+            push(penalty, {s, 0, 0, hyphen_font_, w.hyphen && hyphen_font_ >= 0});
+        } else {
+            push({BreakItem::Box, to_points(w.units, look.size), 0, 0, 0, false},
+                 {s, offset + w.begin, offset + w.end, w.font});
         }
-        if (g.font < 0) {
-            flush();
-            continue;
-        }
-        if (g.font != box.font) {
-            flush();
-            box = {s, g.begin, g.begin, g.font};
-        }
-        box.end = g.end;
-        units += g.units;
     }
-    flush();
 }
 
 void Collector::finish() {
@@ -317,7 +239,14 @@ Paragraph collect(const Typesetter& ts, const std::vector<doc::Span>& spans,
                   const Styler& styler, const ParagraphParams& params, const TextSource& source) {
     Paragraph out;
     out.looks.reserve(spans.size());
-    for (const doc::Span& span : spans) out.looks.push_back(styler(span));
+    std::size_t bytes = 0;
+    for (const doc::Span& span : spans) {
+        out.looks.push_back(styler(span));
+        bytes += span.text.size();
+    }
+    // Prose has about one box, glue or break per two bytes: one allocation, seldom two.
+    out.items.reserve(bytes / 2 + kEndItems);
+    out.info.reserve(bytes / 2 + kEndItems);
     Collector collector(ts, spans, params, source, out);
     for (int s = 0; s < static_cast<int>(spans.size()); ++s) collector.add_span(s);
     collector.finish();

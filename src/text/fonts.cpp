@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "text/word_cache.hpp"
+
 namespace deckpress::text {
 namespace {
 
@@ -77,6 +79,10 @@ Face::Face(std::string path, std::string name, std::vector<std::int16_t> widths,
       widths_(std::move(widths)),
       ascender_(ascender),
       descender_(descender) {}
+
+FontLibrary::FontLibrary() : words_(std::make_unique<detail::WordCache>()) {}
+
+FontLibrary::~FontLibrary() = default;
 
 FontId FontLibrary::load(const std::string& path) {
     std::error_code ec;

@@ -10,6 +10,10 @@
 
 namespace deckpress::text {
 
+namespace detail {
+class WordCache;
+}
+
 using FontId = int;  ///< index into a FontLibrary; -1 means "no font"
 
 /// One TrueType face. Widths are whole 1/1000 em, truncated exactly as libharu computes
@@ -37,6 +41,11 @@ private:
 /// Owns every face a run uses; faces are loaded once per path and shared by all documents.
 class FontLibrary {
 public:
+    FontLibrary();
+    ~FontLibrary();
+    FontLibrary(const FontLibrary&) = delete;
+    FontLibrary& operator=(const FontLibrary&) = delete;
+
     /// Loads (or returns the already loaded) face at `path`. Throws std::runtime_error with
     /// the path when the file is missing or not a TrueType font.
     FontId load(const std::string& path);
@@ -50,9 +59,13 @@ public:
     /// Forgets which missing glyphs were reported: a renderer on a worker thread reports those
     /// of each output, and the printer keeps the first report in output order.
     void forget_missing_reports() { reported_.clear(); }
+    /// Words already set in these faces (text internal): their shapes do not depend on the
+    /// size, so later paragraphs and fit probes reuse them.
+    detail::WordCache& word_cache() { return *words_; }
 
 private:
     std::vector<std::unique_ptr<Face>> faces_;
+    std::unique_ptr<detail::WordCache> words_;
     std::set<std::pair<std::string, char32_t>> reported_;
 };
 

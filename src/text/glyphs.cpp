@@ -10,6 +10,11 @@
 #include "core/utf8.hpp"
 
 namespace deckpress::text::detail {
+namespace {
+/// Runs per line to reserve room for: a line seldom changes font or style more often.
+constexpr std::size_t kTypicalRuns = 4;
+}  // namespace
+
 void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp) {
     if (!source.diags) return;
     if (!ts.fonts->first_missing_report(source.subject, cp)) return;
@@ -29,6 +34,7 @@ void decode(const Typesetter& ts, const Look& look, std::string_view text,
             const TextSource* source, std::vector<Glyph>& out) {
     if (!look.family) throw std::invalid_argument("text: a Look without a font family");
     out.clear();
+    out.reserve(text.size());  // at most one glyph per byte
     const FontLibrary& lib = *ts.fonts;
     for (std::size_t i = 0; i < text.size();) {
         Glyph g;
@@ -75,14 +81,17 @@ void LineBuilder::add(FontId font, const Look& look, const std::string& link,
         run.color = look.color;
         run.x = x_;
         run.width = width;
+        if (expected_ > text.size()) run.text.reserve(expected_);
         run.text.assign(text);
         run.link = link;
         run.underline = look.underline;
         const Face& face = lib_.face(font);
         line_.ascent = std::max(line_.ascent, to_points(face.ascender(), look.size));
         line_.descent = std::max(line_.descent, to_points(face.descender(), look.size));
+        if (line_.runs.empty()) line_.runs.reserve(kTypicalRuns);
         line_.runs.push_back(std::move(run));
     }
+    expected_ -= std::min(expected_, text.size());
     x_ += width;
 }
 

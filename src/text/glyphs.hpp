@@ -48,6 +48,9 @@ public:
              double width);
     /// True when text in these attributes would extend the last run.
     bool continues(FontId font, const Look& look, const std::string& link) const;
+    /// About how many bytes of text the rest of the line draws: a new run reserves room for
+    /// them once instead of growing while the line's words are appended.
+    void expect_text(std::size_t bytes) { expected_ = bytes; }
     void skip(double dx) { x_ += dx; }
     double x() const { return x_; }
     bool empty() const { return line_.runs.empty(); }
@@ -57,6 +60,7 @@ public:
 private:
     const FontLibrary& lib_;
     double x_;
+    std::size_t expected_ = 0;
     Line line_;
 };
 

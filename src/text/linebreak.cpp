@@ -18,6 +18,9 @@ constexpr double kEpsilon = 1e-6;
 /// the pieces of a long URL, be compared by how short they are. Never applied when drawing.
 constexpr double kEmergencyStretch = 0.1;
 
+/// Active nodes to reserve room for: enough for most paragraphs without growing.
+constexpr std::size_t kTypicalActive = 16;
+
 /// Sums of widths, stretch and shrink over a prefix of the items.
 struct Totals {
     double width = 0;
@@ -32,6 +35,7 @@ struct Active {
     int line = 0;       ///< lines ended by this break
     int fitness = 1;
     bool flagged = false;
+    bool dropped = false; ///< deactivated at the breakpoint being considered (scratch)
     double demerits = 0;  ///< total demerits of the best path to this break
     Totals after;         ///< totals up to the first box after the break
 };
@@ -85,7 +89,6 @@ private:
     std::vector<Active> active_;
     std::vector<Passive> nodes_;
     std::vector<Active> fresh_;  ///< nodes made at the current breakpoint (scratch)
-    std::vector<char> dropped_;  ///< per active node: deactivated at this breakpoint (scratch)
 };
 
 bool Breaker::legal_break(int i) const {
@@ -160,9 +163,9 @@ bool Breaker::consider(int b, const Totals& sum) {
     Candidate best[4];
     bool found = false;
     int newest_dropped = -1;
-    dropped_.assign(active_.size(), 0);
+    std::size_t dropped = 0;
     for (std::size_t k = 0; k < active_.size(); ++k) {
-        const Active& a = active_[k];
+        Active& a = active_[k];
         double r = ratio(a, sum, b);
         if (r >= -1 && r <= tolerance) {
             int fitness = fitness_class(r);
@@ -172,14 +175,15 @@ bool Breaker::consider(int b, const Totals& sum) {
         }
         // The paper deactivates a node once a line from it would be overfull (r < -1);
         // a forced break ends every line.
-        if (r < -1 || forced) {
-            dropped_[k] = 1;
+        a.dropped = r < -1 || forced;
+        if (a.dropped) {
+            ++dropped;
             if (newest_dropped < 0 ||
                 a.position >= active_[static_cast<std::size_t>(newest_dropped)].position)
                 newest_dropped = static_cast<int>(k);
         }
     }
-    bool none_left = std::all_of(dropped_.begin(), dropped_.end(), [](char d) { return d != 0; });
+    bool none_left = dropped == active_.size();
     if (!found && none_left && emergency_ && newest_dropped >= 0) {
         // TeX's last resort (tex.web section 854): an overfull line from the newest node,
         // since a box wider than the line leaves no other choice.
@@ -188,10 +192,9 @@ bool Breaker::consider(int b, const Totals& sum) {
     }
     fresh_.clear();
     if (found) make_nodes(b, sum, best);
-    std::size_t keep = 0;
-    for (std::size_t k = 0; k < active_.size(); ++k)
-        if (!dropped_[k]) active_[keep++] = active_[k];
-    active_.resize(keep);
+    if (dropped > 0)
+        active_.erase(std::remove_if(active_.begin(), active_.end(), [](const Active& a) { return a.dropped; }),
+                      active_.end());
     active_.insert(active_.end(), fresh_.begin(), fresh_.end());
     return !active_.empty();
 }
@@ -221,6 +224,10 @@ void Breaker::make_nodes(int b, const Totals& sum, const Candidate (&best)[4]) {
 }
 
 std::vector<int> Breaker::run() {
+    // Typical paragraphs keep a handful of active nodes and make a few per line.
+    active_.reserve(kTypicalActive);
+    fresh_.reserve(4);
+    nodes_.reserve(kTypicalActive * 4);
     nodes_.push_back({-1, -1});
     Active start;
     start.after = totals_after(Totals{}, -1);

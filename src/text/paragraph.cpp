@@ -35,6 +35,7 @@ private:
     const Look& look(int span) const { return p_.looks[static_cast<std::size_t>(span)]; }
     const std::string& link(int span) const { return spans_[static_cast<std::size_t>(span)].link; }
     bool space_joins(const detail::LineBuilder& lb, int glue, int box) const;
+    std::size_t text_bytes(int from, int to) const;
     void add_box(detail::LineBuilder& lb, int i) const;
 
     const Typesetter& ts_;
@@ -65,8 +66,20 @@ void LineDrawer::add_box(detail::LineBuilder& lb, int i) const {
     lb.add(b.font, look(b.span), link(b.span), piece, item(i).width);
 }
 
+/// Bytes the line of items [from, to) draws at most: its boxes, a space per glue, a hyphen.
+std::size_t LineDrawer::text_bytes(int from, int to) const {
+    std::size_t bytes = 1;
+    for (int i = from; i < to; ++i) {
+        const BreakItem& it = item(i);
+        if (it.type == BreakItem::Box) bytes += static_cast<std::size_t>(info(i).end - info(i).begin);
+        else if (it.type == BreakItem::Glue) ++bytes;
+    }
+    return bytes;
+}
+
 Line LineDrawer::draw(int from, int to, double x0, double r) const {
     detail::LineBuilder lb(*ts_.fonts, x0);
+    lb.expect_text(text_bytes(from, to));
     double pending = 0;  // glue since the last box, as set
     int glues = 0;
     int last_glue = -1;

@@ -1,0 +1,168 @@
+// text: break opportunities inside a word (hyphenation, long tokens) and its boxes in font units.
+#include "text/word.hpp"
+
+#include <algorithm>
+
+namespace deckpress::text::detail {
+namespace {
+
+// Penalties, on the paper's scale where 10000 forbids a break.
+constexpr double kHyphenPenalty = 50;     ///< TeX's \hyphenpenalty and \exhyphenpenalty
+constexpr double kTokenPenalty = 150;     ///< inside URLs, paths, dotted names: worse than a hyphen
+constexpr double kZeroWidthSpacePenalty = 0;
+
+/// Token break characters: a break may follow a run of these inside a word.
+bool breaks_after(char32_t cp) {
+    return cp == '/' || cp == '.' || cp == '_' || cp == '-' || cp == '?' || cp == '&' ||
+           cp == '=' || cp == ':';
+}
+
+bool is_alnum(char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/// Liang's patterns on each hyphen-separated part of the word's core [begin, end).
+void hyphenation_breaks(std::string_view word, int begin, int end, Hyphenator& hyphenator,
+                        std::vector<WordBreak>& breaks) {
+    for (int part = begin; part < end;) {
+        int stop = part;
+        while (stop < end && word[static_cast<std::size_t>(stop)] != '-') ++stop;
+        std::string_view piece = word.substr(static_cast<std::size_t>(part), static_cast<std::size_t>(stop - part));
+        for (int offset : hyphenator.points(piece))
+            breaks.push_back({part + offset, kHyphenPenalty, true, true});
+        part = stop + 1;
+    }
+}
+
+/// Sorts breaks by position and keeps the lowest penalty at each position. The breaks come
+/// in two sorted runs, so an insertion sort is linear and allocates nothing.
+void sort_unique(std::vector<WordBreak>& breaks) {
+    auto before = [](const WordBreak& a, const WordBreak& b) {
+        return a.at != b.at ? a.at < b.at : a.penalty < b.penalty;
+    };
+    for (std::size_t i = 1; i < breaks.size(); ++i)
+        for (std::size_t k = i; k > 0 && before(breaks[k], breaks[k - 1]); --k)
+            std::swap(breaks[k], breaks[k - 1]);
+    breaks.erase(std::unique(breaks.begin(), breaks.end(),
+                             [](const WordBreak& a, const WordBreak& b) { return a.at == b.at; }),
+                 breaks.end());
+}
+
+/// Calls `piece(first, end, units)` for each piece of glyphs between breaks.
+template <typename F>
+void for_each_piece(const std::vector<Glyph>& glyphs, const std::vector<WordBreak>& breaks, F piece) {
+    std::size_t next = 0;
+    std::size_t first = 0;
+    long units = 0;
+    const std::size_t n = glyphs.size();
+    for (std::size_t i = 0; i <= n; ++i) {
+        bool boundary = i == n || (next < breaks.size() && breaks[next].at == glyphs[i].begin);
+        if (boundary) {
+            piece(first, i, units);
+            first = i;
+            units = 0;
+            if (i < n && next < breaks.size() && breaks[next].at == glyphs[i].begin) ++next;
+        }
+        if (i < n) units += glyphs[i].units;
+    }
+}
+
+}  // namespace
+
+void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool code,
+                 Hyphenator* hyphenator, std::vector<WordBreak>& breaks) {
+    breaks.clear();
+    const int n = static_cast<int>(glyphs.size());
+    int first_alnum = n;
+    int last_alnum = -1;
+    for (int i = 0; i < n; ++i)
+        if (is_alnum(glyphs[static_cast<std::size_t>(i)].cp)) {
+            first_alnum = std::min(first_alnum, i);
+            last_alnum = i;
+        }
+    for (int i = 0; i < n; ++i) {
+        const Glyph& g = glyphs[static_cast<std::size_t>(i)];
+        if (g.cp == 0xAD) breaks.push_back({g.begin, kHyphenPenalty, true, true});
+        if (g.cp == 0x200B) breaks.push_back({g.begin, kZeroWidthSpacePenalty, false, false});
+        if (i <= first_alnum || i > last_alnum) continue;  // keep leading/trailing punctuation
+        const Glyph& prev = glyphs[static_cast<std::size_t>(i) - 1];
+        if (breaks_after(prev.cp) && !breaks_after(g.cp)) {
+            bool compound = !code && prev.cp == '-' && i >= 2 &&
+                            is_letter(glyphs[static_cast<std::size_t>(i) - 2].cp) && is_letter(g.cp);
+            // "non-blocking" breaks like a hyphenated word; URLs and paths less willingly.
+            breaks.push_back({g.begin, compound ? kHyphenPenalty : kTokenPenalty, compound, false});
+        }
+        if (g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
+    }
+    if (!code && hyphenator && first_alnum <= last_alnum)
+        hyphenation_breaks(word, glyphs[static_cast<std::size_t>(first_alnum)].begin,
+                           glyphs[static_cast<std::size_t>(last_alnum)].end, *hyphenator, breaks);
+    sort_unique(breaks);
+}
+
+void anywhere_breaks(const std::vector<Glyph>& glyphs, double size, double hyphen_width,
+                     double min_width, std::vector<WordBreak>& breaks, std::vector<WordBreak>& extra) {
+    extra.clear();
+    for_each_piece(glyphs, breaks, [&](std::size_t first, std::size_t end, long units) {
+        if (to_points(units, size) + hyphen_width > min_width)
+            for (std::size_t k = first + 1; k < end; ++k)
+                extra.push_back({glyphs[k].begin, kAnywherePenalty, false, false});
+    });
+    if (extra.empty()) return;
+    std::size_t middle = breaks.size();
+    breaks.insert(breaks.end(), extra.begin(), extra.end());
+    std::inplace_merge(breaks.begin(), breaks.begin() + static_cast<std::ptrdiff_t>(middle), breaks.end(),
+                       [](const WordBreak& a, const WordBreak& b) { return a.at < b.at; });
+}
+
+long widest_piece(const std::vector<Glyph>& glyphs, const std::vector<WordBreak>& breaks) {
+    long widest = -1;
+    for_each_piece(glyphs, breaks, [&](std::size_t first, std::size_t end, long units) {
+        if (end > first + 1) widest = std::max(widest, units);
+    });
+    return widest;
+}
+
+void word_items(const std::vector<Glyph>& glyphs, const std::vector<WordBreak>& breaks,
+                std::vector<WordItem>& items) {
+    WordItem box;
+    auto flush = [&] {
+        if (box.font >= 0 && box.end > box.begin) items.push_back(box);
+        box = WordItem{};
+    };
+    std::size_t next = 0;
+    // A break before the word's first character would end a line with a space.
+    while (next < breaks.size() && !glyphs.empty() && breaks[next].at <= glyphs[0].begin) ++next;
+    for (const Glyph& g : glyphs) {
+        if (next < breaks.size() && breaks[next].at == g.begin) {
+            flush();
+            const WordBreak& b = breaks[next++];
+            WordItem brk;
+            brk.is_break = true;
+            brk.penalty = b.penalty;
+            brk.flagged = b.flagged;
+            brk.hyphen = b.hyphen;
+            items.push_back(brk);
+        }
+        if (g.font < 0) {
+            flush();
+            continue;
+        }
+        if (g.font != box.font) {
+            flush();
+            box.font = g.font;
+            box.begin = g.begin;
+        }
+        box.end = g.end;
+        box.units += g.units;
+    }
+    flush();
+}
+
+void missing_of(const std::vector<Glyph>& glyphs, std::vector<char32_t>& missing) {
+    for (const Glyph& g : glyphs)
+        if (g.font < 0 && !invisible(g.cp)) missing.push_back(g.cp);
+}
+
+}  // namespace deckpress::text::detail
