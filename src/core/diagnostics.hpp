@@ -39,10 +39,20 @@ public:
     /// Turns warnings into errors (the `--strict` switch).
     void set_strict(bool strict) { strict_ = strict; }
 
+    /// Diagnostics that keep nothing, for trial settings (fit probes): what they would report
+    /// is reported by the final setting, so nothing may count as reported by a probe.
+    static Diagnostics discarding() {
+        Diagnostics d;
+        d.discard_ = true;
+        return d;
+    }
+    bool discards() const { return discard_; }
+
 private:
     std::vector<Diagnostic> items_;
     int errors_ = 0;
     bool strict_ = false;
+    bool discard_ = false;
 };
 
 /// Thrown for input errors that stop a command (exit code 1).

@@ -128,7 +128,7 @@ CardFaces::Answer CardFaces::set_answer(const Entry& e, double size, double heig
 
 std::optional<double> CardFaces::question_fit(const Entry& e, double height) {
     return largest_fitting(options_.question_size, options_.question_min_size, options_.size_step, [&](double s) {
-        Diagnostics scratch;  // probes stay quiet; the final setting reports missing glyphs
+        Diagnostics scratch = Diagnostics::discarding();  // the final setting reports missing glyphs
         return stack_height(set_question(e, s, scratch)) <= height + kEps;
     });
 }

@@ -53,7 +53,7 @@ std::optional<CardFaces::Answer> CardFaces::fit_answer(const Entry& e, double& s
     double min = layout_.text.min_size > 0 ? layout_.text.min_size : max;
     auto fits = [&](double height, std::size_t parts) {
         return [&, height, parts](double s) {
-            Diagnostics scratch;  // probes stay quiet; the final setting reports missing glyphs
+            Diagnostics scratch = Diagnostics::discarding();  // the final setting reports missing glyphs
             Answer a = set_answer(e, s, height, scratch);
             return a.regions.size() <= parts && regions_fit(a.stack, a.regions, height);
         };
@@ -64,7 +64,7 @@ std::optional<CardFaces::Answer> CardFaces::fit_answer(const Entry& e, double& s
     }
     // Continuation cards repeat the question above the answer.
     double continued = one_card - question_header(e).height;
-    Diagnostics scratch;
+    Diagnostics scratch = Diagnostics::discarding();
     Answer at_min = set_answer(e, min, continued, scratch);
     if (!regions_fit(at_min.stack, at_min.regions, continued)) return std::nullopt;
     std::optional<double> s = largest_fitting(max, min, options_.size_step, fits(continued, at_min.regions.size()));
@@ -83,7 +83,7 @@ Frame CardFaces::front(const Entry& e, double size, int part, int parts) {
     Row bottom = corner_row(e, deck_title_, "");
     f.place(top.frame, {inner_.x, inner_.y});
     f.place(bottom.frame, {inner_.x, inner_.bottom() - bottom.height});
-    Diagnostics repeated;  // later parts repeat the question: report missing glyphs once
+    Diagnostics repeated = Diagnostics::discarding();  // later parts repeat the question: report once
     Stack question = set_question(e, size, part == 1 ? diags_ : repeated);
     double region_top = inner_.y + top.height + gap_;
     double region_h = inner_.bottom() - bottom.height - gap_ - region_top;

@@ -16,7 +16,7 @@ constexpr std::size_t kTypicalRuns = 4;
 }  // namespace
 
 void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp) {
-    if (!source.diags) return;
+    if (!source.diags || source.diags->discards()) return;  // a probe: the final setting reports
     if (!ts.fonts->first_missing_report(source.subject, cp)) return;
     std::string shown;  // the character itself, when printable
     if (cp >= 0x20 && cp != 0x7F && (cp < 0xD800 || cp > 0xDFFF)) {

@@ -26,3 +26,25 @@ TEST_CASE("missing glyph: warning and a PDF; with --strict an error, exit 1 and 
     CHECK_FALSE(fs::exists(out / "strict.pdf"));
     CHECK(no_temp_files(out));
 }
+
+TEST_CASE("cards report a missing glyph of the question and of the short answer once each") {
+    // The cards' fit probes set the answer at several sizes; they must not use up the report.
+    fs::path dir = scratch_dir("patho-glyph-cards") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Glyphs\ncategories: [p]\n");
+    write_text_file(dir / "p.yaml",
+                    "title: P\nquestions:\n  - id: q1\n    q: What is \u6f22?\n    short: It is \u5b57.\n"
+                    "    level: beginner\n    kind: concept\n    a: A long answer.\n");
+    fs::path out = dir.parent_path() / "out";
+    TimedRun cards = run_timed({"cards", dir.string(), "--layout", "cards-a4", "--out", (out / "c.pdf").string()},
+                               source_root());
+    CHECK(cards.result.exit_code == 0);
+    const std::string& err = cards.result.err;
+    auto count = [&](const std::string& needle) {
+        std::size_t n = 0;
+        for (std::size_t at = err.find(needle); at != std::string::npos; at = err.find(needle, at + 1)) ++n;
+        return n;
+    };
+    CHECK_MESSAGE(count("U+6F22") == 1, err);
+    CHECK_MESSAGE(count("U+5B57") == 1, err);
+    CHECK(err.find((dir / "p.yaml").string() + ":5:12: warning: card q1: character U+5B57") != std::string::npos);
+}
