@@ -28,8 +28,10 @@ struct Destination {
 
 class PdfPainter {
 public:
-    PdfPainter(const layout::Document& doc, const std::vector<std::string>& font_paths)
-        : doc_(doc), font_paths_(font_paths) {}
+    /// With `consume`, each page's items are freed once libharu holds the page (the document
+    /// must then be the caller's to discard): less memory while the PDF is serialised.
+    PdfPainter(const layout::Document& doc, const std::vector<std::string>& font_paths, layout::Document* consume = nullptr)
+        : doc_(doc), font_paths_(font_paths), consume_(consume) {}
 
     std::string paint(const PdfOptions& options) {
         paint_pages(options);
@@ -46,6 +48,8 @@ public:
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) {
             attach_content(pages_[i], contents[i]);
             add_links(i);
+            contents[i] = PageContent{};
+            if (consume_) std::vector<layout::Item>().swap(consume_->pages[i].items);
         }
         add_outlines();
     }
@@ -186,6 +190,7 @@ private:
 
     const layout::Document& doc_;
     const std::vector<std::string>& font_paths_;
+    layout::Document* consume_;
     HaruDoc haru_;
     std::map<text::FontId, HPDF_Font> fonts_by_id_;
     std::map<std::string, Destination> anchors_;
@@ -213,7 +218,8 @@ std::string write_pdf(const layout::Document& doc, const std::vector<std::string
 
 std::string write_pdf(layout::Document&& doc, const std::vector<std::string>& font_paths,
                       const PdfOptions& options) {
-    std::string bytes = write_pdf(static_cast<const layout::Document&>(doc), font_paths, options);
+    if (doc.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
+    std::string bytes = PdfPainter(doc, font_paths, &doc).paint(options);
     doc = layout::Document{};
     return bytes;
 }
