@@ -64,9 +64,10 @@ struct CachedBank {
 }  // namespace
 
 struct SharedSession::State {
-    layout::Engine engine;  ///< the check's (every output is rendered by the pool's workers)
+    RenderPool pool;  ///< first: its workers load the hyphenation patterns while the banks are read
+    /// The check's, created when the check needs it (every output is rendered by the pool's workers).
+    std::optional<layout::Engine> engine;
     std::map<std::pair<std::string, bool>, CachedBank> banks;  ///< by folder and --strict
-    RenderPool pool;
     std::set<std::string> missing_glyphs;  ///< the missing-glyph warnings printed so far
     bool failed = false;  ///< a rendered output reported an error
 };
@@ -156,19 +157,23 @@ int SharedSession::finish() {
     return state_->failed ? 1 : 0;
 }
 
-layout::Engine* shared_engine() { return active_session ? &active_session->engine : nullptr; }
+layout::Engine* shared_engine() {
+    if (!active_session) return nullptr;
+    if (!active_session->engine) active_session->engine.emplace();
+    return &*active_session->engine;
+}
 
 int for_each_target(const Args& args, const std::string& kind, const std::function<void(RenderTarget&)>& render,
                     Ordering ordering) {
+    std::optional<RenderPool> own_pool;  // first: its workers get ready while the layouts and banks are read
+    if (!active_session) own_pool.emplace();
+    RenderPool& pool = active_session ? active_session->pool : *own_pool;
     Diagnostics diags = make_diagnostics(args);
     std::vector<layout::LayoutFile> layouts = load_layouts(args, kind, diags);
     std::vector<std::string> banks = banks_to_use(args);
     outputs::Filter filter = filter_from(args);
     if (args.value("out") && args.value("out")->ends_with(".pdf") && banks.size() * layouts.size() > 1)
         throw UsageError{"--out names one file, but several banks or layouts would be rendered; give a folder"};
-    std::optional<RenderPool> own_pool;
-    if (!active_session) own_pool.emplace();
-    RenderPool& pool = active_session ? active_session->pool : *own_pool;
     bool failed = diags.has_errors();
     pool.then([diags = std::move(diags)] { print_diagnostics(diags); });
     pool.flush(false);

@@ -51,7 +51,8 @@ private:
     std::unique_ptr<State> state_;
 };
 
-/// The Engine of the active SharedSession, or nullptr when none is active.
+/// The Engine of the active SharedSession (created by the first call), or nullptr when none
+/// is active.
 layout::Engine* shared_engine();
 
 /// The bank in `dir` as the active SharedSession loaded and parsed it (once), its diagnostics

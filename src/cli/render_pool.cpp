@@ -54,7 +54,8 @@ struct RenderPool::Impl {
     std::deque<Slot> slots;  // touched by the submitting thread only
 
     void work() {
-        std::optional<layout::Engine> engine;  // created on the first job, in this thread
+        std::optional<layout::Engine> engine;  // this thread's
+        create_engine(engine);
         std::unique_lock lock(mutex);
         for (;;) {
             work_ready.wait(lock, [&] { return stopping || !waiting.empty(); });
@@ -82,6 +83,17 @@ struct RenderPool::Impl {
         return task;
     }
 
+    /// Creates the Engine as soon as the worker starts, before any job: loading the
+    /// hyphenation patterns then overlaps what the submitting thread does before its first job
+    /// (reading the bank). A failure is left to the first job, which tries again and reports it.
+    static void create_engine(std::optional<layout::Engine>& engine) {
+        try {
+            engine.emplace();
+        } catch (...) {
+            engine.reset();
+        }
+    }
+
     static void run(Task& task, std::optional<layout::Engine>& engine) {
         OutputCapture capture(task.output);
         try {
@@ -105,7 +117,6 @@ struct RenderPool::Impl {
     }
 
     void start_workers() {
-        if (!workers.empty()) return;
         for (int i = 0; i < worker_count(); ++i) workers.emplace_back([this] { work(); });
     }
 
@@ -126,7 +137,7 @@ struct RenderPool::Impl {
     }
 };
 
-RenderPool::RenderPool() : impl_(std::make_unique<Impl>()) {}
+RenderPool::RenderPool() : impl_(std::make_unique<Impl>()) { impl_->start_workers(); }
 
 RenderPool::~RenderPool() {
     {
@@ -149,7 +160,6 @@ void RenderPool::submit(Job job, std::string group, Diagnostics diags, std::func
     task->group = std::move(group);
     task->diags = std::move(diags);
     impl_->slots.push_back({task, std::move(done), nullptr});
-    impl_->start_workers();
     {
         std::lock_guard lock(impl_->mutex);
         impl_->waiting.push_back(std::move(task));

@@ -4,6 +4,7 @@
 #include <hyphen.h>
 
 #include <cstdlib>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -29,30 +30,46 @@ struct WordHash {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+/// A loaded dictionary. Never changed after loading: hnj_hyphen_hyphenate3 only reads it
+/// (its buffers are the caller's or its own), so threads may share one.
+struct Dictionary {
+    HyphenDict* dict;
+    explicit Dictionary(const std::string& path) : dict(hnj_hyphen_load(path.c_str())) {
+        if (!dict) throw std::runtime_error("cannot load hyphenation dictionary " + path);
+    }
+    ~Dictionary() { hnj_hyphen_free(dict); }
+    Dictionary(const Dictionary&) = delete;
+    Dictionary& operator=(const Dictionary&) = delete;
+};
+
+/// The default dictionary, loaded by the first caller; concurrent callers wait for it (a
+/// function-local static), and a failed load is tried again by the next caller.
+std::shared_ptr<const Dictionary> default_dictionary() {
+    static const std::shared_ptr<const Dictionary> dict = std::make_shared<const Dictionary>(kDefaultDict);
+    return dict;
+}
+
 /// Liang's algorithm through libhyphen, on a word of ASCII letters.
 std::vector<int> compute_points(HyphenDict* dict, std::string_view word);
 
 }  // namespace
 
 struct Hyphenator::Impl {
-    HyphenDict* dict = nullptr;
+    std::shared_ptr<const Dictionary> dictionary;
     std::unordered_map<std::string, std::vector<int>, WordHash, std::equal_to<>> cache;
     std::vector<int> scratch;  ///< the answer when it is not cached
 };
 
 Hyphenator::Hyphenator(const std::string& dict_path) : impl_(new Impl) {
-    const std::string path = dict_path.empty() ? kDefaultDict : dict_path;
-    impl_->dict = hnj_hyphen_load(path.c_str());
-    if (!impl_->dict) {
+    try {
+        impl_->dictionary = dict_path.empty() ? default_dictionary() : std::make_shared<const Dictionary>(dict_path);
+    } catch (...) {
         delete impl_;
-        throw std::runtime_error("cannot load hyphenation dictionary " + path);
+        throw;
     }
 }
 
-Hyphenator::~Hyphenator() {
-    hnj_hyphen_free(impl_->dict);
-    delete impl_;
-}
+Hyphenator::~Hyphenator() { delete impl_; }
 
 const std::vector<int>& Hyphenator::points(std::string_view word) {
     impl_->scratch.clear();
@@ -60,7 +77,7 @@ const std::vector<int>& Hyphenator::points(std::string_view word) {
         return impl_->scratch;
     auto found = impl_->cache.find(word);
     if (found != impl_->cache.end()) return found->second;
-    impl_->scratch = compute_points(impl_->dict, word);
+    impl_->scratch = compute_points(impl_->dictionary->dict, word);
     if (impl_->cache.size() >= kMaxCachedWords) return impl_->scratch;
     return impl_->cache.emplace(std::string(word), impl_->scratch).first->second;
 }

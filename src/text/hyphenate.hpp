@@ -7,12 +7,16 @@
 
 namespace deckpress::text {
 
-/// Wraps one libhyphen dictionary, caching the points of words already seen.
-/// Not thread-safe; one per thread.
+/// Finds hyphenation points with a libhyphen dictionary, caching the points of words already
+/// seen. Not thread-safe; one per thread. The default dictionary is loaded once per process
+/// and shared read-only by every Hyphenator (libhyphen's hyphenate functions only read it);
+/// each Hyphenator keeps its own word cache.
 class Hyphenator {
 public:
-    /// Loads the dictionary; an empty path picks /usr/share/hyphen/hyph_en_US.dic.
-    /// Throws std::runtime_error when it cannot be loaded.
+    /// An empty path uses /usr/share/hyphen/hyph_en_US.dic, loaded by the first Hyphenator
+    /// of the process (one created meanwhile on another thread waits for that load); any
+    /// other path loads a dictionary of its own. Throws std::runtime_error when it cannot be
+    /// loaded (a later Hyphenator tries again).
     explicit Hyphenator(const std::string& dict_path = "");
     ~Hyphenator();
     Hyphenator(const Hyphenator&) = delete;

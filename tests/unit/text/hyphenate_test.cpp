@@ -3,6 +3,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "text/hyphenate.hpp"
 
@@ -61,5 +63,29 @@ TEST_CASE("at least two letters stay before and three after a break") {
 }
 
 TEST_CASE("a missing dictionary throws") {
+    CHECK_THROWS_AS(Hyphenator("/nonexistent/hyph.dic"), std::runtime_error);
+}
+
+TEST_CASE("Hyphenators created on several threads share the default dictionary and agree") {
+    const std::vector<std::string> words = {"asynchronous", "microservices", "containerization",
+                                            "kubernetes", "idempotent", "interoperability"};
+    std::vector<std::vector<std::string>> results(4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < results.size(); ++t)
+        threads.emplace_back([&, t] {
+            Hyphenator h;  // created at the same time as the others: one loads, the rest wait
+            for (int round = 0; round < 50; ++round)
+                for (const std::string& w : words) results[t].push_back(hyphenated(h, w + (round % 2 ? "" : "s")));
+        });
+    for (std::thread& t : threads) t.join();
+    Hyphenator alone;
+    CHECK(hyphenated(alone, "microservices") == "mi-croser-vices");
+    for (std::size_t t = 1; t < results.size(); ++t) CHECK(results[t] == results[0]);
+    CHECK(results[0][words.size() + 1] == "mi-croser-vices");  // round 1, no suffix
+}
+
+TEST_CASE("a missing dictionary still throws after the default one was loaded") {
+    Hyphenator shared;
+    CHECK(!shared.points("asynchronous").empty());
     CHECK_THROWS_AS(Hyphenator("/nonexistent/hyph.dic"), std::runtime_error);
 }
