@@ -1,0 +1,57 @@
+// core: independent tasks run on a few threads, their results taken in order.
+#include "core/ordered_tasks.hpp"
+
+#include <algorithm>
+
+namespace deckpress {
+
+OrderedTasks::OrderedTasks(std::size_t count, std::function<void(std::size_t)> task, int helpers)
+    : count_(count), task_(std::move(task)), done_(count, 0), errors_(count) {
+    if (count < 2) helpers = 0;
+    for (int h = 0; h < helpers; ++h)
+        helpers_.emplace_back([this] {
+            std::unique_lock lock(mutex_);
+            while (run_next(lock)) {}
+        });
+}
+
+OrderedTasks::~OrderedTasks() {
+    {
+        std::lock_guard lock(mutex_);
+        next_ = count_;  // nothing more is claimed
+    }
+    for (std::thread& t : helpers_) t.join();
+}
+
+bool OrderedTasks::run_next(std::unique_lock<std::mutex>& lock) {
+    if (next_ >= count_) return false;
+    std::size_t i = next_++;
+    lock.unlock();
+    std::exception_ptr error;
+    try {
+        task_(i);
+    } catch (...) {
+        error = std::current_exception();
+    }
+    lock.lock();
+    errors_[i] = error;
+    done_[i] = 1;
+    finished_.notify_all();
+    return true;
+}
+
+void OrderedTasks::wait(std::size_t i) {
+    std::unique_lock lock(mutex_);
+    while (!done_.at(i))
+        if (!run_next(lock)) finished_.wait(lock, [&] { return done_[i] != 0; });
+    if (errors_[i]) std::rethrow_exception(errors_[i]);
+}
+
+int OrderedTasks::helpers_for(std::size_t count, std::size_t bytes, std::size_t min_bytes, int max_threads) {
+    if (count < 2 || bytes < min_bytes) return 0;
+    int hardware = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    int threads = std::min({hardware, max_threads, static_cast<int>(std::min<std::size_t>(count, 64))});
+    return std::max(0, threads - 1);
+}
+
+}  // namespace deckpress

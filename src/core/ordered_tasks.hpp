@@ -1,0 +1,50 @@
+// core: independent tasks run on a few threads, their results taken in order.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace deckpress {
+
+/// Runs tasks 0..count-1, each once, on helper threads and on the thread that waits for them:
+/// tasks are claimed in index order, and wait(i) runs unclaimed tasks itself until task i has
+/// run. A task writes its result into a slot of its own (say, element i of a vector sized
+/// beforehand) that the caller reads after wait(i): the caller then sees results, and merges
+/// their diagnostics, in index order whatever the timing. Not for nested use from a task.
+class OrderedTasks {
+public:
+    /// Starts `helpers` threads (none when `count` < 2) that run `task(i)`.
+    OrderedTasks(std::size_t count, std::function<void(std::size_t)> task, int helpers);
+    /// Lets the running tasks finish, runs no other, and joins the helpers.
+    ~OrderedTasks();
+    OrderedTasks(const OrderedTasks&) = delete;
+    OrderedTasks& operator=(const OrderedTasks&) = delete;
+
+    /// Returns once task i has run; rethrows what it threw.
+    void wait(std::size_t i);
+
+    /// Helper threads worth starting for `count` tasks of `bytes` of input in all: none for
+    /// small inputs (starting a thread costs more than it saves), else up to `max_threads`
+    /// threads in all (this machine's hardware threads at most), the waiting thread included.
+    static int helpers_for(std::size_t count, std::size_t bytes, std::size_t min_bytes, int max_threads);
+
+private:
+    /// Claims and runs the next task (lock held on entry and exit); false when none is left.
+    bool run_next(std::unique_lock<std::mutex>& lock);
+
+    std::size_t count_;
+    std::function<void(std::size_t)> task_;
+    std::vector<char> done_;  ///< per task, under mutex_
+    std::vector<std::exception_ptr> errors_;
+    std::size_t next_ = 0;  ///< the first unclaimed task, under mutex_
+    std::mutex mutex_;
+    std::condition_variable finished_;
+    std::vector<std::thread> helpers_;
+};
+
+}  // namespace deckpress

@@ -1,0 +1,82 @@
+// tests: OrderedTasks: every task runs once, results are taken in order, errors rethrown in turn.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/ordered_tasks.hpp"
+
+using deckpress::OrderedTasks;
+
+TEST_CASE("every task runs once and its result is there when wait returns, in any order of finishing") {
+    constexpr std::size_t kCount = 40;
+    std::vector<int> results(kCount, -1);
+    std::vector<std::atomic<int>> runs(kCount);
+    OrderedTasks tasks(
+        kCount,
+        [&](std::size_t i) {
+            // early tasks take longest, so later ones finish first on the other threads
+            std::this_thread::sleep_for(std::chrono::microseconds(i < 4 ? 20000 : 100));
+            results[i] = static_cast<int>(i * i);
+            ++runs[i];
+        },
+        3);
+    for (std::size_t i = 0; i < kCount; ++i) {
+        tasks.wait(i);
+        CHECK(results[i] == static_cast<int>(i * i));
+    }
+    for (std::size_t i = 0; i < kCount; ++i) CHECK(runs[i] == 1);
+}
+
+TEST_CASE("without helpers the waiting thread runs the tasks itself, in order") {
+    std::vector<std::size_t> order;
+    OrderedTasks tasks(5, [&](std::size_t i) { order.push_back(i); }, 0);
+    tasks.wait(3);
+    CHECK(order == std::vector<std::size_t>{0, 1, 2, 3});
+    tasks.wait(4);
+    CHECK(order.size() == 5);
+}
+
+TEST_CASE("a task's exception is rethrown by wait for that task only") {
+    OrderedTasks tasks(
+        4,
+        [](std::size_t i) {
+            if (i == 2) throw std::runtime_error("task 2 failed");
+        },
+        2);
+    CHECK_NOTHROW(tasks.wait(0));
+    CHECK_NOTHROW(tasks.wait(1));
+    CHECK_THROWS_WITH_AS(tasks.wait(2), "task 2 failed", std::runtime_error);
+    CHECK_NOTHROW(tasks.wait(3));
+}
+
+TEST_CASE("destroying the tasks unwaited runs no further task and joins the helpers") {
+    std::atomic<int> ran{0};
+    {
+        OrderedTasks tasks(
+            1000,
+            [&](std::size_t) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                ++ran;
+            },
+            2);
+        tasks.wait(0);
+    }
+    int after = ran.load();
+    CHECK(after < 1000);
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    CHECK(ran.load() == after);  // nothing runs once destroyed
+}
+
+TEST_CASE("helper threads only for inputs worth them") {
+    CHECK(OrderedTasks::helpers_for(10, 1000, 16 * 1024, 4) == 0);     // too little input
+    CHECK(OrderedTasks::helpers_for(1, 1 << 20, 16 * 1024, 4) == 0);   // one task
+    int hardware = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    CHECK(OrderedTasks::helpers_for(10, 1 << 20, 16 * 1024, 4) == std::min(hardware, 4) - 1);
+    CHECK(OrderedTasks::helpers_for(2, 1 << 20, 16 * 1024, 4) == std::min(hardware, 2) - 1);
+}
