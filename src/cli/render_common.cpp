@@ -174,6 +174,8 @@ int for_each_target(const Args& args, const std::string& kind, const std::functi
     outputs::Filter filter = filter_from(args);
     if (args.value("out") && args.value("out")->ends_with(".pdf") && banks.size() * layouts.size() > 1)
         throw UsageError{"--out names one file, but several banks or layouts would be rendered; give a folder"};
+    for (const layout::LayoutFile& layout : layouts)
+        pool.warm_up([fonts = layout.fonts] { layout::preload_fonts(fonts); });  // while the banks are read
     bool failed = diags.has_errors();
     pool.then([diags = std::move(diags)] { print_diagnostics(diags); });
     pool.flush(false);

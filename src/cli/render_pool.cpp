@@ -48,6 +48,7 @@ struct RenderPool::Impl {
     std::condition_variable work_ready;
     std::condition_variable task_done;
     std::deque<std::shared_ptr<Task>> waiting;
+    std::deque<std::function<void()>> warm_ups;  ///< run before any waiting job
     std::multiset<std::string> running_groups;
     bool stopping = false;
     std::vector<std::thread> workers;
@@ -58,8 +59,16 @@ struct RenderPool::Impl {
         create_engine(engine);
         std::unique_lock lock(mutex);
         for (;;) {
-            work_ready.wait(lock, [&] { return stopping || !waiting.empty(); });
+            work_ready.wait(lock, [&] { return stopping || !warm_ups.empty() || !waiting.empty(); });
             if (stopping) return;
+            if (!warm_ups.empty()) {
+                std::function<void()> warm_up = std::move(warm_ups.front());
+                warm_ups.pop_front();
+                lock.unlock();
+                run_warm_up(warm_up);
+                lock.lock();
+                continue;
+            }
             std::shared_ptr<Task> task = take_next();
             running_groups.insert(task->group);
             lock.unlock();
@@ -91,6 +100,14 @@ struct RenderPool::Impl {
             engine.emplace();
         } catch (...) {
             engine.reset();
+        }
+    }
+
+    static void run_warm_up(const std::function<void()>& warm_up) {
+        try {
+            warm_up();
+        } catch (...) {
+            // a job that needs what it prepares meets the same problem and reports it
         }
     }
 
@@ -163,6 +180,14 @@ void RenderPool::submit(Job job, std::string group, Diagnostics diags, std::func
     {
         std::lock_guard lock(impl_->mutex);
         impl_->waiting.push_back(std::move(task));
+    }
+    impl_->work_ready.notify_one();
+}
+
+void RenderPool::warm_up(std::function<void()> work) {
+    {
+        std::lock_guard lock(impl_->mutex);
+        impl_->warm_ups.push_back(std::move(work));
     }
     impl_->work_ready.notify_one();
 }

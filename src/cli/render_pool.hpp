@@ -34,6 +34,10 @@ public:
     /// Jobs start in order, except that a job of a `group` (e.g. "reader") being rendered lets
     /// a later job of another group go first: that bounds memory, and never changes the output.
     void submit(Job job, std::string group, Diagnostics diags, std::function<void(Diagnostics&)> done);
+    /// Queues `work` to run on a worker before the jobs waiting, or submitted, by then: work
+    /// that readies shared resources for later jobs (reading font files while this thread
+    /// reads a bank). It prints nothing and reports nothing; what it throws is dropped.
+    void warm_up(std::function<void()> work);
     /// Queues `emit` to run on this thread after everything submitted before it has printed.
     void then(std::function<void()> emit);
     /// Prints what is ready, in order; with `wait`, waits for and prints everything queued.

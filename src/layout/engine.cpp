@@ -1,6 +1,7 @@
-// layout: loading fonts and hyphenation once per thread.
+// layout: an Engine per thread (fonts, hyphenation), a layout's families, preloading fonts.
 #include "layout/engine.hpp"
 
+#include <iterator>
 #include <stdexcept>
 
 namespace deckpress::layout {
@@ -29,6 +30,20 @@ Families load_families(Engine& engine, const FontFiles& files) {
         return families;
     } catch (const std::runtime_error& e) {
         throw InputError{e.what()};
+    }
+}
+
+void preload_fonts(const FontFiles& files) {
+    std::vector<std::string> paths(std::begin(files.body), std::end(files.body));
+    paths.insert(paths.end(), std::begin(files.mono), std::end(files.mono));
+    paths.insert(paths.end(), files.fallback.begin(), files.fallback.end());
+    for (const std::string& path : paths) {
+        if (path.empty()) continue;
+        try {
+            text::FontLibrary::preload(path);
+        } catch (const std::runtime_error&) {
+            // load_families reports it
+        }
     }
 }
 

@@ -10,8 +10,9 @@
 
 namespace deckpress::layout {
 
-/// Fonts and the hyphenation dictionary, loaded once and shared by every document a thread
-/// lays out. Not thread-safe: one Engine per thread.
+/// Fonts and the hyphenation dictionary of every document a thread lays out. Not thread-safe:
+/// one Engine per thread (the font faces and hyphenation patterns themselves are read once
+/// per process and shared read-only by every Engine).
 class Engine {
 public:
     Engine();
@@ -32,5 +33,10 @@ struct Families {
 
 /// Loads the layout's font files; throws InputError naming a font that cannot be loaded.
 Families load_families(Engine& engine, const FontFiles& files);
+
+/// Reads the layout's font files into the faces every Engine shares, so that a later
+/// load_families (on any thread) finds them read. Ignores fonts that cannot be loaded:
+/// load_families reports them.
+void preload_fonts(const FontFiles& files);
 
 }  // namespace deckpress::layout

@@ -5,7 +5,12 @@
 #include <hb.h>
 
 #include <filesystem>
+#include <condition_variable>
+#include <exception>
+#include <map>
+#include <mutex>
 #include <stdexcept>
+#include <tuple>
 
 #include "text/word_cache.hpp"
 
@@ -70,6 +75,69 @@ std::unique_ptr<Face> load_face(const std::string& path) {
     return std::make_unique<Face>(path, name, std::move(widths), ascender, descender);
 }
 
+/// The path under which a face is loaded and shared: its canonical path.
+std::string face_key(const std::string& path) {
+    std::error_code ec;
+    std::string key = std::filesystem::weakly_canonical(path, ec).string();
+    return ec || key.empty() ? path : key;
+}
+
+/// Faces read so far in this process, by file and its version on disk (a file changed since,
+/// say while `watch` runs, is read again). Faces never change once read, so threads share
+/// them; a file is read by the first thread that needs it while the others wait for it.
+class SharedFaces {
+public:
+    std::shared_ptr<const Face> get(const std::string& key) {
+        Version version = version_of(key);
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            auto [it, inserted] = faces_.try_emplace(version);
+            if (inserted) return read(key, version, lock);
+            if (it->second) return it->second;
+            read_done_.wait(lock);  // another thread is reading it (a failed read is retried)
+        }
+    }
+
+private:
+    using Version = std::tuple<std::string, std::filesystem::file_time_type, std::uintmax_t>;
+
+    static Version version_of(const std::string& key) {
+        std::error_code time_error;
+        std::error_code size_error;
+        auto stamp = std::filesystem::last_write_time(key, time_error);
+        std::uintmax_t size = std::filesystem::file_size(key, size_error);
+        return {key, time_error ? std::filesystem::file_time_type{} : stamp, size_error ? 0 : size};
+    }
+
+    /// Reads the face of the entry just added for `version` without holding the lock.
+    std::shared_ptr<const Face> read(const std::string& key, const Version& version,
+                                     std::unique_lock<std::mutex>& lock) {
+        lock.unlock();
+        std::shared_ptr<const Face> face;
+        std::exception_ptr error;
+        try {
+            face = load_face(key);
+        } catch (...) {
+            error = std::current_exception();
+        }
+        lock.lock();
+        if (error) faces_.erase(version);  // a failure is not kept: the next load tries again
+        else faces_[version] = face;
+        read_done_.notify_all();
+        if (error) std::rethrow_exception(error);
+        return face;
+    }
+
+    std::mutex mutex_;
+    std::condition_variable read_done_;
+    std::map<Version, std::shared_ptr<const Face>> faces_;  ///< nullptr while being read
+};
+
+SharedFaces& shared_faces() {
+    static SharedFaces faces;
+    return faces;
+}
+
 }  // namespace
 
 Face::Face(std::string path, std::string name, std::vector<std::int16_t> widths, int ascender,
@@ -85,14 +153,14 @@ FontLibrary::FontLibrary() : words_(std::make_unique<detail::WordCache>()) {}
 FontLibrary::~FontLibrary() = default;
 
 FontId FontLibrary::load(const std::string& path) {
-    std::error_code ec;
-    std::string key = std::filesystem::weakly_canonical(path, ec).string();
-    if (ec || key.empty()) key = path;
+    std::string key = face_key(path);
     for (std::size_t i = 0; i < faces_.size(); ++i)
         if (faces_[i]->path() == key) return static_cast<FontId>(i);
-    faces_.push_back(load_face(key));
+    faces_.push_back(shared_faces().get(key));
     return static_cast<FontId>(faces_.size() - 1);
 }
+
+void FontLibrary::preload(const std::string& path) { shared_faces().get(face_key(path)); }
 
 FontId Family::primary(int style) const {
     // Nearest style: bold-italic -> bold -> italic -> regular; bold/italic -> regular.

@@ -38,7 +38,9 @@ private:
     int descender_;
 };
 
-/// Owns every face a run uses; faces are loaded once per path and shared by all documents.
+/// The faces a thread's documents use, numbered in the order this library first loaded them.
+/// Not thread-safe. A face is read from its file once per process and shared (read-only)
+/// by every library that loads the same unchanged file.
 class FontLibrary {
 public:
     FontLibrary();
@@ -49,6 +51,9 @@ public:
     /// Loads (or returns the already loaded) face at `path`. Throws std::runtime_error with
     /// the path when the file is missing or not a TrueType font.
     FontId load(const std::string& path);
+    /// Reads the face at `path` into the process's shared faces ahead of a FontLibrary::load
+    /// of it (on another thread, say). Throws like load.
+    static void preload(const std::string& path);
     const Face& face(FontId id) const { return *faces_.at(static_cast<std::size_t>(id)); }
     int size() const { return static_cast<int>(faces_.size()); }
     /// True the first time a missing glyph `cp` is reported for `subject`: warnings about
@@ -64,7 +69,7 @@ public:
     detail::WordCache& word_cache() { return *words_; }
 
 private:
-    std::vector<std::unique_ptr<Face>> faces_;
+    std::vector<std::shared_ptr<const Face>> faces_;
     std::unique_ptr<detail::WordCache> words_;
     std::set<std::pair<std::string, char32_t>> reported_;
 };

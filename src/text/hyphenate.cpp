@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -42,11 +43,15 @@ struct Dictionary {
     Dictionary& operator=(const Dictionary&) = delete;
 };
 
-/// The default dictionary, loaded by the first caller; concurrent callers wait for it (a
-/// function-local static), and a failed load is tried again by the next caller.
+std::mutex default_mutex;
+std::shared_ptr<const Dictionary> default_dict;  ///< under default_mutex
+
+/// The default dictionary, loaded by the first caller while the others wait for it; a failed
+/// load is tried again by the next caller.
 std::shared_ptr<const Dictionary> default_dictionary() {
-    static const std::shared_ptr<const Dictionary> dict = std::make_shared<const Dictionary>(kDefaultDict);
-    return dict;
+    std::lock_guard lock(default_mutex);
+    if (!default_dict) default_dict = std::make_shared<const Dictionary>(kDefaultDict);
+    return default_dict;
 }
 
 /// Liang's algorithm through libhyphen, on a word of ASCII letters.

@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "fixture.hpp"
 
@@ -144,4 +147,40 @@ TEST_CASE("the subset tag is six capitals that depend on the font and its glyphs
 
 TEST_CASE("subsetting a missing file throws") {
     CHECK_THROWS_AS(subset_for_pdf("/nonexistent.ttf", {'a'}), std::runtime_error);
+}
+
+TEST_CASE("libraries on several threads share one read of each face") {
+    const std::vector<std::string> files = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "DejaVuSans.ttf"};
+    std::vector<std::vector<const Face*>> faces(4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < faces.size(); ++t)
+        threads.emplace_back([&, t] {
+            FontLibrary lib;  // loads at the same time as the others: one reads, the rest wait
+            for (const std::string& file : files) faces[t].push_back(&lib.face(lib.load(font_path(file))));
+            CHECK(faces[t][0]->width('a') == 561);
+            faces[t].push_back(&lib.face(lib.load(font_path(files[0]))));  // again: the same face
+        });
+    for (std::thread& t : threads) t.join();
+    FontLibrary later;
+    FontLibrary::preload(font_path(files[2]));
+    const Face* dejavu = &later.face(later.load(font_path(files[2])));
+    CHECK(dejavu == faces[0][2]);  // preloaded or not, read once per process
+    for (std::size_t t = 0; t < faces.size(); ++t) CHECK(faces[t] == faces[0]);
+    CHECK(faces[0][3] == faces[0][0]);
+    CHECK(dejavu->width('a') == 612);
+}
+
+TEST_CASE("a font file changed on disk is read again; a failed read is not remembered") {
+    std::filesystem::path dir = std::filesystem::temp_directory_path() / "deckpress-font-reload";
+    std::filesystem::create_directories(dir);
+    std::filesystem::path font = dir / "face.ttf";
+    std::filesystem::remove(font);
+    FontLibrary before;
+    CHECK_THROWS_AS(before.load(font.string()), std::runtime_error);  // missing
+    std::filesystem::copy_file(font_path("NotoSans-Regular.ttf"), font);
+    CHECK(before.face(before.load(font.string())).width('a') == 561);  // now there: read
+    std::filesystem::copy_file(font_path("DejaVuSans.ttf"), font, std::filesystem::copy_options::overwrite_existing);
+    FontLibrary after;
+    CHECK(after.face(after.load(font.string())).width('a') == 612);  // changed: read again
+    std::filesystem::remove_all(dir);
 }
