@@ -55,8 +55,7 @@ struct RenderPool::Impl {
     std::deque<Slot> slots;  // touched by the submitting thread only
 
     void work() {
-        std::optional<layout::Engine> engine;  // this thread's
-        create_engine(engine);
+        std::optional<layout::Engine> engine;  // created on the first job, in this thread
         std::unique_lock lock(mutex);
         for (;;) {
             work_ready.wait(lock, [&] { return stopping || !warm_ups.empty() || !waiting.empty(); });
@@ -90,17 +89,6 @@ struct RenderPool::Impl {
         std::shared_ptr<Task> task = std::move(*pick);
         waiting.erase(pick);
         return task;
-    }
-
-    /// Creates the Engine as soon as the worker starts, before any job: loading the
-    /// hyphenation patterns then overlaps what the submitting thread does before its first job
-    /// (reading the bank). A failure is left to the first job, which tries again and reports it.
-    static void create_engine(std::optional<layout::Engine>& engine) {
-        try {
-            engine.emplace();
-        } catch (...) {
-            engine.reset();
-        }
     }
 
     static void run_warm_up(const std::function<void()>& warm_up) {
@@ -154,7 +142,10 @@ struct RenderPool::Impl {
     }
 };
 
-RenderPool::RenderPool() : impl_(std::make_unique<Impl>()) { impl_->start_workers(); }
+RenderPool::RenderPool() : impl_(std::make_unique<Impl>()) {
+    impl_->start_workers();
+    warm_up(layout::Engine::preload);  // the hyphenation patterns, while the submitter reads the bank
+}
 
 RenderPool::~RenderPool() {
     {

@@ -21,8 +21,8 @@ public:
     /// A job lays out and writes one output with the worker's Engine, reporting into `diags`.
     using Job = std::function<void(layout::Engine& engine, Diagnostics& diags)>;
 
-    /// Starts the workers; each creates its Engine at once, so create the pool before
-    /// reading what its jobs need (the hyphenation patterns load meanwhile).
+    /// Starts the workers, one of which reads what every Engine shares (the hyphenation
+    /// patterns) at once: create the pool before reading what its jobs need.
     RenderPool();
     /// Drops the jobs that have not started and waits for the running ones.
     ~RenderPool();

@@ -8,6 +8,8 @@ namespace deckpress::layout {
 
 Engine::Engine() : hyphenator_(std::make_unique<text::Hyphenator>()) {}
 
+void Engine::preload() { text::Hyphenator::preload(); }
+
 namespace {
 text::Family load_family(text::FontLibrary& lib, const std::string (&faces)[4],
                          const std::vector<text::FontId>& fallback) {

@@ -16,6 +16,9 @@ namespace deckpress::layout {
 class Engine {
 public:
     Engine();
+    /// Reads what every Engine shares (the hyphenation patterns) ahead of the first Engine,
+    /// say on another thread; throws like Engine().
+    static void preload();
     text::FontLibrary& fonts() { return fonts_; }
     const text::FontLibrary& fonts() const { return fonts_; }
     text::Typesetter typesetter() { return {&fonts_, hyphenator_.get()}; }

@@ -76,6 +76,8 @@ Hyphenator::Hyphenator(const std::string& dict_path) : impl_(new Impl) {
 
 Hyphenator::~Hyphenator() { delete impl_; }
 
+void Hyphenator::preload() { default_dictionary(); }
+
 const std::vector<int>& Hyphenator::points(std::string_view word) {
     impl_->scratch.clear();
     if (word.size() < static_cast<std::size_t>(kMinWordLetters) || word.size() > kMaxWordBytes)

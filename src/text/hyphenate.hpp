@@ -19,6 +19,9 @@ public:
     /// loaded (a later Hyphenator tries again).
     explicit Hyphenator(const std::string& dict_path = "");
     ~Hyphenator();
+    /// Loads the default dictionary now (a Hyphenator created later finds it loaded); throws
+    /// like the constructor.
+    static void preload();
     Hyphenator(const Hyphenator&) = delete;
     Hyphenator& operator=(const Hyphenator&) = delete;
 
