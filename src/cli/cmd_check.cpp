@@ -4,6 +4,7 @@
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
 #include "cli/render_common.hpp"
+#include "cli/render_pool.hpp"
 #include "layout/engine.hpp"
 #include "outputs/job.hpp"
 #include "outputs/short_check.hpp"
@@ -12,16 +13,13 @@ namespace deckpress::cli {
 namespace {
 
 /// Sets short answers on the first cards layout to warn about those too long for one card.
-void check_short(const outputs::Prepared& prepared, Diagnostics& diags) {
+void check_short(const outputs::Prepared& prepared, layout::Engine& engine, Diagnostics& diags) {
     std::vector<std::string> cards = layout::layouts_of_kind("cards");
     if (diags.has_errors() || cards.empty()) return;
     Diagnostics layout_diags;
     layout::LayoutFile file = layout::load_layout(cards.front(), layout_diags);
     if (layout_diags.has_errors()) return;  // reported by the commands that use it
-    std::unique_ptr<layout::Engine> own_engine;  // the default command's shared one, if any
-    layout::Engine* engine = shared_engine();
-    if (!engine) engine = (own_engine = std::make_unique<layout::Engine>()).get();
-    outputs::check_short_answers(prepared, file, *engine, diags);
+    outputs::check_short_answers(prepared, file, engine, diags);
 }
 
 void summarise(const bank::Bank& bank, const Diagnostics& diags) {
@@ -30,21 +28,32 @@ void summarise(const bank::Bank& bank, const Diagnostics& diags) {
         bank.categories.size(), diags.error_count(), diags.warning_count());
 }
 
+/// Checks a bank the default command's session loaded. Without --strict the short-answer check
+/// can only warn, so it runs on the session's pool beside the outputs (it prints first, in its
+/// turn); with --strict its warnings are errors that stop the command, so it runs here.
+bool check_session_bank(const Args& args, std::shared_ptr<const outputs::LoadedBank> loaded, Diagnostics diags) {
+    if (args.flag("strict")) {
+        check_short(loaded->prepared, *shared_engine(), diags);
+        summarise(loaded->bank, diags);
+        return diags.has_errors();
+    }
+    auto job = [loaded](layout::Engine& engine, Diagnostics& d) { check_short(loaded->prepared, engine, d); };
+    session_pool()->submit(job, "check", std::move(diags), [loaded](Diagnostics& d) { summarise(loaded->bank, d); });
+    return false;
+}
+
 /// Checks the bank in `dir`; true when it has errors.
 bool check_bank(const Args& args, const std::string& dir) {
     Diagnostics diags = make_diagnostics(args);
     // The default command's session loads and parses each bank once for the check and every
     // output; a bank with errors is loaded again here, to name it and count its questions.
-    if (auto loaded = session_bank(args, dir, diags)) {
-        check_short(loaded->prepared, diags);
-        summarise(loaded->bank, diags);
-        return diags.has_errors();
-    }
+    if (auto loaded = session_bank(args, dir, diags)) return check_session_bank(args, loaded, std::move(diags));
     diags = make_diagnostics(args);
     bank::Bank bank = bank::load_bank(dir, diags);
     if (!diags.has_errors()) {  // beyond the YAML: every Markdown text, then the short answers
         outputs::Prepared prepared = outputs::prepare(bank, diags);
-        check_short(prepared, diags);
+        layout::Engine engine;
+        check_short(prepared, engine, diags);
     }
     summarise(bank, diags);
     return diags.has_errors();

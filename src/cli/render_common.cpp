@@ -163,6 +163,8 @@ layout::Engine* shared_engine() {
     return &*active_session->engine;
 }
 
+RenderPool* session_pool() { return active_session ? &active_session->pool : nullptr; }
+
 int for_each_target(const Args& args, const std::string& kind, const std::function<void(RenderTarget&)>& render,
                     Ordering ordering) {
     std::optional<RenderPool> own_pool;  // first: its workers get ready while the layouts and banks are read

@@ -55,6 +55,10 @@ private:
 /// is active.
 layout::Engine* shared_engine();
 
+class RenderPool;
+/// The RenderPool of the active SharedSession, or nullptr when none is active.
+RenderPool* session_pool();
+
 /// The bank in `dir` as the active SharedSession loaded and parsed it (once), its diagnostics
 /// added to `diags`; nullptr when no session is active or the bank has errors.
 std::shared_ptr<const outputs::LoadedBank> session_bank(const Args& args, const std::string& dir, Diagnostics& diags);
