@@ -16,24 +16,27 @@ inline std::string root() {
 
 inline std::string font_path(const std::string& file) { return root() + "/fonts/" + file; }
 
-/// Fonts loaded once for the whole test binary: Noto Sans with DejaVu Sans as the symbol
-/// fallback, DejaVu Sans Mono for code.
+/// Loads the test families into `lib` (always in this order, so font ids agree between
+/// libraries): Noto Sans with DejaVu Sans as the symbol fallback, DejaVu Sans Mono for code.
+inline void load_test_families(FontLibrary& lib, Family& sans, Family& mono) {
+    sans.faces[Regular] = lib.load(font_path("NotoSans-Regular.ttf"));
+    sans.faces[BoldFace] = lib.load(font_path("NotoSans-Bold.ttf"));
+    sans.faces[ItalicFace] = lib.load(font_path("NotoSans-Italic.ttf"));
+    sans.faces[BoldItalicFace] = lib.load(font_path("NotoSans-BoldItalic.ttf"));
+    FontId dejavu = lib.load(font_path("DejaVuSans.ttf"));
+    sans.fallback = {dejavu};
+    mono.faces[Regular] = lib.load(font_path("DejaVuSansMono.ttf"));
+    mono.faces[BoldFace] = lib.load(font_path("DejaVuSansMono-Bold.ttf"));
+    mono.fallback = {dejavu};
+}
+
+/// Fonts loaded once for the whole test binary (see load_test_families).
 struct Fonts {
     FontLibrary lib;
     Hyphenator hyphenator;
     Family sans;
     Family mono;
-    Fonts() {
-        sans.faces[Regular] = lib.load(font_path("NotoSans-Regular.ttf"));
-        sans.faces[BoldFace] = lib.load(font_path("NotoSans-Bold.ttf"));
-        sans.faces[ItalicFace] = lib.load(font_path("NotoSans-Italic.ttf"));
-        sans.faces[BoldItalicFace] = lib.load(font_path("NotoSans-BoldItalic.ttf"));
-        FontId dejavu = lib.load(font_path("DejaVuSans.ttf"));
-        sans.fallback = {dejavu};
-        mono.faces[Regular] = lib.load(font_path("DejaVuSansMono.ttf"));
-        mono.faces[BoldFace] = lib.load(font_path("DejaVuSansMono-Bold.ttf"));
-        mono.fallback = {dejavu};
-    }
+    Fonts() { load_test_families(lib, sans, mono); }
     FontId noto() const { return sans.faces[Regular]; }
     FontId dejavu() const { return sans.fallback.front(); }
 };

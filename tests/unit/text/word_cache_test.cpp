@@ -18,17 +18,7 @@ struct FreshFonts {
     FontLibrary lib;
     Family sans;
     Family mono;
-    FreshFonts() {
-        sans.faces[Regular] = lib.load(font_path("NotoSans-Regular.ttf"));
-        sans.faces[BoldFace] = lib.load(font_path("NotoSans-Bold.ttf"));
-        sans.faces[ItalicFace] = lib.load(font_path("NotoSans-Italic.ttf"));
-        sans.faces[BoldItalicFace] = lib.load(font_path("NotoSans-BoldItalic.ttf"));
-        FontId dejavu = lib.load(font_path("DejaVuSans.ttf"));
-        sans.fallback = {dejavu};
-        mono.faces[Regular] = lib.load(font_path("DejaVuSansMono.ttf"));
-        mono.faces[BoldFace] = lib.load(font_path("DejaVuSansMono-Bold.ttf"));
-        mono.fallback = {dejavu};
-    }
+    FreshFonts() { load_test_families(lib, sans, mono); }
     Styler styler(double size) const {
         return [this, size](const doc::Span& span) {
             Look look;
