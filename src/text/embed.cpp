@@ -1,13 +1,13 @@
 // text: subsetting a face with hb-subset and reading the metrics of its PDF font descriptor.
 #include "text/embed.hpp"
 
-#include <hb-ot.h>
 #include <hb-subset.h>
-#include <hb.h>
 
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
+
+#include "text/hb_face.hpp"
 
 namespace deckpress::text {
 namespace {
@@ -18,7 +18,6 @@ struct HbDeleter {
 };
 using BlobPtr = std::unique_ptr<hb_blob_t, HbDeleter<hb_blob_t, hb_blob_destroy>>;
 using FacePtr = std::unique_ptr<hb_face_t, HbDeleter<hb_face_t, hb_face_destroy>>;
-using FontPtr = std::unique_ptr<hb_font_t, HbDeleter<hb_font_t, hb_font_destroy>>;
 using InputPtr = std::unique_ptr<hb_subset_input_t, HbDeleter<hb_subset_input_t, hb_subset_input_destroy>>;
 using PlanPtr = std::unique_ptr<hb_subset_plan_t, HbDeleter<hb_subset_plan_t, hb_subset_plan_destroy>>;
 
@@ -44,13 +43,6 @@ long read_be(hb_face_t* face, hb_tag_t tag, unsigned offset, unsigned bytes, boo
     return static_cast<long>(value);
 }
 
-int per_mille(long units, unsigned upem) { return static_cast<int>(units * 1000 / static_cast<long>(upem)); }
-
-int metric(hb_font_t* font, hb_ot_metrics_tag_t tag, unsigned upem, int fallback) {
-    hb_position_t value = 0;
-    return hb_ot_metrics_get_position(font, tag, &value) ? per_mille(value, upem) : fallback;
-}
-
 std::string postscript_name(hb_face_t* face, const std::string& path) {
     char buffer[128] = {};
     unsigned size = sizeof buffer;
@@ -64,24 +56,23 @@ std::string postscript_name(hb_face_t* face, const std::string& path) {
     return name;
 }
 
-void read_metrics(hb_face_t* face, hb_font_t* font, unsigned upem, FontProgram& out) {
+void read_metrics(const detail::HbFace& hb, FontProgram& out) {
     const hb_tag_t head = HB_TAG('h', 'e', 'a', 'd'), post = HB_TAG('p', 'o', 's', 't');
-    out.ascent = metric(font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, upem, 800);
-    out.descent = metric(font, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, upem, -200);
-    out.cap_height = metric(font, HB_OT_METRICS_TAG_CAP_HEIGHT, upem, out.ascent);
-    for (int i = 0; i < 4; ++i) out.bbox[i] = per_mille(read_be(face, head, 36 + 2 * i, 2, true), upem);
-    out.italic_angle = static_cast<double>(read_be(face, post, 4, 4, true)) / 65536.0;
-    out.fixed_pitch = read_be(face, post, 12, 4, false) != 0;
+    out.ascent = hb.metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, 800);
+    out.descent = hb.metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, -200);
+    out.cap_height = hb.metric_per_mille(HB_OT_METRICS_TAG_CAP_HEIGHT, out.ascent);
+    for (int i = 0; i < 4; ++i) out.bbox[i] = hb.per_mille(read_be(hb.face(), head, 36 + 2 * i, 2, true));
+    out.italic_angle = static_cast<double>(read_be(hb.face(), post, 4, 4, true)) / 65536.0;
+    out.fixed_pitch = read_be(hb.face(), post, 12, 4, false) != 0;
 }
 
 /// The drawn BMP characters the face has, with their original glyphs and widths.
-std::vector<SubsetGlyph> original_glyphs(hb_font_t* font, unsigned upem, const std::set<char32_t>& codepoints) {
+std::vector<SubsetGlyph> original_glyphs(const detail::HbFace& hb, const std::set<char32_t>& codepoints) {
     std::vector<SubsetGlyph> glyphs;
     for (char32_t cp : codepoints) {
         hb_codepoint_t glyph = 0;
-        if (cp >= kBmpSize || !hb_font_get_nominal_glyph(font, cp, &glyph)) continue;
-        auto advance = static_cast<std::uint32_t>(hb_font_get_glyph_h_advance(font, glyph));
-        glyphs.push_back({cp, static_cast<std::uint16_t>(glyph), static_cast<int>(advance * 1000u / upem)});
+        if (cp >= kBmpSize || !hb_font_get_nominal_glyph(hb.font(), cp, &glyph)) continue;
+        glyphs.push_back({cp, static_cast<std::uint16_t>(glyph), hb.advance_per_mille(glyph)});
     }
     return glyphs;
 }
@@ -108,21 +99,14 @@ std::string blob_bytes(hb_face_t* face) {
 }  // namespace
 
 FontProgram subset_for_pdf(const std::string& path, const std::set<char32_t>& codepoints) {
-    BlobPtr blob(hb_blob_create_from_file_or_fail(path.c_str()));
-    if (!blob) throw std::runtime_error("cannot read font file " + path);
-    FacePtr face(hb_face_create(blob.get(), 0));
-    unsigned upem = hb_face_get_upem(face.get());
-    if (hb_face_get_glyph_count(face.get()) == 0 || upem == 0)
-        throw std::runtime_error("not a TrueType font: " + path);
-    FontPtr font(hb_font_create(face.get()));  // scale = upem: advances in font units
-
+    detail::HbFace hb(path);
     FontProgram out;
-    out.postscript_name = postscript_name(face.get(), path);
-    read_metrics(face.get(), font.get(), upem, out);
-    out.glyphs = original_glyphs(font.get(), upem, codepoints);
+    out.postscript_name = postscript_name(hb.face(), path);
+    read_metrics(hb, out);
+    out.glyphs = original_glyphs(hb, codepoints);
 
     InputPtr input = subset_input(out.glyphs);
-    PlanPtr plan(input ? hb_subset_plan_create_or_fail(face.get(), input.get()) : nullptr);
+    PlanPtr plan(input ? hb_subset_plan_create_or_fail(hb.face(), input.get()) : nullptr);
     if (!plan) throw std::runtime_error("hb-subset cannot plan a subset of " + path);
     const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
     for (SubsetGlyph& g : out.glyphs) {

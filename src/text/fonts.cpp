@@ -1,9 +1,6 @@
 // text: loading TrueType faces with HarfBuzz (widths, coverage, metrics) and the fallback chain.
 #include "text/fonts.hpp"
 
-#include <hb-ot.h>
-#include <hb.h>
-
 #include <filesystem>
 #include <condition_variable>
 #include <exception>
@@ -12,6 +9,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "text/hb_face.hpp"
 #include "text/word_cache.hpp"
 
 namespace deckpress::text {
@@ -20,57 +18,26 @@ namespace {
 /// libharu draws through Identity-H with CID = Unicode, so only the BMP can be drawn.
 constexpr char32_t kBmpSize = 0x10000;
 
-/// Owns the HarfBuzz objects of one face while its metrics are read.
-struct HbFace {
-    hb_blob_t* blob = nullptr;
-    hb_face_t* face = nullptr;
-    hb_font_t* font = nullptr;
-    explicit HbFace(const std::string& path) {
-        blob = hb_blob_create_from_file_or_fail(path.c_str());
-        if (!blob) throw std::runtime_error("cannot read font file " + path);
-        face = hb_face_create(blob, 0);
-        font = hb_font_create(face);  // default scale is the face's upem: advances in font units
-    }
-    ~HbFace() {
-        hb_font_destroy(font);
-        hb_face_destroy(face);
-        hb_blob_destroy(blob);
-    }
-    HbFace(const HbFace&) = delete;
-    HbFace& operator=(const HbFace&) = delete;
-};
-
-/// Widths per BMP code point in 1/1000 em, truncated like libharu's /W array
-/// (HPDF_TTFontDef_GetCharWidth: advance * 1000 / unitsPerEm in integers); -1 = no glyph.
-std::vector<std::int16_t> bmp_widths(const HbFace& hb, unsigned upem) {
+/// Widths per BMP code point in 1/1000 em (HbFace::advance_per_mille); -1 = no glyph.
+std::vector<std::int16_t> bmp_widths(const detail::HbFace& hb) {
     std::vector<std::int16_t> widths(kBmpSize, -1);
     hb_set_t* unicodes = hb_set_create();
-    hb_face_collect_unicodes(hb.face, unicodes);
+    hb_face_collect_unicodes(hb.face(), unicodes);
     hb_codepoint_t cp = HB_SET_VALUE_INVALID;
     while (hb_set_next(unicodes, &cp) && cp < kBmpSize) {
         hb_codepoint_t glyph = 0;
-        if (!hb_font_get_nominal_glyph(hb.font, cp, &glyph)) continue;
-        auto advance = static_cast<std::uint32_t>(hb_font_get_glyph_h_advance(hb.font, glyph));
-        widths[cp] = static_cast<std::int16_t>(advance * 1000u / upem);
+        if (hb_font_get_nominal_glyph(hb.font(), cp, &glyph))
+            widths[cp] = static_cast<std::int16_t>(hb.advance_per_mille(glyph));
     }
     hb_set_destroy(unicodes);
     return widths;
 }
 
-int metric_per_mille(const HbFace& hb, hb_ot_metrics_tag_t tag, unsigned upem, int fallback) {
-    hb_position_t value = 0;
-    if (!hb_ot_metrics_get_position(hb.font, tag, &value)) return fallback;
-    return static_cast<int>(static_cast<long>(value) * 1000 / static_cast<long>(upem));
-}
-
 std::unique_ptr<Face> load_face(const std::string& path) {
-    HbFace hb(path);
-    unsigned upem = hb_face_get_upem(hb.face);
-    if (hb_face_get_glyph_count(hb.face) == 0 || upem == 0)
-        throw std::runtime_error("not a TrueType font: " + path);
-    std::vector<std::int16_t> widths = bmp_widths(hb, upem);
-    int ascender = metric_per_mille(hb, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, upem, 800);
-    int descender = -metric_per_mille(hb, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, upem, -200);
+    detail::HbFace hb(path);
+    std::vector<std::int16_t> widths = bmp_widths(hb);
+    int ascender = hb.metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, 800);
+    int descender = -hb.metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, -200);
     std::string name = std::filesystem::path(path).stem().string();
     return std::make_unique<Face>(path, name, std::move(widths), ascender, descender);
 }

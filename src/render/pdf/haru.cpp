@@ -110,20 +110,15 @@ void HaruDoc::add_number(HPDF_Dict dict, const char* key, int value) {
 
 void HaruDoc::add_text(HPDF_Dict dict, const char* key, const std::string& utf8) {
     std::string utf16 = "\xFE\xFF";  // big-endian byte order mark
-    std::size_t pos = 0;
-    while (pos < utf8.size()) {
-        char32_t cp = next_codepoint(utf8, pos);
-        auto unit = [&](unsigned u) {
-            utf16 += static_cast<char>(u >> 8);
-            utf16 += static_cast<char>(u & 0xFF);
-        };
-        if (cp < 0x10000) {
-            unit(static_cast<unsigned>(cp));
-        } else {
-            unit(0xD800 + ((cp - 0x10000) >> 10));
-            unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
-        }
-    }
+    auto unit = [&](unsigned u) {
+        utf16 += static_cast<char>(u >> 8);
+        utf16 += static_cast<char>(u & 0xFF);
+    };
+    for_each_codepoint(utf8, [&](char32_t cp) {
+        if (cp < 0x10000) return unit(static_cast<unsigned>(cp));
+        unit(0xD800 + ((cp - 0x10000) >> 10));  // a surrogate pair
+        unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    });
     HPDF_Binary text = HPDF_Binary_New(doc_->mmgr, reinterpret_cast<HPDF_BYTE*>(utf16.data()),
                                        static_cast<HPDF_UINT>(utf16.size()));
     check_handle(text, "HPDF_Binary_New");
@@ -131,8 +126,7 @@ void HaruDoc::add_text(HPDF_Dict dict, const char* key, const std::string& utf8)
 }
 
 void HaruDoc::set_info(const char* key, const std::string& utf8) {
-    // HPDF_SetInfoAttr creates the Info dictionary; the value is then replaced by a UTF-16 one.
-    check(HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "deckpress"), "HPDF_SetInfoAttr");
+    if (!doc_->info) throw std::logic_error("PDF writer: set the Producer (which creates the Info dictionary) first");
     add_text(doc_->info, key, utf8);
 }
 

@@ -38,7 +38,8 @@ public:
     /// A PDF text string (UTF-16BE with a byte order mark), for any Unicode text: libharu's
     /// own UTF-8 encoder costs 1.4 M instructions to set up in every document.
     void add_text(HPDF_Dict dict, const char* key, const std::string& utf8);
-    /// Sets an entry of the document information dictionary ("Title", "Subject", ...).
+    /// Sets an entry of the document information dictionary ("Title", "Subject", ...), which
+    /// libharu creates with its first entry (HPDF_SetInfoAttr): set the Producer before.
     void set_info(const char* key, const std::string& utf8);
     /// The page's resource names of a font and an image (added to its resources once).
     const char* font_resource(HPDF_Page page, HPDF_Font font);

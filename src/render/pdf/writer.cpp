@@ -33,12 +33,14 @@ public:
     PdfPainter(const layout::Document& doc, const std::vector<std::string>& font_paths, layout::Document* consume = nullptr)
         : doc_(doc), font_paths_(font_paths), consume_(consume) {}
 
+    /// Builds every page in libharu, then compresses and serialises the PDF.
     std::string paint(const PdfOptions& options) {
+        if (doc_.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
         paint_pages(options);
-        return save();
+        return haru_.save();
     }
 
-    /// Builds every page in libharu; the document is not read afterwards.
+private:
     void paint_pages(const PdfOptions& options) {
         set_metadata(options);
         embed_fonts();
@@ -54,11 +56,8 @@ public:
         add_outlines();
     }
 
-    /// Compresses and serialises the PDF.
-    std::string save() { return haru_.save(); }
-
-private:
     void set_metadata(const PdfOptions& options) {
+        haru_.check(HPDF_SetInfoAttr(haru_.get(), HPDF_INFO_PRODUCER, "deckpress"), "HPDF_SetInfoAttr");
         auto info = [&](const char* key, const std::string& value) {
             if (!value.empty()) haru_.set_info(key, value);
         };
@@ -67,7 +66,6 @@ private:
         info("Keywords", doc_.meta.keywords);
         info("Author", doc_.meta.author);
         info("Creator", doc_.meta.creator);
-        haru_.check(HPDF_SetInfoAttr(haru_.get(), HPDF_INFO_PRODUCER, "deckpress"), "HPDF_SetInfoAttr");
         if (options.creation_time) set_creation_date(*options.creation_time);
         if (doc_.open_bookmarks)
             haru_.check(HPDF_SetPageMode(haru_.get(), HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
@@ -212,13 +210,11 @@ PdfOptions pdf_options_from_environment() {
 
 std::string write_pdf(const layout::Document& doc, const std::vector<std::string>& font_paths,
                       const PdfOptions& options) {
-    if (doc.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
     return PdfPainter(doc, font_paths).paint(options);
 }
 
 std::string write_pdf(layout::Document&& doc, const std::vector<std::string>& font_paths,
                       const PdfOptions& options) {
-    if (doc.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
     std::string bytes = PdfPainter(doc, font_paths, &doc).paint(options);
     doc = layout::Document{};
     return bytes;
