@@ -6,14 +6,16 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
-#include <stdexcept>
 #include <string>
 #include <unordered_map>
+
+#include "text/hyphen_dict.hpp"
 
 namespace deckpress::text {
 namespace {
 
-constexpr const char* kDefaultDict = "/usr/share/hyphen/hyph_en_US.dic";
+/// The system en_US patterns (Debian package hyphen-en-us); set by the build.
+constexpr const char* kDefaultDict = DECKPRESS_HYPHEN_DICT;
 constexpr int kMinWordLetters = 5;
 constexpr int kLeftMin = 2;   ///< letters kept before a break (the dictionary's LEFTHYPHENMIN)
 constexpr int kRightMin = 3;  ///< letters kept after a break (the dictionary's RIGHTHYPHENMIN)
@@ -31,26 +33,14 @@ struct WordHash {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-/// A loaded dictionary. Never changed after loading: hnj_hyphen_hyphenate3 only reads it
-/// (its buffers are the caller's or its own), so threads may share one.
-struct Dictionary {
-    HyphenDict* dict;
-    explicit Dictionary(const std::string& path) : dict(hnj_hyphen_load(path.c_str())) {
-        if (!dict) throw std::runtime_error("cannot load hyphenation dictionary " + path);
-    }
-    ~Dictionary() { hnj_hyphen_free(dict); }
-    Dictionary(const Dictionary&) = delete;
-    Dictionary& operator=(const Dictionary&) = delete;
-};
-
 std::mutex default_mutex;
-std::shared_ptr<const Dictionary> default_dict;  ///< under default_mutex
+std::shared_ptr<const HyphenDictionary> default_dict;  ///< under default_mutex
 
 /// The default dictionary, loaded by the first caller while the others wait for it; a failed
 /// load is tried again by the next caller.
-std::shared_ptr<const Dictionary> default_dictionary() {
+std::shared_ptr<const HyphenDictionary> default_dictionary() {
     std::lock_guard lock(default_mutex);
-    if (!default_dict) default_dict = std::make_shared<const Dictionary>(kDefaultDict);
+    if (!default_dict) default_dict = std::make_shared<const HyphenDictionary>(kDefaultDict);
     return default_dict;
 }
 
@@ -60,14 +50,14 @@ std::vector<int> compute_points(HyphenDict* dict, std::string_view word);
 }  // namespace
 
 struct Hyphenator::Impl {
-    std::shared_ptr<const Dictionary> dictionary;
+    std::shared_ptr<const HyphenDictionary> dictionary;
     std::unordered_map<std::string, std::vector<int>, WordHash, std::equal_to<>> cache;
     std::vector<int> scratch;  ///< the answer when it is not cached
 };
 
 Hyphenator::Hyphenator(const std::string& dict_path) : impl_(new Impl) {
     try {
-        impl_->dictionary = dict_path.empty() ? default_dictionary() : std::make_shared<const Dictionary>(dict_path);
+        impl_->dictionary = dict_path.empty() ? default_dictionary() : std::make_shared<const HyphenDictionary>(dict_path);
     } catch (...) {
         delete impl_;
         throw;
@@ -84,7 +74,7 @@ const std::vector<int>& Hyphenator::points(std::string_view word) {
         return impl_->scratch;
     auto found = impl_->cache.find(word);
     if (found != impl_->cache.end()) return found->second;
-    impl_->scratch = compute_points(impl_->dictionary->dict, word);
+    impl_->scratch = compute_points(impl_->dictionary->get(), word);
     if (impl_->cache.size() >= kMaxCachedWords) return impl_->scratch;
     return impl_->cache.emplace(std::string(word), impl_->scratch).first->second;
 }

@@ -1,0 +1,67 @@
+// text: a libhyphen dictionary frozen into plain arrays at build time (src/tools/freeze_hyphen.cpp).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace deckpress::text::frozen {
+
+/// Offsets into Dictionary::strings; -1 stands for a null pointer.
+using StringRef = int;
+
+/// One HyphenState of libhyphen, with its transitions as a range of Dictionary::trans.
+struct State {
+    StringRef match;
+    StringRef repl;
+    signed char replindex;
+    signed char replcut;
+    int fallback_state;
+    int num_trans;
+    int first_trans;
+};
+
+/// One HyphenTrans of libhyphen.
+struct Trans {
+    unsigned char ch;
+    int new_state;
+};
+
+/// One HyphenDict of libhyphen (a dictionary is a chain of levels), its states a range of
+/// Dictionary::states.
+struct Level {
+    signed char lhmin, rhmin, clhmin, crhmin;
+    StringRef nohyphen;
+    int nohyphenl;
+    StringRef cset;
+    int utf8;
+    int first_state;
+    int num_states;
+};
+
+/// A dictionary file as libhyphen loaded it, and the file it was loaded from.
+struct Dictionary {
+    std::uint64_t source_size;   ///< bytes of the .dic file
+    std::uint64_t source_hash;   ///< fingerprint() of its bytes
+    const Level* levels;
+    int num_levels;              ///< 0 when no dictionary was found at build time
+    const State* states;
+    const Trans* trans;
+    const char* strings;         ///< NUL-terminated strings, back to back
+    std::size_t strings_size;    ///< bytes of `strings`
+};
+
+/// The system en_US dictionary as found when deckpress was built.
+extern const Dictionary kSystemEnUs;
+
+/// FNV-1a (64 bit) of `bytes`: tells whether a .dic file is the one that was frozen.
+inline std::uint64_t fingerprint(std::string_view bytes) {
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    for (unsigned char c : bytes) {
+        hash ^= c;
+        hash *= 0x100000001b3ull;
+    }
+    return hash;
+}
+
+}  // namespace deckpress::text::frozen
