@@ -60,8 +60,17 @@ TEST_CASE("with two workers, two jobs of one group do not run together while ano
         --readers_running;
     };
     auto cards = [](Engine&, Diagnostics&) { sleep_ms(40); };
+    // Both workers wait in a gate until every job is queued: otherwise a worker that starts
+    // while only readers are queued may rightly take a second reader.
+    std::atomic<bool> all_queued{false};
+    auto gate = [&all_queued](Engine&, Diagnostics&) {
+        while (!all_queued) sleep_ms(1);
+    };
+    pool.submit(gate, "gate-1", Diagnostics{}, nullptr);
+    pool.submit(gate, "gate-2", Diagnostics{}, nullptr);
     for (int i = 0; i < 3; ++i) pool.submit(reader, "reader", Diagnostics{}, nullptr);
     for (int i = 0; i < 3; ++i) pool.submit(cards, "cards", Diagnostics{}, nullptr);
+    all_queued = true;
     pool.flush(true);
     CHECK(most_readers.load() == 1);
 }
