@@ -15,31 +15,9 @@
 namespace deckpress::text {
 namespace {
 
-/// libharu draws through Identity-H with CID = Unicode, so only the BMP can be drawn.
-constexpr char32_t kBmpSize = 0x10000;
-
-/// Widths per BMP code point in 1/1000 em (HbFace::advance_per_mille); -1 = no glyph.
-std::vector<std::int16_t> bmp_widths(const detail::HbFace& hb) {
-    std::vector<std::int16_t> widths(kBmpSize, -1);
-    hb_set_t* unicodes = hb_set_create();
-    hb_face_collect_unicodes(hb.face(), unicodes);
-    hb_codepoint_t cp = HB_SET_VALUE_INVALID;
-    while (hb_set_next(unicodes, &cp) && cp < kBmpSize) {
-        hb_codepoint_t glyph = 0;
-        if (hb_font_get_nominal_glyph(hb.font(), cp, &glyph))
-            widths[cp] = static_cast<std::int16_t>(hb.advance_per_mille(glyph));
-    }
-    hb_set_destroy(unicodes);
-    return widths;
-}
-
 std::unique_ptr<Face> load_face(const std::string& path) {
-    detail::HbFace hb(path);
-    std::vector<std::int16_t> widths = bmp_widths(hb);
-    int ascender = hb.metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, 800);
-    int descender = -hb.metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, -200);
     std::string name = std::filesystem::path(path).stem().string();
-    return std::make_unique<Face>(path, name, std::move(widths), ascender, descender);
+    return std::make_unique<Face>(path, name, std::make_unique<detail::HbFace>(path));
 }
 
 /// The path under which a face is loaded and shared: its canonical path.
@@ -107,13 +85,22 @@ SharedFaces& shared_faces() {
 
 }  // namespace
 
-Face::Face(std::string path, std::string name, std::vector<std::int16_t> widths, int ascender,
-           int descender)
+Face::Face(std::string path, std::string name, std::unique_ptr<detail::HbFace> hb)
     : path_(std::move(path)),
       name_(std::move(name)),
-      widths_(std::move(widths)),
-      ascender_(ascender),
-      descender_(descender) {}
+      hb_(std::move(hb)),
+      widths_(std::make_unique<std::atomic<std::int16_t>[]>(kBmpSize)),
+      ascender_(hb_->metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, 800)),
+      descender_(-hb_->metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, -200)) {}
+
+Face::~Face() = default;
+
+int Face::measure(char32_t cp) const {
+    hb_codepoint_t glyph = 0;
+    int width = hb_font_get_nominal_glyph(hb_->font(), cp, &glyph) ? hb_->advance_per_mille(glyph) : -1;
+    widths_[cp].store(static_cast<std::int16_t>(width + kBias), std::memory_order_relaxed);
+    return width;
+}
 
 FontLibrary::FontLibrary() : words_(std::make_unique<detail::WordCache>()) {}
 

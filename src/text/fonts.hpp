@@ -1,6 +1,7 @@
 // text: font faces (metrics and glyph coverage via HarfBuzz), families and the fallback chain.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <set>
@@ -12,28 +13,45 @@ namespace deckpress::text {
 
 namespace detail {
 class WordCache;
+class HbFace;
 }
 
 using FontId = int;  ///< index into a FontLibrary; -1 means "no font"
 
 /// One TrueType face. Widths are whole 1/1000 em, truncated exactly as libharu computes
 /// the PDF /W array (advance * 1000 / unitsPerEm), so what we measure is what is drawn.
+/// A code point's glyph and width are looked up on first use and remembered: a document uses
+/// a few hundred of a face's thousands of characters. Thread-safe: faces are shared.
 class Face {
 public:
-    Face(std::string path, std::string name, std::vector<std::int16_t> widths, int ascender,
-         int descender);
+    Face(std::string path, std::string name, std::unique_ptr<detail::HbFace> hb);
+    ~Face();
     const std::string& path() const { return path_; }
     const std::string& name() const { return name_; }  ///< file stem, e.g. "NotoSans-Bold"
-    bool has(char32_t cp) const { return cp < widths_.size() && widths_[cp] >= 0; }
-    /// Advance of `cp` in 1/1000 em; the caller checks has() first.
-    int width(char32_t cp) const { return cp < widths_.size() ? widths_[cp] : 0; }
+    bool has(char32_t cp) const { return width(cp) >= 0; }
+    /// Advance of `cp` in 1/1000 em; -1 when the face has no glyph for it (see has()).
+    int width(char32_t cp) const {
+        if (cp >= kBmpSize) return -1;
+        int known = widths_[cp].load(std::memory_order_relaxed);
+        return known != kUnknown ? known - kBias : measure(cp);
+    }
     int ascender() const { return ascender_; }   ///< 1/1000 em, positive
     int descender() const { return descender_; } ///< 1/1000 em, positive below the baseline
 
 private:
+    /// libharu draws through Identity-H with CID = Unicode, so only the BMP can be drawn.
+    static constexpr char32_t kBmpSize = 0x10000;
+    /// widths_ holds width + kBias, so that zero (the initial value) means "not looked up".
+    static constexpr int kUnknown = 0;
+    static constexpr int kBias = 2;
+    int measure(char32_t cp) const;  ///< asks HarfBuzz and remembers the answer
+
     std::string path_;
     std::string name_;
-    std::vector<std::int16_t> widths_;  ///< per BMP code point, -1 when the face has no glyph
+    std::unique_ptr<detail::HbFace> hb_;
+    /// Per BMP code point: kUnknown, or width + kBias (so 1 = no glyph). Several threads may
+    /// look up the same code point at once; they store the same value.
+    std::unique_ptr<std::atomic<std::int16_t>[]> widths_;
     int ascender_;
     int descender_;
 };
