@@ -261,6 +261,14 @@ private:
     int cut_ = 0;              ///< lines cut so far
 };
 
+/// Control bytes other than '\t' and '\n': yaml-cpp reads '\r' as a line break and 0x04
+/// as the end of its input, and the others are not worth modelling.
+bool has_control_bytes(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t';
+    });
+}
+
 }  // namespace
 
 int LiftedText::original_line(int reduced_line) const {
@@ -276,7 +284,7 @@ const LiftedBlock* LiftClaims::claim(std::size_t pos, std::string_view value) {
 }
 
 std::optional<LiftedText> lift_literal_blocks(std::string_view text) {
-    if (text.find('\r') != std::string_view::npos || text.starts_with("\xEF\xBB\xBF"))
+    if (has_control_bytes(text) || text.starts_with("\xEF\xBB\xBF"))
         return std::nullopt;
     Lifter lifter(text);
     if (!lifter.run() || !lifter.lifted_any()) return std::nullopt;

@@ -40,8 +40,8 @@ struct LiftedText {
 
 /// Finds the literal blocks that can be lifted safely: header `[- ]*key: |` (chomping `-`/`+`
 /// and a comment allowed, no indentation digit) and content indented more than the key.
-/// Returns nullopt when there is nothing to lift or the text has anything unusual (`\r`, a
-/// byte-order mark, tabs in a block's indentation, leading blank lines wider than the
+/// Returns nullopt when there is nothing to lift or the text has anything unusual (control
+/// bytes such as `\r` or yaml-cpp's end-of-input 0x04, a byte-order mark, tabs in a block's indentation, leading blank lines wider than the
 /// content, a line that ends a block but is indented more than its key).
 std::optional<LiftedText> lift_literal_blocks(std::string_view text);
 

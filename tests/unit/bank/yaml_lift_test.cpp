@@ -149,11 +149,13 @@ TEST_CASE("lifting: syntax errors are reported at their original line and column
     same_both_ways("- a: |\n    x\n  b: [\n");
 }
 
-TEST_CASE("lifting: tabs, carriage returns and wide leading blank lines are not lifted") {
+TEST_CASE("lifting: tabs, control bytes and wide leading blank lines are not lifted") {
     not_lifted("a: |\n\tx\n");
     not_lifted("a: |\n  x\n\t\nb: 1\n");
     not_lifted("a: |\n  x\n \tb\n");
     not_lifted("a: |\r\n  x\r\n");
+    not_lifted("a: |\n  x\x04y\nb: 1\n");  // 0x04 ends yaml-cpp's input (found by the fuzzer)
+    not_lifted("a: |\n  x\x01y\nb: 1\n");
     not_lifted("a: |\n      \n  x\nb: 1\n");
     not_lifted("\xEF\xBB\xBF" "a: |\n  x\n");
 }
