@@ -110,29 +110,30 @@ struct Region {
     std::size_t indent = 0;
 };
 
-/// Classifies one line of a block: true to continue the block, false when it ends it
-/// (`region.verdict` set). `widest_blank` tracks leading blank lines.
+/// Classifies one line of a block: true when it belongs to the block, false when it ends
+/// the block (`region.verdict` says how). `widest_blank` tracks leading blank lines.
 bool take_block_line(std::string_view line, std::size_t key_column, std::size_t& widest_blank,
                      Region& region) {
     std::size_t spaces = leading_spaces(line);
     bool known = region.indent > 0;  // set by the first content line (it exceeds key_column)
+    Region::Verdict end = Region::Unusual;
     if (spaces < line.size() && line[spaces] == '\t' && (!known || spaces < region.indent)) {
-        region.verdict = Region::Unusual;  // yaml-cpp refuses tabs in indentation
-        return false;
-    }
-    if (spaces == line.size()) {  // blank: belongs to the block whatever its width
+        end = Region::Unusual;  // yaml-cpp refuses tabs in indentation
+    } else if (spaces == line.size()) {  // blank: belongs to the block whatever its width
         if (!known) widest_blank = std::max(widest_blank, spaces);
         return true;
+    } else if (known) {
+        if (spaces >= region.indent) return true;
+        // A line that ends the block must be one yaml-cpp also ends an empty block with.
+        end = spaces <= key_column ? Region::Lift : Region::Unusual;
+    } else if (spaces <= key_column) {
+        end = Region::Empty;
+    } else if (widest_blank <= spaces) {
+        region.indent = spaces;  // the first content line
+        return true;
     }
-    if (known && spaces >= region.indent) return true;
-    if (known) {
-        region.verdict = spaces <= key_column ? Region::Lift : Region::Unusual;
-        return false;
-    }
-    if (spaces <= key_column) return (region.verdict = Region::Empty, false);
-    if (widest_blank > spaces) return (region.verdict = Region::Unusual, false);
-    region.indent = spaces;
-    return true;
+    region.verdict = end;
+    return false;
 }
 
 Region block_region(std::string_view text, std::size_t start, std::size_t key_column) {
@@ -264,9 +265,17 @@ private:
 /// Control bytes other than '\t' and '\n': yaml-cpp reads '\r' as a line break and 0x04
 /// as the end of its input, and the others are not worth modelling.
 bool has_control_bytes(std::string_view text) {
-    return std::any_of(text.begin(), text.end(), [](char c) {
-        return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t';
-    });
+    constexpr std::size_t kChunk = 64;  // no early exit inside a chunk, so the loop vectorizes
+    for (std::size_t begin = 0; begin < text.size(); begin += kChunk) {
+        std::size_t end = std::min(text.size(), begin + kChunk);
+        unsigned found = 0;
+        for (std::size_t i = begin; i < end; ++i) {
+            auto c = static_cast<unsigned char>(text[i]);
+            found |= unsigned{c < 0x20} & unsigned{c != '\n'} & unsigned{c != '\t'};
+        }
+        if (found) return true;
+    }
+    return false;
 }
 
 }  // namespace
