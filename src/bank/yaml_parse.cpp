@@ -1,4 +1,5 @@
 // bank: YAML text -> yaml::Node tree through yaml-cpp's event parser, with hard limits.
+// Literal blocks are lifted out of the text first when that is safe (yaml_lift.hpp).
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -10,6 +11,7 @@
 #include <unordered_map>
 
 #include "bank/utf8.hpp"
+#include "bank/yaml_lift.hpp"
 #include "bank/yaml_tree.hpp"
 
 namespace deckpress::yaml {
@@ -35,13 +37,25 @@ std::size_t subtree_bytes(const Node& n) {
     return bytes;
 }
 
+/// Where a scalar's text begins: for `|` and `>` scalars (`pos` is the indicator in `text`),
+/// the next line, at its indentation; otherwise `at`.
+SourceLoc text_start(const std::string& text, std::size_t pos, const SourceLoc& at) {
+    if (pos >= text.size() || (text[pos] != '|' && text[pos] != '>')) return at;
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) return at;
+    std::size_t first = text.find_first_not_of(' ', eol + 1);
+    int column = static_cast<int>((first == std::string::npos ? text.size() : first) - eol);
+    return {at.file, at.line + 1, column};
+}
+
 /// Builds the tree from parser events. Aliases are expanded by copying the anchored
 /// subtree; the copies count against the limits, which is what defuses alias bombs.
 class TreeBuilder : public YAML::EventHandler {
 public:
+    /// `text` is what yaml-cpp parses; with `claims`, the reduced text of a lifted one.
     TreeBuilder(const std::string& text, const std::string& name, Diagnostics& diags,
-                const Limits& limits)
-        : text_(text), name_(name), diags_(diags), limits_(limits) {}
+                const Limits& limits, LiftClaims* claims = nullptr)
+        : text_(text), name_(name), diags_(diags), limits_(limits), claims_(claims) {}
 
     std::unique_ptr<Node> take_root() { return std::move(root_); }
 
@@ -65,10 +79,15 @@ public:
                   const std::string& value) override {
         Node n;
         n.kind = NodeKind::Scalar;
-        n.scalar = value;
         n.loc = loc(mark);
-        n.text_loc = block_text_loc(mark, n.loc);
-        count(1, value.size(), mark);
+        if (const LiftedBlock* lifted = claim(mark, value)) {
+            n.scalar = lifted->value;
+            n.text_loc = text_start(claims_->original(), lifted->original_pipe, n.loc);
+        } else {
+            n.scalar = value;
+            n.text_loc = text_start(text_, static_cast<std::size_t>(mark.pos), n.loc);
+        }
+        count(1, n.scalar.size(), mark);
         finish(std::move(n), anchor);
     }
 
@@ -98,17 +117,29 @@ private:
         std::size_t bytes = 0;
     };
 
-    SourceLoc loc(const YAML::Mark& m) const { return {name_, m.line + 1, m.column + 1}; }
+    SourceLoc loc(const YAML::Mark& m) const {
+        int line = claims_ ? claims_->original_line(m.line) : m.line;
+        return {name_, line + 1, m.column + 1};
+    }
 
-    /// For `|` and `>` scalars the text starts on the next line, at its indentation.
-    SourceLoc block_text_loc(const YAML::Mark& m, const SourceLoc& at) const {
-        auto pos = static_cast<std::size_t>(m.pos);
-        if (pos >= text_.size() || (text_[pos] != '|' && text_[pos] != '>')) return at;
-        std::size_t eol = text_.find('\n', pos);
-        if (eol == std::string::npos) return at;
-        std::size_t first = text_.find_first_not_of(' ', eol + 1);
-        int column = static_cast<int>((first == std::string::npos ? text_.size() : first) - eol);
-        return {name_, at.line + 1, column};
+    /// The lifted block yaml-cpp reports at `mark`, or nullptr. Throws LiftMismatch unless
+    /// it is the value of its own key, in a map that starts at that key or on an earlier
+    /// line (an anchored map starts at its anchor).
+    const LiftedBlock* claim(const YAML::Mark& mark, const std::string& value) const {
+        if (!claims_) return nullptr;
+        const LiftedBlock* lifted = claims_->claim(static_cast<std::size_t>(mark.pos), value);
+        if (lifted && !is_value_of_own_key(*lifted)) throw LiftMismatch{};
+        return lifted;
+    }
+
+    bool is_value_of_own_key(const LiftedBlock& lifted) const {
+        if (stack_.empty() || stack_.back().node.kind != NodeKind::Map) return false;
+        const Frame& map = stack_.back();
+        int line = lifted.key_line + 1;
+        int column = lifted.key_column + 1;
+        bool map_starts_here = map.node.loc.line < line || map.node.loc.column == column;
+        return map.pending_key && map.pending_key->loc.line == line &&
+               map.pending_key->loc.column == column && map_starts_here;
     }
 
     void count(std::size_t nodes, std::size_t bytes, const YAML::Mark& mark) {
@@ -182,6 +213,7 @@ private:
     const std::string& name_;
     Diagnostics& diags_;
     const Limits& limits_;
+    LiftClaims* claims_;
     std::vector<Frame> stack_;
     std::unordered_map<YAML::anchor_t, Anchored> anchors_;
     std::unique_ptr<Node> root_;
@@ -199,21 +231,11 @@ std::unique_ptr<Node> empty_root(const std::string& name) {
     return root;
 }
 
-}  // namespace
-
-std::unique_ptr<Node> parse_text(const std::string& text, const std::string& name,
-                                 Diagnostics& diags, const Limits& limits) {
-    if (text.size() > limits.max_file_bytes) {
-        diags.error({name, 0, 0}, fmt::format("file too large ({} bytes, the limit is {} MB)",
-                                              text.size(), limits.max_file_bytes >> 20));
-        return nullptr;
-    }
-    if (auto bad = utf8::find_invalid(text)) {
-        diags.error({name, bad->line, bad->column}, bad->message);
-        return nullptr;
-    }
+/// Runs yaml-cpp over `text` into `builder`. Problems go to `diags` (nullptr returned);
+/// LiftMismatch passes through.
+std::unique_ptr<Node> run_parser(const std::string& text, TreeBuilder& builder,
+                                 const std::string& name, Diagnostics& diags, const Limits& limits) {
     std::istringstream in(text);
-    TreeBuilder builder(text, name, diags, limits);
     try {
         YAML::Parser parser(in);
         if (!parser.HandleNextDocument(builder)) return empty_root(name);
@@ -233,6 +255,62 @@ std::unique_ptr<Node> parse_text(const std::string& text, const std::string& nam
     auto root = builder.take_root();
     if (!root) root = empty_root(name);
     return root;
+}
+
+/// The tree from the reduced text, or nullptr when that parse fails in any way or yaml-cpp
+/// did not report every lifted block (its diagnostics are then dropped).
+std::unique_ptr<Node> parse_lifted(const LiftedText& lifted, const std::string& text,
+                                   const std::string& name, Diagnostics& diags,
+                                   const Limits& limits) {
+    Diagnostics trial;
+    LiftClaims claims(lifted, text);
+    TreeBuilder builder(lifted.reduced, name, trial, limits, &claims);
+    std::unique_ptr<Node> root;
+    try {
+        root = run_parser(lifted.reduced, builder, name, trial, limits);
+    } catch (const LiftMismatch&) {
+        return nullptr;
+    }
+    if (!root || !claims.all_claimed()) return nullptr;
+    for (const Diagnostic& d : trial.items()) diags.add(d);
+    return root;
+}
+
+/// Refuses files over the size limit and text that is not UTF-8.
+bool acceptable_text(const std::string& text, const std::string& name, Diagnostics& diags,
+                     const Limits& limits) {
+    if (text.size() > limits.max_file_bytes) {
+        diags.error({name, 0, 0}, fmt::format("file too large ({} bytes, the limit is {} MB)",
+                                              text.size(), limits.max_file_bytes >> 20));
+        return false;
+    }
+    if (auto bad = utf8::find_invalid(text)) {
+        diags.error({name, bad->line, bad->column}, bad->message);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::unique_ptr<Node> parse_text_traced(const std::string& text, const std::string& name,
+                                        Diagnostics& diags, const Limits& limits, bool lift,
+                                        ParseTrace* trace) {
+    if (!acceptable_text(text, name, diags, limits)) return nullptr;
+    if (std::optional<LiftedText> lifted = lift ? lift_literal_blocks(text) : std::nullopt) {
+        if (auto root = parse_lifted(*lifted, text, name, diags, limits)) {
+            if (trace) trace->lifted_blocks = static_cast<int>(lifted->blocks.size());
+            return root;
+        }
+        if (trace) trace->fell_back = true;
+    }
+    TreeBuilder builder(text, name, diags, limits);
+    return run_parser(text, builder, name, diags, limits);
+}
+
+std::unique_ptr<Node> parse_text(const std::string& text, const std::string& name,
+                                 Diagnostics& diags, const Limits& limits) {
+    return parse_text_traced(text, name, diags, limits, true);
 }
 
 std::unique_ptr<Node> parse_file(const std::string& path, Diagnostics& diags,

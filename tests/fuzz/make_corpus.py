@@ -34,6 +34,11 @@ for fixture in ["mc-bank", "long-answer-bank"]:
 write("bank", "anchors.txt", "title: &t Anchored\ncategories: [a]\n#@ a.yaml\ntitle: *t\nquestions:\n"
       "  - &q {id: x, q: *t, a: \"**b**\", short: s, level: beginner, kind: concept, tags: [a, b]}\n"
       "  - {id: y, q: Q?, a: |\n      - list\n      - items\n    , level: expert}\n")
+write("bank", "literal-blocks.txt", "title: Blocks\ncategories: [a]\nnotes:\n  - title: n\n    body: |+ # keep\n"
+      "      text\n\n  - title: m\n    body: |\nsubtitle: >\n  folded\n  b: |\n    not a header\n#@ a.yaml\n"
+      "questions:\n  - id: x\n    q: \"q: |\n      looks like a header\"\n    a: |-\n      # not a comment\n"
+      "        deeper\n         \n \n      \tafter a tab\n\n# a comment\n    short: |\n      s\n"
+      "  - - a: |\n        nested\n    - b: |\n\n        after a blank line\n    c: [1,\n")
 write("bank", "errors.txt", "title: \"\"\ncategories: [a, a, Bad--Id]\nlvel: 1\n#@ a.yaml\n"
       "questions:\n  - id: x\n    q: [1]\n    a: \n    choices: [{text: a, correct: maybe}]\n#@ z.yaml\n{}\n")
 

@@ -1,0 +1,303 @@
+// bank: the pre-pass that lifts literal block scalars out of YAML text (see yaml_lift.hpp).
+#include "bank/yaml_lift.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace deckpress::yaml {
+namespace {
+
+/// One line of the text: [begin, end) without its '\n'; `next` starts the following line.
+struct Line {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::size_t next = 0;
+    bool has_break = false;
+};
+
+Line line_at(std::string_view text, std::size_t begin) {
+    const void* nl = std::memchr(text.data() + begin, '\n', text.size() - begin);
+    if (!nl) return {begin, text.size(), text.size(), false};
+    auto end = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data());
+    return {begin, end, end + 1, true};
+}
+
+std::size_t leading_spaces(std::string_view line) {
+    std::size_t n = 0;
+    while (n < line.size() && line[n] == ' ') ++n;
+    return n;
+}
+
+bool starts_key(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+bool continues_key(char c) { return starts_key(c) || c == '.' || c == '-'; }
+
+/// Keys longer than this are not lifted (YAML's simple keys end at 1024 characters).
+constexpr std::size_t kMaxKeyLength = 100;
+
+enum class Chomp { Clip, Strip, Keep };
+
+/// A `[- ]*key: |[-+]` header line (offsets within the line).
+struct Header {
+    std::size_t key_column = 0;
+    std::size_t pipe = 0;
+    Chomp chomp = Chomp::Clip;
+};
+
+/// Skips `- ` sequence entries and the spaces around them.
+std::size_t skip_entries(std::string_view line, std::size_t i) {
+    i += leading_spaces(line.substr(i));
+    while (i + 1 < line.size() && line[i] == '-' && line[i + 1] == ' ')
+        i += 2 + leading_spaces(line.substr(i + 2));
+    return i;
+}
+
+/// The end of a plain key starting at `i`, or npos.
+std::size_t key_end(std::string_view line, std::size_t i) {
+    if (i >= line.size() || !starts_key(line[i])) return std::string_view::npos;
+    std::size_t end = i + 1;
+    while (end < line.size() && continues_key(line[end])) ++end;
+    return end - i > kMaxKeyLength ? std::string_view::npos : end;
+}
+
+/// The rest of a header after the `|`: an optional chomping indicator, then spaces and an
+/// optional comment. Returns false for anything else (an indentation digit, text).
+bool parse_indicator_tail(std::string_view line, std::size_t i, Chomp& chomp) {
+    if (i < line.size() && (line[i] == '-' || line[i] == '+'))
+        chomp = line[i++] == '-' ? Chomp::Strip : Chomp::Keep;
+    if (i == line.size()) return true;
+    if (line[i] != ' ') return false;
+    i += leading_spaces(line.substr(i));
+    return i == line.size() || line[i] == '#';
+}
+
+std::optional<Header> literal_header(std::string_view line) {
+    Header h;
+    h.key_column = skip_entries(line, 0);
+    std::size_t i = key_end(line, h.key_column);
+    if (i == std::string_view::npos || i + 1 >= line.size()) return std::nullopt;
+    if (line[i] != ':' || line[i + 1] != ' ') return std::nullopt;
+    i += 1 + leading_spaces(line.substr(i + 1));
+    if (i >= line.size() || line[i] != '|') return std::nullopt;
+    h.pipe = i;
+    if (!parse_indicator_tail(line, i + 1, h.chomp)) return std::nullopt;
+    return h;
+}
+
+/// Whether a line (not a liftable header) may open a block scalar of any kind: it ends,
+/// before a comment, with `|` or `>` and indicators. A guess, used only to skip that
+/// block's lines; a wrong guess costs a lift or a fallback, never a wrong result.
+bool may_open_block(std::string_view line) {
+    std::size_t comment = line.find(" #");
+    std::string_view body = line.substr(0, comment);
+    while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
+    for (int k = 0; k < 2 && !body.empty(); ++k)
+        if (body.back() == '-' || body.back() == '+' || (body.back() >= '1' && body.back() <= '9'))
+            body.remove_suffix(1);
+    if (body.empty() || (body.back() != '|' && body.back() != '>')) return false;
+    return body.size() == 1 || body[body.size() - 2] == ' ';
+}
+
+/// The lines of a literal block after its header, as yaml-cpp reads them: the content
+/// indentation is that of the first non-blank line; the block ends before the first
+/// non-blank line indented less, or at the end of the text.
+struct Region {
+    enum Verdict { Lift, Empty, Unusual } verdict = Empty;
+    std::size_t end = 0;  ///< offset after the block's last line
+    int lines = 0;
+    std::size_t indent = 0;
+};
+
+/// Classifies one line of a block: true when it belongs to the block, false when it ends
+/// the block (`region.verdict` says how). `widest_blank` tracks leading blank lines.
+bool take_block_line(std::string_view line, std::size_t key_column, std::size_t& widest_blank,
+                     Region& region) {
+    std::size_t spaces = leading_spaces(line);
+    bool known = region.indent > 0;  // set by the first content line (it exceeds key_column)
+    Region::Verdict end = Region::Unusual;
+    if (spaces < line.size() && line[spaces] == '\t' && (!known || spaces < region.indent)) {
+        end = Region::Unusual;  // yaml-cpp refuses tabs in indentation
+    } else if (spaces == line.size()) {  // blank: belongs to the block whatever its width
+        if (!known) widest_blank = std::max(widest_blank, spaces);
+        return true;
+    } else if (known) {
+        if (spaces >= region.indent) return true;
+        // A line that ends the block must be one yaml-cpp also ends an empty block with.
+        end = spaces <= key_column ? Region::Lift : Region::Unusual;
+    } else if (spaces <= key_column) {
+        end = Region::Empty;
+    } else if (widest_blank <= spaces) {
+        region.indent = spaces;  // the first content line
+        return true;
+    }
+    region.verdict = end;
+    return false;
+}
+
+Region block_region(std::string_view text, std::size_t start, std::size_t key_column) {
+    Region region;
+    std::size_t widest_blank = 0;
+    std::size_t pos = start;
+    int lines = 0;
+    while (pos < text.size()) {
+        Line line = line_at(text, pos);
+        if (!take_block_line(text.substr(line.begin, line.end - line.begin), key_column,
+                             widest_blank, region))
+            break;
+        ++lines;
+        pos = line.next;
+    }
+    if (pos >= text.size()) region.verdict = region.indent > 0 ? Region::Lift : Region::Empty;
+    region.end = pos;
+    region.lines = lines;
+    return region;
+}
+
+void apply_chomping(std::string& value, Chomp chomp) {
+    if (chomp == Chomp::Keep) return;
+    std::size_t last = value.find_last_not_of('\n');
+    if (last == std::string::npos) {
+        value.clear();
+    } else {
+        std::size_t keep = chomp == Chomp::Clip && last + 1 < value.size() ? last + 2 : last + 1;
+        value.erase(keep);
+    }
+}
+
+/// The value of the block in [start, region.end): each line without its first `indent`
+/// columns, line breaks kept, then chomping.
+std::string block_value(std::string_view text, std::size_t start, const Region& region,
+                        Chomp chomp) {
+    std::string value;
+    value.reserve(region.end - start);
+    for (std::size_t pos = start; pos < region.end;) {
+        Line line = line_at(text, pos);
+        if (line.end - line.begin > region.indent)
+            value.append(text.substr(line.begin + region.indent, line.end - line.begin - region.indent));
+        if (line.has_break) value += '\n';
+        pos = line.next;
+    }
+    apply_chomping(value, chomp);
+    return value;
+}
+
+/// The offset after the lines that follow a line indented by `indent` spaces and are blank
+/// or indented more (the content of a block scalar that is not lifted, and maybe more).
+std::size_t skip_deeper_lines(std::string_view text, std::size_t pos, std::size_t indent) {
+    while (pos < text.size()) {
+        Line line = line_at(text, pos);
+        std::string_view body = text.substr(line.begin, line.end - line.begin);
+        std::size_t spaces = leading_spaces(body);
+        if (spaces < body.size() && spaces <= indent && body[spaces] != '\t') break;
+        pos = line.next;
+    }
+    return pos;
+}
+
+/// Builds the reduced text block by block.
+class Lifter {
+public:
+    explicit Lifter(std::string_view text) : text_(text) { out_.reduced.reserve(text.size() / 4); }
+
+    /// False when the text has something unusual (then nothing is lifted).
+    bool run() {
+        std::size_t pos = 0;
+        while (pos < text_.size()) {
+            Line line = line_at(text_, pos);
+            std::string_view body = text_.substr(line.begin, line.end - line.begin);
+            if (auto header = literal_header(body)) {
+                if (!lift(line, *header, pos)) return false;
+            } else if (may_open_block(body)) {
+                pos = skip_deeper_lines(text_, line.next, leading_spaces(body));
+            } else {
+                pos = line.next;
+            }
+            line_ = count_lines_to(pos);
+        }
+        out_.reduced.append(text_.substr(copied_));
+        return true;
+    }
+
+    LiftedText take() { return std::move(out_); }
+    bool lifted_any() const { return !out_.blocks.empty(); }
+
+private:
+    /// Lifts the block whose header is `line`; `pos` moves past the block.
+    bool lift(const Line& line, const Header& header, std::size_t& pos) {
+        Region region = block_region(text_, line.next, header.key_column);
+        if (region.verdict == Region::Unusual) return false;
+        pos = line.next;
+        if (region.verdict == Region::Empty) return true;
+        LiftedBlock block;
+        block.original_pipe = line.begin + header.pipe;
+        block.reduced_pipe = out_.reduced.size() + (block.original_pipe - copied_);
+        block.key_line = line_;
+        block.key_column = static_cast<int>(header.key_column);
+        block.value = block_value(text_, line.next, region, header.chomp);
+        out_.reduced.append(text_.substr(copied_, line.next - copied_));
+        cut_ += region.lines;
+        out_.cuts.emplace_back(line_ + 1 - (cut_ - region.lines), cut_);
+        out_.blocks.push_back(std::move(block));
+        copied_ = pos = region.end;
+        line_ += 1 + region.lines;  // the header and the cut lines
+        counted_ = region.end;
+        return true;
+    }
+
+    /// The 0-based original line of offset `pos` (lines are counted incrementally).
+    int count_lines_to(std::size_t pos) {
+        line_ += static_cast<int>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(counted_),
+                                             text_.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
+        counted_ = pos;
+        return line_;
+    }
+
+    std::string_view text_;
+    LiftedText out_;
+    std::size_t copied_ = 0;   ///< text before this offset is in the reduced text or cut
+    std::size_t counted_ = 0;  ///< line_ counts the line breaks before this offset
+    int line_ = 0;             ///< original line of the line being looked at
+    int cut_ = 0;              ///< lines cut so far
+};
+
+/// Control bytes other than '\t' and '\n': yaml-cpp reads '\r' as a line break and 0x04
+/// as the end of its input, and the others are not worth modelling.
+bool has_control_bytes(std::string_view text) {
+    constexpr std::size_t kChunk = 64;  // no early exit inside a chunk, so the loop vectorizes
+    for (std::size_t begin = 0; begin < text.size(); begin += kChunk) {
+        std::size_t end = std::min(text.size(), begin + kChunk);
+        unsigned found = 0;
+        for (std::size_t i = begin; i < end; ++i) {
+            auto c = static_cast<unsigned char>(text[i]);
+            found |= unsigned{c < 0x20} & unsigned{c != '\n'} & unsigned{c != '\t'};
+        }
+        if (found) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+int LiftedText::original_line(int reduced_line) const {
+    auto after = std::upper_bound(cuts.begin(), cuts.end(), reduced_line,
+                                  [](int line, const std::pair<int, int>& cut) { return line < cut.first; });
+    return after == cuts.begin() ? reduced_line : reduced_line + std::prev(after)->second;
+}
+
+const LiftedBlock* LiftClaims::claim(std::size_t pos, std::string_view value) {
+    if (next_ == lifted_.blocks.size() || pos < lifted_.blocks[next_].reduced_pipe) return nullptr;
+    if (pos > lifted_.blocks[next_].reduced_pipe || !value.empty()) throw LiftMismatch{};
+    return &lifted_.blocks[next_++];
+}
+
+std::optional<LiftedText> lift_literal_blocks(std::string_view text) {
+    if (has_control_bytes(text) || text.starts_with("\xEF\xBB\xBF"))
+        return std::nullopt;
+    Lifter lifter(text);
+    if (!lifter.run() || !lifter.lifted_any()) return std::nullopt;
+    return lifter.take();
+}
+
+}  // namespace deckpress::yaml

@@ -1,0 +1,84 @@
+// bank: literal block scalars lifted out of YAML text before yaml-cpp parses the rest (speed).
+//
+// yaml-cpp costs ~750 instructions per byte, and most bytes of a bank are the contents of
+// literal blocks (`a: |`). Their value is computed here, exactly as yaml-cpp computes it, and
+// their lines are cut from the text yaml-cpp sees, which then reads each such block as empty.
+// The tree builder puts the value back and checks that yaml-cpp saw every cut block where it
+// was expected; anything unexpected falls back to parsing the original text.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bank/yaml_tree.hpp"
+
+namespace deckpress::yaml {
+
+/// One literal block whose content lines were cut from the text.
+struct LiftedBlock {
+    std::size_t reduced_pipe = 0;   ///< offset of its `|` in the reduced text
+    std::size_t original_pipe = 0;  ///< offset of its `|` in the original text
+    int key_line = 0;               ///< 0-based line of `key: |` in the original text
+    int key_column = 0;             ///< 0-based column of the key
+    std::string value;              ///< the scalar's value (YAML 1.2 literal, as yaml-cpp reads it)
+};
+
+/// The text yaml-cpp parses instead of the original, and how to map its lines back.
+struct LiftedText {
+    std::string reduced;
+    std::vector<LiftedBlock> blocks;  ///< in text order
+    /// Lines cut so far, at each reduced line that follows a cut: {reduced line, total cut}.
+    std::vector<std::pair<int, int>> cuts;
+
+    /// The original 0-based line of a 0-based line of the reduced text.
+    int original_line(int reduced_line) const;
+};
+
+/// Finds the literal blocks that can be lifted safely: header `[- ]*key: |` (chomping `-`/`+`
+/// and a comment allowed, no indentation digit) and content indented more than the key.
+/// Returns nullopt when there is nothing to lift or the text has anything unusual (control
+/// bytes such as `\r` or yaml-cpp's end-of-input 0x04, a byte-order mark, tabs in a block's indentation, leading blank lines wider than the
+/// content, a line that ends a block but is indented more than its key).
+std::optional<LiftedText> lift_literal_blocks(std::string_view text);
+
+/// Thrown while parsing the reduced text when yaml-cpp did not see a lifted block where the
+/// pre-pass cut it (the parse is then repeated on the original text).
+struct LiftMismatch {};
+
+/// Hands the lifted values back in text order, checking each claim: yaml-cpp must report
+/// every lifted block exactly once, as an empty scalar at its `|`.
+class LiftClaims {
+public:
+    LiftClaims(const LiftedText& lifted, const std::string& original)
+        : lifted_(lifted), original_(original) {}
+
+    /// The block whose `|` is at `pos` in the reduced text, or nullptr for other scalars.
+    /// Throws LiftMismatch when `value` is not empty or a block was passed over.
+    const LiftedBlock* claim(std::size_t pos, std::string_view value);
+    bool all_claimed() const { return next_ == lifted_.blocks.size(); }
+    int original_line(int reduced_line) const { return lifted_.original_line(reduced_line); }
+    const std::string& original() const { return original_; }
+
+private:
+    const LiftedText& lifted_;
+    const std::string& original_;
+    std::size_t next_ = 0;
+};
+
+/// What parse_text_traced did (for tests).
+struct ParseTrace {
+    int lifted_blocks = 0;   ///< blocks whose value came from the pre-pass
+    bool fell_back = false;  ///< the lifted parse was tried and discarded
+};
+
+/// parse_text with lifting on (`lift`, what parse_text does) or off (the plain yaml-cpp
+/// parse); both give the same tree and diagnostics. `trace` (optional) says which path ran.
+std::unique_ptr<Node> parse_text_traced(const std::string& text, const std::string& name,
+                                        Diagnostics& diags, const Limits& limits, bool lift,
+                                        ParseTrace* trace = nullptr);
+
+}  // namespace deckpress::yaml
