@@ -37,7 +37,7 @@ public:
     const std::string& bytes() const { return out_; }
 
 private:
-    void number(double v);
+    /// Writes each value and a space after it (at most six values).
     void numbers(std::initializer_list<double> values);
     void op(std::string_view text);
     /// Writes `byte` of a literal string at `p` (escaped when needed); returns the new end.
