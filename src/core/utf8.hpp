@@ -17,10 +17,19 @@ void append_utf8(std::string& out, char32_t cp);
 /// True when `text` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);
 
+/// Calls `fn` with each code point of `text`, decoded as next_codepoint decodes.
 template <class Fn>
 void for_each_codepoint(std::string_view text, Fn&& fn) {
     std::size_t pos = 0;
-    while (pos < text.size()) fn(next_codepoint(text, pos));
+    while (pos < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {  // ASCII, most text: decoded here, without a call
+            ++pos;
+            fn(static_cast<char32_t>(byte));
+        } else {
+            fn(next_codepoint(text, pos));
+        }
+    }
 }
 
 }  // namespace deckpress

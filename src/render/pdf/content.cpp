@@ -3,7 +3,9 @@
 
 #include <libdeflate.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 
 #include "core/utf8.hpp"
@@ -12,42 +14,65 @@ namespace deckpress::render::pdf {
 
 namespace {
 
-/// Appends the decimal digits of `n`.
-void append_integer(std::string& out, unsigned long long n) {
-    char digits[24];
-    int count = 0;
+/// Writes the decimal digits of `n` at `p`; returns the new end.
+char* write_integer(char* p, unsigned long long n) {
+    std::size_t count = 1;
+    for (unsigned long long rest = n; rest >= 10; rest /= 10) ++count;
+    char* digit = p + count;
     do {
-        digits[count++] = static_cast<char>('0' + n % 10);
+        *--digit = static_cast<char>('0' + n % 10);
         n /= 10;
     } while (n != 0);
-    while (count > 0) out += digits[--count];
+    return p + count;
+}
+
+/// `magnitude` (>= 0) rounded half away from zero, as std::llround rounds, without its library
+/// call: the fraction `magnitude - whole` is exact in binary floating point. Clamped at 10^18
+/// (thousandths: 10^15 pt, far beyond any page), below where llround would overflow.
+unsigned long long round_half_away(double magnitude) {
+    magnitude = std::min(magnitude, 1e18);
+    auto whole = static_cast<unsigned long long>(magnitude);
+    return magnitude - static_cast<double>(whole) >= 0.5 ? whole + 1 : whole;
+}
+
+/// Copies `text` to `p`; returns the new end.
+char* put(char* p, std::string_view text) {
+    std::memcpy(p, text.data(), text.size());
+    return p + text.size();
+}
+
+/// Room for the longest number: a sign, 16 digits, a point, three decimals and a space.
+constexpr std::size_t kMaxNumber = 25;
+/// The most operands of one operator we write (`cm`).
+constexpr std::size_t kMaxOperands = 6;
+
+/// Writes `v` rounded to thousandths, without trailing zeros or a point for whole numbers,
+/// and a space after it; returns the new end.
+char* write_number(char* p, double v) {
+    if (!std::isfinite(v)) v = 0;
+    const double scaled = v * 1000.0;
+    const unsigned long long thousandths = round_half_away(std::fabs(scaled));
+    if (scaled < 0 && thousandths != 0) *p++ = '-';
+    p = write_integer(p, thousandths / 1000);
+    if (const auto fraction = static_cast<unsigned>(thousandths % 1000); fraction != 0) {
+        *p++ = '.';
+        *p++ = static_cast<char>('0' + fraction / 100);
+        if (fraction % 100 != 0) *p++ = static_cast<char>('0' + fraction / 10 % 10);
+        if (fraction % 10 != 0) *p++ = static_cast<char>('0' + fraction % 10);
+    }
+    *p++ = ' ';
+    return p;
 }
 
 }  // namespace
 
-void ContentStream::number(double v) {
-    if (!std::isfinite(v)) v = 0;
-    long long thousandths = std::llround(v * 1000.0);
-    if (thousandths < 0) {
-        out_ += '-';
-        thousandths = -thousandths;
-    }
-    auto magnitude = static_cast<unsigned long long>(thousandths);
-    append_integer(out_, magnitude / 1000);
-    unsigned fraction = static_cast<unsigned>(magnitude % 1000);
-    if (fraction == 0) return;
-    out_ += '.';
-    char digits[3] = {static_cast<char>('0' + fraction / 100), static_cast<char>('0' + fraction / 10 % 10),
-                      static_cast<char>('0' + fraction % 10)};
-    int used = digits[2] != '0' ? 3 : digits[1] != '0' ? 2 : 1;
-    out_.append(digits, static_cast<std::size_t>(used));
-}
-
 void ContentStream::numbers(std::initializer_list<double> values) {
-    for (double v : values) {
-        number(v);
-        out_ += ' ';
-    }
+    // Formatted into a buffer and appended once: appending char by char cost more than the digits.
+    if (values.size() > kMaxOperands) throw std::logic_error("ContentStream: too many operands");
+    char buffer[kMaxOperands * kMaxNumber];
+    char* p = buffer;
+    for (double v : values) p = write_number(p, v);
+    out_.append(buffer, static_cast<std::size_t>(p - buffer));
 }
 
 void ContentStream::op(std::string_view text) {
@@ -98,23 +123,31 @@ void ContentStream::font(std::string_view resource, double size) {
 }
 
 void ContentStream::text_at(double x, double y, std::string_view utf8) {
-    out_ += "1 0 0 1 ";
-    numbers({x, y});
-    out_ += "Tm (";
-    // At most 4 bytes per UTF-8 byte (an escaped ASCII byte); written through a pointer, not
-    // appended char by char: this loop sees every character of every document.
-    std::size_t start = out_.size();
-    out_.resize(start + 4 * utf8.size());
-    char* p = out_.data() + start;
+    // Written through a pointer into room made once, not appended piece by piece: this sees
+    // every character of every document. The room: the matrix, at most 4 bytes per UTF-8 byte
+    // (an escaped ASCII byte), the operator.
+    constexpr std::string_view matrix = "1 0 0 1 ", show = "Tm (", end = ") Tj\n";
+    const std::size_t start = out_.size();
+    out_.resize(start + matrix.size() + 2 * kMaxNumber + show.size() + 4 * utf8.size() + end.size());
+    char* p = put(out_.data() + start, matrix);
+    p = write_number(write_number(p, x), y);
+    p = put(p, show);
     std::size_t pos = 0;
     while (pos < utf8.size()) {
+        const auto lead = static_cast<unsigned char>(utf8[pos]);
+        if (lead < 0x80) {  // ASCII, most text: CID 00xx without decoding
+            *p++ = '\0';
+            p = string_byte(p, lead);
+            ++pos;
+            continue;
+        }
         char32_t cp = next_codepoint(utf8, pos);
         unsigned cid = cp <= 0xFFFF ? static_cast<unsigned>(cp) : 0;
         p = string_byte(p, static_cast<unsigned char>(cid >> 8));
         p = string_byte(p, static_cast<unsigned char>(cid & 0xFF));
     }
+    p = put(p, end);
     out_.resize(static_cast<std::size_t>(p - out_.data()));
-    op(") Tj");
 }
 
 char* ContentStream::string_byte(char* p, unsigned char byte) {

@@ -17,6 +17,14 @@ namespace {
 /// About 30 KB each; a run of every output of a bank prepares a few dozen.
 constexpr std::size_t kMaxCachedFonts = 512;
 
+/// Appends `<XXXX>`: a 16-bit code in hexadecimal, as CMaps write them.
+void append_code(std::string& out, unsigned code) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    out += '<';
+    for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(code >> shift) & 0xF];
+    out += '>';
+}
+
 /// A ToUnicode CMap with one bfchar entry per code drawn. CID = BMP code point, so each entry
 /// maps <cid> to the same UTF-16 value (surrogate code points have no UTF-16 form: left out).
 std::string to_unicode_cmap(const std::vector<text::SubsetGlyph>& glyphs) {
@@ -31,8 +39,12 @@ std::string to_unicode_cmap(const std::vector<text::SubsetGlyph>& glyphs) {
     for (std::size_t i = 0; i < codes.size(); i += 100) {  // at most 100 entries per block
         std::size_t n = std::min<std::size_t>(100, codes.size() - i);
         cmap += fmt::format("{} beginbfchar\n", n);
-        for (std::size_t k = i; k < i + n; ++k)
-            cmap += fmt::format("<{:04X}> <{:04X}>\n", static_cast<unsigned>(codes[k]), static_cast<unsigned>(codes[k]));
+        for (std::size_t k = i; k < i + n; ++k) {
+            append_code(cmap, static_cast<unsigned>(codes[k]));
+            cmap += ' ';
+            append_code(cmap, static_cast<unsigned>(codes[k]));
+            cmap += '\n';
+        }
         cmap += "endbfchar\n";
     }
     cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";

@@ -1,4 +1,5 @@
 // render/pdf: embedding subset TrueType fonts as Type0/CIDFontType2 dictionaries we build.
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -27,8 +28,14 @@ HPDF_Array widths_array(HaruDoc& doc, const std::vector<text::SubsetGlyph>& glyp
     return widths;
 }
 
-HPDF_Dict font_descriptor(HaruDoc& doc, const PreparedFont& font, const std::string& name) {
-    const text::FontProgram& program = font.program;
+/// `font`'s stream `member`, sharing its ownership: the document keeps it until it is saved.
+std::shared_ptr<const std::string> stream_data(const std::shared_ptr<const PreparedFont>& font,
+                                               const std::string PreparedFont::*member) {
+    return {font, &((*font).*member)};
+}
+
+HPDF_Dict font_descriptor(HaruDoc& doc, const std::shared_ptr<const PreparedFont>& font, const std::string& name) {
+    const text::FontProgram& program = font->program;
     HPDF_Dict fd = doc.new_dict();
     doc.add_name(fd, "Type", "FontDescriptor");
     doc.add_name(fd, "FontName", name);
@@ -42,13 +49,13 @@ HPDF_Dict font_descriptor(HaruDoc& doc, const PreparedFont& font, const std::str
     doc.add_number(fd, "Descent", program.descent);
     doc.add_number(fd, "CapHeight", program.cap_height);
     doc.add_number(fd, "StemV", 80);  // not in TrueType files; only hints substitutes
-    HPDF_Dict file = doc.new_stream(font.truetype_deflated);
-    doc.add_number(file, "Length1", static_cast<int>(font.truetype_size));
+    HPDF_Dict file = doc.new_stream(stream_data(font, &PreparedFont::truetype_deflated));
+    doc.add_number(file, "Length1", static_cast<int>(font->truetype_size));
     doc.add(fd, "FontFile2", file);
     return fd;
 }
 
-HPDF_Dict cid_font(HaruDoc& doc, const PreparedFont& font, const std::string& name) {
+HPDF_Dict cid_font(HaruDoc& doc, const std::shared_ptr<const PreparedFont>& font, const std::string& name) {
     HPDF_Dict cid = doc.new_dict();
     doc.add_name(cid, "Type", "Font");
     doc.add_name(cid, "Subtype", "CIDFontType2");
@@ -59,15 +66,15 @@ HPDF_Dict cid_font(HaruDoc& doc, const PreparedFont& font, const std::string& na
     doc.add_number(info, "Supplement", 0);
     doc.add(cid, "CIDSystemInfo", info);
     doc.add(cid, "FontDescriptor", font_descriptor(doc, font, name));
-    doc.add(cid, "W", widths_array(doc, font.program.glyphs));
-    doc.add(cid, "CIDToGIDMap", doc.new_stream(font.cid_to_gid_deflated));
+    doc.add(cid, "W", widths_array(doc, font->program.glyphs));
+    doc.add(cid, "CIDToGIDMap", doc.new_stream(stream_data(font, &PreparedFont::cid_to_gid_deflated)));
     return cid;
 }
 
 }  // namespace
 
-HPDF_Font embed_font(HaruDoc& doc, const PreparedFont& prepared) {
-    const std::string name = text::subset_tag(prepared.program) + "+" + prepared.program.postscript_name;
+HPDF_Font embed_font(HaruDoc& doc, std::shared_ptr<const PreparedFont> prepared) {
+    const std::string name = text::subset_tag(prepared->program) + "+" + prepared->program.postscript_name;
     HPDF_Dict font = doc.new_dict();
     doc.add_name(font, "Type", "Font");
     doc.add_name(font, "Subtype", "Type0");
@@ -76,7 +83,7 @@ HPDF_Font embed_font(HaruDoc& doc, const PreparedFont& prepared) {
     HPDF_Array descendants = doc.new_array();
     doc.check(HPDF_Array_Add(descendants, cid_font(doc, prepared, name)), "HPDF_Array_Add(DescendantFonts)");
     doc.add(font, "DescendantFonts", descendants);
-    doc.add(font, "ToUnicode", doc.new_stream(prepared.to_unicode_deflated));
+    doc.add(font, "ToUnicode", doc.new_stream(stream_data(prepared, &PreparedFont::to_unicode_deflated)));
     return font;
 }
 

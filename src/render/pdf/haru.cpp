@@ -1,4 +1,4 @@
-// render/pdf: libharu document lifetime, error handling and memory saving.
+// render/pdf: libharu document lifetime, error handling, stream data and saving into memory.
 #include "render/pdf/haru.hpp"
 
 #include <hpdf_doc.h>
@@ -55,19 +55,20 @@ void HaruDoc::check_handle(const void* handle, const char* call) {
     check(handle ? HPDF_OK : HPDF_FAILD_TO_ALLOC_MEM, call);
 }
 
-namespace {
-/// Makes `deflated` the data of the stream `dict`, marked /FlateDecode.
-void write_deflated(HaruDoc& doc, HPDF_Dict dict, const std::string& deflated) {
+void HaruDoc::write_deflated(HPDF_Dict dict, std::shared_ptr<const std::string> deflated) {
+    if (deflated->size() > 0x7FFFFFFF) throw std::length_error("PDF writer: a stream of 2 GB or more");
+    StreamSource& source = sources_.emplace_back(StreamSource{std::move(deflated)});
+    source_bytes_ += source.bytes->size();
+    HPDF_Stream stream = new_source_stream(doc_->mmgr, source);
+    check_handle(stream, "HPDF_CallbackReader_New");
+    HPDF_Stream_Free(dict->stream);  // the empty memory stream HPDF_DictStream_New made
+    dict->stream = stream;
     dict->filter = HPDF_STREAM_FILTER_NONE;
     dict->write_fn = write_flate_filter;
-    doc.check(HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
-                                static_cast<HPDF_UINT>(deflated.size())),
-              "HPDF_Stream_Write");
 }
-}  // namespace
 
-void HaruDoc::set_content(HPDF_Page page, const std::string& deflated) {
-    write_deflated(*this, static_cast<HPDF_PageAttr>(page->attr)->contents, deflated);
+void HaruDoc::set_content(HPDF_Page page, std::shared_ptr<const std::string> deflated) {
+    write_deflated(static_cast<HPDF_PageAttr>(page->attr)->contents, std::move(deflated));
 }
 
 HPDF_Dict HaruDoc::new_dict() {
@@ -89,10 +90,10 @@ HPDF_Array HaruDoc::new_array() {
     return array;
 }
 
-HPDF_Dict HaruDoc::new_stream(const std::string& deflated) {
+HPDF_Dict HaruDoc::new_stream(std::shared_ptr<const std::string> deflated) {
     HPDF_Dict stream = HPDF_DictStream_New(doc_->mmgr, doc_->xref);
     check_handle(stream, "HPDF_DictStream_New");
-    write_deflated(*this, stream, deflated);
+    write_deflated(stream, std::move(deflated));
     return stream;
 }
 
@@ -149,21 +150,27 @@ const char* HaruDoc::image_resource(HPDF_Page page, HPDF_Image image) {
 }
 
 std::string HaruDoc::save() {
-    check(HPDF_SaveToStream(doc_), "HPDF_SaveToStream");
-    check(HPDF_ResetStream(doc_), "HPDF_ResetStream");
     std::string bytes;
-    bytes.reserve(HPDF_GetStreamSize(doc_));  // one allocation, no doubling copies of a big PDF
-    HPDF_BYTE buffer[65536];
-    for (;;) {
-        HPDF_UINT32 size = sizeof buffer;
-        HPDF_STATUS status = HPDF_ReadFromStream(doc_, buffer, &size);
-        bytes.append(reinterpret_cast<const char*>(buffer), size);
-        if (status == HPDF_STREAM_EOF) break;
-        check(status, "HPDF_ReadFromStream");
-        if (size == 0) break;
+    // The streams' data plus the text of every object and its cross-reference entry: 123 to
+    // 178 bytes an object on average in the outputs of the bundled and a 600-question bank.
+    bytes.reserve(source_bytes_ + 192 * static_cast<std::size_t>(doc_->xref->entries->count) + 16384);
+    StreamSink sink{bytes, nullptr};
+    HPDF_Stream stream = new_sink_stream(doc_->mmgr, sink);
+    check_handle(stream, "HPDF_CallbackWriter_New");
+    // HPDF_SaveToStream writes into the document's `stream`, a memory stream it creates when
+    // there is none; given a writer, it writes there instead (the memory stream is the only
+    // kind it clears first). Put back at once: the writer points at this frame.
+    HPDF_Stream previous = doc_->stream;
+    doc_->stream = stream;
+    HPDF_STATUS status = HPDF_SaveToStream(doc_);
+    doc_->stream = previous;
+    HPDF_Stream_Free(stream);
+    if (sink.failure) {
+        error_ = HPDF_OK;
+        HPDF_ResetError(doc_);
+        std::rethrow_exception(sink.failure);
     }
-    error_ = HPDF_OK;  // libharu reports the normal end of stream through the handler too
-    HPDF_ResetError(doc_);
+    check(status, "HPDF_SaveToStream");
     return bytes;
 }
 

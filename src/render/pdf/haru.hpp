@@ -3,7 +3,11 @@
 
 #include <hpdf.h>
 
+#include <deque>
+#include <memory>
 #include <string>
+
+#include "render/pdf/haru_streams.hpp"
 
 
 namespace deckpress::render::pdf {
@@ -23,14 +27,17 @@ public:
     void check_handle(const void* handle, const char* call);
 
     /// Makes `deflated` (a zlib stream) the whole content stream of `page`, marked /FlateDecode.
-    void set_content(HPDF_Page page, const std::string& deflated);
+    /// The bytes are not copied: the document keeps them until it is freed and writes them
+    /// straight into the saved PDF.
+    void set_content(HPDF_Page page, std::shared_ptr<const std::string> deflated);
 
     /// Objects built through libharu's object API. Indirect objects belong to the document;
     /// direct ones and arrays become owned by what they are added to.
     HPDF_Dict new_dict();         ///< an indirect dictionary
     HPDF_Dict new_direct_dict();
     HPDF_Array new_array();
-    HPDF_Dict new_stream(const std::string& deflated);  ///< an indirect /FlateDecode stream
+    /// An indirect /FlateDecode stream of `deflated`, kept (not copied) like set_content's.
+    HPDF_Dict new_stream(std::shared_ptr<const std::string> deflated);
     void add(HPDF_Dict dict, const char* key, void* object);
     void add_name(HPDF_Dict dict, const char* key, const std::string& name);
     void add_number(HPDF_Dict dict, const char* key, int value);
@@ -45,16 +52,22 @@ public:
     const char* font_resource(HPDF_Page page, HPDF_Font font);
     const char* image_resource(HPDF_Page page, HPDF_Image image);
 
-    /// Saves the document into memory and returns its bytes.
+    /// Saves the document into memory and returns its bytes: libharu writes through a stream
+    /// that appends to the result (its own memory stream would copy every byte twice more).
     std::string save();
 
     /// Called by libharu's error handler.
     void record(HPDF_STATUS error, HPDF_STATUS detail);
 
 private:
+    /// Makes `deflated` the data of the stream `dict`, marked /FlateDecode.
+    void write_deflated(HPDF_Dict dict, std::shared_ptr<const std::string> deflated);
+
     HPDF_Doc doc_ = nullptr;
     HPDF_STATUS error_ = HPDF_OK;
     HPDF_STATUS detail_ = 0;
+    std::deque<StreamSource> sources_;  ///< the data of stream objects (a deque: stable addresses)
+    std::size_t source_bytes_ = 0;
 };
 
 struct PreparedFont;
@@ -62,6 +75,6 @@ struct PreparedFont;
 /// Embeds `font` as a Type0 font (Identity-H, CID = BMP code point) with its subset font
 /// file, widths, CIDToGIDMap and a valid ToUnicode map, all built by us: libharu 2.3.0 parses
 /// and re-cuts every TrueType file it loads (slow, and it fails to save some subsets).
-HPDF_Font embed_font(HaruDoc& doc, const PreparedFont& font);
+HPDF_Font embed_font(HaruDoc& doc, std::shared_ptr<const PreparedFont> font);
 
 }  // namespace deckpress::render::pdf

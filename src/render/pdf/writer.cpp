@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 
@@ -48,7 +49,7 @@ private:
         for (const layout::Frame& frame : doc_.pages) add_page(frame);
         std::vector<PageContent> contents = paint_contents(doc_.pages);
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) {
-            attach_content(pages_[i], contents[i]);
+            attach_content(pages_[i], std::move(contents[i]));
             add_links(i);
             contents[i] = PageContent{};
             if (consume_) std::vector<layout::Item>().swap(consume_->pages[i].items);
@@ -103,7 +104,7 @@ private:
             if (used[id]) order.emplace_back(font_paths_[id], id);
         std::sort(order.begin(), order.end());
         for (const auto& [path, id] : order)
-            fonts_by_id_[static_cast<text::FontId>(id)] = embed_font(haru_, *prepare_font(path, used[id]->sorted()));
+            fonts_by_id_[static_cast<text::FontId>(id)] = embed_font(haru_, prepare_font(path, used[id]->sorted()));
     }
 
     void collect_anchors() {
@@ -132,12 +133,12 @@ private:
     }
 
     /// Adds the page's resources in the order its content stream numbered them, then the stream.
-    void attach_content(HPDF_Page page, const PageContent& content) {
+    void attach_content(HPDF_Page page, PageContent&& content) {
         for (std::size_t k = 0; k < content.fonts.size(); ++k)
             expect_name(haru_.font_resource(page, fonts_by_id_.at(content.fonts[k])), font_resource_name(k));
         for (std::size_t k = 0; k < content.images.size(); ++k)
             expect_name(haru_.image_resource(page, load_image(content.images[k])), image_resource_name(k));
-        haru_.set_content(page, content.deflated);
+        haru_.set_content(page, std::make_shared<const std::string>(std::move(content.deflated)));
     }
 
     static void expect_name(const char* given, const std::string& expected) {

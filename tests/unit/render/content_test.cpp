@@ -1,7 +1,11 @@
 // Tests: content-stream operators as we format them, and deflating them.
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <cstdio>
+#include <limits>
 #include <string>
+#include <vector>
 
 #include "render/pdf/content.hpp"
 
@@ -22,6 +26,49 @@ TEST_CASE("numbers have at most three decimals, no trailing zeros, and a sign on
     CHECK(e.bytes() == "-3.001 1000000.001 0.01 2 re f\n");
 }
 
+namespace {
+
+/// Numbers as the content stream first wrote them (std::llround, then digit by digit): faster
+/// formatting must not change a byte.
+std::string reference_number(double v) {
+    if (!std::isfinite(v)) v = 0;
+    long long thousandths = std::llround(v * 1000.0);
+    std::string out = thousandths < 0 ? "-" : "";
+    unsigned long long magnitude = thousandths < 0 ? -static_cast<unsigned long long>(thousandths)
+                                                   : static_cast<unsigned long long>(thousandths);
+    out += std::to_string(magnitude / 1000);
+    if (magnitude % 1000 == 0) return out;
+    char digits[8];
+    std::snprintf(digits, sizeof digits, ".%03u", static_cast<unsigned>(magnitude % 1000));
+    std::string fraction = digits;
+    while (fraction.back() == '0') fraction.pop_back();
+    return out + fraction;
+}
+
+}  // namespace
+
+TEST_CASE("numbers round half away from zero exactly like std::llround") {
+    std::vector<double> values = {0.0005, -0.0005, 0.0015, 2.0005, 12345.9995, -12345.9995, 0.49999999999999994,
+                                  1e-300, -0.0, 1e12 + 0.0005, std::numeric_limits<double>::quiet_NaN(),
+                                  std::numeric_limits<double>::infinity()};
+    for (int k = -40000; k <= 40000; ++k) values.push_back(k / 2000.0);  // every half-thousandth
+    unsigned state = 2463534242u;
+    for (int i = 0; i < 100000; ++i) {  // xorshift: arbitrary doubles across a page and beyond
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        values.push_back((static_cast<double>(state) - 2147483648.0) / (1 << (state % 24)));
+    }
+    int mismatches = 0;
+    for (double v : values) {
+        ContentStream c;
+        c.fill_rect(v, 0, 0, 0);
+        std::string expected = reference_number(v) + " 0 0 0 re f\n";
+        if (c.bytes() != expected && mismatches++ == 0) CHECK(c.bytes() == expected);
+    }
+    CHECK(mismatches == 0);
+}
+
 TEST_CASE("text is two bytes per BMP code point in a literal string, with PDF escapes") {
     ContentStream c;
     c.text_at(10, 20, "a(b)\\");
@@ -29,6 +76,9 @@ TEST_CASE("text is two bytes per BMP code point in a literal string, with PDF es
     ContentStream arrow;
     arrow.text_at(0, 0, "\u2192\r");
     CHECK(arrow.bytes() == "1 0 0 1 0 0 Tm (\x21\x92\0\\r) Tj\n"s);
+    ContentStream mixed;  // ASCII (a fast path) between other characters
+    mixed.text_at(1, 2, "\u00e9(x)\n\u2192");
+    CHECK(mixed.bytes() == "1 0 0 1 1 2 Tm (\0\xe9\0\\(\0x\0\\)\0\\n\x21\x92) Tj\n"s);
     ContentStream emoji;  // beyond the BMP: CID 0 (never drawn by layout, which reports it)
     emoji.text_at(0, 0, "\U0001F600");
     CHECK(emoji.bytes() == "1 0 0 1 0 0 Tm (\0\0) Tj\n"s);

@@ -1,0 +1,20 @@
+// tests/core: for_each_codepoint decodes exactly as next_codepoint does (it decodes ASCII itself).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/utf8.hpp"
+
+using namespace deckpress;
+
+TEST_CASE("for_each_codepoint gives next_codepoint's code points, invalid bytes as U+FFFD") {
+    const std::string text = "a(\x7f\xc3\xa9 \xe2\x86\x92\xf0\x9f\x98\x80\xff\xc3z\xed\xa0\x80!";
+    std::vector<char32_t> expected;
+    for (std::size_t pos = 0; pos < text.size();) expected.push_back(next_codepoint(text, pos));
+    std::vector<char32_t> seen;
+    for_each_codepoint(text, [&](char32_t cp) { seen.push_back(cp); });
+    CHECK(seen == expected);
+    CHECK(seen == std::vector<char32_t>{U'a', U'(', 0x7F, 0xE9, U' ', 0x2192, 0x1F600, 0xFFFD, 0xFFFD, U'z',
+                                        0xFFFD, 0xFFFD, 0xFFFD, U'!'});
+}
