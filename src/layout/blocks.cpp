@@ -47,12 +47,12 @@ void lines_to_slices(std::vector<text::Line>&& lines, double width, double line_
 
 void indent_slices(Stack& stack, std::size_t first, double dx) {
     for (std::size_t i = first; i < stack.size(); ++i) {
-        for (Item& item : stack[i].frame.items) item = translated(item, {dx, 0});
+        stack[i].frame.shift_items({dx, 0});
         stack[i].frame.size.width += dx;
     }
 }
 
-double stack_height(const Stack& stack) {
+double stack_height(std::span<const Slice> stack) {
     double h = 0;
     for (std::size_t i = 0; i < stack.size(); ++i)
         h += stack[i].height + (i == 0 ? 0 : stack[i].gap_before);
@@ -182,7 +182,7 @@ void BlockSetter::quote(const doc::Block& b, double width, Stack& out, double ga
     for (std::size_t i = 0; i < inner.size(); ++i) {
         Slice& s = inner[i];
         if (i > 0 && s.gap_before > 0) {
-            for (Item& item : s.frame.items) item = translated(item, {0, s.gap_before});
+            s.frame.shift_items({0, s.gap_before});
             s.height += s.gap_before;
             s.baseline += s.gap_before;
             s.gap_before = 0;

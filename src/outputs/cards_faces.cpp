@@ -17,7 +17,7 @@ constexpr double kEps = 0.01;
 
 }  // namespace
 
-void place_stack(const Stack& stack, Frame& frame, Point origin) {
+void place_stack(Stack&& stack, Frame& frame, Point origin) {
     Region region;
     double y = 0;
     for (std::size_t i = 0; i < stack.size(); ++i) {
@@ -25,7 +25,7 @@ void place_stack(const Stack& stack, Frame& frame, Point origin) {
         region.push_back({i, y});
         y += stack[i].height;
     }
-    place_region(stack, region, frame, origin);
+    move_region(stack, region, frame, origin);
 }
 
 bool regions_fit(const Stack& stack, const std::vector<Region>& regions, double height) {
@@ -78,9 +78,9 @@ CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, co
     s.paragraph({doc::span(left)}, inner_.width - right_w, stack, look);
     Row row;
     row.frame.size = {inner_.width, 0};
-    place_stack(stack, row.frame, {0, 0});
     row.height = std::max(stack_height(stack), options_.label_size * 1.2);
     double baseline = stack.empty() ? options_.label_size : stack.front().baseline;
+    place_stack(std::move(stack), row.frame, {0, 0});
     if (!right.empty()) label(row.frame, s, right, right_look, inner_.width, baseline, HAlign::Right);
     row.frame.size.height = row.height;
     return row;
@@ -100,7 +100,7 @@ CardFaces::Row CardFaces::question_header(const Entry& e) const {
     Row row;
     row.height = stack_height(stack) + gap_ / 2;
     row.frame.size = {inner_.width, row.height};
-    place_stack(stack, row.frame, {0, 0});
+    place_stack(std::move(stack), row.frame, {0, 0});
     row.frame.push(LineItem{{0, row.height}, {inner_.width, row.height}, 0.4, layout_.theme.rule});
     row.height += gap_;
     return row;

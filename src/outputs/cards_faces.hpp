@@ -49,7 +49,8 @@ private:
     Answer set_answer(const Entry& e, double size, double height, Diagnostics& diags) const;
     std::optional<Answer> fit_answer(const Entry& e, double& size);
     layout::Frame front(const Entry& e, double size, int part, int parts);
-    layout::Frame back(const Entry& e, const Answer& answer, std::size_t part, const Row* header);
+    /// The back of part `part`; the slices of that part move out of `answer`.
+    layout::Frame back(const Entry& e, Answer& answer, std::size_t part, const Row* header);
     const doc::Blocks& answer_blocks(const Entry& e) const;
     std::string number_label(const Entry& e, int part, int parts) const;
 
@@ -68,7 +69,7 @@ private:
 /// than a region overflow; cards must never do that).
 bool regions_fit(const layout::Stack& stack, const std::vector<layout::Region>& regions, double height);
 
-/// Places a whole stack as one region with its top-left at `origin`.
-void place_stack(const layout::Stack& stack, layout::Frame& frame, Point origin);
+/// Moves the items of a whole stack, as one region with its top-left at `origin`, into `frame`.
+void place_stack(layout::Stack&& stack, layout::Frame& frame, Point origin);
 
 }  // namespace deckpress::outputs

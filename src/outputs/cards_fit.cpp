@@ -81,26 +81,26 @@ Frame CardFaces::front(const Entry& e, double size, int part, int parts) {
     Row top = corner_row(e, fmt::format("{} \u00b7 {}", e.category->title, level_label(q.level)),
                          number_label(e, part, parts));
     Row bottom = corner_row(e, deck_title_, "");
-    f.place(top.frame, {inner_.x, inner_.y});
-    f.place(bottom.frame, {inner_.x, inner_.bottom() - bottom.height});
+    f.place(std::move(top.frame), {inner_.x, inner_.y});
+    f.place(std::move(bottom.frame), {inner_.x, inner_.bottom() - bottom.height});
     Diagnostics repeated = Diagnostics::discarding();  // later parts repeat the question: report once
     Stack question = set_question(e, size, part == 1 ? diags_ : repeated);
     double region_top = inner_.y + top.height + gap_;
     double region_h = inner_.bottom() - bottom.height - gap_ - region_top;
     double y = region_top + std::max(0.0, (region_h - stack_height(question)) / 2);
-    place_stack(question, f, {inner_.x, y});
+    place_stack(std::move(question), f, {inner_.x, y});
     return f;
 }
 
-Frame CardFaces::back(const Entry& e, const Answer& answer, std::size_t part, const Row* header) {
+Frame CardFaces::back(const Entry& e, Answer& answer, std::size_t part, const Row* header) {
     int parts = static_cast<int>(answer.regions.size());
     Frame f;
     f.size = options_.grid.card;
     std::string title = parts > 1 ? fmt::format("Answer {}/{}", part + 1, parts) : std::string("Answer");
     Row top = corner_row(e, title, number_label(e, 1, 1));
     Row bottom = corner_row(e, e.question->id, "");
-    f.place(top.frame, {inner_.x, inner_.y});
-    f.place(bottom.frame, {inner_.x, inner_.bottom() - bottom.height});
+    f.place(std::move(top.frame), {inner_.x, inner_.y});
+    f.place(std::move(bottom.frame), {inner_.x, inner_.bottom() - bottom.height});
     double y = inner_.y + top.height + gap_;
     if (header) {
         f.place(header->frame, {inner_.x, y});
@@ -113,7 +113,7 @@ Frame CardFaces::back(const Entry& e, const Answer& answer, std::size_t part, co
         double used = last.y + answer.stack[last.index].height;
         y += std::max(0.0, (height - used) / 2);
     }
-    place_region(answer.stack, region, f, {inner_.x, y});
+    move_region(answer.stack, region, f, {inner_.x, y});
     return f;
 }
 

@@ -64,7 +64,7 @@ std::vector<Frame> ReaderParts::contents_pages(const std::map<std::string, int>&
         contents_entry(fmt::format("{}. {}", e->number, doc::plain_text(e->q)), anchor, page_of(anchor),
                        env_.size * 1.5, false, stack);
     }
-    return flow_pages(stack, layout_.page, header_, footer_);
+    return flow_pages(std::move(stack), layout_.page, header_, footer_);
 }
 
 Frame ReaderParts::cover_page() {
@@ -104,7 +104,7 @@ Frame ReaderParts::cover_page() {
     page.push(FillItem{{box.x, y - env_.size * 1.5, box.width * 0.25, env_.size * 0.35}, theme.accent});
     for (std::size_t i = 0; i < stack.size(); ++i) {
         y += i == 0 ? 0 : stack[i].gap_before;
-        page.place(stack[i].frame, {box.x, y});
+        page.place(std::move(stack[i].frame), {box.x, y});
         y += stack[i].height;
     }
     return page;
