@@ -64,7 +64,16 @@ std::string CardFaces::number_label(const Entry& e, int part, int parts) const {
     return fmt::format("#{} \u00b7 {}/{}", e.number, part, parts);
 }
 
-CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, const std::string& right) const {
+CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, const std::string& right) {
+    // Missing glyphs are reported once per card (its subject), so a row set again would report
+    // nothing new: the first setting serves every face.
+    for (const SetRow& r : rows_)
+        if (r.left == left && r.right == right) return r.row;
+    rows_.push_back({left, right, set_corner_row(e, left, right)});
+    return rows_.back().row;
+}
+
+CardFaces::Row CardFaces::set_corner_row(const Entry& e, const std::string& left, const std::string& right) const {
     BlockSetter s = setter(options_.label_size, e, diags_);
     const Theme& theme = layout_.theme;
     text::Look right_look = body_look(s, 1, theme.accent, text::BoldFace);
@@ -126,10 +135,13 @@ CardFaces::Answer CardFaces::set_answer(const Entry& e, double size, double heig
     return a;
 }
 
-std::optional<double> CardFaces::question_fit(const Entry& e, double height) {
+std::optional<double> CardFaces::question_fit(const Entry& e, double height, KeptProbe<Stack>& fitted) {
     return largest_fitting(options_.question_size, options_.question_min_size, options_.size_step, [&](double s) {
         Diagnostics scratch = Diagnostics::discarding();  // the final setting reports missing glyphs
-        return stack_height(set_question(e, s, scratch)) <= height + kEps;
+        Stack question = set_question(e, s, scratch);
+        bool fits = stack_height(question) <= height + kEps;
+        if (fits) fitted.offer(s, std::move(question), scratch);
+        return fits;
     });
 }
 

@@ -16,8 +16,12 @@ constexpr std::size_t kTypicalRuns = 4;
 }  // namespace
 
 void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp) {
-    if (!source.diags || source.diags->discards()) return;  // a probe: the final setting reports
-    if (!ts.fonts->first_missing_report(source.subject, cp)) return;
+    if (!source.diags) return;
+    // A probe (discarding diagnostics) reports what a final setting would, but records nothing:
+    // the final setting reports it.
+    bool first = source.diags->discards() ? !ts.fonts->missing_reported(source.subject, cp)
+                                          : ts.fonts->first_missing_report(source.subject, cp);
+    if (!first) return;
     std::string shown;  // the character itself, when printable
     if (cp >= 0x20 && cp != 0x7F && (cp < 0xD800 || cp > 0xDFFF)) {
         shown = " '";
