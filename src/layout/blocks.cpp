@@ -16,6 +16,9 @@ const char* const kBullets[] = {"\u2022", "\u25e6", "\u25aa"};
 
 /// Items of a line, placed with its baseline at `baseline`; the runs' texts move into them.
 void place_line(text::Line&& line, double x0, double baseline, Frame& frame) {
+    std::size_t links = 0;
+    for (const text::Run& run : line.runs) links += run.link.empty() ? 0 : 1;
+    frame.items.reserve(frame.items.size() + line.runs.size() + links);
     for (text::Run& run : line.runs) {
         frame.push(TextItem{{x0 + run.x, baseline}, run.font, run.size, run.color, std::move(run.text)});
         if (!run.link.empty())

@@ -74,28 +74,39 @@ bool LineBuilder::continues(FontId font, const Look& look, const std::string& li
 void LineBuilder::add(FontId font, const Look& look, const std::string& link,
                       std::string_view text, double width) {
     if (text.empty()) return;
-    if (continues(font, look, link)) {
-        Run& last = line_.runs.back();
-        last.text.append(text);
-        last.width += width;
-    } else {
-        Run run;
-        run.font = font;
-        run.size = look.size;
-        run.color = look.color;
-        run.x = x_;
-        run.width = width;
-        if (expected_ > text.size()) run.text.reserve(expected_);
-        run.text.assign(text);
-        run.link = link;
-        run.underline = look.underline;
-        const Face& face = lib_.face(font);
-        line_.ascent = std::max(line_.ascent, to_points(face.ascender(), look.size));
-        line_.descent = std::max(line_.descent, to_points(face.descender(), look.size));
-        if (line_.runs.empty()) line_.runs.reserve(kTypicalRuns);
-        line_.runs.push_back(std::move(run));
-    }
-    expected_ -= std::min(expected_, text.size());
+    if (continues(font, look, link)) extend(text, width);
+    else start_run(font, look, link, text, width);
+}
+
+void LineBuilder::extend(std::string_view text, double width) {
+    Run& last = line_.runs.back();
+    last.text.append(text);
+    last.width += width;
+    advance(text.size(), width);
+}
+
+void LineBuilder::start_run(FontId font, const Look& look, const std::string& link,
+                            std::string_view text, double width) {
+    Run run;
+    run.font = font;
+    run.size = look.size;
+    run.color = look.color;
+    run.x = x_;
+    run.width = width;
+    if (expected_ > text.size()) run.text.reserve(expected_);
+    run.text.assign(text);
+    run.link = link;
+    run.underline = look.underline;
+    const Face& face = lib_.face(font);
+    line_.ascent = std::max(line_.ascent, to_points(face.ascender(), look.size));
+    line_.descent = std::max(line_.descent, to_points(face.descender(), look.size));
+    if (line_.runs.empty()) line_.runs.reserve(kTypicalRuns);
+    line_.runs.push_back(std::move(run));
+    advance(text.size(), width);
+}
+
+void LineBuilder::advance(std::size_t bytes, double width) {
+    expected_ -= std::min(expected_, bytes);
     x_ += width;
 }
 
