@@ -22,7 +22,10 @@ void Diagnostics::warning(SourceLoc loc, std::string message) {
 }
 
 void Diagnostics::add(Diagnostic d) {
-    if (discard_) return;
+    if (discard_) {
+        ++discarded_;
+        return;
+    }
     if (strict_) d.severity = Severity::Error;
     if (d.severity == Severity::Error) ++errors_;
     items_.push_back(std::move(d));

@@ -47,12 +47,16 @@ public:
         return d;
     }
     bool discards() const { return discard_; }
+    /// How many diagnostics a discarding instance dropped: a probe that dropped none set its
+    /// text exactly as a final setting that reports would.
+    int discarded() const { return discarded_; }
 
 private:
     std::vector<Diagnostic> items_;
     int errors_ = 0;
     bool strict_ = false;
     bool discard_ = false;
+    int discarded_ = 0;
 };
 
 /// Thrown for input errors that stop a command (exit code 1).

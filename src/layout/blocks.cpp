@@ -16,6 +16,9 @@ const char* const kBullets[] = {"\u2022", "\u25e6", "\u25aa"};
 
 /// Items of a line, placed with its baseline at `baseline`; the runs' texts move into them.
 void place_line(text::Line&& line, double x0, double baseline, Frame& frame) {
+    std::size_t links = 0;
+    for (const text::Run& run : line.runs) links += run.link.empty() ? 0 : 1;
+    frame.items.reserve(frame.items.size() + line.runs.size() + links);
     for (text::Run& run : line.runs) {
         frame.push(TextItem{{x0 + run.x, baseline}, run.font, run.size, run.color, std::move(run.text)});
         if (!run.link.empty())
@@ -47,12 +50,12 @@ void lines_to_slices(std::vector<text::Line>&& lines, double width, double line_
 
 void indent_slices(Stack& stack, std::size_t first, double dx) {
     for (std::size_t i = first; i < stack.size(); ++i) {
-        for (Item& item : stack[i].frame.items) item = translated(item, {dx, 0});
+        stack[i].frame.shift_items({dx, 0});
         stack[i].frame.size.width += dx;
     }
 }
 
-double stack_height(const Stack& stack) {
+double stack_height(std::span<const Slice> stack) {
     double h = 0;
     for (std::size_t i = 0; i < stack.size(); ++i)
         h += stack[i].height + (i == 0 ? 0 : stack[i].gap_before);
@@ -182,7 +185,7 @@ void BlockSetter::quote(const doc::Block& b, double width, Stack& out, double ga
     for (std::size_t i = 0; i < inner.size(); ++i) {
         Slice& s = inner[i];
         if (i > 0 && s.gap_before > 0) {
-            for (Item& item : s.frame.items) item = translated(item, {0, s.gap_before});
+            s.frame.shift_items({0, s.gap_before});
             s.height += s.gap_before;
             s.baseline += s.gap_before;
             s.gap_before = 0;

@@ -1,6 +1,7 @@
 // layout: document blocks to a stack of unbreakable slices (lines, code rows, rules, images).
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,6 @@ void lines_to_slices(std::vector<text::Line>&& lines, double width, double line_
 void indent_slices(Stack& stack, std::size_t first, double dx);
 
 /// Total height of a stack laid out in one region (gaps included, except the first).
-double stack_height(const Stack& stack);
+double stack_height(std::span<const Slice> stack);
 
 }  // namespace deckpress::layout

@@ -60,7 +60,7 @@ void BlockSetter::code(const doc::Block& b, double width, Stack& out, double gap
         slice.breakable = i == 0 || (i >= 2 && i + 2 <= n);
         slice.frame.size = {width, slice.height};
         slice.frame.push(FillItem{{0, 0, width, slice.height}, env_.theme->code_background});
-        slice.frame.place(row.frame, {pad, above});
+        slice.frame.place(std::move(row.frame), {pad, above});
         if (i == 0 && !b.lang.empty())
             for (const text::Run& run : label.runs)
                 slice.frame.push(TextItem{{width - pad * 0.6 - label.width + run.x, label_look.size * 1.05},

@@ -9,12 +9,12 @@ namespace {
 
 constexpr double kEpsilon = 0.001;  // points; absorbs rounding in sums of heights
 
-bool can_break_before(const Stack& stack, std::size_t i) {
+bool can_break_before(std::span<const Slice> stack, std::size_t i) {
     return i == 0 || (stack[i].breakable && !stack[i - 1].keep_with_next);
 }
 
 /// distribute(), also telling whether some region had to break where no break is allowed.
-std::vector<Region> distribute_checked(const Stack& stack, const std::function<double(std::size_t)>& height,
+std::vector<Region> distribute_checked(std::span<const Slice> stack, const std::function<double(std::size_t)>& height,
                                        bool& forced) {
     forced = false;
     std::vector<Region> regions(1);
@@ -54,12 +54,12 @@ std::vector<Region> distribute_checked(const Stack& stack, const std::function<d
 
 }  // namespace
 
-std::vector<Region> distribute(const Stack& stack, const std::function<double(std::size_t)>& height) {
+std::vector<Region> distribute(std::span<const Slice> stack, const std::function<double(std::size_t)>& height) {
     bool forced = false;
     return distribute_checked(stack, height, forced);
 }
 
-double balanced_height(const Stack& stack, int columns, double max_height) {
+double balanced_height(std::span<const Slice> stack, int columns, double max_height) {
     // A height only counts when every column break is an allowed one: a forced break would
     // split a paragraph against its orphan/widow rules or separate a heading from its text.
     auto fits = [&](double h) {
@@ -84,11 +84,11 @@ Rect content_box(const PageStyle& page) {
             page.size.height - page.margins.top - page.margins.bottom};
 }
 
-void place_region(const Stack& stack, const Region& region, Frame& frame, Point origin) {
-    for (const Placed& p : region) frame.place(stack[p.index].frame, {origin.x, origin.y + p.y});
+void move_region(Stack& stack, const Region& region, Frame& frame, Point origin) {
+    for (const Placed& p : region) frame.place(std::move(stack[p.index].frame), {origin.x, origin.y + p.y});
 }
 
-std::vector<Frame> flow_pages(const Stack& stack, const PageStyle& page, double top, double bottom,
+std::vector<Frame> flow_pages(Stack stack, const PageStyle& page, double top, double bottom,
                               bool balance) {
     Rect box = content_box(page);
     double column_h = box.height - top - bottom;
@@ -99,7 +99,7 @@ std::vector<Frame> flow_pages(const Stack& stack, const PageStyle& page, double 
     std::size_t page_count = (regions.size() + static_cast<std::size_t>(cols) - 1) / static_cast<std::size_t>(cols);
     if (balance && cols > 1 && !regions.empty()) {
         std::size_t first = (page_count - 1) * static_cast<std::size_t>(cols);
-        Stack last(stack.begin() + static_cast<std::ptrdiff_t>(regions[first].front().index), stack.end());
+        std::span<const Slice> last = std::span<const Slice>(stack).subspan(regions[first].front().index);
         double h = balanced_height(last, cols, column_h);
         std::vector<Region> tail = distribute(last, [h](std::size_t) { return h; });
         if (tail.size() <= static_cast<std::size_t>(cols)) {
@@ -115,7 +115,7 @@ std::vector<Frame> flow_pages(const Stack& stack, const PageStyle& page, double 
     for (std::size_t r = 0; r < regions.size(); ++r) {
         std::size_t col = r % static_cast<std::size_t>(cols);
         Point origin{box.x + static_cast<double>(col) * (column_w + page.column_gap), box.y + top};
-        place_region(stack, regions[r], pages[r / static_cast<std::size_t>(cols)], origin);
+        move_region(stack, regions[r], pages[r / static_cast<std::size_t>(cols)], origin);
     }
     return pages;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <span>
 #include <vector>
 
 #include "layout/blocks.hpp"
@@ -21,22 +22,24 @@ using Region = std::vector<Placed>;
 /// slices allow it (orphans, widows, keep-with-next). When no allowed break exists in a
 /// region, it breaks before the slice that does not fit. Every slice is placed exactly once;
 /// a slice taller than an empty region is placed alone and overflows (callers prevent that).
-std::vector<Region> distribute(const Stack& stack, const std::function<double(std::size_t)>& height);
+std::vector<Region> distribute(std::span<const Slice> stack, const std::function<double(std::size_t)>& height);
 
 /// The smallest column height at which `stack` fits in `columns` columns of at most
 /// `max_height` (for balancing the last page); `max_height` when it does not fit at all.
-double balanced_height(const Stack& stack, int columns, double max_height);
+double balanced_height(std::span<const Slice> stack, int columns, double max_height);
 
 /// The content area of a page: margins removed.
 Rect content_box(const PageStyle& page);
 
 /// Lays `stack` into pages of `page.columns` columns inside the margins, with `top` and
 /// `bottom` points of the content box kept free for headers and footers. With `balance`,
-/// the last page's columns are balanced. Returns one frame per page, the size of the page.
-std::vector<Frame> flow_pages(const Stack& stack, const PageStyle& page, double top = 0,
+/// the last page's columns are balanced. Returns one frame per page, the size of the page; the
+/// slices' items move into the pages.
+std::vector<Frame> flow_pages(Stack stack, const PageStyle& page, double top = 0,
                               double bottom = 0, bool balance = false);
 
-/// Places the slices of `region` into `frame` with the region's top-left at `origin`.
-void place_region(const Stack& stack, const Region& region, Frame& frame, Point origin);
+/// Moves the items of the slices of `region` into `frame` with the region's top-left at
+/// `origin`. The slices keep their sizes but lose their items: each is placed once.
+void move_region(Stack& stack, const Region& region, Frame& frame, Point origin);
 
 }  // namespace deckpress::layout

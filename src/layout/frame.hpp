@@ -62,11 +62,16 @@ struct Frame {
 
     /// Copies every item of `other` into this frame, shifted by `offset`.
     void place(const Frame& other, Point offset);
+    /// Moves every item of `other` into this frame, shifted by `offset` (no text is copied);
+    /// `other` is left without items.
+    void place(Frame&& other, Point offset);
+    /// Shifts every item of this frame by `offset` (the size stays).
+    void shift_items(Point offset);
     void push(Item item) { items.push_back(std::move(item)); }
 };
 
-/// Moves an item by `offset`.
-Item translated(const Item& item, Point offset);
+/// Moves an item by `offset`, in place.
+void translate(Item& item, Point offset);
 
 /// A PDF outline (bookmark) entry pointing at an anchor; `level` 0 is the top.
 struct Outline {

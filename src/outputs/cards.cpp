@@ -115,8 +115,8 @@ CardDeck build_cards(const Prepared& prepared, const std::vector<const Entry*>& 
             std::size_t u = static_cast<std::size_t>(sheet) * per_page + i;
             if (u >= units.size()) break;  // the last sheet's back page exists even when half empty
             Rect back_cell = back_rect(cells[i], o.grid, o.flip, offset);
-            front.place(units[u].front, {cells[i].x, cells[i].y});
-            (o.grid.fold ? front : back).place(units[u].back, {back_cell.x, back_cell.y});
+            front.place(std::move(units[u].front), {cells[i].x, cells[i].y});
+            (o.grid.fold ? front : back).place(std::move(units[u].back), {back_cell.x, back_cell.y});
             int front_page = o.grid.fold ? sheet + 1 : 2 * sheet + 1;
             deck.cards.push_back({units[u].entry, units[u].part, units[u].parts, units[u].font_size,
                                   units[u].question_size, sheet, front_page, cells[i],

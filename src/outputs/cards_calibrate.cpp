@@ -80,9 +80,9 @@ Document calibration_sheet(const LayoutFile& layout, Engine& engine, const Cards
     Point offset = mm_to_points(o.back_offset_mm);
     Frame front{layout.page.size, {}};
     Frame back{layout.page.size, {}};
-    place_stack(front_text, front, {box.x, box.y});
+    place_stack(std::move(front_text), front, {box.x, box.y});
     Rect back_area = mirror_rect(text_area, layout.page.size, o.flip);
-    place_stack(back_text, back, {box.x + offset.x, back_area.y + offset.y});
+    place_stack(std::move(back_text), back, {box.x + offset.x, back_area.y + offset.y});
     for (Point p : target_points(free)) {
         target(front, s, p, layout.theme);
         Rect m = mirror_rect({p.x, p.y, 0, 0}, layout.page.size, o.flip);

@@ -17,7 +17,7 @@ constexpr double kEps = 0.01;
 
 }  // namespace
 
-void place_stack(const Stack& stack, Frame& frame, Point origin) {
+void place_stack(Stack&& stack, Frame& frame, Point origin) {
     Region region;
     double y = 0;
     for (std::size_t i = 0; i < stack.size(); ++i) {
@@ -25,7 +25,7 @@ void place_stack(const Stack& stack, Frame& frame, Point origin) {
         region.push_back({i, y});
         y += stack[i].height;
     }
-    place_region(stack, region, frame, origin);
+    move_region(stack, region, frame, origin);
 }
 
 bool regions_fit(const Stack& stack, const std::vector<Region>& regions, double height) {
@@ -64,7 +64,16 @@ std::string CardFaces::number_label(const Entry& e, int part, int parts) const {
     return fmt::format("#{} \u00b7 {}/{}", e.number, part, parts);
 }
 
-CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, const std::string& right) const {
+CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, const std::string& right) {
+    // Missing glyphs are reported once per card (its subject), so a row set again would report
+    // nothing new: the first setting serves every face.
+    for (const SetRow& r : rows_)
+        if (r.left == left && r.right == right) return r.row;
+    rows_.push_back({left, right, set_corner_row(e, left, right)});
+    return rows_.back().row;
+}
+
+CardFaces::Row CardFaces::set_corner_row(const Entry& e, const std::string& left, const std::string& right) const {
     BlockSetter s = setter(options_.label_size, e, diags_);
     const Theme& theme = layout_.theme;
     text::Look right_look = body_look(s, 1, theme.accent, text::BoldFace);
@@ -78,9 +87,9 @@ CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, co
     s.paragraph({doc::span(left)}, inner_.width - right_w, stack, look);
     Row row;
     row.frame.size = {inner_.width, 0};
-    place_stack(stack, row.frame, {0, 0});
     row.height = std::max(stack_height(stack), options_.label_size * 1.2);
     double baseline = stack.empty() ? options_.label_size : stack.front().baseline;
+    place_stack(std::move(stack), row.frame, {0, 0});
     if (!right.empty()) label(row.frame, s, right, right_look, inner_.width, baseline, HAlign::Right);
     row.frame.size.height = row.height;
     return row;
@@ -100,7 +109,7 @@ CardFaces::Row CardFaces::question_header(const Entry& e) const {
     Row row;
     row.height = stack_height(stack) + gap_ / 2;
     row.frame.size = {inner_.width, row.height};
-    place_stack(stack, row.frame, {0, 0});
+    place_stack(std::move(stack), row.frame, {0, 0});
     row.frame.push(LineItem{{0, row.height}, {inner_.width, row.height}, 0.4, layout_.theme.rule});
     row.height += gap_;
     return row;
@@ -126,10 +135,13 @@ CardFaces::Answer CardFaces::set_answer(const Entry& e, double size, double heig
     return a;
 }
 
-std::optional<double> CardFaces::question_fit(const Entry& e, double height) {
+std::optional<double> CardFaces::question_fit(const Entry& e, double height, KeptProbe<Stack>& fitted) {
     return largest_fitting(options_.question_size, options_.question_min_size, options_.size_step, [&](double s) {
         Diagnostics scratch = Diagnostics::discarding();  // the final setting reports missing glyphs
-        return stack_height(set_question(e, s, scratch)) <= height + kEps;
+        Stack question = set_question(e, s, scratch);
+        bool fits = stack_height(question) <= height + kEps;
+        if (fits) fitted.offer(s, std::move(question), scratch);
+        return fits;
     });
 }
 

@@ -20,6 +20,30 @@ struct FacedCard {
     double question_size = 0;  ///< question text
 };
 
+/// A fit probe's setting kept for the final setting: a probe that fitted and whose discarding
+/// diagnostics dropped nothing set its text exactly as the final setting at its size would
+/// (which then reports nothing), so that setting is not made twice.
+template <typename T>
+class KeptProbe {
+public:
+    /// Offers the setting a probe at `size` made and that fitted; the last clean one is kept.
+    void offer(double size, T&& value, const Diagnostics& probe) {
+        if (probe.discarded() > 0) return;
+        size_ = size;
+        value_ = std::move(value);
+    }
+    /// The kept setting when it was made at `size` (given once), else nullopt.
+    std::optional<T> take(double size) {
+        if (size_ != size) return std::nullopt;
+        size_.reset();
+        return std::move(value_);
+    }
+
+private:
+    std::optional<double> size_;
+    T value_{};
+};
+
 /// Sets questions and answers into cards, shrinking text from the layout's size down to its
 /// minimum and splitting answers over continuation cards when even that does not fit.
 class CardFaces {
@@ -39,17 +63,28 @@ private:
         layout::Stack stack;
         std::vector<layout::Region> regions;
     };
+    /// A corner row set for the current card.
+    struct SetRow {
+        std::string left;
+        std::string right;
+        Row row;
+    };
 
     layout::SetterEnv env(double size) const;
     layout::BlockSetter setter(double size, const Entry& e, Diagnostics& diags) const;
-    Row corner_row(const Entry& e, const std::string& left, const std::string& right) const;
+    /// The row of labels `left` and `right`; set once per card, however many faces show it.
+    Row corner_row(const Entry& e, const std::string& left, const std::string& right);
+    Row set_corner_row(const Entry& e, const std::string& left, const std::string& right) const;
     Row question_header(const Entry& e) const;
-    std::optional<double> question_fit(const Entry& e, double height);
+    /// The largest question size that fits `height`; the probe at that size goes to `fitted`.
+    std::optional<double> question_fit(const Entry& e, double height, KeptProbe<layout::Stack>& fitted);
     layout::Stack set_question(const Entry& e, double size, Diagnostics& diags) const;
     Answer set_answer(const Entry& e, double size, double height, Diagnostics& diags) const;
     std::optional<Answer> fit_answer(const Entry& e, double& size);
-    layout::Frame front(const Entry& e, double size, int part, int parts);
-    layout::Frame back(const Entry& e, const Answer& answer, std::size_t part, const Row* header);
+    /// Front `part` of `parts`; the first takes the question from `fitted` when it was set at `size`.
+    layout::Frame front(const Entry& e, double size, int part, int parts, KeptProbe<layout::Stack>& fitted);
+    /// The back of part `part`; the slices of that part move out of `answer`.
+    layout::Frame back(const Entry& e, Answer& answer, std::size_t part, const Row* header);
     const doc::Blocks& answer_blocks(const Entry& e) const;
     std::string number_label(const Entry& e, int part, int parts) const;
 
@@ -62,13 +97,14 @@ private:
     layout::TextStyle question_text_;  ///< the layout's text style without hyphenation
     Rect inner_;       ///< the card minus its padding
     double gap_ = 0;   ///< between the corner rows and the text
+    std::vector<SetRow> rows_;  ///< the corner rows of the current card (make() starts afresh)
 };
 
 /// True when every slice of every region lies within `height` (distribute() lets a slice taller
 /// than a region overflow; cards must never do that).
 bool regions_fit(const layout::Stack& stack, const std::vector<layout::Region>& regions, double height);
 
-/// Places a whole stack as one region with its top-left at `origin`.
-void place_stack(const layout::Stack& stack, layout::Frame& frame, Point origin);
+/// Moves the items of a whole stack, as one region with its top-left at `origin`, into `frame`.
+void place_stack(layout::Stack&& stack, layout::Frame& frame, Point origin);
 
 }  // namespace deckpress::outputs

@@ -18,11 +18,13 @@ constexpr int kWidestParts = 88;
 
 std::optional<FacedCard> CardFaces::make(const Entry& e) {
     const bank::Question& q = *e.question;
+    rows_.clear();
     Row top = corner_row(e, fmt::format("{} \u00b7 {}", e.category->title, level_label(q.level)),
                          number_label(e, kWidestParts, kWidestParts));
     Row bottom = corner_row(e, deck_title_, "");
     double question_h = inner_.height - top.height - bottom.height - 2 * gap_;
-    std::optional<double> q_size = question_fit(e, question_h);
+    KeptProbe<Stack> question;
+    std::optional<double> q_size = question_fit(e, question_h, question);
     if (!q_size) {
         diags_.error(q.loc, fmt::format("question '{}' does not fit on a {:.0f} x {:.0f} mm card even at {} pt",
                                         q.id, options_.grid.card.width / kPointsPerMm,
@@ -37,10 +39,11 @@ std::optional<FacedCard> CardFaces::make(const Entry& e) {
         return std::nullopt;
     }
     int parts = static_cast<int>(answer->regions.size());
-    Row header = question_header(e);
+    std::optional<Row> header;  // continuation cards only
+    if (parts > 1) header = question_header(e);
     for (int k = 0; k < parts; ++k) {
-        card.fronts.push_back(front(e, *q_size, k + 1, parts));
-        card.backs.push_back(back(e, *answer, static_cast<std::size_t>(k), parts > 1 ? &header : nullptr));
+        card.fronts.push_back(front(e, *q_size, k + 1, parts, question));
+        card.backs.push_back(back(e, *answer, static_cast<std::size_t>(k), header ? &*header : nullptr));
     }
     return card;
 }
@@ -51,56 +54,66 @@ std::optional<CardFaces::Answer> CardFaces::fit_answer(const Entry& e, double& s
     double one_card = inner_.height - top.height - bottom.height - 2 * gap_;
     double max = layout_.text.size;
     double min = layout_.text.min_size > 0 ? layout_.text.min_size : max;
+    KeptProbe<Answer> fitted;  // the probe at the size found, unless it has to be set again
     auto fits = [&](double height, std::size_t parts) {
         return [&, height, parts](double s) {
             Diagnostics scratch = Diagnostics::discarding();  // the final setting reports missing glyphs
             Answer a = set_answer(e, s, height, scratch);
-            return a.regions.size() <= parts && regions_fit(a.stack, a.regions, height);
+            bool fit = a.regions.size() <= parts && regions_fit(a.stack, a.regions, height);
+            if (fit) fitted.offer(s, std::move(a), scratch);
+            return fit;
         };
+    };
+    auto final_setting = [&](double s, double height) {
+        std::optional<Answer> kept = fitted.take(s);
+        return kept ? std::move(*kept) : set_answer(e, s, height, diags_);
     };
     if (auto s = largest_fitting(max, min, options_.size_step, fits(one_card, 1))) {
         size = *s;
-        return set_answer(e, size, one_card, diags_);
+        return final_setting(size, one_card);
     }
     // Continuation cards repeat the question above the answer.
     double continued = one_card - question_header(e).height;
     Diagnostics scratch = Diagnostics::discarding();
     Answer at_min = set_answer(e, min, continued, scratch);
     if (!regions_fit(at_min.stack, at_min.regions, continued)) return std::nullopt;
-    std::optional<double> s = largest_fitting(max, min, options_.size_step, fits(continued, at_min.regions.size()));
+    std::size_t parts = at_min.regions.size();
+    fitted.offer(min, std::move(at_min), scratch);
+    std::optional<double> s = largest_fitting(max, min, options_.size_step, fits(continued, parts));
     size = s.value_or(min);
-    Answer a = set_answer(e, size, continued, diags_);
+    Answer a = final_setting(size, continued);
     if (!regions_fit(a.stack, a.regions, continued)) return std::nullopt;
     return a;
 }
 
-Frame CardFaces::front(const Entry& e, double size, int part, int parts) {
+Frame CardFaces::front(const Entry& e, double size, int part, int parts, KeptProbe<Stack>& fitted) {
     const bank::Question& q = *e.question;
     Frame f;
     f.size = options_.grid.card;
     Row top = corner_row(e, fmt::format("{} \u00b7 {}", e.category->title, level_label(q.level)),
                          number_label(e, part, parts));
     Row bottom = corner_row(e, deck_title_, "");
-    f.place(top.frame, {inner_.x, inner_.y});
-    f.place(bottom.frame, {inner_.x, inner_.bottom() - bottom.height});
+    f.place(std::move(top.frame), {inner_.x, inner_.y});
+    f.place(std::move(bottom.frame), {inner_.x, inner_.bottom() - bottom.height});
     Diagnostics repeated = Diagnostics::discarding();  // later parts repeat the question: report once
-    Stack question = set_question(e, size, part == 1 ? diags_ : repeated);
+    std::optional<Stack> kept = part == 1 ? fitted.take(size) : std::nullopt;
+    Stack question = kept ? std::move(*kept) : set_question(e, size, part == 1 ? diags_ : repeated);
     double region_top = inner_.y + top.height + gap_;
     double region_h = inner_.bottom() - bottom.height - gap_ - region_top;
     double y = region_top + std::max(0.0, (region_h - stack_height(question)) / 2);
-    place_stack(question, f, {inner_.x, y});
+    place_stack(std::move(question), f, {inner_.x, y});
     return f;
 }
 
-Frame CardFaces::back(const Entry& e, const Answer& answer, std::size_t part, const Row* header) {
+Frame CardFaces::back(const Entry& e, Answer& answer, std::size_t part, const Row* header) {
     int parts = static_cast<int>(answer.regions.size());
     Frame f;
     f.size = options_.grid.card;
     std::string title = parts > 1 ? fmt::format("Answer {}/{}", part + 1, parts) : std::string("Answer");
     Row top = corner_row(e, title, number_label(e, 1, 1));
     Row bottom = corner_row(e, e.question->id, "");
-    f.place(top.frame, {inner_.x, inner_.y});
-    f.place(bottom.frame, {inner_.x, inner_.bottom() - bottom.height});
+    f.place(std::move(top.frame), {inner_.x, inner_.y});
+    f.place(std::move(bottom.frame), {inner_.x, inner_.bottom() - bottom.height});
     double y = inner_.y + top.height + gap_;
     if (header) {
         f.place(header->frame, {inner_.x, y});
@@ -113,7 +126,7 @@ Frame CardFaces::back(const Entry& e, const Answer& answer, std::size_t part, co
         double used = last.y + answer.stack[last.index].height;
         y += std::max(0.0, (height - used) / 2);
     }
-    place_region(answer.stack, region, f, {inner_.x, y});
+    move_region(answer.stack, region, f, {inner_.x, y});
     return f;
 }
 

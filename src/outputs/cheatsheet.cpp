@@ -240,7 +240,7 @@ Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const En
         stack = cheat_stack(content, env, &diags);
     }
     sheet.size = env.size;
-    sheet.doc.pages = flow_pages(stack, page, 0, 0, true);
+    sheet.doc.pages = flow_pages(std::move(stack), page, 0, 0, true);
     decorate_cheatsheet(sheet.doc.pages, content, env);
     const bank::Category* current = nullptr;
     for (const Entry* e : entries)

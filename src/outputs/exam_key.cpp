@@ -94,8 +94,8 @@ Slice score_row(const BlockSetter& s, const std::vector<std::string>& cells, dou
     row.frame.size = {width, row.height};
     row.baseline = pad + (title.empty() ? 0 : title.front().baseline);
     double y = pad;
-    for (const Slice& line : title) {
-        row.frame.place(line.frame, {0, y});
+    for (Slice& line : title) {
+        row.frame.place(std::move(line.frame), {0, y});
         y += line.height;
     }
     text::Look text_look = body_look(s, 1, s.env().theme->text, look.face_style);
@@ -152,7 +152,7 @@ Document build_exam_key(const Prepared& prepared, const ExamPlan& plan, std::siz
     for (std::size_t i = 0; i < questions.size(); ++i) key_entry(parts, static_cast<int>(i) + 1, questions[i], stack);
     scoring_table(parts, stack);
     Document doc;
-    doc.pages = parts.pages(stack, what);
+    doc.pages = parts.pages(std::move(stack), what);
     doc.meta = parts.metadata(what);
     return doc;
 }

@@ -147,14 +147,13 @@ void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) co
 
 void ExamParts::keep_together(Stack& stack, std::size_t first) const {
     if (first >= stack.size()) return;
-    Stack group(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
     double room = content_box(layout_.page).height - footer_height();
-    if (stack_height(group) > room) return;  // too tall for one page: let it break
+    if (stack_height(std::span<const Slice>(stack).subspan(first)) > room) return;  // too tall for one page: let it break
     for (std::size_t i = first + 1; i < stack.size(); ++i) stack[i].breakable = false;
 }
 
-std::vector<Frame> ExamParts::pages(const Stack& stack, const std::string& what) const {
-    std::vector<Frame> pages = flow_pages(stack, layout_.page, 0, footer_height());
+std::vector<Frame> ExamParts::pages(Stack stack, const std::string& what) const {
+    std::vector<Frame> pages = flow_pages(std::move(stack), layout_.page, 0, footer_height());
     const Theme& theme = *env_.theme;
     BlockSetter s = setter("page footer");
     Rect box = content_box(layout_.page);

@@ -35,7 +35,7 @@ public:
     /// Makes the slices from `first` on one unbreakable group when they fit on a page.
     void keep_together(layout::Stack& stack, std::size_t first) const;
     /// Flows the stack into pages with the footer space kept free, then adds footers.
-    std::vector<layout::Frame> pages(const layout::Stack& stack, const std::string& what) const;
+    std::vector<layout::Frame> pages(layout::Stack stack, const std::string& what) const;
     /// Metadata with the seed and version in subject and keywords.
     layout::Metadata metadata(const std::string& what) const;
 

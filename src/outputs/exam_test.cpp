@@ -42,7 +42,7 @@ Document build_exam_test(const Prepared& prepared, const ExamPlan& plan, std::si
         parts.keep_together(stack, first);
     }
     Document doc;
-    doc.pages = parts.pages(stack, what);
+    doc.pages = parts.pages(std::move(stack), what);
     doc.meta = parts.metadata(what);
     return doc;
 }

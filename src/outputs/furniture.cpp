@@ -49,8 +49,8 @@ layout::Slice band(const layout::BlockSetter& setter, const std::string& title, 
     s.frame.push(layout::FillItem{{0, 0, width, s.height}, theme.band_background});
     s.frame.push(layout::AnchorItem{anchor, {0, 0}});
     double y = pad;
-    for (const layout::Slice& l : lines) {
-        s.frame.place(l.frame, {pad, y});
+    for (layout::Slice& l : lines) {
+        s.frame.place(std::move(l.frame), {pad, y});
         y += l.height;
     }
     s.baseline = pad + (lines.empty() ? 0 : lines.front().baseline);
@@ -75,7 +75,7 @@ void panel(layout::Stack& stack, std::size_t first, const Color& color, double p
         double above = i == first ? padding : s.gap_before;
         double below = i + 1 == stack.size() ? padding : 0;
         if (i != first) s.gap_before = 0;
-        for (layout::Item& item : s.frame.items) item = layout::translated(item, {0, above});
+        s.frame.shift_items({0, above});
         s.height += above + below;
         s.baseline += above;
         s.frame.size.width += padding;

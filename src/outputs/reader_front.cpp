@@ -64,7 +64,7 @@ std::vector<Frame> ReaderParts::contents_pages(const std::map<std::string, int>&
         contents_entry(fmt::format("{}. {}", e->number, doc::plain_text(e->q)), anchor, page_of(anchor),
                        env_.size * 1.5, false, stack);
     }
-    return flow_pages(stack, layout_.page, header_, footer_);
+    return flow_pages(std::move(stack), layout_.page, header_, footer_);
 }
 
 Frame ReaderParts::cover_page() {
@@ -104,7 +104,7 @@ Frame ReaderParts::cover_page() {
     page.push(FillItem{{box.x, y - env_.size * 1.5, box.width * 0.25, env_.size * 0.35}, theme.accent});
     for (std::size_t i = 0; i < stack.size(); ++i) {
         y += i == 0 ? 0 : stack[i].gap_before;
-        page.place(stack[i].frame, {box.x, y});
+        page.place(std::move(stack[i].frame), {box.x, y});
         y += stack[i].height;
     }
     return page;
@@ -123,23 +123,32 @@ std::string ReaderParts::elide(const BlockSetter& s, const std::string& text, co
     return {};
 }
 
+Frame ReaderParts::running_header(const BlockSetter& s, const text::Look& small) const {
+    Frame header;
+    Rect box = content_box(layout_.page);
+    double top = box.y + small.size;
+    double link_w = 0;
+    if (options_.contents)
+        link_w = label(header, s, "\u2191 Contents", small, box.right(), top, HAlign::Right, "#contents");
+    label(header, s, elide(s, prepared_.bank->title, small, box.width - link_w - small.size * 2), small,
+          box.x, top, HAlign::Left);
+    header.push(LineItem{{box.x, top + small.size * 0.6}, {box.right(), top + small.size * 0.6}, 0.4,
+                         env_.theme->rule});
+    return header;
+}
+
 void ReaderParts::decorate(std::vector<Frame>& pages) {
     const Theme& theme = *env_.theme;
     BlockSetter s = setter("page header");
     Rect box = content_box(layout_.page);
     text::Look small = body_look(s, env_.text->small_scale, theme.muted);
+    const Frame header = running_header(s, small);  // the same on every page: set once
     int total = static_cast<int>(pages.size());
     for (int i = 0; i < total; ++i) {
         Frame& page = pages[static_cast<std::size_t>(i)];
         paint_background(page, theme.background);
         if (i == 0) continue;  // the cover has no furniture
-        double top = box.y + small.size;
-        double link_w = 0;
-        if (options_.contents)
-            link_w = label(page, s, "\u2191 Contents", small, box.right(), top, HAlign::Right, "#contents");
-        label(page, s, elide(s, prepared_.bank->title, small, box.width - link_w - small.size * 2), small,
-              box.x, top, HAlign::Left);
-        page.push(LineItem{{box.x, top + small.size * 0.6}, {box.right(), top + small.size * 0.6}, 0.4, theme.rule});
+        page.place(header, {0, 0});
         label(page, s, fmt::format("{} / {}", i + 1, total), small, box.x + box.width / 2,
               box.bottom() - small.size * 0.3, HAlign::Center);
     }

@@ -47,7 +47,7 @@ std::vector<Frame> ReaderParts::body_pages() {
         group.push_back(e);
     }
     flush();
-    return flow_pages(stack, layout_.page, header_, footer_);
+    return flow_pages(std::move(stack), layout_.page, header_, footer_);
 }
 
 void ReaderParts::notes(Stack& out) {

@@ -35,6 +35,8 @@ private:
     void contents_entry(const std::string& title, const std::string& anchor, int page, double indent,
                         bool strong, layout::Stack& out);
     layout::BlockSetter setter(const std::string& subject, SourceLoc loc = {}) const;
+    /// The contents link and the (elided) title over a rule, at the top of the content box.
+    layout::Frame running_header(const layout::BlockSetter& s, const text::Look& small) const;
     double width() const;
     /// `text` shortened with an ellipsis to fit `width`.
     std::string elide(const layout::BlockSetter& s, const std::string& text, const text::Look& look,

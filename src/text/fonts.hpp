@@ -79,6 +79,10 @@ public:
     bool first_missing_report(const std::string& subject, char32_t cp) {
         return reported_.emplace(subject, cp).second;
     }
+    /// Whether a missing glyph `cp` was reported for `subject` (without recording a report).
+    bool missing_reported(const std::string& subject, char32_t cp) const {
+        return reported_.contains({subject, cp});
+    }
     /// Forgets which missing glyphs were reported: a renderer on a worker thread reports those
     /// of each output, and the printer keeps the first report in output order.
     void forget_missing_reports() { reported_.clear(); }

@@ -16,8 +16,12 @@ constexpr std::size_t kTypicalRuns = 4;
 }  // namespace
 
 void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp) {
-    if (!source.diags || source.diags->discards()) return;  // a probe: the final setting reports
-    if (!ts.fonts->first_missing_report(source.subject, cp)) return;
+    if (!source.diags) return;
+    // A probe (discarding diagnostics) reports what a final setting would, but records nothing:
+    // the final setting reports it.
+    bool first = source.diags->discards() ? !ts.fonts->missing_reported(source.subject, cp)
+                                          : ts.fonts->first_missing_report(source.subject, cp);
+    if (!first) return;
     std::string shown;  // the character itself, when printable
     if (cp >= 0x20 && cp != 0x7F && (cp < 0xD800 || cp > 0xDFFF)) {
         shown = " '";
@@ -70,28 +74,39 @@ bool LineBuilder::continues(FontId font, const Look& look, const std::string& li
 void LineBuilder::add(FontId font, const Look& look, const std::string& link,
                       std::string_view text, double width) {
     if (text.empty()) return;
-    if (continues(font, look, link)) {
-        Run& last = line_.runs.back();
-        last.text.append(text);
-        last.width += width;
-    } else {
-        Run run;
-        run.font = font;
-        run.size = look.size;
-        run.color = look.color;
-        run.x = x_;
-        run.width = width;
-        if (expected_ > text.size()) run.text.reserve(expected_);
-        run.text.assign(text);
-        run.link = link;
-        run.underline = look.underline;
-        const Face& face = lib_.face(font);
-        line_.ascent = std::max(line_.ascent, to_points(face.ascender(), look.size));
-        line_.descent = std::max(line_.descent, to_points(face.descender(), look.size));
-        if (line_.runs.empty()) line_.runs.reserve(kTypicalRuns);
-        line_.runs.push_back(std::move(run));
-    }
-    expected_ -= std::min(expected_, text.size());
+    if (continues(font, look, link)) extend(text, width);
+    else start_run(font, look, link, text, width);
+}
+
+void LineBuilder::extend(std::string_view text, double width) {
+    Run& last = line_.runs.back();
+    last.text.append(text);
+    last.width += width;
+    advance(text.size(), width);
+}
+
+void LineBuilder::start_run(FontId font, const Look& look, const std::string& link,
+                            std::string_view text, double width) {
+    Run run;
+    run.font = font;
+    run.size = look.size;
+    run.color = look.color;
+    run.x = x_;
+    run.width = width;
+    if (expected_ > text.size()) run.text.reserve(expected_);
+    run.text.assign(text);
+    run.link = link;
+    run.underline = look.underline;
+    const Face& face = lib_.face(font);
+    line_.ascent = std::max(line_.ascent, to_points(face.ascender(), look.size));
+    line_.descent = std::max(line_.descent, to_points(face.descender(), look.size));
+    if (line_.runs.empty()) line_.runs.reserve(kTypicalRuns);
+    line_.runs.push_back(std::move(run));
+    advance(text.size(), width);
+}
+
+void LineBuilder::advance(std::size_t bytes, double width) {
+    expected_ -= std::min(expected_, bytes);
     x_ += width;
 }
 

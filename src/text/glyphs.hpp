@@ -48,6 +48,9 @@ public:
              double width);
     /// True when text in these attributes would extend the last run.
     bool continues(FontId font, const Look& look, const std::string& link) const;
+    /// Appends `text` to the last run, then advances by `width`; the caller checked that text
+    /// in its attributes continues() the line.
+    void extend(std::string_view text, double width);
     /// About how many bytes of text the rest of the line draws: a new run reserves room for
     /// them once instead of growing while the line's words are appended.
     void expect_text(std::size_t bytes) { expected_ = bytes; }
@@ -58,6 +61,11 @@ public:
     Line finish(std::pair<double, double> extent);
 
 private:
+    void start_run(FontId font, const Look& look, const std::string& link, std::string_view text,
+                   double width);
+    /// Moves past `bytes` of drawn text `width` wide.
+    void advance(std::size_t bytes, double width);
+
     const FontLibrary& lib_;
     double x_;
     std::size_t expected_ = 0;

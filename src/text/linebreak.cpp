@@ -3,6 +3,7 @@
 #include "text/linebreak.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -88,7 +89,8 @@ private:
     bool emergency_;
     std::vector<Active> active_;
     std::vector<Passive> nodes_;
-    std::vector<Active> fresh_;  ///< nodes made at the current breakpoint (scratch)
+    std::array<Active, 4> fresh_;  ///< nodes made at the current breakpoint, at most one per
+    int fresh_count_ = 0;          ///< fitness class (scratch)
 };
 
 bool Breaker::legal_break(int i) const {
@@ -190,12 +192,12 @@ bool Breaker::consider(int b, const Totals& sum) {
         best[1] = {active_[static_cast<std::size_t>(newest_dropped)].demerits, newest_dropped, 0};
         found = true;
     }
-    fresh_.clear();
+    fresh_count_ = 0;
     if (found) make_nodes(b, sum, best);
     if (dropped > 0)
         active_.erase(std::remove_if(active_.begin(), active_.end(), [](const Active& a) { return a.dropped; }),
                       active_.end());
-    active_.insert(active_.end(), fresh_.begin(), fresh_.end());
+    active_.insert(active_.end(), fresh_.begin(), fresh_.begin() + fresh_count_);
     return !active_.empty();
 }
 
@@ -219,14 +221,13 @@ void Breaker::make_nodes(int b, const Totals& sum, const Candidate (&best)[4]) {
         node.flagged = at.type == BreakItem::Penalty && at.flagged;
         node.demerits = c.demerits;
         node.after = after;
-        fresh_.push_back(node);
+        fresh_[static_cast<std::size_t>(fresh_count_++)] = node;
     }
 }
 
 std::vector<int> Breaker::run() {
     // Typical paragraphs keep a handful of active nodes and make a few per line.
     active_.reserve(kTypicalActive);
-    fresh_.reserve(4);
     nodes_.reserve(kTypicalActive * 4);
     nodes_.push_back({-1, -1});
     Active start;

@@ -55,8 +55,11 @@ int LineDrawer::line_start(int b) const {
 bool LineDrawer::space_joins(const detail::LineBuilder& lb, int glue, int box) const {
     const ItemInfo& g = info(glue);
     const ItemInfo& b = info(box);
-    return g.font == b.font && g.span >= 0 && same_attributes(look(g.span), look(b.span)) &&
-           link(g.span) == link(b.span) && lb.continues(b.font, look(b.span), link(b.span));
+    if (g.font != b.font || g.span < 0) return false;
+    bool same_span = g.span == b.span;  // most spaces: nothing to compare
+    if (!same_span && !(same_attributes(look(g.span), look(b.span)) && link(g.span) == link(b.span)))
+        return false;
+    return lb.continues(b.font, look(b.span), link(b.span));
 }
 
 void LineDrawer::add_box(detail::LineBuilder& lb, int i) const {
@@ -91,7 +94,7 @@ Line LineDrawer::draw(int from, int to, double x0, double r) const {
             last_glue = i;
         } else if (it.type == BreakItem::Box) {
             if (glues == 1 && r == 0 && space_joins(lb, last_glue, i))
-                lb.add(info(i).font, look(info(i).span), link(info(i).span), " ", pending);
+                lb.extend(" ", pending);
             else
                 lb.skip(pending);
             pending = 0;

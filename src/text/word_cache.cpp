@@ -22,8 +22,8 @@ const WordShape* WordCache::Words::find(std::string_view word) const {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         const Slot& slot = slots_[i];
-        if (slot.entry == kEmpty) return nullptr;
-        if (slot.hash == h && entries_[slot.entry].word == word) return &entries_[slot.entry].shape;
+        if (!slot.entry) return nullptr;
+        if (slot.hash == h && slot.entry->word == word) return &slot.entry->shape;
     }
 }
 
@@ -33,9 +33,9 @@ const WordShape* WordCache::Words::add(std::string_view word, WordShape&& shape)
     const std::size_t h = hash(word);
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;
-    while (slots_[i].entry != kEmpty) i = (i + 1) & mask;
-    slots_[i] = {h, static_cast<std::uint32_t>(entries_.size())};
+    while (slots_[i].entry) i = (i + 1) & mask;
     entries_.push_back({std::string(word), std::move(shape)});
+    slots_[i] = {h, &entries_.back()};
     return &entries_.back().shape;
 }
 
@@ -46,9 +46,9 @@ void WordCache::Words::grow() {
     slots_.assign(old.empty() ? kFirstSlots : 2 * old.size(), Slot{});
     const std::size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
-        if (slot.entry == kEmpty) continue;
+        if (!slot.entry) continue;
         std::size_t i = slot.hash & mask;
-        while (slots_[i].entry != kEmpty) i = (i + 1) & mask;
+        while (slots_[i].entry) i = (i + 1) & mask;
         slots_[i] = slot;
     }
 }

@@ -7,7 +7,6 @@
 #include <string_view>
 #include <cstdint>
 #include <deque>
-#include <functional>
 #include <vector>
 
 #include "text/word.hpp"
@@ -37,16 +36,21 @@ public:
 
     private:
         friend class WordCache;
-        struct Slot {
-            std::size_t hash = 0;
-            std::uint32_t entry = kEmpty;
-        };
         struct Entry {
             std::string word;
             WordShape shape;
         };
-        static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-        static std::size_t hash(std::string_view word) { return std::hash<std::string_view>{}(word); }
+        struct Slot {
+            std::size_t hash = 0;
+            const Entry* entry = nullptr;  ///< nullptr: empty
+        };
+        /// FNV-1a: words are a few bytes, so an inlined byte loop is cheaper than a library
+        /// call; the high half is folded in because the table masks the low bits.
+        static std::size_t hash(std::string_view word) {
+            std::uint64_t h = 14695981039346656037ull;
+            for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+            return static_cast<std::size_t>(h ^ (h >> 32));
+        }
         const WordShape* add(std::string_view word, WordShape&& shape);
         void grow();
 

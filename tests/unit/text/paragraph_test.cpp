@@ -208,6 +208,26 @@ TEST_CASE("missing glyphs: one warning per code point and subject, character not
     for (const Line& line : lines) check_runs_positioned(line);
 }
 
+TEST_CASE("missing glyphs in a probe: counted as dropped, left for the final setting to report") {
+    Typesetter ts = typesetter();
+    ParagraphParams params;
+    params.width = 300;
+    std::vector<doc::Span> spans = spans_of("Probe \xe4\xb8\xad and \xe4\xb8\xad again");
+    Diagnostics probe = Diagnostics::discarding();
+    set_paragraph(ts, spans, styler(), params, source_at(&probe, 5, "question probe-1"));
+    CHECK(probe.items().empty());
+    CHECK(probe.discarded() == 2);  // what a final setting would report: nothing is recorded
+    Diagnostics final_setting;
+    set_paragraph(ts, spans, styler(), params, source_at(&final_setting, 5, "question probe-1"));
+    CHECK(final_setting.warning_count() == 1);
+    Diagnostics later_probe = Diagnostics::discarding();
+    set_paragraph(ts, spans, styler(), params, source_at(&later_probe, 5, "question probe-1"));
+    CHECK(later_probe.discarded() == 0);  // reported already: a final setting would say nothing
+    Diagnostics clean = Diagnostics::discarding();
+    set_paragraph(ts, spans_of("Nothing missing here"), styler(), params, source_at(&clean, 5, "question probe-2"));
+    CHECK(clean.discarded() == 0);
+}
+
 TEST_CASE("invisible characters: soft hyphen and zero-width space break without drawing") {
     std::vector<Line> lines = set(spans_of("abcdefghij\xc2\xad" "klmnopqrst uvw\xe2\x80\x8bxyz"), 400);
     REQUIRE(lines.size() == 1);
