@@ -65,26 +65,10 @@ std::string CardFaces::number_label(const Entry& e, int part, int parts) const {
 }
 
 CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, const std::string& right) {
-    // Missing glyphs are reported once per card (its subject), so a row set again would report
-    // nothing new: the first setting serves every face.
-    for (const SetRow& r : rows_)
-        if (r.left == left && r.right == right) return r.row;
-    rows_.push_back({left, right, set_corner_row(e, left, right)});
-    return rows_.back().row;
-}
-
-CardFaces::Row CardFaces::set_corner_row(const Entry& e, const std::string& left, const std::string& right) const {
     BlockSetter s = setter(options_.label_size, e, diags_);
-    const Theme& theme = layout_.theme;
-    text::Look right_look = body_look(s, 1, theme.accent, text::BoldFace);
+    text::Look right_look = body_look(s, 1, layout_.theme.accent, text::BoldFace);
     double right_w = right.empty() ? 0 : text::measure(s.env().ts, right, right_look) + options_.label_size;
-    ParaLook look;
-    look.use_color = true;
-    look.color = theme.muted;
-    look.align = Align::Left;
-    look.leading = 1.2;
-    Stack stack;
-    s.paragraph({doc::span(left)}, inner_.width - right_w, stack, look);
+    Stack stack = label_lines(s, left, inner_.width - right_w);
     Row row;
     row.frame.size = {inner_.width, 0};
     row.height = std::max(stack_height(stack), options_.label_size * 1.2);
@@ -93,6 +77,22 @@ CardFaces::Row CardFaces::set_corner_row(const Entry& e, const std::string& left
     if (!right.empty()) label(row.frame, s, right, right_look, inner_.width, baseline, HAlign::Right);
     row.frame.size.height = row.height;
     return row;
+}
+
+Stack CardFaces::label_lines(BlockSetter& s, const std::string& text, double width) {
+    auto key = std::make_pair(text, width);
+    if (auto kept = label_lines_.find(key); kept != label_lines_.end()) return kept->second;
+    ParaLook look;
+    look.use_color = true;
+    look.color = layout_.theme.muted;
+    look.align = Align::Left;
+    look.leading = 1.2;
+    Stack stack;
+    s.paragraph({doc::span(text)}, width, stack, look);
+    // Kept only when no card could get a warning from it: setting it again would report nothing.
+    if (text::covers(s.env().ts, text, s.look_for(doc::span(text), look)))
+        label_lines_.emplace(std::move(key), stack);
+    return stack;
 }
 
 CardFaces::Row CardFaces::question_header(const Entry& e) const {

@@ -1,6 +1,7 @@
 // outputs: the two faces of one card (question front, answer back), fitted to the card.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -63,18 +64,12 @@ private:
         layout::Stack stack;
         std::vector<layout::Region> regions;
     };
-    /// A corner row set for the current card.
-    struct SetRow {
-        std::string left;
-        std::string right;
-        Row row;
-    };
 
     layout::SetterEnv env(double size) const;
     layout::BlockSetter setter(double size, const Entry& e, Diagnostics& diags) const;
-    /// The row of labels `left` and `right`; set once per card, however many faces show it.
     Row corner_row(const Entry& e, const std::string& left, const std::string& right);
-    Row set_corner_row(const Entry& e, const std::string& left, const std::string& right) const;
+    /// The lines of a corner row's left label `text`, `width` wide.
+    layout::Stack label_lines(layout::BlockSetter& s, const std::string& text, double width);
     Row question_header(const Entry& e) const;
     /// The largest question size that fits `height`; the probe at that size goes to `fitted`.
     std::optional<double> question_fit(const Entry& e, double height, KeptProbe<layout::Stack>& fitted);
@@ -97,7 +92,10 @@ private:
     layout::TextStyle question_text_;  ///< the layout's text style without hyphenation
     Rect inner_;       ///< the card minus its padding
     double gap_ = 0;   ///< between the corner rows and the text
-    std::vector<SetRow> rows_;  ///< the corner rows of the current card (make() starts afresh)
+    /// Left labels of corner rows by text and width, kept when the fonts have all their
+    /// characters: setting those reports nothing, so every card shares them (the category,
+    /// the deck title and "Answer" come back on every card).
+    std::map<std::pair<std::string, double>, layout::Stack> label_lines_;
 };
 
 /// True when every slice of every region lies within `height` (distribute() lets a slice taller

@@ -18,7 +18,6 @@ constexpr int kWidestParts = 88;
 
 std::optional<FacedCard> CardFaces::make(const Entry& e) {
     const bank::Question& q = *e.question;
-    rows_.clear();
     Row top = corner_row(e, fmt::format("{} \u00b7 {}", e.category->title, level_label(q.level)),
                          number_label(e, kWidestParts, kWidestParts));
     Row bottom = corner_row(e, deck_title_, "");

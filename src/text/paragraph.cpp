@@ -1,6 +1,8 @@
 // text: setting paragraphs from Knuth-Plass breaks, single lines, and measuring text.
 #include "text/paragraph.hpp"
 
+#include <algorithm>
+
 #include "text/collect.hpp"
 #include "text/glyphs.hpp"
 #include "text/linebreak.hpp"
@@ -156,6 +158,13 @@ double measure(const Typesetter& ts, const std::string& text, const Look& look) 
     long units = 0;
     for (const detail::Glyph& g : glyphs) units += g.units;
     return detail::to_points(units, look.size);
+}
+
+bool covers(const Typesetter& ts, const std::string& text, const Look& look) {
+    std::vector<detail::Glyph> glyphs;
+    detail::decode(ts, look, text, nullptr, glyphs);
+    return std::all_of(glyphs.begin(), glyphs.end(),
+                       [](const detail::Glyph& g) { return g.font >= 0 || detail::invisible(g.cp); });
 }
 
 Line set_line(const Typesetter& ts, const std::string& text, const Look& look,

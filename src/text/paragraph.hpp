@@ -84,6 +84,10 @@ std::vector<Line> set_code_line(const Typesetter& ts, const std::vector<doc::Spa
 /// Natural width of `text` in `look` with fallback fonts (for labels, headers, page numbers).
 double measure(const Typesetter& ts, const std::string& text, const Look& look);
 
+/// True when a font of the look's chain has every character of `text` (invisible format
+/// characters aside): setting it reports no missing glyph, whatever its subject.
+bool covers(const Typesetter& ts, const std::string& text, const Look& look);
+
 /// Sets a single unbreakable line (labels, headers); never wider than its natural width.
 Line set_line(const Typesetter& ts, const std::string& text, const Look& look,
               const TextSource& source);

@@ -228,6 +228,16 @@ TEST_CASE("missing glyphs in a probe: counted as dropped, left for the final set
     CHECK(clean.discarded() == 0);
 }
 
+TEST_CASE("covers: every character has a font of the chain, invisible ones aside") {
+    Typesetter ts = typesetter();
+    Look look = styler()(make_span("x"));
+    CHECK(covers(ts, "Plain text, digits 0123 and symbols \u2192 \u2713", look));  // arrows from DejaVu
+    CHECK(covers(ts, "soft\xc2\xadhyphen and zero\xe2\x80\x8bwidth", look));
+    CHECK(covers(ts, "", look));
+    CHECK_FALSE(covers(ts, "Zhong \xe4\xb8\xad", look));
+    CHECK_FALSE(covers(ts, "smile \xf0\x9f\x98\x80", look));  // beyond the BMP
+}
+
 TEST_CASE("invisible characters: soft hyphen and zero-width space break without drawing") {
     std::vector<Line> lines = set(spans_of("abcdefghij\xc2\xad" "klmnopqrst uvw\xe2\x80\x8bxyz"), 400);
     REQUIRE(lines.size() == 1);
