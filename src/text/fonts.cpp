@@ -8,6 +8,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <tuple>
+#include <unordered_map>
 
 #include "text/hb_face.hpp"
 #include "text/word_cache.hpp"
@@ -20,11 +21,20 @@ std::unique_ptr<Face> load_face(const std::string& path) {
     return std::make_unique<Face>(path, name, std::make_unique<detail::HbFace>(path));
 }
 
-/// The path under which a face is loaded and shared: its canonical path.
+/// The path under which a face is loaded and shared: its canonical path. Remembered per
+/// process (resolving it reads every folder of the path, and each output's layout names the
+/// same few fonts); a symbolic link pointed elsewhere while `watch` runs is not noticed.
 std::string face_key(const std::string& path) {
-    std::error_code ec;
-    std::string key = std::filesystem::weakly_canonical(path, ec).string();
-    return ec || key.empty() ? path : key;
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::string> keys;
+    std::lock_guard lock(mutex);
+    auto [it, inserted] = keys.try_emplace(path);
+    if (inserted) {
+        std::error_code ec;
+        std::string key = std::filesystem::weakly_canonical(path, ec).string();
+        it->second = ec || key.empty() ? path : key;
+    }
+    return it->second;
 }
 
 /// Faces read so far in this process, by file and its version on disk (a file changed since,
