@@ -7,6 +7,7 @@
 #include <string>
 
 #include "bank/yaml_lift.hpp"
+#include "support/diagnostics.hpp"
 
 namespace deckpress::test {
 
@@ -48,8 +49,7 @@ inline std::string dump_parse(const yaml::Node* root, const Diagnostics& diags) 
     std::string out;
     if (root) dump_node(*root, 0, out);
     else out += "no tree\n";
-    for (const Diagnostic& d : diags.items()) out += format_diagnostic(d) + "\n";
-    return out;
+    return out + test::formatted_text(diags);
 }
 
 /// A text parsed both ways: the dumps and what the lifting parse did.

@@ -11,6 +11,7 @@
 
 using namespace deckpress;
 using deckpress::test::dump;
+using deckpress::test::formatted_lines;
 using deckpress::test::question_yaml;
 using deckpress::test::TempBank;
 
@@ -39,12 +40,6 @@ TempBank bank_with_errors_in_every_file() {
     tb.file("types.yaml", "title: [T]\nquestions:\n" + question_yaml("t1"));
     tb.file("stray.yaml", "title: Stray\nquestions: []\n");
     return tb;
-}
-
-std::vector<std::string> formatted(const Diagnostics& diags) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diags.items()) out.push_back(format_diagnostic(d));
-    return out;
 }
 
 }  // namespace
@@ -76,7 +71,7 @@ TEST_CASE("diagnostics of category files parsed in parallel come in file order, 
         Diagnostics diags;
         tb.load(diags);
         CAPTURE(run);
-        REQUIRE_MESSAGE(formatted(diags) == expected, dump(diags));
+        REQUIRE_MESSAGE(formatted_lines(diags) == expected, dump(diags));
     }
 }
 
@@ -89,7 +84,7 @@ TEST_CASE("a bank in memory reports the same diagnostics in the same order as on
     tb.load(on_disk);
     Diagnostics in_memory;
     bank::load_bank_texts(texts, tb.dir.string(), in_memory);
-    CHECK(formatted(in_memory) == formatted(on_disk));
+    CHECK(formatted_lines(in_memory) == formatted_lines(on_disk));
 }
 
 TEST_CASE("with --strict the warnings of files parsed in parallel become errors in place") {

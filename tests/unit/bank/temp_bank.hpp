@@ -7,6 +7,7 @@
 #include <string>
 
 #include "bank/bank.hpp"
+#include "support/diagnostics.hpp"
 #include "support/run.hpp"
 
 namespace deckpress::test {
@@ -26,11 +27,7 @@ struct TempBank {
 };
 
 /// The formatted diagnostics, one per line (shown when a CHECK fails).
-inline std::string dump(const Diagnostics& diags) {
-    std::string out;
-    for (const auto& d : diags.items()) out += format_diagnostic(d) + "\n";
-    return out;
-}
+inline std::string dump(const Diagnostics& diags) { return test::formatted_text(diags); }
 
 /// Whether some diagnostic formats exactly as `expected` (file:line:col: severity: message).
 inline bool has_diag(const Diagnostics& diags, const std::string& expected) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "fixture.hpp"
+#include "support/diagnostics.hpp"
 
 using namespace deckpress;
 using namespace deckpress::text;
@@ -82,12 +83,6 @@ void check_same(const std::vector<Line>& a, const std::vector<Line>& b) {
     }
 }
 
-std::vector<std::string> messages(const Diagnostics& diags) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diags.items()) out.push_back(format_diagnostic(d));
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("words set from the cache at another size give the lines of a fresh setting") {
@@ -120,5 +115,5 @@ TEST_CASE("a cached word reports its missing characters as decoding it does") {
     warm.lib.forget_missing_reports();
     Diagnostics again;
     warm.set(mixed_spans(), 7, 120, true, &again);  // every word from the cache
-    CHECK(messages(again) == messages(first));
+    CHECK(test::formatted_lines(again) == test::formatted_lines(first));
 }
