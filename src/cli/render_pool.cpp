@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/progress.hpp"
+#include "core/cores.hpp"
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -101,6 +102,7 @@ struct RenderPool::Impl {
 
     static void run(Task& task, std::optional<layout::Engine>& engine) {
         OutputCapture capture(task.output);
+        cores::BusyGuard busy;  // a job may split itself onto idle cores, not onto this one
         try {
             if (!engine) engine.emplace();
             engine->fonts().forget_missing_reports();  // each job reports its own; see RenderPool
@@ -158,8 +160,7 @@ RenderPool::~RenderPool() {
 }
 
 int RenderPool::worker_count() {
-    int hardware = static_cast<int>(std::thread::hardware_concurrency());
-    return std::clamp(hardware, 1, kMaxWorkers);
+    return std::clamp(cores::hardware(), 1, kMaxWorkers);
 }
 
 void RenderPool::submit(Job job, std::string group, Diagnostics diags, std::function<void(Diagnostics&)> done) {

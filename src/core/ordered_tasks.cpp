@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/cores.hpp"
+
 namespace deckpress {
 
 OrderedTasks::OrderedTasks(std::size_t count, std::function<void(std::size_t)> task, int helpers)
@@ -49,8 +51,7 @@ void OrderedTasks::wait(std::size_t i) {
 
 int OrderedTasks::helpers_for(std::size_t count, std::size_t bytes, std::size_t min_bytes, int max_threads) {
     if (count < 2 || bytes < min_bytes) return 0;
-    int hardware = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-    int threads = std::min({hardware, max_threads, static_cast<int>(std::min<std::size_t>(count, 64))});
+    int threads = std::min({cores::hardware(), max_threads, static_cast<int>(std::min<std::size_t>(count, 64))});
     return std::max(0, threads - 1);
 }
 

@@ -8,6 +8,9 @@ namespace deckpress::layout {
 
 Engine::Engine() : hyphenator_(std::make_unique<text::Hyphenator>()) {}
 
+Engine::Engine(const text::FontLibrary::Snapshot& fonts)
+    : fonts_(fonts), hyphenator_(std::make_unique<text::Hyphenator>()) {}
+
 void Engine::preload() { text::Hyphenator::preload(); }
 
 namespace {

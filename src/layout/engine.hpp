@@ -16,6 +16,8 @@ namespace deckpress::layout {
 class Engine {
 public:
     Engine();
+    /// An Engine for a helper thread that sets text exactly as the Engine of `fonts` would.
+    explicit Engine(const text::FontLibrary::Snapshot& fonts);
     /// Reads what every Engine shares (the hyphenation patterns) ahead of the first Engine,
     /// say on another thread; throws like Engine().
     static void preload();

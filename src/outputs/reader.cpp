@@ -65,7 +65,7 @@ Document build_reader(const Prepared& prepared, const std::vector<const Entry*>&
     ReaderOptions options = reader_options(layout, diags);
     Families families = load_families(engine, layout.fonts);
     SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
-    ReaderParts parts(prepared, entries, layout, env, options, diags);
+    ReaderParts parts(prepared, entries, layout, engine, env, options, diags);
 
     std::vector<Frame> body = parts.body_pages();
     int contents_count = 0;

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <iterator>
+
 #include "layout/flow.hpp"
 #include "outputs/furniture.hpp"
 
@@ -17,9 +19,15 @@ std::string note_anchor(const bank::Note& note, const Prepared& prepared) {
 }
 
 ReaderParts::ReaderParts(const Prepared& prepared, const std::vector<const Entry*>& entries,
-                         const LayoutFile& layout, const SetterEnv& env, const ReaderOptions& options,
-                         Diagnostics& diags)
-    : prepared_(prepared), entries_(entries), layout_(layout), env_(env), options_(options), diags_(diags) {
+                         const LayoutFile& layout, Engine& engine, const SetterEnv& env,
+                         const ReaderOptions& options, Diagnostics& diags)
+    : prepared_(prepared),
+      entries_(entries),
+      layout_(layout),
+      engine_(engine),
+      env_(env),
+      options_(options),
+      diags_(diags) {
     header_ = env_.size * 2.2;
     footer_ = env_.size * 2.2;
 }
@@ -31,22 +39,21 @@ BlockSetter ReaderParts::setter(const std::string& subject, SourceLoc loc) const
 double ReaderParts::width() const { return content_box(layout_.page).width; }
 
 std::vector<Frame> ReaderParts::body_pages() {
+    // The questions are set on idle cores meanwhile; each category takes its own in order.
+    std::vector<SetQuestion> set(entries_.size());
+    std::size_t bytes = 0;
+    for (const Entry* e : entries_) bytes += e->question->q.size() + e->question->a.size();
+    SettingTasks questions(engine_, entries_.size(), bytes, [&](std::size_t i, const text::Typesetter& ts) {
+        question(*entries_[i], ts, set[i]);
+    });
     Stack stack;
     notes(stack);
-    const bank::Category* current = nullptr;
-    std::vector<const Entry*> group;
-    auto flush = [&] {
-        if (current) category(*current, group, stack);
-        group.clear();
-    };
-    for (const Entry* e : entries_) {
-        if (e->category != current) {
-            flush();
-            current = e->category;
-        }
-        group.push_back(e);
+    for (std::size_t first = 0; first < entries_.size();) {
+        std::size_t end = first + 1;
+        while (end < entries_.size() && entries_[end]->category == entries_[first]->category) ++end;
+        category(*entries_[first]->category, first, end - first, questions, set, stack);
+        first = end;
     }
-    flush();
     return flow_pages(std::move(stack), layout_.page, header_, footer_);
 }
 
@@ -71,19 +78,28 @@ void ReaderParts::notes(Stack& out) {
     }
 }
 
-void ReaderParts::category(const bank::Category& cat, const std::vector<const Entry*>& entries, Stack& out) {
+void ReaderParts::category(const bank::Category& cat, std::size_t first, std::size_t count,
+                           SettingTasks& questions, std::vector<SetQuestion>& set, Stack& out) {
     BlockSetter s = setter("category " + cat.id);
     Slice header = band(s, cat.title, width(), "cat-" + cat.id);
     header.break_before = options_.category_new_page || out.empty();
     header.gap_before = s.gap() * 2;
     out.push_back(std::move(header));
-    if (options_.self_test) self_test(entries, out);
-    for (const Entry* e : entries) question(*e, out);
+    if (options_.self_test) self_test(first, count, out);
+    for (std::size_t i = first; i < first + count; ++i) {
+        questions.wait(i);
+        std::move(set[i].slices.begin(), set[i].slices.end(), std::back_inserter(out));
+        for (const Diagnostic& d : set[i].diags.items()) diags_.add(d);
+        set[i] = SetQuestion{};
+    }
 }
 
-void ReaderParts::question(const Entry& e, Stack& out) {
+void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuestion& set) const {
     const bank::Question& q = *e.question;
-    BlockSetter s = setter("question " + q.id, q.loc);
+    SetterEnv env = env_;
+    env.ts = ts;
+    BlockSetter s(env, text::TextSource{&set.diags, q.loc, "question " + q.id});
+    Stack& out = set.slices;
     const Theme& theme = *env_.theme;
     out.push_back(anchor_slice("q-" + q.id, width()));
     out.back().gap_before = s.gap() * 2;
@@ -110,9 +126,10 @@ void ReaderParts::question(const Entry& e, Stack& out) {
     s.blocks(e.answer, width(), out, s.gap());
 }
 
-void ReaderParts::self_test(const std::vector<const Entry*>& entries, Stack& out) {
+void ReaderParts::self_test(std::size_t first, std::size_t count, Stack& out) {
     BlockSetter s = setter("self-test");
-    for (const Entry* e : entries) {
+    for (std::size_t i = first; i < first + count; ++i) {
+        const Entry* e = entries_[i];
         out.push_back(anchor_slice("ask-" + e->question->id, width()));
         std::vector<doc::Span> spans{doc::span(fmt::format("{}. ", e->number), doc::Bold)};
         spans.insert(spans.end(), e->q.begin(), e->q.end());

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "layout/blocks.hpp"
+#include "layout/setting_tasks.hpp"
 #include "outputs/reader.hpp"
 
 namespace deckpress::outputs {
@@ -16,7 +17,7 @@ std::string note_anchor(const bank::Note& note, const Prepared& prepared);
 class ReaderParts {
 public:
     ReaderParts(const Prepared& prepared, const std::vector<const Entry*>& entries,
-                const layout::LayoutFile& layout, const layout::SetterEnv& env,
+                const layout::LayoutFile& layout, layout::Engine& engine, const layout::SetterEnv& env,
                 const ReaderOptions& options, Diagnostics& diags);
 
     /// Notes and every selected question, paginated.
@@ -28,10 +29,17 @@ public:
     void decorate(std::vector<layout::Frame>& pages);
 
 private:
+    /// A question's slices and what setting them reported (set on any thread).
+    struct SetQuestion {
+        layout::Stack slices;
+        Diagnostics diags;
+    };
+    /// Sets entries_[first..first+count) (waiting for each in `questions`) under a header.
+    void category(const bank::Category& cat, std::size_t first, std::size_t count,
+                  layout::SettingTasks& questions, std::vector<SetQuestion>& set, layout::Stack& out);
     void notes(layout::Stack& out);
-    void category(const bank::Category& cat, const std::vector<const Entry*>& entries, layout::Stack& out);
-    void question(const Entry& e, layout::Stack& out);
-    void self_test(const std::vector<const Entry*>& entries, layout::Stack& out);
+    void question(const Entry& e, const text::Typesetter& ts, SetQuestion& out) const;
+    void self_test(std::size_t first, std::size_t count, layout::Stack& out);
     void contents_entry(const std::string& title, const std::string& anchor, int page, double indent,
                         bool strong, layout::Stack& out);
     layout::BlockSetter setter(const std::string& subject, SourceLoc loc = {}) const;
@@ -45,6 +53,7 @@ private:
     const Prepared& prepared_;
     const std::vector<const Entry*>& entries_;
     const layout::LayoutFile& layout_;
+    layout::Engine& engine_;
     layout::SetterEnv env_;
     ReaderOptions options_;
     Diagnostics& diags_;

@@ -114,6 +114,9 @@ int Face::measure(char32_t cp) const {
 
 FontLibrary::FontLibrary() : words_(std::make_unique<detail::WordCache>()) {}
 
+FontLibrary::FontLibrary(const Snapshot& like)
+    : faces_(like.faces), words_(std::make_unique<detail::WordCache>()), reported_(like.reported) {}
+
 FontLibrary::~FontLibrary() = default;
 
 FontId FontLibrary::load(const std::string& path) {

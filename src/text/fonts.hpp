@@ -61,7 +61,16 @@ private:
 /// by every library that loads the same unchanged file.
 class FontLibrary {
 public:
+    /// What a library on a helper thread needs to set text exactly as this one would: the
+    /// same faces under the same ids, and the missing glyphs reported so far.
+    struct Snapshot {
+        std::vector<std::shared_ptr<const Face>> faces;
+        std::set<std::pair<std::string, char32_t>> reported;
+    };
+
     FontLibrary();
+    /// A library like the one `like` was taken of, with an empty word cache.
+    explicit FontLibrary(const Snapshot& like);
     ~FontLibrary();
     FontLibrary(const FontLibrary&) = delete;
     FontLibrary& operator=(const FontLibrary&) = delete;
@@ -83,6 +92,10 @@ public:
     bool missing_reported(const std::string& subject, char32_t cp) const {
         return reported_.contains({subject, cp});
     }
+    Snapshot snapshot() const { return {faces_, reported_}; }
+    /// Takes in the missing-glyph reports of a helper library that set part of this library's
+    /// document, so that later text is reported as if this library had set that part.
+    void adopt_reports(const FontLibrary& helper) { reported_.insert(helper.reported_.begin(), helper.reported_.end()); }
     /// Forgets which missing glyphs were reported: a renderer on a worker thread reports those
     /// of each output, and the printer keeps the first report in output order.
     void forget_missing_reports() { reported_.clear(); }
