@@ -34,7 +34,18 @@ std::uint64_t parse_seed(const std::string& text) {
     return value;
 }
 
-int parse_int(const Args& args, const char* name, int min, int max, int fallback) {
+/// A whole-number option and its range.
+struct NumberOption {
+    const char* name;
+    int min;
+    int max;
+};
+constexpr NumberOption kCount{"count", 1, 1000};
+constexpr NumberOption kMinutes{"minutes", 0, 10000};
+constexpr NumberOption kVersions{"versions", 1, 26};
+
+int parse_int(const Args& args, NumberOption option, int fallback) {
+    const auto [name, min, max] = option;
     auto text = args.value(name);
     if (!text) return fallback;
     try {
@@ -60,9 +71,9 @@ std::pair<std::string, std::string> destination(const Args& args, std::uint64_t 
 
 void render_target(const Args& args, const Run& run, RenderTarget& t, bool several_layouts) {
     outputs::ExamOptions options = outputs::exam_options(*t.layout, *t.diags);
-    options.blueprint.count = parse_int(args, "count", 1, 1000, options.blueprint.count);
-    options.minutes = parse_int(args, "minutes", 0, 10000, options.minutes);
-    int versions = parse_int(args, "versions", 1, 26, 1);
+    options.blueprint.count = parse_int(args, kCount, options.blueprint.count);
+    options.minutes = parse_int(args, kMinutes, options.minutes);
+    int versions = parse_int(args, kVersions, 1);
     if (t.diags->has_errors()) return;
     auto [dir, base] = destination(args, run.seed);
     if (several_layouts) base += "-" + t.layout->name;
@@ -105,6 +116,8 @@ int run_with(const Args& given, const Run& run) {
 }
 
 int run_exam(const Args& args) {
+    // Usage errors first: a seed printed for an exam that is never drawn would mislead.
+    for (NumberOption option : {kCount, kMinutes, kVersions}) parse_int(args, option, 0);
     Run run;
     if (auto seed = args.value("seed")) {
         run.seed = parse_seed(*seed);

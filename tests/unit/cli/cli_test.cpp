@@ -83,6 +83,14 @@ TEST_CASE("usage errors exit with 2 and say what is wrong") {
     CHECK(run_deckpress({"check", "--strict=yes"}).exit_code == 2);
     CHECK(run_deckpress({"check", "a", "b"}).exit_code == 2);
     CHECK(run_deckpress({"import", "doc.md"}).exit_code == 2);  // no --out
+
+    for (const char* option : {"--count", "--minutes", "--versions"}) {
+        CAPTURE(option);
+        RunResult exam = run_deckpress({"exam", option, "abc"});
+        CHECK(exam.exit_code == 2);
+        CHECK(exam.err.find(std::string(option) + " expects a whole number from") != std::string::npos);
+        CHECK(exam.out.empty());  // no seed is announced for an exam that is never drawn
+    }
 }
 
 TEST_CASE("check on the bundled bank") {
