@@ -174,6 +174,11 @@ Deflater::Deflater(int level) : compressor_(libdeflate_alloc_compressor(level)) 
 
 Deflater::~Deflater() { libdeflate_free_compressor(compressor_); }
 
+Deflater& Deflater::of_this_thread() {
+    thread_local Deflater deflater;
+    return deflater;
+}
+
 std::string Deflater::compress(std::string_view bytes) {
     std::string out(libdeflate_zlib_compress_bound(compressor_, bytes.size()), '\0');
     std::size_t size = libdeflate_zlib_compress(compressor_, bytes.data(), bytes.size(), out.data(), out.size());

@@ -68,6 +68,10 @@ public:
 
     std::string compress(std::string_view bytes);
 
+    /// This thread's Deflater at the default level, made on first use: a compressor is a few
+    /// hundred KB to allocate, so each thread reuses one for every stream it writes.
+    static Deflater& of_this_thread();
+
 private:
     libdeflate_compressor* compressor_;
 };

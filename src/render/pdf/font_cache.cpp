@@ -62,7 +62,7 @@ std::string cid_to_gid_map(const std::vector<text::SubsetGlyph>& glyphs) {
 }
 
 std::shared_ptr<const PreparedFont> prepare(const std::string& path, const std::vector<char32_t>& codepoints) {
-    thread_local Deflater deflater;
+    Deflater& deflater = Deflater::of_this_thread();
     auto font = std::make_shared<PreparedFont>();
     font->program = text::subset_for_pdf(path, std::set<char32_t>(codepoints.begin(), codepoints.end()));
     font->truetype_size = font->program.truetype.size();

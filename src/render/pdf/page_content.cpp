@@ -2,7 +2,6 @@
 #include "render/pdf/page_content.hpp"
 
 #include <algorithm>
-#include <future>
 #include <optional>
 
 #include "render/pdf/content.hpp"
@@ -10,9 +9,6 @@
 namespace deckpress::render::pdf {
 
 namespace {
-
-/// Pages below this count paint on the calling thread only: a thread costs more than they do.
-constexpr std::size_t kPagesPerThread = 4;
 
 class PagePainter {
 public:
@@ -94,32 +90,15 @@ private:
     std::optional<Color> stroke_;  ///< and stroke colour
 };
 
-void paint_range(const std::vector<layout::Frame>& pages, std::size_t begin, std::size_t end,
-                 std::vector<PageContent>& out) {
-    Deflater deflater;
-    for (std::size_t i = begin; i < end; ++i) {
-        PagePainter painter(pages[i].size.height);
-        for (const layout::Item& item : pages[i].items) std::visit(painter, item);
-        out[i] = painter.finish(deflater);
-    }
-}
-
 }  // namespace
 
 std::string font_resource_name(std::size_t index) { return "F" + std::to_string(index + 1); }
 std::string image_resource_name(std::size_t index) { return "X" + std::to_string(index + 1); }
 
-std::vector<PageContent> paint_contents(const std::vector<layout::Frame>& pages) {
-    std::vector<PageContent> out(pages.size());
-    if (pages.size() < 2 * kPagesPerThread) {
-        paint_range(pages, 0, pages.size(), out);
-        return out;
-    }
-    std::size_t half = pages.size() / 2;
-    auto second = std::async(std::launch::async, [&] { paint_range(pages, half, pages.size(), out); });
-    paint_range(pages, 0, half, out);
-    second.get();  // rethrows what the other thread threw
-    return out;
+PageContent paint_page(const layout::Frame& page) {
+    PagePainter painter(page.size.height);
+    for (const layout::Item& item : page.items) std::visit(painter, item);
+    return painter.finish(Deflater::of_this_thread());
 }
 
 }  // namespace deckpress::render::pdf

@@ -1,4 +1,4 @@
-// render/pdf: pages' content streams painted from their frames alone, so pages paint in parallel.
+// render/pdf: a page's content stream painted from its frame alone, so pages paint in parallel.
 #pragma once
 
 #include <string>
@@ -17,9 +17,9 @@ struct PageContent {
     std::vector<std::string> images;  ///< image file paths
 };
 
-/// Paints every page (on two threads when there are enough pages); results in page order,
-/// identical whatever the threads do.
-std::vector<PageContent> paint_contents(const std::vector<layout::Frame>& pages);
+/// Paints `page` and deflates its stream (with this thread's Deflater). Thread-safe: it reads
+/// the frame only, so pages may paint on several threads at once.
+PageContent paint_page(const layout::Frame& page);
 
 /// The resource names the content streams use for the i-th font and image of a page (0-based).
 std::string font_resource_name(std::size_t index);

@@ -8,11 +8,11 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
+#include <tuple>
 
 #include "core/utf8.hpp"
-#include "render/pdf/page_content.hpp"
-#include "render/pdf/font_cache.hpp"
 #include "render/pdf/haru.hpp"
+#include "render/pdf/write_tasks.hpp"
 #include "render/render.hpp"
 
 namespace deckpress::render {
@@ -42,16 +42,19 @@ public:
     }
 
 private:
+    /// The fonts are prepared and the pages painted by WriteTasks while this thread makes the
+    /// libharu calls, in the same order whatever the timing: metadata, fonts, pages, contents
+    /// and links page by page, outlines.
     void paint_pages(const PdfOptions& options) {
+        WriteTasks work(font_requests(), doc_.pages, options.threads);
         set_metadata(options);
-        embed_fonts();
+        for (std::size_t k = 0; k < work.font_count(); ++k)
+            fonts_by_id_[work.request(k).id] = embed_font(haru_, work.font(k));
         collect_anchors();
         for (const layout::Frame& frame : doc_.pages) add_page(frame);
-        std::vector<PageContent> contents = paint_contents(doc_.pages);
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) {
-            attach_content(pages_[i], std::move(contents[i]));
+            attach_content(pages_[i], work.take_page(i));
             add_links(i);
-            contents[i] = PageContent{};
             if (consume_) std::vector<layout::Item>().swap(consume_->pages[i].items);
         }
         add_outlines();
@@ -95,16 +98,16 @@ private:
         return used;
     }
 
-    void embed_fonts() {
+    /// The fonts the document draws, in the order of their files, not of their ids: the bytes
+    /// do not depend on the order in which a shared FontLibrary happened to load the faces.
+    std::vector<FontRequest> font_requests() const {
         std::vector<std::optional<CodepointSet>> used = used_codepoints();
-        // Embedded in the order of their files, not of their ids: the bytes do not depend on
-        // the order in which a shared FontLibrary happened to load the faces.
-        std::vector<std::pair<std::string, std::size_t>> order;
+        std::vector<FontRequest> requests;
         for (std::size_t id = 0; id < used.size(); ++id)
-            if (used[id]) order.emplace_back(font_paths_[id], id);
-        std::sort(order.begin(), order.end());
-        for (const auto& [path, id] : order)
-            fonts_by_id_[static_cast<text::FontId>(id)] = embed_font(haru_, prepare_font(path, used[id]->sorted()));
+            if (used[id]) requests.push_back({static_cast<text::FontId>(id), font_paths_[id], used[id]->sorted()});
+        std::sort(requests.begin(), requests.end(),
+                  [](const FontRequest& a, const FontRequest& b) { return std::tie(a.path, a.id) < std::tie(b.path, b.id); });
+        return requests;
     }
 
     void collect_anchors() {

@@ -1,10 +1,15 @@
 // tests: the PDF painter: extractable text, subset fonts, determinism, libharu errors as exceptions.
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "core/atomic_file.hpp"
 #include "layout/engine.hpp"
+#include "render/pdf/write_tasks.hpp"
 #include "render/render.hpp"
 #include "support/run.hpp"
 
@@ -29,6 +34,25 @@ struct Fixture {
         doc.pages.push_back(page);
         doc.outlines.push_back({"Top", "top", 0});
         doc.meta.title = "Hello";
+        return doc;
+    }
+
+    /// `count` pages, each with its own text in both fonts, a fill, a rule, an anchor, a link to
+    /// the next page and a bookmark: enough for the writer to paint on two threads.
+    layout::Document many_pages(int count) const {
+        layout::Document doc;
+        for (int p = 1; p <= count; ++p) {
+            layout::Frame page;
+            page.size = {300, 200};
+            page.push(layout::FillItem{{10, 10, 280, 20}, {0.9, 0.9, 1}});
+            page.push(layout::TextItem{{20, 40}, noto, 12, {}, fmt::format("Page {} of {}", p, count)});
+            page.push(layout::TextItem{{20, 60}, dejavu, 10, {0.2, 0.2, 0.6}, fmt::format("\u2192 step {}", p * 7)});
+            page.push(layout::LineItem{{20, 70}, {280, 70}, 0.5, {}, p % 2 == 0});
+            page.push(layout::AnchorItem{fmt::format("p{}", p), {0, 0}});
+            page.push(layout::LinkItem{{20, 30, 80, 14}, fmt::format("#p{}", p % count + 1)});
+            doc.pages.push_back(page);
+            doc.outlines.push_back({fmt::format("Page {}", p), fmt::format("p{}", p), 0});
+        }
         return doc;
     }
 };
@@ -116,4 +140,39 @@ TEST_CASE("metadata and bookmark titles keep any Unicode text, beyond the BMP to
     CHECK(outline.out.find("\"Ünïcode → 😀\"") != std::string::npos);
     CHECK(outline.out.find("\"child (a\\\\b)\"") != std::string::npos);  // mutool escapes the backslash
     CHECK(test::run({"qpdf", "--check", path}).out.find("No syntax or stream encoding errors") != std::string::npos);
+}
+
+TEST_CASE("fonts prepared and pages painted on two threads give the bytes of one thread") {
+    Fixture f;
+    const layout::Document doc = f.many_pages(40);
+    CHECK(render::pdf::WriteTasks::helpers_for(2, doc.pages.size(), 2) == 1);  // the parallel path
+    CHECK(render::pdf::WriteTasks::helpers_for(2, doc.pages.size(), 1) == 0);
+    CHECK(render::pdf::WriteTasks::helpers_for(0, 3, 2) == 0);  // too small for a thread
+    render::PdfOptions two, one;
+    two.threads = 2;
+    one.threads = 1;
+    // Two threads first: fonts are cached per process, so only the first write subsets them.
+    const std::string parallel = render::write_pdf(doc, f.engine.fonts(), two);
+    for (int run = 0; run < 4; ++run) CHECK(render::write_pdf(doc, f.engine.fonts(), two) == parallel);
+    CHECK(render::write_pdf(doc, f.engine.fonts(), one) == parallel);
+    std::vector<std::string> paths{f.engine.fonts().face(f.noto).path(), f.engine.fonts().face(f.dejavu).path()};
+    CHECK(render::write_pdf(layout::Document(doc), paths, two) == parallel);  // consuming the pages
+    auto text = test::run({"pdftotext", save("threads.pdf", parallel), "-"});
+    CHECK(text.err.empty());
+    std::size_t at = 0;
+    for (int p = 1; p <= 40 && at != std::string::npos; ++p) {
+        CAPTURE(p);
+        at = text.out.find(fmt::format("Page {} of 40", p), at);
+        CHECK(at != std::string::npos);  // every page's own text, in page order
+    }
+}
+
+TEST_CASE("a font that fails on either thread fails the write, which joins its helper") {
+    Fixture f;
+    std::vector<std::string> paths{f.engine.fonts().face(f.noto).path(), test::source_root() + "/fonts/zz-missing.ttf"};
+    render::PdfOptions two;
+    two.threads = 2;
+    for (int run = 0; run < 3; ++run)
+        CHECK_THROWS_WITH_AS((void)render::write_pdf(f.many_pages(40), paths, two),
+                             doctest::Contains("cannot read font file"), std::runtime_error);
 }

@@ -1,0 +1,55 @@
+// render/pdf: the work of one PDF that needs no libharu (subset fonts, page contents), on two threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/ordered_tasks.hpp"
+#include "render/pdf/font_cache.hpp"
+#include "render/pdf/page_content.hpp"
+
+namespace deckpress::render::pdf {
+
+/// A font to prepare for one document: its file and the code points drawn in it (sorted).
+struct FontRequest {
+    text::FontId id = -1;
+    std::string path;
+    std::vector<char32_t> codepoints;
+};
+
+/// Prepares the fonts of a document (prepare_font), then paints its pages (paint_page), as one
+/// list of tasks that the calling thread and, for a document big enough to gain from it, a
+/// helper thread take in turn: while one thread subsets a font the other already paints, and
+/// neither waits while a task is left. Every result has a slot of its own, so the PDF does not
+/// depend on which thread ran what. The caller takes the results in order (font(k), then
+/// take_page(i)) and makes its libharu calls in between: libharu stays on the calling thread.
+class WriteTasks {
+public:
+    /// Starts the helper, if any. `threads` is the most threads to run on, the calling one
+    /// included: 1 runs everything on the calling thread as it waits; 0 means up to two when
+    /// this machine has as many hardware threads. `pages` must outlive this object; a page may
+    /// be freed once taken.
+    WriteTasks(std::vector<FontRequest> fonts, const std::vector<layout::Frame>& pages, int threads);
+
+    std::size_t font_count() const { return requests_.size(); }
+    const FontRequest& request(std::size_t k) const { return requests_[k]; }
+    /// Font k, once prepared (by this thread if no other has begun it); rethrows its error.
+    std::shared_ptr<const PreparedFont> font(std::size_t k);
+    /// Page i's content, once painted, moved out of its slot (take each page once).
+    PageContent take_page(std::size_t i);
+
+    /// Helper threads worth starting: none below kMinWork (a thread costs more than it saves).
+    static int helpers_for(std::size_t fonts, std::size_t pages, int threads);
+
+private:
+    void run(std::size_t task);
+
+    std::vector<FontRequest> requests_;
+    const std::vector<layout::Frame>& pages_;
+    std::vector<std::shared_ptr<const PreparedFont>> fonts_;
+    std::vector<PageContent> contents_;
+    OrderedTasks tasks_;  ///< last: destroyed (helper joined) before the slots it writes
+};
+
+}  // namespace deckpress::render::pdf
