@@ -34,19 +34,19 @@ public:
     PdfPainter(const layout::Document& doc, const std::vector<std::string>& font_paths, layout::Document* consume = nullptr)
         : doc_(doc), font_paths_(font_paths), consume_(consume) {}
 
-    /// Builds every page in libharu, then compresses and serialises the PDF.
+    /// Builds every page in libharu, then compresses and serialises the PDF. The fonts are
+    /// prepared and the pages painted by WriteTasks while this thread makes the libharu calls.
     std::string paint(const PdfOptions& options) {
         if (doc_.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
-        paint_pages(options);
-        return haru_.save();
+        WriteTasks work(font_requests(), doc_.pages, options.threads);
+        paint_pages(work, options);
+        return haru_.save();  // the idle helper thread ends meanwhile (~0.3 ms), joined after
     }
 
 private:
-    /// The fonts are prepared and the pages painted by WriteTasks while this thread makes the
-    /// libharu calls, in the same order whatever the timing: metadata, fonts, pages, contents
-    /// and links page by page, outlines.
-    void paint_pages(const PdfOptions& options) {
-        WriteTasks work(font_requests(), doc_.pages, options.threads);
+    /// The libharu calls, in the same order whatever the timing: metadata, fonts, pages,
+    /// contents and links page by page, outlines.
+    void paint_pages(WriteTasks& work, const PdfOptions& options) {
         set_metadata(options);
         for (std::size_t k = 0; k < work.font_count(); ++k)
             fonts_by_id_[work.request(k).id] = embed_font(haru_, work.font(k));
