@@ -2,6 +2,9 @@
 #include "core/ordered_tasks.hpp"
 
 #include <algorithm>
+#include <thread>
+
+#include "core/kept_threads.hpp"
 
 #include "core/cores.hpp"
 
@@ -10,19 +13,36 @@ namespace deckpress {
 OrderedTasks::OrderedTasks(std::size_t count, std::function<void(std::size_t)> task, int helpers)
     : count_(count), task_(std::move(task)), done_(count, 0), errors_(count) {
     if (count < 2) helpers = 0;
-    for (int h = 0; h < helpers; ++h)
-        helpers_.emplace_back([this] {
-            std::unique_lock lock(mutex_);
-            while (run_next(lock)) {}
-        });
+    for (int h = 0; h < helpers && lend_helper(); ++h) {}
+}
+
+bool OrderedTasks::lend_helper() {
+    std::lock_guard lock(mutex_);
+    ++helping_;  // before it can start (and leave)
+    bool lent = false;
+    try {
+        lent = lend_kept_thread([this] { help(); }, [this] { leave(); });
+    } catch (...) {  // no thread could be started: the waiting thread runs the tasks itself
+    }
+    if (!lent) --helping_;  // every kept thread is busy: fewer helpers
+    return lent;
 }
 
 OrderedTasks::~OrderedTasks() {
-    {
-        std::lock_guard lock(mutex_);
-        next_ = count_;  // nothing more is claimed
-    }
-    for (std::thread& t : helpers_) t.join();
+    std::unique_lock lock(mutex_);
+    next_ = count_;  // nothing more is claimed
+    finished_.wait(lock, [&] { return helping_ == 0; });
+}
+
+void OrderedTasks::help() {
+    std::unique_lock lock(mutex_);
+    while (run_next(lock)) {}
+}
+
+void OrderedTasks::leave() {
+    std::lock_guard lock(mutex_);
+    --helping_;
+    finished_.notify_all();  // under the lock: the destructor cannot end before this returns
 }
 
 bool OrderedTasks::run_next(std::unique_lock<std::mutex>& lock) {

@@ -6,7 +6,6 @@
 #include <exception>
 #include <functional>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 namespace deckpress {
@@ -18,9 +17,10 @@ namespace deckpress {
 /// their diagnostics, in index order whatever the timing. Not for nested use from a task.
 class OrderedTasks {
 public:
-    /// Starts `helpers` threads (none when `count` < 2) that run `task(i)`.
+    /// Has up to `helpers` threads (none when `count` < 2) run `task(i)`: threads kept for
+    /// the process (lend_kept_thread), so fewer when they are busy helping other lists.
     OrderedTasks(std::size_t count, std::function<void(std::size_t)> task, int helpers);
-    /// Lets the running tasks finish, runs no other, and joins the helpers.
+    /// Lets the running tasks finish, runs no other, and waits for the helpers to leave.
     ~OrderedTasks();
     OrderedTasks(const OrderedTasks&) = delete;
     OrderedTasks& operator=(const OrderedTasks&) = delete;
@@ -36,6 +36,12 @@ public:
 private:
     /// Claims and runs the next task (lock held on entry and exit); false when none is left.
     bool run_next(std::unique_lock<std::mutex>& lock);
+    /// Has a kept thread help; false when none is free.
+    bool lend_helper();
+    /// A helper's work: runs tasks until none is left unclaimed.
+    void help();
+    /// Called by a helper once its thread is free for other lists: it touches this no more.
+    void leave();
 
     std::size_t count_;
     std::function<void(std::size_t)> task_;
@@ -43,8 +49,8 @@ private:
     std::vector<std::exception_ptr> errors_;
     std::size_t next_ = 0;  ///< the first unclaimed task, under mutex_
     std::mutex mutex_;
-    std::condition_variable finished_;
-    std::vector<std::thread> helpers_;
+    std::condition_variable finished_;  ///< a task has run, or a helper has left
+    int helping_ = 0;                    ///< helpers that have not left, under mutex_
 };
 
 }  // namespace deckpress

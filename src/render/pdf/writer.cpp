@@ -40,7 +40,7 @@ public:
         if (doc_.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
         WriteTasks work(font_requests(), doc_.pages, options.threads);
         paint_pages(work, options);
-        return haru_.save();  // the idle helper thread ends meanwhile (~0.3 ms), joined after
+        return haru_.save();  // the helper, idle by now, leaves while this serialises
     }
 
 private:

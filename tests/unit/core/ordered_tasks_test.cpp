@@ -80,3 +80,47 @@ TEST_CASE("helper threads only for inputs worth them") {
     CHECK(OrderedTasks::helpers_for(10, 1 << 20, 16 * 1024, 4) == std::min(hardware, 4) - 1);
     CHECK(OrderedTasks::helpers_for(2, 1 << 20, 16 * 1024, 4) == std::min(hardware, 2) - 1);
 }
+
+TEST_CASE("helpers are threads kept for the process: a second list is helped by a thread that helped the first") {
+    thread_local int tasks_run_here = 0;  // survives from list to list only on a kept thread
+    const auto caller = std::this_thread::get_id();
+    auto run_list = [&](std::vector<int>& seen_before) {
+        std::vector<int> before(20, -1);
+        std::vector<char> on_helper(20, 0);
+        OrderedTasks tasks(
+            20,
+            [&](std::size_t i) {
+                before[i] = tasks_run_here++;
+                on_helper[i] = std::this_thread::get_id() != caller;
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            },
+            1);
+        for (std::size_t i = 0; i < 20; ++i) tasks.wait(i);
+        for (std::size_t i = 0; i < 20; ++i)
+            if (on_helper[i]) seen_before.push_back(before[i]);
+    };
+    std::vector<int> first, second;
+    run_list(first);
+    run_list(second);
+    REQUIRE(!first.empty());  // 2 ms tasks: the helper takes some of them
+    REQUIRE(!second.empty());
+    CHECK(*std::min_element(second.begin(), second.end()) >= 1);  // its thread had run tasks before
+}
+
+TEST_CASE("lists that run at once share the kept threads, and each completes") {
+    std::atomic<int> ran{0};
+    auto run_list = [&] {
+        OrderedTasks tasks(
+            30,
+            [&](std::size_t) {
+                std::this_thread::sleep_for(std::chrono::microseconds(300));
+                ++ran;
+            },
+            3);
+        for (std::size_t i = 0; i < 30; ++i) tasks.wait(i);
+    };
+    std::thread other(run_list);
+    run_list();
+    other.join();
+    CHECK(ran.load() == 60);
+}
