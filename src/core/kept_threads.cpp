@@ -14,6 +14,7 @@ namespace {
 struct Work {
     std::function<void()> run;
     std::function<void()> done;
+    const void* lender = nullptr;
 };
 
 class KeptThreads {
@@ -29,6 +30,14 @@ public:
         waiting_.push_back(std::move(work));
         ready_.notify_one();
         return true;
+    }
+
+    int withdraw(const void* lender) {
+        std::lock_guard lock(mutex_);
+        auto mine = [&](const Work& w) { return w.lender == lender; };
+        auto n = static_cast<int>(std::count_if(waiting_.begin(), waiting_.end(), mine));
+        waiting_.erase(std::remove_if(waiting_.begin(), waiting_.end(), mine), waiting_.end());
+        return n;
     }
 
 private:
@@ -61,13 +70,18 @@ private:
     std::size_t idle_ = 0;  ///< threads waiting for work, and started ones not yet waiting
 };
 
+KeptThreads& kept_threads() {
+    static KeptThreads* threads = new KeptThreads;  // never destroyed: its threads wait until the process ends
+    return *threads;
+}
+
 }  // namespace
 
-bool lend_kept_thread(std::function<void()> work, std::function<void()> done) {
-    // Never destroyed: its threads wait for work until the process ends.
-    static KeptThreads* threads = new KeptThreads;
-    Work lent{std::move(work), std::move(done)};
-    return threads->lend(lent);
+bool lend_kept_thread(std::function<void()> work, std::function<void()> done, const void* lender) {
+    Work lent{std::move(work), std::move(done), lender};
+    return kept_threads().lend(lent);
 }
+
+int withdraw_kept_work(const void* lender) { return kept_threads().withdraw(lender); }
 
 }  // namespace deckpress

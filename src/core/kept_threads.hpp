@@ -15,6 +15,11 @@ namespace deckpress {
 /// next list instead, with its heap and thread-locals (compressors) still warm. Bounding the
 /// kept threads also bounds how many threads help at once when several task lists run
 /// side by side (two outputs rendered at once): the lending threads take the other cores.
-bool lend_kept_thread(std::function<void()> work, std::function<void()> done);
+bool lend_kept_thread(std::function<void()> work, std::function<void()> done, const void* lender);
+
+/// Takes back the work `lender` lent that no kept thread has begun (neither it nor its `done`
+/// will run) and returns how much: a lender that no longer needs help need not wait for a
+/// thread to be scheduled only to find nothing left to do.
+int withdraw_kept_work(const void* lender);
 
 }  // namespace deckpress

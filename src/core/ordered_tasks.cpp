@@ -21,7 +21,7 @@ bool OrderedTasks::lend_helper() {
     ++helping_;  // before it can start (and leave)
     bool lent = false;
     try {
-        lent = lend_kept_thread([this] { help(); }, [this] { leave(); });
+        lent = lend_kept_thread([this] { help(); }, [this] { leave(); }, this);
     } catch (...) {  // no thread could be started: the waiting thread runs the tasks itself
     }
     if (!lent) --helping_;  // every kept thread is busy: fewer helpers
@@ -31,6 +31,10 @@ bool OrderedTasks::lend_helper() {
 OrderedTasks::~OrderedTasks() {
     std::unique_lock lock(mutex_);
     next_ = count_;  // nothing more is claimed
+    lock.unlock();
+    int withdrawn = withdraw_kept_work(this);  // helpers not yet scheduled: not waited for
+    lock.lock();
+    helping_ -= withdrawn;
     finished_.wait(lock, [&] { return helping_ == 0; });
 }
 
