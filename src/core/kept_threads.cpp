@@ -7,6 +7,8 @@
 #include <mutex>
 #include <thread>
 
+#include "core/cores.hpp"
+
 namespace deckpress {
 
 namespace {
@@ -42,7 +44,7 @@ public:
 
 private:
     static std::size_t max_threads() {
-        return static_cast<std::size_t>(std::max(1, static_cast<int>(std::thread::hardware_concurrency()) - 1));
+        return static_cast<std::size_t>(std::max(1, cores::hardware() - 1));
     }
 
     void serve() {

@@ -2,11 +2,9 @@
 #include "core/ordered_tasks.hpp"
 
 #include <algorithm>
-#include <thread>
-
-#include "core/kept_threads.hpp"
 
 #include "core/cores.hpp"
+#include "core/kept_threads.hpp"
 
 namespace deckpress {
 

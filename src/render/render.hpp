@@ -14,8 +14,8 @@ struct PdfOptions {
     /// Seconds since the epoch for CreationDate; none means no date (byte-identical output).
     std::optional<long long> creation_time;
     /// The most threads that prepare fonts and paint pages, the calling one included (libharu
-    /// runs on the calling thread alone): 0 means two on a machine with two hardware threads
-    /// or more, for documents big enough to gain from it. The bytes are the same for any value.
+    /// runs on the calling thread alone): 0 means two when a core is idle (cores::idle) and the
+    /// document is big enough to gain from it. The bytes are the same for any value.
     int threads = 0;
 };
 

@@ -26,10 +26,10 @@ struct FontRequest {
 /// take_page(i)) and makes its libharu calls in between: libharu stays on the calling thread.
 class WriteTasks {
 public:
-    /// Starts the helper, if any. `threads` is the most threads to run on, the calling one
-    /// included: 1 runs everything on the calling thread as it waits; 0 means up to two when
-    /// this machine has as many hardware threads. `pages` must outlive this object; a page may
-    /// be freed once taken.
+    /// Asks a kept thread (see OrderedTasks) to help, if worth it. `threads` is the most threads
+    /// to run on, the calling one included: 1 runs everything on the calling thread as it
+    /// waits; 0 means two when a core is idle. `pages` must outlive this object; a page may be
+    /// freed once taken.
     WriteTasks(std::vector<FontRequest> fonts, const std::vector<layout::Frame>& pages, int threads);
 
     std::size_t font_count() const { return requests_.size(); }
@@ -39,7 +39,8 @@ public:
     /// Page i's content, once painted, moved out of its slot (take each page once).
     PageContent take_page(std::size_t i);
 
-    /// Helper threads worth starting: none below kMinWork (a thread costs more than it saves).
+    /// Helpers worth asking for: none below kMinWork (waking one costs more than it saves), and
+    /// with `threads` 0 none while no core is idle.
     static int helpers_for(std::size_t fonts, std::size_t pages, int threads);
 
 private:
@@ -49,7 +50,7 @@ private:
     const std::vector<layout::Frame>& pages_;
     std::vector<std::shared_ptr<const PreparedFont>> fonts_;
     std::vector<PageContent> contents_;
-    OrderedTasks tasks_;  ///< last: destroyed (helper joined) before the slots it writes
+    OrderedTasks tasks_;  ///< last: destroyed (the helper gone) before the slots it writes
 };
 
 }  // namespace deckpress::render::pdf
