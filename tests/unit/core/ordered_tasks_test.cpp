@@ -81,30 +81,33 @@ TEST_CASE("helper threads only for inputs worth them") {
     CHECK(OrderedTasks::helpers_for(2, 1 << 20, 16 * 1024, 4) == std::min(hardware, 2) - 1);
 }
 
-TEST_CASE("helpers are threads kept for the process: a second list is helped by a thread that helped the first") {
-    thread_local int tasks_run_here = 0;  // survives from list to list only on a kept thread
-    const auto caller = std::this_thread::get_id();
-    auto run_list = [&](std::vector<int>& seen_before) {
-        std::vector<int> before(20, -1);
-        std::vector<char> on_helper(20, 0);
+TEST_CASE("helpers are threads kept for the process, not started anew for each list") {
+    thread_local int tasks_run_here = 0;  // starts at 0 on every new thread
+    constexpr int kLists = 30;
+    int fresh_helpers = 0;  // lists helped by a thread that had run none of these tasks before
+    for (int list = 0; list < kLists; ++list) {
+        std::atomic<bool> second_started{false};
+        std::atomic<int> helper_before{-1};
+        const auto caller = std::this_thread::get_id();
         OrderedTasks tasks(
-            20,
+            2,
             [&](std::size_t i) {
-                before[i] = tasks_run_here++;
-                on_helper[i] = std::this_thread::get_id() != caller;
-                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+                if (std::this_thread::get_id() != caller) helper_before = tasks_run_here;
+                ++tasks_run_here;
+                // Task 0 waits (up to 10 s) until task 1 has started: each runs on its own thread.
+                if (i == 1) second_started = true;
+                auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+                while (i == 0 && !second_started && std::chrono::steady_clock::now() < until) std::this_thread::yield();
             },
             1);
-        for (std::size_t i = 0; i < 20; ++i) tasks.wait(i);
-        for (std::size_t i = 0; i < 20; ++i)
-            if (on_helper[i]) seen_before.push_back(before[i]);
-    };
-    std::vector<int> first, second;
-    run_list(first);
-    run_list(second);
-    REQUIRE(!first.empty());  // 2 ms tasks: the helper takes some of them
-    REQUIRE(!second.empty());
-    CHECK(*std::min_element(second.begin(), second.end()) >= 1);  // its thread had run tasks before
+        tasks.wait(0);
+        tasks.wait(1);
+        REQUIRE(second_started);
+        REQUIRE(helper_before >= 0);  // a helper ran one of the two
+        if (helper_before == 0) ++fresh_helpers;
+    }
+    // Threads started for each list would all be fresh; kept ones are fresh once each.
+    CHECK(fresh_helpers < kLists / 2);
 }
 
 TEST_CASE("lists that run at once share the kept threads, and each completes") {
