@@ -1,4 +1,4 @@
-// bank: the pre-pass that lifts literal block scalars out of YAML text (see yaml_lift.hpp).
+// bank: the pre-pass that lifts literal blocks and plain values out of YAML text (see yaml_lift.hpp).
 #include "bank/yaml_lift.hpp"
 
 #include <algorithm>
@@ -73,17 +73,75 @@ bool parse_indicator_tail(std::string_view line, std::size_t i, Chomp& chomp) {
     return i == line.size() || line[i] == '#';
 }
 
+/// The start of a `[- ]*key: ` line's value (after the spaces that follow `: `), or npos.
+std::size_t value_start(std::string_view line, std::size_t key_column) {
+    std::size_t i = key_end(line, key_column);
+    if (i == std::string_view::npos || i + 1 >= line.size()) return std::string_view::npos;
+    if (line[i] != ':' || line[i + 1] != ' ') return std::string_view::npos;
+    return i + 1 + leading_spaces(line.substr(i + 1));
+}
+
 std::optional<Header> literal_header(std::string_view line) {
     Header h;
     h.key_column = skip_entries(line, 0);
-    std::size_t i = key_end(line, h.key_column);
-    if (i == std::string_view::npos || i + 1 >= line.size()) return std::nullopt;
-    if (line[i] != ':' || line[i + 1] != ' ') return std::nullopt;
-    i += 1 + leading_spaces(line.substr(i + 1));
+    std::size_t i = value_start(line, h.key_column);
     if (i >= line.size() || line[i] != '|') return std::nullopt;
     h.pipe = i;
     if (!parse_indicator_tail(line, i + 1, h.chomp)) return std::nullopt;
     return h;
+}
+
+/// A `[- ]*key: value` line whose value is a one-line plain scalar (offsets within the line).
+struct PlainValue {
+    std::size_t key_column = 0;
+    std::size_t begin = 0;  ///< the value's first character
+    std::size_t end = 0;    ///< after its last character that is not a space
+};
+
+/// Characters a liftable plain value may start with: never a YAML indicator, never a
+/// null (`~`), and ASCII (a value starting with other text is left to yaml-cpp).
+bool starts_plain(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (c != '\0' && std::strchr("_(/.$+=<;^\\", c) != nullptr);
+}
+
+/// Whether yaml-cpp reads `value` (trailing spaces trimmed) as exactly this one-line plain
+/// scalar, and not as a null: nothing that ends a plain scalar early (`: `, ` #`, a final
+/// `:`), no tab, no byte-order mark.
+bool plain_value_is_safe(std::string_view value) {
+    if (value.empty() || !starts_plain(value[0]) || value.back() == ':') return false;
+    if (value == "null" || value == "Null" || value == "NULL") return false;
+    return value.find(": ") == std::string_view::npos && value.find(" #") == std::string_view::npos &&
+           value.find('\t') == std::string_view::npos &&
+           value.find("\xEF\xBB\xBF") == std::string_view::npos;
+}
+
+std::optional<PlainValue> plain_value(std::string_view line) {
+    PlainValue v;
+    v.key_column = skip_entries(line, 0);
+    v.begin = value_start(line, v.key_column);
+    if (v.begin >= line.size()) return std::nullopt;
+    v.end = line.find_last_not_of(' ') + 1;
+    // Untrimmed, so that `a: b:  ` (a `:` before spaces) is refused too.
+    if (line.substr(v.begin).find(": ") != std::string_view::npos) return std::nullopt;
+    if (!plain_value_is_safe(line.substr(v.begin, v.end - v.begin))) return std::nullopt;
+    return v;
+}
+
+/// Whether the lines after a plain value's line end it for certain: up to the first
+/// non-blank line, only empty lines or spaces no wider than the key's column, and that line
+/// indented no more than the key and not by a tab (a deeper line may continue the value,
+/// and would be the content of the `|` that replaces it).
+bool ends_after_line(std::string_view text, std::size_t pos, std::size_t key_column) {
+    while (pos < text.size()) {
+        Line line = line_at(text, pos);
+        std::string_view body = text.substr(line.begin, line.end - line.begin);
+        std::size_t spaces = leading_spaces(body);
+        if (spaces > key_column) return false;
+        if (spaces < body.size()) return body[spaces] != '\t';
+        pos = line.next;
+    }
+    return true;
 }
 
 /// Whether a line (not a liftable header) may open a block scalar of any kind: it ends,
@@ -211,6 +269,10 @@ public:
                 if (!lift(line, *header, pos)) return false;
             } else if (may_open_block(body)) {
                 pos = skip_deeper_lines(text_, line.next, leading_spaces(body));
+            } else if (auto plain = plain_value(body);
+                       plain && ends_after_line(text_, line.next, plain->key_column)) {
+                lift_plain(line, *plain);
+                pos = line.next;
             } else {
                 pos = line.next;
             }
@@ -244,6 +306,21 @@ private:
         line_ += 1 + region.lines;  // the header and the cut lines
         counted_ = region.end;
         return true;
+    }
+
+    /// Replaces the plain value of `line` by `|` (the line and its break stay).
+    void lift_plain(const Line& line, const PlainValue& plain) {
+        LiftedBlock block;
+        block.original_pipe = line.begin + plain.begin;
+        block.reduced_pipe = out_.reduced.size() + (block.original_pipe - copied_);
+        block.key_line = line_;
+        block.key_column = static_cast<int>(plain.key_column);
+        block.value = text_.substr(line.begin + plain.begin, plain.end - plain.begin);
+        block.plain = true;
+        out_.reduced.append(text_.substr(copied_, block.original_pipe - copied_));
+        out_.reduced += '|';
+        copied_ = line.end;
+        out_.blocks.push_back(std::move(block));
     }
 
     /// The 0-based original line of offset `pos` (lines are counted incrementally).
@@ -292,7 +369,7 @@ const LiftedBlock* LiftClaims::claim(std::size_t pos, std::string_view value) {
     return &lifted_.blocks[next_++];
 }
 
-std::optional<LiftedText> lift_literal_blocks(std::string_view text) {
+std::optional<LiftedText> lift_scalars(std::string_view text) {
     if (has_control_bytes(text) || text.starts_with("\xEF\xBB\xBF"))
         return std::nullopt;
     Lifter lifter(text);

@@ -1,8 +1,11 @@
-// bank: literal block scalars lifted out of YAML text before yaml-cpp parses the rest (speed).
+// bank: literal block scalars and one-line plain values lifted out of YAML text before
+// yaml-cpp parses the rest (speed).
 //
 // yaml-cpp costs ~750 instructions per byte, and most bytes of a bank are the contents of
 // literal blocks (`a: |`). Their value is computed here, exactly as yaml-cpp computes it, and
 // their lines are cut from the text yaml-cpp sees, which then reads each such block as empty.
+// Most of the rest are one-line plain values (`level: beginner`, `q: Describe ...`): the
+// value is replaced by `|` at its first column, which yaml-cpp reads as an empty block.
 // The tree builder puts the value back and checks that yaml-cpp saw every cut block where it
 // was expected; anything unexpected falls back to parsing the original text.
 #pragma once
@@ -18,13 +21,16 @@
 
 namespace deckpress::yaml {
 
-/// One literal block whose content lines were cut from the text.
+/// One literal block whose content lines were cut from the text, or one plain value
+/// replaced by `|` (the tree does not tell plain scalars from block scalars, except that a
+/// plain `null`, `Null`, `NULL` or `~` is a Null node: such values are never lifted).
 struct LiftedBlock {
     std::size_t reduced_pipe = 0;   ///< offset of its `|` in the reduced text
-    std::size_t original_pipe = 0;  ///< offset of its `|` in the original text
+    std::size_t original_pipe = 0;  ///< offset of its `|` (or plain value) in the original text
     int key_line = 0;               ///< 0-based line of `key: |` in the original text
     int key_column = 0;             ///< 0-based column of the key
     std::string value;              ///< the scalar's value (YAML 1.2 literal, as yaml-cpp reads it)
+    bool plain = false;             ///< a one-line plain value, not a literal block
 };
 
 /// The text yaml-cpp parses instead of the original, and how to map its lines back.
@@ -40,10 +46,14 @@ struct LiftedText {
 
 /// Finds the literal blocks that can be lifted safely: header `[- ]*key: |` (chomping `-`/`+`
 /// and a comment allowed, no indentation digit) and content indented more than the key.
+/// Also the plain values of `[- ]*key: value` lines that are certainly one-line plain
+/// scalars: the value starts with a letter, digit or one of `_(/.$+=<;^\`, has no `: `,
+/// ` #` or tab, does not end with `:`, is not a null, and the next line that is not blank
+/// is indented no more than the key (blank lines no wider than the key's column).
 /// Returns nullopt when there is nothing to lift or the text has anything unusual (control
 /// bytes such as `\r` or yaml-cpp's end-of-input 0x04, a byte-order mark, tabs in a block's indentation, leading blank lines wider than the
 /// content, a line that ends a block but is indented more than its key).
-std::optional<LiftedText> lift_literal_blocks(std::string_view text);
+std::optional<LiftedText> lift_scalars(std::string_view text);
 
 /// Thrown while parsing the reduced text when yaml-cpp did not see a lifted block where the
 /// pre-pass cut it (the parse is then repeated on the original text).
@@ -71,7 +81,8 @@ private:
 
 /// What parse_text_traced did (for tests).
 struct ParseTrace {
-    int lifted_blocks = 0;   ///< blocks whose value came from the pre-pass
+    int lifted_blocks = 0;   ///< literal blocks whose value came from the pre-pass
+    int lifted_plain = 0;    ///< plain values that came from the pre-pass
     bool fell_back = false;  ///< the lifted parse was tried and discarded
 };
 

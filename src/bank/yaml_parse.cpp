@@ -1,5 +1,5 @@
 // bank: YAML text -> yaml::Node tree through yaml-cpp's event parser, with hard limits.
-// Literal blocks are lifted out of the text first when that is safe (yaml_lift.hpp).
+// Literal blocks and plain values are lifted out of the text first when that is safe (yaml_lift.hpp).
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -276,6 +276,10 @@ std::unique_ptr<Node> parse_lifted(const LiftedText& lifted, const std::string& 
     return root;
 }
 
+void record_lifted(const LiftedText& lifted, ParseTrace& trace) {
+    for (const LiftedBlock& block : lifted.blocks) ++(block.plain ? trace.lifted_plain : trace.lifted_blocks);
+}
+
 /// Refuses files over the size limit and text that is not UTF-8.
 bool acceptable_text(const std::string& text, const std::string& name, Diagnostics& diags,
                      const Limits& limits) {
@@ -297,9 +301,9 @@ std::unique_ptr<Node> parse_text_traced(const std::string& text, const std::stri
                                         Diagnostics& diags, const Limits& limits, bool lift,
                                         ParseTrace* trace) {
     if (!acceptable_text(text, name, diags, limits)) return nullptr;
-    if (std::optional<LiftedText> lifted = lift ? lift_literal_blocks(text) : std::nullopt) {
+    if (std::optional<LiftedText> lifted = lift ? lift_scalars(text) : std::nullopt) {
         if (auto root = parse_lifted(*lifted, text, name, diags, limits)) {
-            if (trace) trace->lifted_blocks = static_cast<int>(lifted->blocks.size());
+            if (trace) record_lifted(*lifted, *trace);
             return root;
         }
         if (trace) trace->fell_back = true;

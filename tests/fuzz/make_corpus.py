@@ -39,6 +39,11 @@ write("bank", "literal-blocks.txt", "title: Blocks\ncategories: [a]\nnotes:\n  -
       "questions:\n  - id: x\n    q: \"q: |\n      looks like a header\"\n    a: |-\n      # not a comment\n"
       "        deeper\n         \n \n      \tafter a tab\n\n# a comment\n    short: |\n      s\n"
       "  - - a: |\n        nested\n    - b: |\n\n        after a blank line\n    c: [1,\n")
+write("bank", "plain-values.txt", "title: Plain values  \ncategories: [a]\nsubtitle: x:y a#b, 'q' \"r\" caf\u00e9\n"
+      "author: null\nsource: ~\n#@ a.yaml\ntitle: A\nquestions:\n  - id: x\n    q: first\n      continued\n"
+      "    level: beginner\n\n    kind: concept\n    # a comment\n    short: s # c\n    a: |\n      text\n"
+      "    tags: [a]\n  - id: y\n    q: 'z'\n    a: b\n\n      after a blank line\n    level: expert\n"
+      "    keep_last: true\n  - id: y\n    q: Q?\n    a: 0x10\n    short: 1e3")
 write("bank", "errors.txt", "title: \"\"\ncategories: [a, a, Bad--Id]\nlvel: 1\n#@ a.yaml\n"
       "questions:\n  - id: x\n    q: [1]\n    a: \n    choices: [{text: a, correct: maybe}]\n#@ z.yaml\n{}\n")
 

@@ -1,8 +1,11 @@
 // tests: lifting literal blocks before yaml-cpp gives the same trees and diagnostics as not lifting.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 
+#include "bank/bank.hpp"
 #include "bank/lift_diff.hpp"
 #include "temp_bank.hpp"
 
@@ -27,6 +30,23 @@ void lifts(const std::string& text, int blocks) {
     CHECK_FALSE(trace.fell_back);
 }
 
+/// `text` lifts `values` plain values (and `blocks` literal blocks) without falling back,
+/// and both ways agree.
+void lifts_plain(const std::string& text, int values, int blocks = 0) {
+    yaml::ParseTrace trace = same_both_ways(text);
+    INFO("text:\n", text);
+    CHECK(trace.lifted_plain == values);
+    CHECK(trace.lifted_blocks == blocks);
+    CHECK_FALSE(trace.fell_back);
+}
+
+/// No plain value of `text` is lifted (literal blocks may be), and both ways agree.
+void plain_not_lifted(const std::string& text) {
+    yaml::ParseTrace trace = same_both_ways(text);
+    INFO("text:\n", text);
+    CHECK(trace.lifted_plain == 0);
+}
+
 /// `text` is parsed the old way (nothing lifted, or the lifted parse was discarded).
 void not_lifted(const std::string& text) {
     yaml::ParseTrace trace = same_both_ways(text);
@@ -43,8 +63,9 @@ std::string scalar_of(const std::string& text, const std::string& key) {
     return node->scalar;
 }
 
-/// Every .yaml file of `dir` lifts at least one block, without falling back, both ways equal.
-void check_bank_folder(const fs::path& dir) {
+/// Every .yaml file of `dir` lifts at least one plain value (and, with `blocks`, one block),
+/// without falling back, both ways equal.
+void check_yaml_folder(const fs::path& dir, bool blocks = true) {
     int files = 0;
     for (const auto& entry : fs::directory_iterator(dir)) {
         if (entry.path().extension() != ".yaml") continue;
@@ -53,7 +74,8 @@ void check_bank_folder(const fs::path& dir) {
         test::LiftComparison c = test::compare_lifting(text, entry.path().string());
         INFO("file: ", entry.path().string());
         CHECK_MESSAGE(c.same(), "without lifting:\n" << c.plain << "with lifting:\n" << c.lifted);
-        CHECK(c.trace.lifted_blocks > 0);
+        if (blocks) CHECK(c.trace.lifted_blocks > 0);
+        CHECK(c.trace.lifted_plain > 0);
         CHECK_FALSE(c.trace.fell_back);
     }
     CHECK(files > 1);
@@ -66,16 +88,20 @@ TEST_CASE("lifting: every bundled bank parses the same and lifts its blocks") {
     for (const auto& entry : fs::directory_iterator(fs::path(test::source_root()) / "content")) {
         if (!fs::exists(entry.path() / "bank.yaml")) continue;
         ++banks;
-        check_bank_folder(entry.path());
+        check_yaml_folder(entry.path());
     }
     CHECK(banks >= 1);
+}
+
+TEST_CASE("lifting: every bundled layout parses the same and lifts its plain values") {
+    check_yaml_folder(fs::path(test::source_root()) / "layouts", false);
 }
 
 TEST_CASE("lifting: a generated bank parses the same and lifts its blocks") {
     fs::path dir = test::scratch_dir("lift-bankgen");
     test::RunResult r = test::run({test::env_or("DECKPRESS_BANKGEN", "deckpress_bankgen"), "120", dir.string()});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-    check_bank_folder(dir);
+    check_yaml_folder(dir);
     fs::remove_all(dir);
 }
 
@@ -178,6 +204,99 @@ TEST_CASE("lifting: duplicate keys, aliases and limits see the real values") {
     CHECK(limited.has_errors());
 }
 
+TEST_CASE("lifting plain values: ordinary values, booleans, numbers and text") {
+    lifts_plain("level: beginner\nkind: concept\n", 2);
+    lifts_plain("a: true\nb: yes\nc: 1e3\nd: 0x10\ne: 12\nf: 1.5\ng: Off\n", 7);
+    lifts_plain("q: Describe a time when you had to lead a project. What then?\n", 1);
+    lifts_plain("a: x:y\nb: a#b\nc: x, y\nd: it's 'x'\ne: a \"b\" c\nf: (x) [y] {z}\n", 6);
+    lifts_plain("a: caf\xC3\xA9 \xE2\x86\x92 \xE4\xB8\xAD\nb: x\n", 2);
+    lifts_plain("a: trailing   \nb: x  ", 2);
+    CHECK(scalar_of("a: trailing   \nb: x  ", "a") == "trailing");
+    CHECK(scalar_of("a: trailing   \nb: x  ", "b") == "x");
+    lifts_plain("a:    spaced  out  \n", 1);
+    CHECK(scalar_of("a:    spaced  out  \n", "a") == "spaced  out");
+    lifts_plain("a: x", 1);
+    lifts_plain("a: x\n\n\nb: y\n", 2);
+    lifts_plain("a: x\n# a comment\nb: y\n", 2);
+    lifts_plain("a: /path\nb: .5\nc: $x\nd: +1\ne: _u\nf: <t>\ng: =\nh: ;x\ni: ^\nj: \\x\n", 10);
+}
+
+TEST_CASE("lifting plain values: nulls and indicators are left to yaml-cpp") {
+    // A plain null is a Null node, not a scalar: never lifted.
+    lifts_plain("a: null\nb: Null\nc: NULL\nd: ~\ne: x\n", 1);
+    Diagnostics diags;
+    auto root = yaml::parse_text("a: null\nb: ~\nc: nulls\n", "t.yaml", diags);
+    REQUIRE(root);
+    CHECK(root->find("a")->is_null());
+    CHECK(root->find("b")->is_null());
+    CHECK(root->find("c")->is_scalar());
+    plain_not_lifted("a: \"x\"\nb: 'y'\nc: [1]\nd: {e: 1}\nf: &x g\nh: *x\ni: !!str j\n");
+    plain_not_lifted("a: -1\nb: ? x\nc: :x\nd: ,x\ne: #x\nf: %x\ng: @x\nh: `x\n");
+    plain_not_lifted("a: > x\nb: | x\n");
+    plain_not_lifted("a: x # comment\n");
+    plain_not_lifted("a: x: y\n");
+    plain_not_lifted("a: x:\n");
+    plain_not_lifted("a: x:  \n");
+    plain_not_lifted("a: x:\nb: y\n");
+    plain_not_lifted("a: x\ty\n");
+    plain_not_lifted("a: \xC3\xA9t\xC3\xA9\n");  // a value starting with non-ASCII text
+}
+
+TEST_CASE("lifting plain values: lines that may continue the value are left to yaml-cpp") {
+    plain_not_lifted("a: first\n  continued\nb: \"x\"\n");
+    plain_not_lifted("a: first\n\n  continued after a blank line\nb: \"x\"\n");
+    plain_not_lifted("a: first\n  # an indented comment\nb: \"x\"\n");
+    plain_not_lifted("a: first\n    \nb: \"x\"\n");  // a line of spaces wider than the key's column
+    plain_not_lifted("a: first\n\tx\n");
+    plain_not_lifted("a: first\n\t\nb: \"x\"\n");
+    lifts_plain("a: first\nb: second\n  continued\n", 1);
+    CHECK(scalar_of("a: first\n  continued\nb: x\n", "a") == "first continued");
+    lifts_plain("x:\n  a: first\n  \n  b: y\n", 2);  // spaces no wider than the key's column
+}
+
+TEST_CASE("lifting plain values: sequences, nesting, literal blocks, duplicate keys") {
+    lifts_plain("- id: x\n  q: y\n- id: z\n", 3);
+    lifts_plain("items:\n  - a: x\n    b: y\n  - - c: z\n", 3);
+    lifts_plain("- id: one\n  q: Q?\n  a: |\n    text\n  level: beginner\n", 3, 1);
+    lifts_plain("a: |\n  b: not a key\n  c: x\nd: y\n", 1, 1);
+    lifts_plain("a: >\n  b: inside a folded block\nd: y\n", 1);
+    std::string dup = "a: x\nb: y\na: z\n";
+    lifts_plain(dup, 3);
+    Diagnostics diags;
+    yaml::parse_text(dup, "t.yaml", diags);
+    CHECK_MESSAGE(test::has_diag(diags, "t.yaml:3:1: error: duplicate key 'a' (first defined at line 1)"),
+                  test::dump(diags));
+    Diagnostics line_diags;
+    auto root = yaml::parse_text("a: |\n  x\n  y\nb: value\n", "t.yaml", line_diags);
+    REQUIRE(root);
+    const yaml::Node* b = root->find("b");
+    REQUIRE(b);
+    CHECK(test::describe_loc(b->loc) == "t.yaml:4:4");
+    CHECK(test::describe_loc(b->text_loc) == "t.yaml:4:4");
+}
+
+TEST_CASE("lifting plain values: values inside quoted or flow text fall back") {
+    CHECK(same_both_ways("q: \"first\n  b: inner\n  end\"\nd: 1\n").fell_back);
+    CHECK(same_both_ways("q: [a,\n  b: c,\n  d]\n").fell_back);
+    CHECK(same_both_ways("q: {a: 1,\n  b: c}\n").fell_back);
+    same_both_ways("a: x\nb: [1, 2\nc: 3\n");
+    same_both_ways("a: x\n b: y\n");
+    same_both_ways("- a: x\n b: y\n");
+    same_both_ways("a: x\n---\nb: y\n");
+    same_both_ways("a: x\n...\n");
+}
+
+TEST_CASE("lifting plain values: a bad level keeps its file:line:column") {
+    std::map<std::string, std::string> texts = {
+        {"bank.yaml", "title: T\ncategories: [c]\n"},
+        {"c.yaml", "title: C\nquestions:\n  - id: one\n    q: Q?\n    a: |\n      A\n    level: expert\n"}};
+    Diagnostics diags;
+    bank::load_bank_texts(texts, "b", diags);
+    CHECK_MESSAGE(test::has_diag(diags, "b/c.yaml:7:12: error: invalid level 'expert' (allowed: beginner, intermediate, advanced)"),
+                  test::dump(diags));
+    CHECK(same_both_ways(texts["c.yaml"]).lifted_plain == 4);
+}
+
 namespace {
 
 /// SplitMix64: deterministic texts for the randomized comparison below.
@@ -208,6 +327,25 @@ void random_block(Rng& rng, int indent, std::vector<std::string>& out) {
     }
 }
 
+/// Values after `key: `: plain ones that lift, plain ones that must not, other scalars.
+const std::vector<std::string>& plain_values() {
+    static const std::vector<std::string> values = {
+        "v", "two words", "x:y", "a#b", "trail  ", "true", "1e3", "0x10", "null", "~", "Null",
+        "a: b", "a #c", "ends:", "q?", "caf\xC3\xA9", "\"quoted\"", "'single'", "-1", "[a, b]",
+        "{a: 1}", "&x v", "*x", "!!str v", "x\ty", "(p) x, y", "v:  "};
+    return values;
+}
+
+/// Lines after a plain value that may continue it, or end it: deeper text, a comment,
+/// blank lines of any width, a tab.
+void random_after_value(Rng& rng, int key_column, std::vector<std::string>& out) {
+    static const std::vector<std::string> texts = {"more", "# c", "k: v", "- x", "\tt", ""};
+    int lines = 1 + rng.below(2);
+    for (int i = 0; i < lines; ++i)
+        out.push_back(std::string(static_cast<std::size_t>(std::max(0, key_column - 1 + rng.below(4))), ' ') +
+                      rng.pick(texts));
+}
+
 /// A map (`depth` levels deep at most) at `indent`, entries optionally as `- ` items.
 void random_map(Rng& rng, int indent, int depth, std::vector<std::string>& out) {
     static const std::vector<std::string> headers = {"|", "|-", "|+", "| # c", "|-  #c", "|2", ">", "&x |"};
@@ -225,7 +363,8 @@ void random_map(Rng& rng, int indent, int depth, std::vector<std::string>& out) 
             out.push_back(lead + key + ":");
             random_map(rng, key_column + 1 + rng.below(3), depth - 1, out);
         } else {
-            out.push_back(lead + key + ": " + (rng.below(4) == 0 ? "\"quoted\"" : "v"));
+            out.push_back(lead + key + ": " + (rng.below(2) == 0 ? "v" : rng.pick(plain_values())));
+            if (rng.below(8) == 0) random_after_value(rng, key_column, out);
         }
     }
 }
@@ -256,16 +395,18 @@ std::string random_text(Rng& rng) {
 
 TEST_CASE("lifting: random block-heavy texts parse the same both ways") {
     Rng rng(20240611);
-    int lifted = 0, fell_back = 0, differ = 0;
+    int lifted = 0, lifted_plain = 0, fell_back = 0, differ = 0;
     for (int i = 0; i < 4000; ++i) {
         std::string text = random_text(rng);
         test::LiftComparison c = test::compare_lifting(text);
         if (!c.same() && ++differ <= 3)
             FAIL_CHECK("text:\n" << text << "\nwithout lifting:\n" << c.plain << "with lifting:\n" << c.lifted);
         lifted += c.trace.lifted_blocks > 0;
+        lifted_plain += c.trace.lifted_plain > 0;
         fell_back += c.trace.fell_back;
     }
     CHECK(differ == 0);
-    MESSAGE(lifted, " texts lifted, ", fell_back, " fell back");
+    MESSAGE(lifted, " texts lifted blocks, ", lifted_plain, " plain values, ", fell_back, " fell back");
     CHECK(lifted > 800);  // the comparison must exercise the lifted path, not only fallbacks
+    CHECK(lifted_plain > 800);
 }
