@@ -64,7 +64,6 @@ void ReaderParts::notes(Stack& out) {
     out.back().break_before = true;
     for (const PreparedNote& n : prepared_.notes) {
         BlockSetter ns = setter("note '" + n.note->title + "'", n.note->loc);
-        std::size_t first = out.size();
         out.push_back(anchor_slice(note_anchor(*n.note, prepared_), width()));
         out.back().gap_before = ns.gap() * 1.5;
         ParaLook title;
@@ -74,7 +73,6 @@ void ReaderParts::notes(Stack& out) {
         ns.paragraph({doc::span(n.note->title)}, width(), out, title);
         out.back().keep_with_next = true;
         ns.blocks(n.body, width(), out, ns.gap() * 0.5);
-        (void)first;
     }
 }
 
