@@ -280,6 +280,8 @@ void record_lifted(const LiftedText& lifted, ParseTrace& trace) {
     for (const LiftedBlock& block : lifted.blocks) ++(block.plain ? trace.lifted_plain : trace.lifted_blocks);
 }
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
 /// Refuses files over the size limit and text that is not UTF-8.
 bool acceptable_text(const std::string& text, const std::string& name, Diagnostics& diags,
                      const Limits& limits) {
@@ -300,6 +302,10 @@ bool acceptable_text(const std::string& text, const std::string& name, Diagnosti
 std::unique_ptr<Node> parse_text_traced(const std::string& text, const std::string& name,
                                         Diagnostics& diags, const Limits& limits, bool lift,
                                         ParseTrace* trace) {
+    // A byte-order mark is not part of the document and editors do not show it: yaml-cpp's
+    // marks already skip it, and the text it is measured against (text_loc) must too.
+    if (text.starts_with(kByteOrderMark))
+        return parse_text_traced(text.substr(kByteOrderMark.size()), name, diags, limits, lift, trace);
     if (!acceptable_text(text, name, diags, limits)) return nullptr;
     if (std::optional<LiftedText> lifted = lift ? lift_scalars(text) : std::nullopt) {
         if (auto root = parse_lifted(*lifted, text, name, diags, limits)) {

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "bank/yaml_tree.hpp"
+#include "bank/lift_diff.hpp"
 #include "support/timing.hpp"
 #include "temp_bank.hpp"
 
@@ -64,6 +65,19 @@ TEST_CASE("block scalars: text_loc points at the first text line") {
     CHECK(a->text_loc.line == 2);
     CHECK(a->text_loc.column == 5);
     CHECK(root->find("b")->text_loc.line == 4);
+}
+
+TEST_CASE("a byte-order mark changes no location: editors do not show it") {
+    const std::string doc = "title: T\na: |\n    hello\nb: >\n  folded\nc: [x, 'y']\n";
+    Diagnostics plain_diags;
+    Diagnostics bom_diags;
+    auto plain = parse(doc, plain_diags);
+    auto with_bom = parse("\xEF\xBB\xBF" + doc, bom_diags);
+    REQUIRE(with_bom);
+    CHECK(test::dump_parse(with_bom.get(), bom_diags) == test::dump_parse(plain.get(), plain_diags));
+    CHECK(with_bom->find("title")->scalar == "T");
+    CHECK(test::describe_loc(with_bom->find("a")->text_loc) == "t.yaml:3:5");
+    CHECK(test::describe_loc(with_bom->find("b")->text_loc) == "t.yaml:5:3");
 }
 
 TEST_CASE("empty values are Null, empty files give a Null root") {
