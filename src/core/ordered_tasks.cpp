@@ -2,6 +2,7 @@
 #include "core/ordered_tasks.hpp"
 
 #include <algorithm>
+#include <atomic>
 
 #include "core/cores.hpp"
 #include "core/kept_threads.hpp"
@@ -71,10 +72,18 @@ void OrderedTasks::wait(std::size_t i) {
     if (errors_[i]) std::rethrow_exception(errors_[i]);
 }
 
-int OrderedTasks::helpers_for(std::size_t count, std::size_t bytes, std::size_t min_bytes, int max_threads) {
-    if (count < 2 || bytes < min_bytes) return 0;
+namespace {
+std::atomic<int> forced_helpers{-1};
+}  // namespace
+
+void OrderedTasks::force_helpers(int count) { forced_helpers.store(count, std::memory_order_relaxed); }
+
+int OrderedTasks::helpers_for(std::size_t count, std::size_t work, std::size_t min_work, int max_threads) {
+    if (count < 2) return 0;
+    if (int forced = forced_helpers.load(std::memory_order_relaxed); forced >= 0) return forced;
+    if (work < min_work) return 0;
     int threads = std::min({cores::hardware(), max_threads, static_cast<int>(std::min<std::size_t>(count, 64))});
-    return std::max(0, threads - 1);
+    return std::clamp(threads - 1, 0, cores::idle());
 }
 
 }  // namespace deckpress

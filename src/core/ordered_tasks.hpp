@@ -28,10 +28,15 @@ public:
     /// Returns once task i has run; rethrows what it threw.
     void wait(std::size_t i);
 
-    /// Helper threads worth starting for `count` tasks of `bytes` of input in all: none for
-    /// small inputs (starting a thread costs more than it saves), else up to `max_threads`
-    /// threads in all (this machine's hardware threads at most), the waiting thread included.
-    static int helpers_for(std::size_t count, std::size_t bytes, std::size_t min_bytes, int max_threads);
+    /// The one rule for how many helpers a list asks for: for `count` tasks weighing `work` in
+    /// all (in the caller's unit: bytes of input, pages), none below `min_work` (waking a
+    /// thread costs more than it saves), else up to `max_threads` threads in all, the waiting
+    /// one included, no more than this machine has and no more than there are idle cores (a
+    /// core rendering another output gains nothing from a helper). force_helpers overrides it.
+    static int helpers_for(std::size_t count, std::size_t work, std::size_t min_work, int max_threads);
+    /// Makes helpers_for answer `count` for every list of two tasks or more (-1: decide again).
+    /// For tests comparing results made with and without helpers.
+    static void force_helpers(int count);
 
 private:
     /// Claims and runs the next task (lock held on entry and exit); false when none is left.

@@ -2,9 +2,6 @@
 #include "layout/setting_tasks.hpp"
 
 #include <algorithm>
-#include <atomic>
-
-#include "core/cores.hpp"
 
 namespace deckpress::layout {
 
@@ -15,23 +12,12 @@ constexpr std::size_t kMinParallelBytes = 8 * 1024;
 /// Setting is mostly cache-friendly arithmetic; more helpers than this gain little.
 constexpr int kMaxThreads = 4;
 
-std::atomic<int> forced_helpers{-1};
-
-int helpers_wanted(std::size_t count, std::size_t bytes) {
-    int forced = forced_helpers.load(std::memory_order_relaxed);
-    if (forced >= 0) return count < 2 ? 0 : forced;
-    int idle = cores::idle();
-    if (idle < 1) return 0;
-    // The calling thread counts as one of the threads (it is busy only when a worker).
-    return std::min(OrderedTasks::helpers_for(count, bytes, kMinParallelBytes, kMaxThreads), idle);
-}
-
 }  // namespace
 
-void SettingTasks::force_helpers(int count) { forced_helpers.store(count, std::memory_order_relaxed); }
-
 SettingTasks::SettingTasks(Engine& engine, std::size_t count, std::size_t bytes, Task task)
-    : engine_(engine), task_(std::move(task)), helpers_(helpers_wanted(count, bytes)) {
+    : engine_(engine),
+      task_(std::move(task)),
+      helpers_(OrderedTasks::helpers_for(count, bytes, kMinParallelBytes, kMaxThreads)) {
     if (helpers_ > 0) snapshot_ = engine.fonts().snapshot();
     tasks_.emplace(count, [this](std::size_t i) { task_(i, typesetter_here()); }, helpers_);
 }

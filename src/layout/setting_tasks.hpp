@@ -35,12 +35,9 @@ public:
 
     /// Returns once piece i is set; rethrows what setting it threw.
     void wait(std::size_t i) { tasks_->wait(i); }
-    /// Helper threads started (for tests: 0 means everything was set on the calling thread).
+    /// Helper threads asked for (OrderedTasks::helpers_for; for tests: 0 means everything
+    /// was set on the calling thread).
     int helpers() const { return helpers_; }
-
-    /// Forces the number of helper threads (-1: decide by size and idle cores). For tests
-    /// that compare documents set with and without helpers.
-    static void force_helpers(int count);
 
 private:
     /// The typesetter of the calling thread: the owner's, or a helper Engine made on first use.

@@ -13,10 +13,6 @@ namespace deckpress::render {
 struct PdfOptions {
     /// Seconds since the epoch for CreationDate; none means no date (byte-identical output).
     std::optional<long long> creation_time;
-    /// The most threads that prepare fonts and paint pages, the calling one included (libharu
-    /// runs on the calling thread alone): 0 means two when a core is idle (cores::idle) and the
-    /// document is big enough to gain from it. The bytes are the same for any value.
-    int threads = 0;
 };
 
 /// Reads SOURCE_DATE_EPOCH from the environment (none when unset or not a number).

@@ -1,10 +1,6 @@
 // render/pdf: the work of one PDF that needs no libharu (subset fonts, page contents), on two threads.
 #include "render/pdf/write_tasks.hpp"
 
-#include <algorithm>
-
-#include "core/cores.hpp"
-
 namespace deckpress::render::pdf {
 
 namespace {
@@ -22,20 +18,16 @@ constexpr int kMaxThreads = 2;
 
 }  // namespace
 
-WriteTasks::WriteTasks(std::vector<FontRequest> fonts, const std::vector<layout::Frame>& pages, int threads)
+WriteTasks::WriteTasks(std::vector<FontRequest> fonts, const std::vector<layout::Frame>& pages)
     : requests_(std::move(fonts)),
       pages_(pages),
       fonts_(requests_.size()),
       contents_(pages.size()),
       tasks_(requests_.size() + pages.size(), [this](std::size_t task) { run(task); },
-             helpers_for(requests_.size(), pages.size(), threads)) {}
+             helpers_for(requests_.size(), pages.size())) {}
 
-int WriteTasks::helpers_for(std::size_t fonts, std::size_t pages, int threads) {
-    if (fonts * kPagesPerFont + pages < kMinWork) return 0;
-    if (threads > 0) return threads - 1;
-    // Only onto a core no render worker is using: with every core rendering an output, a
-    // helper would only take turns with them.
-    return std::min(kMaxThreads - 1, cores::idle());
+int WriteTasks::helpers_for(std::size_t fonts, std::size_t pages) {
+    return OrderedTasks::helpers_for(fonts + pages, fonts * kPagesPerFont + pages, kMinWork, kMaxThreads);
 }
 
 void WriteTasks::run(std::size_t task) {

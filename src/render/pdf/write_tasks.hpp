@@ -26,11 +26,9 @@ struct FontRequest {
 /// take_page(i)) and makes its libharu calls in between: libharu stays on the calling thread.
 class WriteTasks {
 public:
-    /// Asks a kept thread (see OrderedTasks) to help, if worth it. `threads` is the most threads
-    /// to run on, the calling one included: 1 runs everything on the calling thread as it
-    /// waits; 0 means two when a core is idle. `pages` must outlive this object; a page may be
-    /// freed once taken.
-    WriteTasks(std::vector<FontRequest> fonts, const std::vector<layout::Frame>& pages, int threads);
+    /// Asks a kept thread (see OrderedTasks) to help, if worth it (helpers_for). `pages` must
+    /// outlive this object; a page may be freed once taken.
+    WriteTasks(std::vector<FontRequest> fonts, const std::vector<layout::Frame>& pages);
 
     std::size_t font_count() const { return requests_.size(); }
     const FontRequest& request(std::size_t k) const { return requests_[k]; }
@@ -39,9 +37,8 @@ public:
     /// Page i's content, once painted, moved out of its slot (take each page once).
     PageContent take_page(std::size_t i);
 
-    /// Helpers worth asking for: none below kMinWork (waking one costs more than it saves), and
-    /// with `threads` 0 none while no core is idle.
-    static int helpers_for(std::size_t fonts, std::size_t pages, int threads);
+    /// Helpers worth asking for (OrderedTasks::helpers_for): a font to subset weighs a few pages.
+    static int helpers_for(std::size_t fonts, std::size_t pages);
 
 private:
     void run(std::size_t task);

@@ -38,7 +38,7 @@ public:
     /// prepared and the pages painted by WriteTasks while this thread makes the libharu calls.
     std::string paint(const PdfOptions& options) {
         if (doc_.pages.empty()) throw std::runtime_error("PDF writer: the document has no pages");
-        WriteTasks work(font_requests(), doc_.pages, options.threads);
+        WriteTasks work(font_requests(), doc_.pages);
         paint_pages(work, options);
         return haru_.save();  // the helper, idle by now, leaves while this serialises
     }

@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "core/cores.hpp"
 #include "core/ordered_tasks.hpp"
 
 using deckpress::OrderedTasks;
@@ -79,6 +81,24 @@ TEST_CASE("helper threads only for inputs worth them") {
     int hardware = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     CHECK(OrderedTasks::helpers_for(10, 1 << 20, 16 * 1024, 4) == std::min(hardware, 4) - 1);
     CHECK(OrderedTasks::helpers_for(2, 1 << 20, 16 * 1024, 4) == std::min(hardware, 2) - 1);
+}
+
+TEST_CASE("no helpers onto cores that render workers keep busy") {
+    std::vector<std::unique_ptr<deckpress::cores::BusyGuard>> busy;
+    while (deckpress::cores::idle() > 0) busy.push_back(std::make_unique<deckpress::cores::BusyGuard>());
+    CHECK(OrderedTasks::helpers_for(10, 1 << 20, 16 * 1024, 4) == 0);
+    busy.pop_back();  // one core free again
+    CHECK(OrderedTasks::helpers_for(10, 1 << 20, 16 * 1024, 4) == std::min(1, deckpress::cores::hardware() - 1));
+}
+
+TEST_CASE("a forced helper count holds for every list of two tasks or more, until lifted") {
+    OrderedTasks::force_helpers(3);
+    CHECK(OrderedTasks::helpers_for(10, 1, 16 * 1024, 2) == 3);  // whatever the size and limit
+    CHECK(OrderedTasks::helpers_for(1, 1 << 20, 16 * 1024, 4) == 0);
+    OrderedTasks::force_helpers(0);
+    CHECK(OrderedTasks::helpers_for(10, 1 << 20, 16 * 1024, 4) == 0);
+    OrderedTasks::force_helpers(-1);
+    CHECK(OrderedTasks::helpers_for(10, 1000, 16 * 1024, 4) == 0);
 }
 
 TEST_CASE("helpers are threads kept for the process, not started anew for each list") {

@@ -6,17 +6,12 @@
 #include <thread>
 
 #include "layout/setting_tasks.hpp"
+#include "support/forced_helpers.hpp"
 #include "support/run.hpp"
 
 using namespace deckpress;
 
 namespace {
-
-/// Forces the helper count for one test case, then goes back to deciding by size.
-struct ForcedHelpers {
-    explicit ForcedHelpers(int n) { layout::SettingTasks::force_helpers(n); }
-    ~ForcedHelpers() { layout::SettingTasks::force_helpers(-1); }
-};
 
 /// Waits (up to 10 s) until `flag` is set; false on time-out.
 bool wait_for(const std::atomic<bool>& flag) {
@@ -28,7 +23,7 @@ bool wait_for(const std::atomic<bool>& flag) {
 }  // namespace
 
 TEST_CASE("a helper sets with its own library: same faces under the same ids, earlier reports known") {
-    ForcedHelpers forced(1);
+    test::ForcedHelpers forced(1);
     layout::Engine engine;
     engine.fonts().load(test::source_root() + "/fonts/NotoSans-Regular.ttf");
     engine.fonts().load(test::source_root() + "/fonts/DejaVuSans.ttf");
@@ -62,7 +57,7 @@ TEST_CASE("a helper sets with its own library: same faces under the same ids, ea
 }
 
 TEST_CASE("helper libraries number the owner's faces alike") {
-    ForcedHelpers forced(1);
+    test::ForcedHelpers forced(1);
     layout::Engine engine;
     text::FontId mono = engine.fonts().load(test::source_root() + "/fonts/DejaVuSansMono.ttf");
     text::FontId sans = engine.fonts().load(test::source_root() + "/fonts/NotoSans-Regular.ttf");

@@ -8,6 +8,7 @@
 #include "outputs/reader.hpp"
 #include "render/render.hpp"
 #include "support/diagnostics.hpp"
+#include "support/forced_helpers.hpp"
 #include "support/run.hpp"
 
 using namespace deckpress;
@@ -41,13 +42,12 @@ struct Rendered {
 };
 
 Rendered render_reader(const outputs::LoadedBank& bank, int helpers) {
-    layout::SettingTasks::force_helpers(helpers);
+    test::ForcedHelpers forced(helpers);
     Diagnostics diags;
     layout::LayoutFile layout = layout::load_layout(test::source_root() + "/layouts/reader-tablet.yaml", diags);
     layout::Engine engine;
     layout::Document doc =
         outputs::build_reader(bank.prepared, outputs::select(bank.prepared, {}), layout, engine, diags);
-    layout::SettingTasks::force_helpers(-1);
     return {render::write_trace(doc, engine.fonts()), test::formatted_lines(diags)};
 }
 

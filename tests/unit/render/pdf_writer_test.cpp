@@ -11,6 +11,7 @@
 #include "layout/engine.hpp"
 #include "render/pdf/write_tasks.hpp"
 #include "render/render.hpp"
+#include "support/forced_helpers.hpp"
 #include "support/run.hpp"
 
 using namespace deckpress;
@@ -145,18 +146,20 @@ TEST_CASE("metadata and bookmark titles keep any Unicode text, beyond the BMP to
 TEST_CASE("fonts prepared and pages painted on two threads give the bytes of one thread") {
     Fixture f;
     const layout::Document doc = f.many_pages(40);
-    CHECK(render::pdf::WriteTasks::helpers_for(2, doc.pages.size(), 2) == 1);  // the parallel path
-    CHECK(render::pdf::WriteTasks::helpers_for(2, doc.pages.size(), 1) == 0);
-    CHECK(render::pdf::WriteTasks::helpers_for(0, 3, 2) == 0);  // too small for a thread
-    render::PdfOptions two, one;
-    two.threads = 2;
-    one.threads = 1;
-    // Two threads first: fonts are cached per process, so only the first write subsets them.
-    const std::string parallel = render::write_pdf(doc, f.engine.fonts(), two);
-    for (int run = 0; run < 4; ++run) CHECK(render::write_pdf(doc, f.engine.fonts(), two) == parallel);
-    CHECK(render::write_pdf(doc, f.engine.fonts(), one) == parallel);
-    std::vector<std::string> paths{f.engine.fonts().face(f.noto).path(), f.engine.fonts().face(f.dejavu).path()};
-    CHECK(render::write_pdf(layout::Document(doc), paths, two) == parallel);  // consuming the pages
+    CHECK(render::pdf::WriteTasks::helpers_for(0, 3) == 0);  // too small for a thread
+    std::string parallel;
+    {
+        test::ForcedHelpers forced(1);
+        CHECK(render::pdf::WriteTasks::helpers_for(2, doc.pages.size()) == 1);  // the parallel path
+        // Two threads first: fonts are cached per process, so only the first write subsets them.
+        parallel = render::write_pdf(doc, f.engine.fonts());
+        for (int run = 0; run < 4; ++run) CHECK(render::write_pdf(doc, f.engine.fonts()) == parallel);
+        std::vector<std::string> paths{f.engine.fonts().face(f.noto).path(), f.engine.fonts().face(f.dejavu).path()};
+        CHECK(render::write_pdf(layout::Document(doc), paths) == parallel);  // consuming the pages
+    }
+    test::ForcedHelpers alone(0);
+    CHECK(render::pdf::WriteTasks::helpers_for(2, doc.pages.size()) == 0);
+    CHECK(render::write_pdf(doc, f.engine.fonts()) == parallel);
     auto text = test::run({"pdftotext", save("threads.pdf", parallel), "-"});
     CHECK(text.err.empty());
     std::size_t at = 0;
@@ -170,9 +173,8 @@ TEST_CASE("fonts prepared and pages painted on two threads give the bytes of one
 TEST_CASE("a font that fails on either thread fails the write, which joins its helper") {
     Fixture f;
     std::vector<std::string> paths{f.engine.fonts().face(f.noto).path(), test::source_root() + "/fonts/zz-missing.ttf"};
-    render::PdfOptions two;
-    two.threads = 2;
+    test::ForcedHelpers forced(1);
     for (int run = 0; run < 3; ++run)
-        CHECK_THROWS_WITH_AS((void)render::write_pdf(f.many_pages(40), paths, two),
+        CHECK_THROWS_WITH_AS((void)render::write_pdf(f.many_pages(40), paths),
                              doctest::Contains("cannot read font file"), std::runtime_error);
 }
