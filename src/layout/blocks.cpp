@@ -219,23 +219,34 @@ void BlockSetter::image(const doc::Block& b, double width, Stack& out, double ga
         paragraph(b.spans, width, out, {}, gap_before);
         return;
     }
-    // Images are drawn at 96 dpi unless wider than the column, never taller than a page-ish area.
+    // Images are drawn at 96 dpi unless wider than the column, never taller than a page-ish area
+    // nor than the region, less the caption kept with them.
     double scale = std::min({0.75, width / natural.width, env_.size * 30 / natural.height});
+    Stack caption = image_caption(b, width);
+    if (env_.max_block_height > 0) {
+        double room = env_.max_block_height - stack_height(caption) - (caption.empty() ? 0 : caption[0].gap_before);
+        scale = std::min(scale, std::max(room, env_.size) / natural.height);
+    }
     Slice slice;
     slice.gap_before = gap_before;
     slice.height = natural.height * scale;
     slice.frame.size = {width, slice.height};
     slice.frame.push(ImageItem{{0, 0, natural.width * scale, slice.height}, b.path});
     out.push_back(std::move(slice));
-    if (!b.spans.empty()) {
-        ParaLook caption;
-        caption.scale = env_.text->small_scale;
-        caption.use_color = true;
-        caption.color = env_.theme->muted;
-        caption.align = Align::Left;
-        paragraph(b.spans, width, out, caption, gap() * 0.3);
-        out.back().breakable = false;
-    }
+    for (Slice& s : caption) out.push_back(std::move(s));
+}
+
+Stack BlockSetter::image_caption(const doc::Block& b, double width) {
+    Stack out;
+    if (b.spans.empty()) return out;
+    ParaLook caption;
+    caption.scale = env_.text->small_scale;
+    caption.use_color = true;
+    caption.color = env_.theme->muted;
+    caption.align = Align::Left;
+    paragraph(b.spans, width, out, caption, gap() * 0.3);
+    out.back().breakable = false;
+    return out;
 }
 
 }  // namespace deckpress::layout
