@@ -139,8 +139,8 @@ void BlockSetter::heading(const doc::Block& b, double width, Stack& out, double 
 }
 
 void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap_before, int depth) {
-    double indent = env_.size * env_.text->list_indent;
     bool shift = depth < kMaxVisualDepth;
+    double indent = list_indent(b);
     double inner = shift ? width - indent : width;
     int number = b.start;
     for (std::size_t i = 0; i < b.children.size(); ++i) {
@@ -167,10 +167,20 @@ void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap
     }
 }
 
+double BlockSetter::marker_gap() const { return env_.size * 0.35; }
+
+double BlockSetter::list_indent(const doc::Block& b) const {
+    double indent = env_.size * env_.text->list_indent;
+    if (!b.ordered || b.children.empty()) return indent;
+    // Numbers only grow, so the last marker has the most digits ("1914." starts a list too).
+    std::string widest = fmt::format("{}.", b.start + static_cast<long long>(b.children.size()) - 1);
+    return std::max(indent, text::measure(env_.ts, widest, look_for(doc::span(widest), {})) + marker_gap());
+}
+
 void BlockSetter::add_marker(Slice& slice, const std::string& marker, double indent) {
     text::Look look = look_for(doc::span(marker), {});
     text::Line line = text::set_line(env_.ts, marker, look, source_);
-    double x = std::max(0.0, indent - line.width - env_.size * 0.35);
+    double x = std::max(0.0, indent - line.width - marker_gap());
     place_line(std::move(line), x, slice.baseline, slice.frame);
 }
 

@@ -81,6 +81,9 @@ private:
     void image(const doc::Block& b, double width, Stack& out, double gap_before);
     Stack image_caption(const doc::Block& b, double width);
     void heading(const doc::Block& b, double width, Stack& out, double gap_before);
+    /// The indent of a list's items: the layout's, or more for wide numbers.
+    double list_indent(const doc::Block& b) const;
+    double marker_gap() const;  ///< between a list marker and its item
     void add_marker(Slice& slice, const std::string& marker, double indent);
 
     SetterEnv env_;
