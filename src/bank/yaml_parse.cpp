@@ -48,6 +48,30 @@ SourceLoc text_start(const std::string& text, std::size_t pos, const SourceLoc& 
     return {at.file, at.line + 1, column};
 }
 
+/// False when the quoted scalar whose opening quote is at `pos` never closes: yaml-cpp then
+/// silently runs it to the end of the file, swallowing every question that follows.
+bool quote_closes(const std::string& text, std::size_t pos) {
+    const char quote = text[pos];
+    for (std::size_t i = pos + 1; i < text.size(); ++i) {
+        if (quote == '"' && text[i] == '\\') {
+            ++i;  // an escape such as \" does not close
+        } else if (text[i] == quote) {
+            if (quote == '"' || i + 1 >= text.size() || text[i + 1] != '\'') return true;
+            ++i;  // '' is a quote inside single quotes
+        }
+    }
+    return false;
+}
+
+/// Stops the parse at a quoted scalar starting at `pos` that has no closing quote.
+void require_closing_quote(const std::string& text, std::size_t pos, const SourceLoc& at) {
+    if (pos >= text.size() || (text[pos] != '"' && text[pos] != '\'')) return;
+    if (quote_closes(text, pos)) return;
+    const char* quote = text[pos] == '"' ? "'\"'" : "\"'\"";
+    throw Stop{at, fmt::format("YAML syntax error: this quoted text has no closing {} (it would "
+                               "run to the end of the file)", quote)};
+}
+
 /// Builds the tree from parser events. Aliases are expanded by copying the anchored
 /// subtree; the copies count against the limits, which is what defuses alias bombs.
 class TreeBuilder : public YAML::EventHandler {
@@ -84,6 +108,7 @@ public:
             n.scalar = lifted->value;
             n.text_loc = text_start(claims_->original(), lifted->original_pipe, n.loc);
         } else {
+            require_closing_quote(text_, static_cast<std::size_t>(mark.pos), n.loc);
             n.scalar = value;
             n.text_loc = text_start(text_, static_cast<std::size_t>(mark.pos), n.loc);
         }

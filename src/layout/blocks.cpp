@@ -139,8 +139,8 @@ void BlockSetter::heading(const doc::Block& b, double width, Stack& out, double 
 }
 
 void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap_before, int depth) {
-    double indent = env_.size * env_.text->list_indent;
     bool shift = depth < kMaxVisualDepth;
+    double indent = list_indent(b);
     double inner = shift ? width - indent : width;
     int number = b.start;
     for (std::size_t i = 0; i < b.children.size(); ++i) {
@@ -167,10 +167,20 @@ void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap
     }
 }
 
+double BlockSetter::marker_gap() const { return env_.size * 0.35; }
+
+double BlockSetter::list_indent(const doc::Block& b) const {
+    double indent = env_.size * env_.text->list_indent;
+    if (!b.ordered || b.children.empty()) return indent;
+    // Numbers only grow, so the last marker has the most digits ("1914." starts a list too).
+    std::string widest = fmt::format("{}.", b.start + static_cast<long long>(b.children.size()) - 1);
+    return std::max(indent, text::measure(env_.ts, widest, look_for(doc::span(widest), {})) + marker_gap());
+}
+
 void BlockSetter::add_marker(Slice& slice, const std::string& marker, double indent) {
     text::Look look = look_for(doc::span(marker), {});
     text::Line line = text::set_line(env_.ts, marker, look, source_);
-    double x = std::max(0.0, indent - line.width - env_.size * 0.35);
+    double x = std::max(0.0, indent - line.width - marker_gap());
     place_line(std::move(line), x, slice.baseline, slice.frame);
 }
 
@@ -219,23 +229,34 @@ void BlockSetter::image(const doc::Block& b, double width, Stack& out, double ga
         paragraph(b.spans, width, out, {}, gap_before);
         return;
     }
-    // Images are drawn at 96 dpi unless wider than the column, never taller than a page-ish area.
+    // Images are drawn at 96 dpi unless wider than the column, never taller than a page-ish area
+    // nor than the region, less the caption kept with them.
     double scale = std::min({0.75, width / natural.width, env_.size * 30 / natural.height});
+    Stack caption = image_caption(b, width);
+    if (env_.max_block_height > 0) {
+        double room = env_.max_block_height - stack_height(caption) - (caption.empty() ? 0 : caption[0].gap_before);
+        scale = std::min(scale, std::max(room, env_.size) / natural.height);
+    }
     Slice slice;
     slice.gap_before = gap_before;
     slice.height = natural.height * scale;
     slice.frame.size = {width, slice.height};
     slice.frame.push(ImageItem{{0, 0, natural.width * scale, slice.height}, b.path});
     out.push_back(std::move(slice));
-    if (!b.spans.empty()) {
-        ParaLook caption;
-        caption.scale = env_.text->small_scale;
-        caption.use_color = true;
-        caption.color = env_.theme->muted;
-        caption.align = Align::Left;
-        paragraph(b.spans, width, out, caption, gap() * 0.3);
-        out.back().breakable = false;
-    }
+    for (Slice& s : caption) out.push_back(std::move(s));
+}
+
+Stack BlockSetter::image_caption(const doc::Block& b, double width) {
+    Stack out;
+    if (b.spans.empty()) return out;
+    ParaLook caption;
+    caption.scale = env_.text->small_scale;
+    caption.use_color = true;
+    caption.color = env_.theme->muted;
+    caption.align = Align::Left;
+    paragraph(b.spans, width, out, caption, gap() * 0.3);
+    out.back().breakable = false;
+    return out;
 }
 
 }  // namespace deckpress::layout

@@ -47,6 +47,9 @@ struct SetterEnv {
     const Theme* theme = nullptr;
     const TextStyle* text = nullptr;
     double size = 11;  ///< base size (a fit search varies this, not the layout)
+    /// Height of the region (page body, column, card) that unbreakable blocks must fit in:
+    /// taller images are scaled down to it. 0: no limit.
+    double max_block_height = 0;
 };
 
 /// Sets blocks into slices. One instance per text source (question, note) so that missing-glyph
@@ -76,7 +79,11 @@ private:
     void quote(const doc::Block& b, double width, Stack& out, double gap_before, int depth);
     void rule(double width, Stack& out, double gap_before);
     void image(const doc::Block& b, double width, Stack& out, double gap_before);
+    Stack image_caption(const doc::Block& b, double width);
     void heading(const doc::Block& b, double width, Stack& out, double gap_before);
+    /// The indent of a list's items: the layout's, or more for wide numbers.
+    double list_indent(const doc::Block& b) const;
+    double marker_gap() const;  ///< between a list marker and its item
     void add_marker(Slice& slice, const std::string& marker, double indent);
 
     SetterEnv env_;

@@ -88,10 +88,14 @@ void move_region(Stack& stack, const Region& region, Frame& frame, Point origin)
     for (const Placed& p : region) frame.place(std::move(stack[p.index].frame), {origin.x, origin.y + p.y});
 }
 
+double column_height(const PageStyle& page, double top, double bottom) {
+    return content_box(page).height - top - bottom;
+}
+
 std::vector<Frame> flow_pages(Stack stack, const PageStyle& page, double top, double bottom,
                               bool balance) {
     Rect box = content_box(page);
-    double column_h = box.height - top - bottom;
+    double column_h = column_height(page, top, bottom);
     int cols = std::max(1, page.columns);
     double column_w = (box.width - page.column_gap * (cols - 1)) / cols;
     std::vector<Region> regions = distribute(stack, [&](std::size_t) { return column_h; });

@@ -1,10 +1,13 @@
-// markdown: image references resolved against the bank folder (missing or escaping = error).
+// markdown: image references resolved against the bank folder (missing, escaping or not a
+// sound PNG or JPEG = error).
 #include "markdown/images.hpp"
 
 #include <filesystem>
 #include <system_error>
 
 #include <fmt/format.h>
+
+#include "markdown/image_file.hpp"
 
 namespace deckpress::markdown::detail {
 namespace fs = std::filesystem;
@@ -46,6 +49,8 @@ ImageResult resolve_image(std::string_view url, const Context& ctx) {
         } else if (!inside(fs::weakly_canonical(base, ec), fs::weakly_canonical(joined, ec))) {
             result.error = fmt::format("image path leaves the bank folder through a link: {}",
                                        shown);
+        } else if (auto problem = image_file_problem(joined.string())) {
+            result.error = fmt::format("{}: {}", *problem, shown);
         } else {
             result.path = joined.string();
         }

@@ -14,7 +14,8 @@ struct ImageResult {
 };
 
 /// Resolves `url` against ctx.base_dir. Refused: empty, remote (scheme:), absolute, a path
-/// that leaves base_dir (`..`, or a symlink pointing outside), and a file that does not exist.
+/// that leaves base_dir (`..`, or a symlink pointing outside), a file that does not exist, and
+/// one that is not a PNG or JPEG the PDF writer can embed (image_file.hpp).
 ImageResult resolve_image(std::string_view url, const Context& ctx);
 
 }  // namespace deckpress::markdown::detail

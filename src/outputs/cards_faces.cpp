@@ -130,7 +130,10 @@ Stack CardFaces::set_question(const Entry& e, double size, Diagnostics& diags) c
 
 CardFaces::Answer CardFaces::set_answer(const Entry& e, double size, double height, Diagnostics& diags) const {
     Answer a;
-    setter(size, e, diags).blocks(answer_blocks(e), inner_.width, a.stack);
+    SetterEnv answer_env = env(size);
+    answer_env.max_block_height = height;
+    BlockSetter(answer_env, text::TextSource{&diags, e.question->loc, "card " + e.question->id})
+        .blocks(answer_blocks(e), inner_.width, a.stack);
     a.regions = distribute(a.stack, [height](std::size_t) { return height; });
     return a;
 }

@@ -226,6 +226,7 @@ Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const En
     Families families = load_families(engine, layout.fonts);
     SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
     PageStyle page = body_page(layout, content.options);
+    env.max_block_height = column_height(page);
 
     Cheatsheet sheet;
     sheet.wanted_pages = pages > 0 ? pages : content.options.pages;

@@ -14,7 +14,9 @@ using namespace layout;
 ExamParts::ExamParts(const Prepared& prepared, const ExamPlan& plan, std::size_t version, const ExamOptions& options,
                      const LayoutFile& layout, const SetterEnv& env, Diagnostics& diags)
     : prepared_(prepared), plan_(plan), version_(version), options_(options), layout_(layout), env_(env),
-      diags_(diags) {}
+      diags_(diags) {
+    env_.max_block_height = column_height(layout_.page, 0, footer_height());
+}
 
 BlockSetter ExamParts::setter(const std::string& subject, SourceLoc loc) const {
     return BlockSetter(env_, text::TextSource{&diags_, std::move(loc), subject});

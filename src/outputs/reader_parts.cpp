@@ -30,6 +30,7 @@ ReaderParts::ReaderParts(const Prepared& prepared, const std::vector<const Entry
       diags_(diags) {
     header_ = env_.size * 2.2;
     footer_ = env_.size * 2.2;
+    env_.max_block_height = column_height(layout_.page, header_, footer_);
 }
 
 BlockSetter ReaderParts::setter(const std::string& subject, SourceLoc loc) const {

@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
+#include <string_view>
 #include <tuple>
 
 #include "core/utf8.hpp"
@@ -166,10 +168,17 @@ private:
 
     static HPDF_REAL f(double v) { return static_cast<HPDF_REAL>(v); }
 
+    /// The content decides (the bank loader checked it is a PNG or a JPEG), not the name.
+    static bool is_png(const std::string& path) {
+        char head[8] = {};
+        std::ifstream(path, std::ios::binary).read(head, sizeof head);
+        return std::string_view(head, sizeof head) == std::string_view("\x89PNG\r\n\x1a\n", 8);
+    }
+
     HPDF_Image load_image(const std::string& path) {
         auto it = images_.find(path);
         if (it != images_.end()) return it->second;
-        bool png = path.size() > 4 && (path.ends_with(".png") || path.ends_with(".PNG"));
+        bool png = is_png(path);
         HPDF_Image image = png ? HPDF_LoadPngImageFromFile(haru_.get(), path.c_str())
                                : HPDF_LoadJpegImageFromFile(haru_.get(), path.c_str());
         haru_.check_handle(image, png ? "HPDF_LoadPngImageFromFile" : "HPDF_LoadJpegImageFromFile");

@@ -118,6 +118,29 @@ TEST_CASE("syntax errors are reported at yaml-cpp's mark, 1-based") {
     CHECK(tab.has_errors());
 }
 
+TEST_CASE("a quoted scalar without its closing quote is an error at the quote") {
+    // yaml-cpp silently takes everything up to the end of the file into the scalar, which
+    // would drop the questions that follow without a word.
+    Diagnostics diags;
+    auto root = parse("- q: \"Why is the sky blue?\n- q: second\n", diags);
+    CHECK(root == nullptr);
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:1:6: error: YAML syntax error: this quoted text has no "
+                                  "closing '\"' (it would run to the end of the file)"), dump(diags));
+
+    Diagnostics single;
+    CHECK(parse("a: 'it''s open\nb: x\n", single) == nullptr);
+    CHECK_MESSAGE(has_diag(single, "t.yaml:1:4: error: YAML syntax error: this quoted text has no "
+                                   "closing \"'\" (it would run to the end of the file)"), dump(single));
+
+    Diagnostics closed;  // escaped and doubled quotes do not close; multi-line quotes are fine
+    auto ok = parse("a: \"say \\\"hi\\\"\"\nb: 'it''s'\nc: \"two\n  lines\"\n", closed);
+    REQUIRE(ok);
+    CHECK_FALSE(closed.has_errors());
+    CHECK(ok->find("a")->scalar == "say \"hi\"");
+    CHECK(ok->find("b")->scalar == "it's");
+    CHECK(ok->find("c")->scalar == "two lines");
+}
+
 TEST_CASE("an alias bomb stops quickly with a clear error") {
     Diagnostics diags;
     auto start = std::chrono::steady_clock::now();

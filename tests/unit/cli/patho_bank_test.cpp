@@ -68,3 +68,15 @@ TEST_CASE("an image path that leaves the bank folder is refused, and the message
     write_text_file(sibling.parent_path() / "outside.png", "not really a png");
     expect_refused(sibling, "image path leaves the bank folder: ../outside.png");
 }
+
+TEST_CASE("a truncated PNG is an error at its reference, not a crash") {
+    fs::path bank = bank_with_answer("cut-png", "See:\n\n![chart](chart.png)");
+    std::string png("\x89PNG\r\n\x1a\n\x00\x00\x00\x0DIHDR\x00\x00\x07\xC4\x00\x00\x05\x52\x08\x02\x00\x00\x00"
+                    "\x00\x00\x00\x00\x00\x00\x10\x00IDAT\x78\x9C",
+                    43);  // a header, then the first bytes of a long IDAT chunk
+    write_text_file(bank / "chart.png", png);
+    expect_refused(bank, (bank / "p.yaml").string() + ":11:7: error: damaged PNG image");
+    TimedRun check = run_timed({"check", bank.string()});
+    CHECK(check.result.exit_code == 1);
+    CHECK(check.result.err.find("damaged PNG image") != std::string::npos);
+}

@@ -74,3 +74,25 @@ TEST_CASE("a 100,000-line code block is set on many pages, first and last lines 
     CHECK(text.find("x50000 = f(50000)") != std::string::npos);
     CHECK(text.find("x99999 = f(99999)") != std::string::npos);
 }
+
+TEST_CASE("ordered list numbers of any width stay clear of the item text") {
+    // "1914. The war begins." is an ordered list starting at 1914; CommonMark allows 9 digits.
+    fs::path bank = bank_with_answer("wide-markers", "1914. Sarajevo\n1915. Gallipoli\n\n"
+                                                     "Then:\n\n999999998. Penultimate\n999999999. Ultimate");
+    fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
+    TimedRun t = render_reader(bank, pdf);
+    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
+    PdfText text = read_pdf_words(pdf.string(), bank.parent_path().string());
+    CHECK(text.warnings.empty());
+    int checked = 0;
+    for (std::size_t i = 0; i + 1 < text.words.size(); ++i) {
+        const PdfWord& marker = text.words[i];
+        if (marker.text != "1914." && marker.text != "1915." && marker.text != "999999998." &&
+            marker.text != "999999999.")
+            continue;
+        const PdfWord& item = text.words[i + 1];
+        CHECK_MESSAGE(marker.x_max < item.x_min, marker.text << " overlaps " << item.text);
+        ++checked;
+    }
+    CHECK(checked == 4);
+}

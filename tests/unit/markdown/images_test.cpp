@@ -13,10 +13,49 @@ using deckpress::test::md_context;
 
 namespace {
 
+std::string be32(std::uint32_t v) {
+    return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+}
+
+/// A PNG chunk with its length and CRC-32 (bitwise, as the PNG specification gives it).
+std::string chunk(const std::string& type, const std::string& data) {
+    std::uint32_t crc = 0xFFFFFFFFu;
+    for (unsigned char c : type + data) {
+        crc ^= c;
+        for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return be32(static_cast<std::uint32_t>(data.size())) + type + data + be32(~crc);
+}
+
+/// A valid 1 x 1 grey PNG.
+std::string tiny_png() {
+    const std::string ihdr = be32(1) + be32(1) + std::string("\x08\x00\x00\x00\x00", 5);
+    const std::string idat("\x78\x01\x01\x02\x00\xfd\xff\x00\x80\x00\x81\x00\x81", 13);  // stored: 00 80
+    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", idat) + chunk("IEND", "");
+}
+
+/// A minimal baseline JPEG header (SOI, SOF0 1 x 1 grey, SOS) and its end marker.
+std::string tiny_jpeg() {
+    return std::string("\xFF\xD8\xFF\xC0\x00\x0B\x08\x00\x01\x00\x01\x01\x01\x11\x00"
+                       "\xFF\xDA\x00\x08\x01\x01\x00\x00\x3F\x00\x12\x34\xFF\xD9", 29);
+}
+
+/// The error message for a reference to `bytes` saved as `name` ("" when none), without the
+/// "(in question q1)" every message ends with.
+std::string image_error(const fs::path& dir, const std::string& name, const std::string& bytes) {
+    std::ofstream(dir / name, std::ios::binary) << bytes;
+    Diagnostics diags;
+    dump_md("![x](" + name + ")", diags, md_context(dir));
+    if (diags.items().empty()) return "";
+    const std::string suffix = " (in question q1)";
+    std::string message = diags.items()[0].message;
+    return message.ends_with(suffix) ? message.substr(0, message.size() - suffix.size()) : message;
+}
+
 fs::path bank_with_image() {
     const fs::path dir = deckpress::test::scratch_dir("images");
     fs::create_directories(dir / "img");
-    std::ofstream(dir / "img" / "arch.png") << "not really a png";
+    std::ofstream(dir / "img" / "arch.png", std::ios::binary) << tiny_png();
     std::ofstream(dir.parent_path() / "markdown-outside.png") << "outside";
     return dir;
 }
@@ -100,4 +139,28 @@ TEST_CASE("an image inside a heading keeps its alt text in the heading") {
 heading level=1 @1:1
   span "See the chart now"
 )g"));
+}
+
+TEST_CASE("an image file that is not a sound PNG or JPEG is an error naming it") {
+    // libharu aborts the process on a damaged PNG (its libpng error handler returns), and
+    // fails without a location on other files: check them where the reference is.
+    const fs::path dir = deckpress::test::scratch_dir("image-files");
+    const std::string png = tiny_png();
+    CHECK(image_error(dir, "ok.png", png) == "");
+    CHECK(image_error(dir, "ok.jpg", tiny_jpeg()) == "");
+    CHECK(image_error(dir, "png-named.jpg", png) == "");  // the content decides, not the name
+    CHECK(image_error(dir, "a.gif", "GIF89a\x01\x00\x01\x00") ==
+          "image is not a PNG or JPEG file: a.gif");
+    CHECK(image_error(dir, "cut.png", png.substr(0, png.size() - 20)) ==
+          "damaged PNG image (a chunk runs past the end of the file): cut.png");
+    std::string flipped = png;
+    flipped[45] ^= 0x01;  // a byte of IDAT's data: the CRC no longer matches
+    CHECK(image_error(dir, "crc.png", flipped) == "damaged PNG image (chunk IDAT fails its CRC check): crc.png");
+    const std::string jpeg = tiny_jpeg();
+    CHECK(image_error(dir, "cut.jpg", jpeg.substr(0, jpeg.size() - 4)) ==
+          "damaged JPEG image (it has no end marker): cut.jpg");
+    std::string lossless = jpeg;
+    lossless[3] = '\xC3';
+    CHECK(image_error(dir, "lossless.jpg", lossless) ==
+          "unsupported JPEG image (only baseline and progressive JPEG can be embedded): lossless.jpg");
 }
