@@ -72,6 +72,7 @@ std::pair<std::string, std::string> destination(const Args& args, std::uint64_t 
 void render_target(const Args& args, const Run& run, RenderTarget& t, bool several_layouts) {
     outputs::ExamOptions options = outputs::exam_options(*t.layout, *t.diags);
     options.blueprint.count = parse_int(args, kCount, options.blueprint.count);
+    options.blueprint.count_firm = args.value(kCount.name).has_value();
     options.minutes = parse_int(args, kMinutes, options.minutes);
     int versions = parse_int(args, kVersions, 1);
     if (t.diags->has_errors()) return;
@@ -86,9 +87,10 @@ void render_target(const Args& args, const Run& run, RenderTarget& t, bool sever
     try {
         plan = outputs::plan_exam(t.entries, options, run.seed, versions, recent);
     } catch (const outputs::BlueprintError& e) {
-        t.diags->error({t.layout->path, 1, 1}, e.message);
+        t.diags->error(e.loc, e.message);  // no location: a problem with the command line
         return;
     }
+    for (const outputs::BlueprintNote& note : plan.notes) t.diags->warning(note.loc, note.message);
     for (std::size_t v = 0; v < plan.versions.size(); ++v) {
         std::string name = base + (plan.versions[v].label.empty() ? "" : "-" + plan.versions[v].label);
         layout::Document test = outputs::build_exam_test(t.bank->prepared, plan, v, options, *t.layout, *t.engine, *t.diags);

@@ -95,11 +95,23 @@ void read_numbers(const yaml::Node& s, ExamOptions& o, Diagnostics& diags) {
         if (auto d = layout::as_length(*v, diags, "'line_spacing'", 8, 100)) o.line_spacing = *d;
 }
 
+/// Where the layout sets each part of the blueprint, for messages about it: the key's line, or
+/// the `exam:` section's, or the file's first line.
+void locate_blueprint(const layout::LayoutFile& layout, const yaml::Node* section, Blueprint& bp) {
+    const yaml::Node* map = section && section->is_map() ? section : nullptr;
+    auto key = [&](const char* name) { return map ? map->find_key(name) : nullptr; };
+    auto at = [&](const yaml::Node* k) { return k ? k->loc : section ? section->loc : SourceLoc{layout.path, 1, 1}; };
+    bp.count_loc = at(key("count"));
+    bp.levels_loc = at(key("levels"));
+    bp.categories_loc = at(key("categories") ? key("categories") : key("min_per_category"));
+}
+
 }  // namespace
 
 ExamOptions exam_options(const layout::LayoutFile& layout, Diagnostics& diags) {
     ExamOptions o;
     const yaml::Node* s = layout.section;
+    locate_blueprint(layout, s, o.blueprint);
     if (!s || !expect_map(*s, diags, "'exam'")) return o;
     yaml::check_keys(*s, {"count", "minutes", "levels", "categories", "min_per_category", "points", "extra_points",
                           "lines", "words_per_line", "max_lines", "line_spacing", "history", "different_questions",

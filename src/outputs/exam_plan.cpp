@@ -82,11 +82,12 @@ ExamPlan plan_exam(const std::vector<const Entry*>& pool, const ExamOptions& opt
     plan.seed = seed;
     plan.minutes = options.minutes;
     std::set<std::string> avoid = recent;
+    const Blueprint blueprint = fit_blueprint(options.blueprint, pool, plan.notes);
     std::vector<const Entry*> chosen;
     for (int v = 0; v < versions; ++v) {
         if (v == 0 || options.different_questions) {
             SplitMix64 rng = derive_stream(seed, kSelectionStream + static_cast<std::uint64_t>(v));
-            chosen = select_questions(pool, options.blueprint, rng, avoid);
+            chosen = select_questions(pool, blueprint, rng, avoid);
             for (const Entry* e : chosen) avoid.insert(e->question->id);
         }
         plan.versions.push_back(make_version(chosen, options, seed, v));

@@ -26,6 +26,13 @@ struct Blueprint {
     std::array<std::optional<Quota>, 4> levels;  ///< indexed by bank::Level (0 = unrated)
     std::vector<std::pair<std::string, Quota>> categories;  ///< exact quotas, layout order
     int min_per_category = 0;  ///< every category of the selection gets at least this many
+                               ///< (a category with fewer gives all it has)
+    /// The count was asked for on the command line (--count): kept even when the selection is
+    /// smaller (an error then). The layout's count shrinks to the selection instead.
+    bool count_firm = false;
+    SourceLoc count_loc;       ///< where the layout sets the count (or its `exam:` section)
+    SourceLoc levels_loc;      ///< where it sets the level quotas
+    SourceLoc categories_loc;  ///< where it sets the category quotas and minimum
 };
 
 /// The `exam:` section of a layout file.
@@ -51,7 +58,22 @@ ExamOptions exam_options(const layout::LayoutFile& layout, Diagnostics& diags);
 /// A blueprint that cannot be met by the selection; the message says what is available.
 struct BlueprintError {
     std::string message;
+    SourceLoc loc;  ///< the part of the layout's blueprint that cannot be met
 };
+
+/// A change fit_blueprint made to a blueprint, for a warning at `loc`.
+struct BlueprintNote {
+    SourceLoc loc;
+    std::string message;
+};
+
+/// The blueprint made to fit a selection too small for it, each change noted: the layout's
+/// count (not a firm one) shrinks to the selection, whose every question the exam then holds;
+/// a level with fewer questions than its quota passes the shortfall on to the nearest levels
+/// that have questions to spare (unrated questions last). What still cannot be met is left
+/// for select_questions to report.
+Blueprint fit_blueprint(const Blueprint& blueprint, const std::vector<const Entry*>& pool,
+                        std::vector<BlueprintNote>& notes);
 
 /// Question counts per level: largest-remainder (Hamilton) rounding of the percentages so
 /// they add up to `count` exactly (ties go to the earlier level). Throws BlueprintError when
@@ -82,6 +104,7 @@ struct ExamPlan {
     std::uint64_t seed = 0;
     int minutes = 0;
     std::vector<ExamVersion> versions;
+    std::vector<BlueprintNote> notes;  ///< how the blueprint was fitted to the selection
 };
 
 /// Plans `versions` versions of an exam from `pool` with `seed`: the same inputs give the same

@@ -49,7 +49,7 @@ Requirements category_requirements(const std::vector<const Entry*>& pool, const 
     Requirements req;
     std::map<std::string, int> available;
     for (const Entry* e : pool) ++available[e->category->id];
-    for (const auto& [id, n] : available) req.floor[id] = std::min(bp.min_per_category, bp.count);
+    for (const auto& [id, n] : available) req.floor[id] = std::min({bp.min_per_category, bp.count, n});
     for (const auto& [id, quota] : bp.categories) {
         int n = quota.percent ? static_cast<int>(std::lround(quota.value * bp.count / 100)) : static_cast<int>(quota.value);
         req.floor[id] = req.cap[id] = n;
@@ -58,13 +58,15 @@ Requirements category_requirements(const std::vector<const Entry*>& pool, const 
     for (const auto& [id, n] : req.floor) {
         if (n > available[id])
             throw BlueprintError{fmt::format("blueprint asks for {} questions in category {}, the selection has {}", n,
-                                             id, available[id])};
+                                             id, available[id]),
+                                 bp.categories_loc};
         total += n;
     }
     if (total > bp.count)
         throw BlueprintError{fmt::format("blueprint asks for at least {} questions across categories "
                                          "(quotas and min_per_category {}), but the exam has only {}",
-                                         total, bp.min_per_category, bp.count)};
+                                         total, bp.min_per_category, bp.count),
+                             bp.categories_loc};
     return req;
 }
 
@@ -180,10 +182,11 @@ std::array<int, 4> level_targets(const Blueprint& bp) {
             percent = percent || q->percent;
         }
     if (percent && std::fabs(sum - 100) > 0.01)
-        throw BlueprintError{fmt::format("blueprint level percentages add up to {}%, not 100%", sum)};
+        throw BlueprintError{fmt::format("blueprint level percentages add up to {}%, not 100%", sum), bp.levels_loc};
     if (!percent && std::lround(sum) != bp.count)
         throw BlueprintError{fmt::format("blueprint level counts add up to {}, but the exam has {} questions", sum,
-                                         bp.count)};
+                                         bp.count),
+                             bp.levels_loc};
     std::array<double, 4> remainder{};
     int assigned = 0;
     for (std::size_t l = 0; l < 4; ++l) {
@@ -206,8 +209,9 @@ std::array<int, 4> level_targets(const Blueprint& bp) {
 std::vector<const Entry*> select_questions(const std::vector<const Entry*>& pool, const Blueprint& bp,
                                            SplitMix64& rng, const std::set<std::string>& avoid) {
     if (static_cast<int>(pool.size()) < bp.count)
-        throw BlueprintError{fmt::format("blueprint asks for {} questions, the selection has {}{}", bp.count,
-                                         pool.size(), scope(pool))};
+        throw BlueprintError{fmt::format("{} asks for {} questions, the selection has {}{}",
+                                         bp.count_firm ? "--count" : "blueprint", bp.count, pool.size(), scope(pool)),
+                             bp.count_firm ? SourceLoc{} : bp.count_loc};
     bool has_levels = std::any_of(bp.levels.begin(), bp.levels.end(), [](const auto& q) { return q.has_value(); });
     if (has_levels) {
         std::array<int, 4> targets = level_targets(bp);
@@ -216,7 +220,8 @@ std::vector<const Entry*> select_questions(const std::vector<const Entry*>& pool
         for (std::size_t l = 0; l < 4; ++l)
             if (targets[l] > available[l])
                 throw BlueprintError{fmt::format("blueprint asks for {} {} questions{}, the selection has {}",
-                                                 targets[l], kLevelNames[l], scope(pool), available[l])};
+                                                 targets[l], kLevelNames[l], scope(pool), available[l]),
+                                     bp.levels_loc};
     }
     Requirements req = category_requirements(pool, bp);
     std::string error;
@@ -226,7 +231,7 @@ std::vector<const Entry*> select_questions(const std::vector<const Entry*>& pool
         std::sort(chosen.begin(), chosen.end(), [](const Entry* a, const Entry* b) { return a->number < b->number; });
         return chosen;
     }
-    throw BlueprintError{error};
+    throw BlueprintError{error, bp.categories_loc};
 }
 
 }  // namespace deckpress::outputs

@@ -147,15 +147,31 @@ TEST_CASE("multiple-choice questions show lettered options, keep_last last, lett
     CHECK(key_text.find("Scoring") != std::string::npos);
 }
 
-TEST_CASE("an impossible blueprint is an error that says what is available") {
+namespace {
+bool has_line(const std::string& text, const std::string& line) { return ("\n" + text).find("\n" + line + "\n") != std::string::npos; }
+}  // namespace
+
+TEST_CASE("a blueprint the selection cannot meet is fitted to it with a warning, or an error that says why") {
     fs::path dir = test::scratch_dir("exam-impossible");
+    const std::string layout = test::source_root() + "/layouts/exam-letter.yaml";
     auto r = exam({test::source_root() + kBank, "--seed", "1", "--count", "5", "--category", "scenarios", "--out",
                    dir.string()});
-    CHECK(r.exit_code == 1);
-    // 30/40/30% of 5 rounds to 2 beginner, 2 intermediate, 1 advanced; scenarios has no beginner question.
-    CHECK(r.err.find("blueprint asks for 2 beginner questions in category scenarios, the selection has 0") !=
+    CHECK(r.exit_code == 0);
+    // 30/40/30% of 5 rounds to 2 beginner, 2 intermediate, 1 advanced; scenarios has no beginner
+    // question, 1 intermediate and 6 advanced.
+    CHECK_MESSAGE(has_line(r.err, layout + ":20:3: warning: the blueprint asks for 2 beginner questions, "
+                                             "the selection has 0: 2 advanced instead"), r.err);
+    CHECK_MESSAGE(has_line(r.err, layout + ":20:3: warning: the blueprint asks for 2 intermediate "
+                                             "questions, the selection has 1: 1 advanced instead"), r.err);
+    CHECK(test::read_pdf_words((dir / "exam-1.pdf").string(), dir.string()).all_text().find("5 questions") !=
           std::string::npos);
-    CHECK_FALSE(fs::exists(dir / "exam-1.pdf"));
+
+    r = exam({test::source_root() + kBank, "--seed", "2", "--count", "8", "--category", "scenarios", "--out",
+              dir.string()});
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(has_line(r.err, "deckpress: error: --count asks for 8 questions, the selection has 7 "
+                                             "in category scenarios"), r.err);
+    CHECK_FALSE(fs::exists(dir / "exam-2.pdf"));
 }
 
 TEST_CASE("--fresh avoids the questions of the last exams in the history") {

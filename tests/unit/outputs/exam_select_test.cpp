@@ -6,6 +6,8 @@
 #include <map>
 #include <numeric>
 
+#include <fmt/format.h>
+
 #include "outputs/exam_plan.hpp"
 #include "outputs/job.hpp"
 #include "support/run.hpp"
@@ -170,6 +172,95 @@ TEST_CASE("an impossible blueprint says what the selection has") {
     bp.categories.clear();
     bp.min_per_category = 1;
     CHECK(message_of(pool, bp).find("at least 12 questions across categories") != std::string::npos);
+}
+
+namespace {
+
+/// A made-up selection in one category: `per_level[l]` questions at level l (0 = unrated).
+struct FakeSelection {
+    bank::Category category{"c", "C", "c.yaml", {}};
+    std::vector<Entry> entries;
+    std::vector<const Entry*> pool;
+
+    explicit FakeSelection(std::array<int, 4> per_level) {
+        for (std::size_t l = 0; l < 4; ++l)
+            for (int i = 0; i < per_level[l]; ++i) {
+                bank::Question q;
+                q.id = fmt::format("q{}-{}", l, i);
+                q.level = static_cast<bank::Level>(l);
+                category.questions.push_back(q);
+            }
+        for (const bank::Question& q : category.questions)
+            entries.push_back(Entry{&q, &category, static_cast<int>(entries.size()) + 1, {}, {}, {}});
+        for (const Entry& e : entries) pool.push_back(&e);
+    }
+};
+
+std::vector<std::string> messages(const std::vector<BlueprintNote>& notes) {
+    std::vector<std::string> out;
+    for (const BlueprintNote& n : notes) out.push_back(n.loc.file + ":" + std::to_string(n.loc.line) + " " + n.message);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a level's shortfall goes to the nearest levels with questions to spare, noted") {
+    FakeSelection bank({1, 1, 5, 1});  // unrated, beginner, intermediate, advanced
+    Blueprint bp = levels_30_40_30(6);  // 2 beginner, 2 intermediate, 2 advanced
+    bp.levels_loc = {"exam.yaml", 7, 3};
+    std::vector<BlueprintNote> notes;
+    Blueprint fitted = fit_blueprint(bp, bank.pool, notes);
+    CHECK(messages(notes) == std::vector<std::string>{
+        "exam.yaml:7 the blueprint asks for 2 beginner questions, the selection has 1: 1 intermediate instead",
+        "exam.yaml:7 the blueprint asks for 2 advanced questions, the selection has 1: 1 intermediate instead"});
+    CHECK(level_targets(fitted) == std::array<int, 4>{0, 1, 4, 1});
+    SplitMix64 rng(3);
+    CHECK(level_counts(select_questions(bank.pool, fitted, rng)) == std::array<int, 4>{0, 1, 4, 1});
+
+    // A bank without levels (an imported document, say) still makes the default exam.
+    FakeSelection unrated({12, 0, 0, 0});
+    notes.clear();
+    fitted = fit_blueprint(levels_30_40_30(10), unrated.pool, notes);
+    CHECK(notes.size() == 3);
+    CHECK(notes[1].message == "the blueprint asks for 4 intermediate questions, the selection has 0: 4 unrated instead");
+    CHECK(level_counts(select_questions(unrated.pool, fitted, rng)) == std::array<int, 4>{10, 0, 0, 0});
+
+    // Nothing to fit: the blueprint is kept as it is, without a note.
+    notes.clear();
+    fitted = fit_blueprint(levels_30_40_30(10), all_entries(bundled_bank()), notes);
+    CHECK(notes.empty());
+    CHECK(fitted.levels[1]->percent);
+}
+
+TEST_CASE("the layout's count shrinks to a smaller selection; a count given on the command line does not") {
+    FakeSelection bank({0, 4, 3, 2});
+    Blueprint bp = levels_30_40_30(10);
+    bp.count_loc = {"exam.yaml", 3, 3};
+    std::vector<BlueprintNote> notes;
+    Blueprint fitted = fit_blueprint(bp, bank.pool, notes);
+    CHECK(messages(notes) ==
+          std::vector<std::string>{"exam.yaml:3 the exam has 9 questions, not 10: the selection holds no more"});
+    SplitMix64 rng(5);
+    CHECK(select_questions(bank.pool, fitted, rng).size() == 9);  // every question of the selection
+
+    bp.count_firm = true;
+    notes.clear();
+    fitted = fit_blueprint(bp, bank.pool, notes);
+    CHECK(notes.empty());
+    CHECK(message_of(bank.pool, fitted) == "--count asks for 10 questions, the selection has 9 in category c");
+}
+
+TEST_CASE("a category with fewer questions than min_per_category gives all it has") {
+    auto pool = all_entries(bundled_bank());  // 5 questions per category, 7 scenarios, 3 behavioral
+    Blueprint bp;
+    bp.count = 58;
+    bp.min_per_category = 5;
+    SplitMix64 rng(7);
+    std::map<std::string, int> per_category;
+    for (const Entry* e : select_questions(pool, bp, rng)) ++per_category[e->category->id];
+    CHECK(per_category["behavioral"] == 3);
+    CHECK(per_category["python"] == 5);
+    CHECK(per_category["scenarios"] == 5);
 }
 
 TEST_CASE("versions share questions in different orders, or draw different ones") {
