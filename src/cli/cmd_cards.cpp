@@ -6,9 +6,10 @@
 #include <memory>
 #include <filesystem>
 
-#include "cli/render_common.hpp"
 #include "cli/progress.hpp"
+#include "cli/render_common.hpp"
 #include "core/atomic_file.hpp"
+#include "core/counted.hpp"
 #include "outputs/cards.hpp"
 
 namespace deckpress::cli {
@@ -40,7 +41,7 @@ std::string with_suffix(const std::string& path, const std::string& suffix) {
 void save(layout::Document doc, RenderTarget& t, const std::string& path) {
     std::size_t pages = doc.pages.size();
     outputs::save_pdf(std::move(doc), t.engine->fonts(), path);
-    wrote(path, "{} pages", pages);
+    wrote(path, "{}", counted(pages, "page", "pages"));
 }
 
 void render_cards(const Args& args, RenderTarget& t, const std::string& path, std::atomic<int>& reports) {

@@ -5,6 +5,7 @@
 #include "cli/progress.hpp"
 #include "cli/render_common.hpp"
 #include "cli/render_pool.hpp"
+#include "core/counted.hpp"
 #include "layout/engine.hpp"
 #include "outputs/job.hpp"
 #include "outputs/short_check.hpp"
@@ -24,8 +25,9 @@ void check_short(const outputs::Prepared& prepared, layout::Engine& engine, Diag
 
 void summarise(const bank::Bank& bank, const Diagnostics& diags) {
     print_diagnostics(diags);
-    say("{}: {} questions in {} categories, {} errors, {} warnings\n", bank.name, bank.question_count(),
-        bank.categories.size(), diags.error_count(), diags.warning_count());
+    say("{}: {} in {}, {}, {}\n", bank.name, counted(bank.question_count(), "question", "questions"),
+        counted(bank.categories.size(), "category", "categories"), counted(diags.error_count(), "error", "errors"),
+        counted(diags.warning_count(), "warning", "warnings"));
 }
 
 /// Checks a bank the default command's session loaded. Without --strict the short-answer check

@@ -4,8 +4,9 @@
 #include <cstdint>
 #include <filesystem>
 
-#include "cli/render_common.hpp"
 #include "cli/progress.hpp"
+#include "cli/render_common.hpp"
+#include "core/counted.hpp"
 #include "outputs/exam.hpp"
 #include "outputs/exam_history.hpp"
 
@@ -100,7 +101,7 @@ void render_target(const Args& args, const Run& run, RenderTarget& t, bool sever
             std::string path = outputs::output_path(dir, bank, t.several_banks, file);
             std::size_t pages = doc->pages.size();
             outputs::save_pdf(std::move(*doc), t.engine->fonts(), path);
-            wrote(path, "{} pages (seed {})", pages, run.seed);
+            wrote(path, "{} (seed {})", counted(pages, "page", "pages"), run.seed);
         }
     }
     if (run.record_history) outputs::record_exam(history, bank, t.layout->name, plan);

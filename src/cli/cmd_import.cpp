@@ -10,6 +10,7 @@
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
 #include "core/atomic_file.hpp"
+#include "core/counted.hpp"
 
 namespace deckpress::cli {
 namespace {
@@ -70,8 +71,8 @@ int run_import(const Args& args) {
     Diagnostics diags = make_diagnostics(args);
     bank::Bank loaded = bank::load_bank(*out, diags);
     if (diags.has_errors()) print_diagnostics(diags);
-    say("  check: {} errors, {} warnings (set level, kind and short; see 'deckpress check {}')\n",
-               diags.error_count(), diags.warning_count(), *out);
+    say("  check: {}, {} (set level, kind and short; see 'deckpress check {}')\n",
+        counted(diags.error_count(), "error", "errors"), counted(diags.warning_count(), "warning", "warnings"), *out);
     return diags.has_errors() ? 1 : 0;
 }
 

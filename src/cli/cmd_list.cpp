@@ -5,6 +5,7 @@
 
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
+#include "core/counted.hpp"
 
 namespace deckpress::cli {
 namespace {
@@ -73,7 +74,7 @@ int run_list(const Args& args) {
         if (diags.has_errors()) {
             print_diagnostics(diags);
             report_error(
-                fmt::format("{}: not listed: {} errors (run 'deckpress check')\n", bank.name, diags.error_count()));
+                fmt::format("{}: not listed: {} (run 'deckpress check')\n", bank.name, counted(diags.error_count(), "error", "errors")));
             failed = true;
             continue;
         }

@@ -1,8 +1,9 @@
 // cli: `deckpress reader`: the whole bank as a PDF for reading on a tablet.
 #include <fmt/format.h>
 
-#include "cli/render_common.hpp"
 #include "cli/progress.hpp"
+#include "cli/render_common.hpp"
+#include "core/counted.hpp"
 #include "outputs/reader.hpp"
 
 namespace deckpress::cli {
@@ -16,7 +17,7 @@ int run_reader(const Args& args) {
                                                 t.several_banks, t.layout->name + ".pdf");
         std::size_t pages = doc.pages.size();
         outputs::save_pdf(std::move(doc), t.engine->fonts(), path);
-        wrote(path, "{} pages", pages);
+        wrote(path, "{}", counted(pages, "page", "pages"));
     });
 }
 

@@ -59,6 +59,7 @@ std::vector<layout::LayoutFile> load_layouts(const Args& args, const std::string
 struct CachedBank {
     std::shared_ptr<const outputs::LoadedBank> loaded;  ///< nullptr when loading failed
     Diagnostics diags;
+    bool warned = false;  ///< its warnings were given out once already
 };
 
 }  // namespace
@@ -76,7 +77,8 @@ namespace {
 
 SharedSession::State* active_session = nullptr;
 
-/// Loads and parses the bank in `dir` (once per session); `diags` receives its diagnostics.
+/// Loads and parses the bank in `dir` (once per session); `diags` receives its diagnostics:
+/// its warnings only the first time (the check's, in the default command), its errors each time.
 std::shared_ptr<const outputs::LoadedBank> load_bank_once(const Args& args, const std::string& dir,
                                                           Diagnostics& diags) {
     if (!active_session) return outputs::load_prepared(dir, diags);
@@ -87,8 +89,11 @@ std::shared_ptr<const outputs::LoadedBank> load_bank_once(const Args& args, cons
         cached.loaded = outputs::load_prepared(dir, cached.diags);
         found = active_session->banks.emplace(key, std::move(cached)).first;
     }
-    for (const Diagnostic& d : found->second.diags.items()) diags.add(d);
-    return found->second.loaded;
+    CachedBank& bank = found->second;
+    for (const Diagnostic& d : bank.diags.items())
+        if (!bank.warned || d.severity == Severity::Error) diags.add(d);
+    bank.warned = true;
+    return bank.loaded;
 }
 
 /// What the jobs of one for_each_target call share.

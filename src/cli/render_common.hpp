@@ -29,7 +29,7 @@ struct RenderTarget {
 };
 
 /// While one is alive, the rendering commands of this thread share it: each bank is loaded and
-/// parsed once (its load diagnostics are reported again by every command, as before), one
+/// parsed once (its warnings reported by the first command, its errors by each), one
 /// Engine (fonts, hyphenation) serves the check, and one RenderPool renders every output of every
 /// command: outputs of different commands render at the same time, printing in command order.
 /// The default command renders all outputs inside one session. Nesting is not supported.

@@ -1,4 +1,5 @@
 // outputs: the exam's shared pieces: title block, question headings, choices, grouping, footers.
+#include "core/counted.hpp"
 #include "outputs/exam_parts.hpp"
 
 #include <fmt/format.h>
@@ -85,7 +86,8 @@ void ExamParts::title_block(const std::string& what, bool test, Stack& out) cons
     s.paragraph({doc::span(bank.title)}, width(), out, title);
     s.paragraph({doc::span(caption(what))}, width(), out, left_look(1.15, text::BoldFace), s.gap() * 0.6);
     const ExamVersion& v = version();
-    std::string summary = fmt::format("{} questions \u00b7 {} points", v.questions.size(), v.total_points());
+    std::string summary = fmt::format("{} \u00b7 {}", counted(v.questions.size(), "question", "questions"),
+                                      counted(static_cast<std::size_t>(v.total_points()), "point", "points"));
     if (test && plan_.minutes > 0) summary = fmt::format("Time limit: {} minutes \u00b7 {}", plan_.minutes, summary);
     if (!test) summary += " \u00b7 grade with the test of the same version and seed";
     ParaLook muted = left_look();

@@ -4,6 +4,7 @@
 #include <array>
 #include <set>
 
+#include "core/counted.hpp"
 #include "layout/flow.hpp"
 #include "outputs/furniture.hpp"
 #include "outputs/reader_parts.hpp"
@@ -89,8 +90,9 @@ Frame ReaderParts::cover_page() {
     for (const Entry* e : entries_) ++levels[static_cast<std::size_t>(e->question->level)];
     std::set<const bank::Category*> cats;
     for (const Entry* e : entries_) cats.insert(e->category);
-    std::string counts = fmt::format("{} questions in {} categories \u2014 {} beginner, {} intermediate, {} advanced",
-                                     entries_.size(), cats.size(), levels[1], levels[2], levels[3]);
+    std::string counts = fmt::format("{} in {} \u2014 {} beginner, {} intermediate, {} advanced",
+                                     counted(entries_.size(), "question", "questions"),
+                                     counted(cats.size(), "category", "categories"), levels[1], levels[2], levels[3]);
     ParaLook muted;
     muted.align = Align::Left;
     muted.use_color = true;

@@ -18,7 +18,7 @@ TEST_CASE("check warns, at the short answer, when it needs more than one card") 
                           "    kind: concept\n    tags: [a]\n    short: |\n      " + words + "\n");
     auto r = test::run({test::deckpress_bin(), "check", dir.string()}, test::source_root());
     CHECK(r.exit_code == 0);
-    CHECK(r.out.find("2 questions in 1 categories, 0 errors, 1 warnings") != std::string::npos);
+    CHECK(r.out.find("2 questions in 1 category, 0 errors, 1 warning") != std::string::npos);
     std::string expected = (dir / "misc.yaml").string() + ":17:7:";  // the first line of the short text
     CHECK_MESSAGE(r.err.find(expected) == 0, r.err);
     CHECK(r.err.find("warning: the short answer of 'too-long' needs") != std::string::npos);

@@ -115,11 +115,30 @@ TEST_CASE("check reports input errors with exit code 1") {
     CHECK(r.exit_code == 1);
     CHECK(r.err.find((dir / "a.yaml").string() + ":6:5: error: unknown key 'lvel' in question (did you mean 'level'?)") !=
           std::string::npos);
-    CHECK(r.out == dir.filename().string() + ": 1 questions in 1 categories, 1 errors, 3 warnings\n");
+    CHECK(r.out == dir.filename().string() + ": 1 question in 1 category, 1 error, 3 warnings\n");
 
     RunResult missing = run_deckpress({"check", (dir / "nope").string()});
     CHECK(missing.exit_code == 1);
     CHECK(missing.err.find("bank folder not found") != std::string::npos);
+}
+
+TEST_CASE("the default command reports a small bank's warnings once and still makes every output") {
+    fs::path dir = scratch_dir("cli-small-bank");
+    fs::path bank = dir / "tiny";
+    write_text_file(bank / "bank.yaml", "title: Tiny\ncategories: [c]\n");
+    write_text_file(bank / "c.yaml", "title: C\nquestions:\n  - id: a\n    q: What is A?\n    a: The first.\n"
+                                     "  - id: b\n    q: What is B?\n    a: The second.\n");
+    RunResult r = run_deckpress({"all", bank.string(), "--out", (dir / "out").string()}, source_root());
+    CHECK(r.exit_code == 0);
+    const std::string level_warning = (bank / "c.yaml").string() + ":3:5: warning: level not set\n";
+    std::size_t first = r.err.find(level_warning);
+    CHECK(first != std::string::npos);
+    CHECK_MESSAGE(r.err.find(level_warning, first + 1) == std::string::npos, r.err);  // once, not per output
+    CHECK(r.err.find("warning: the exam has 2 questions, not 10: the selection holds no more") != std::string::npos);
+    CHECK(r.out.find("tiny: 2 questions in 1 category, 0 errors, 6 warnings\n") != std::string::npos);
+    for (const char* pdf : {"reader-tablet.pdf", "cards-a4.pdf", "cheatsheet-a4.pdf", "exam-424242.pdf",
+                            "exam-424242-key.pdf"})
+        CHECK_MESSAGE(fs::exists(dir / "out" / pdf), pdf);
 }
 
 TEST_CASE("list prints an aligned category x level table") {

@@ -174,6 +174,15 @@ TEST_CASE("a blueprint the selection cannot meet is fitted to it with a warning,
     CHECK_FALSE(fs::exists(dir / "exam-2.pdf"));
 }
 
+TEST_CASE("a one-question exam says so in the singular") {
+    fs::path dir = test::scratch_dir("exam-one");
+    auto r = exam({test::source_root() + kBank, "--seed", "3", "--count", "1", "--out", dir.string()});
+    REQUIRE(r.exit_code == 0);
+    CHECK_MESSAGE(has_line(r.out, (dir / "exam-3.pdf").string() + ": 1 page (seed 3)"), r.out);
+    std::string text = test::read_pdf_words((dir / "exam-3.pdf").string(), dir.string()).all_text();
+    CHECK(text.find("45 minutes \u00b7 1 question \u00b7") != std::string::npos);
+}
+
 TEST_CASE("--fresh avoids the questions of the last exams in the history") {
     fs::path dir = test::scratch_dir("exam-fresh");
     std::string bank = test::source_root() + kBank;
