@@ -43,20 +43,44 @@ std::vector<std::string> split_lines(const std::string& text) {
     return lines;
 }
 
+/// Starts a category at a setext heading ("Title" over "-----") that comes right before a
+/// question; true when there was one.
+bool setext_category(std::vector<Section>& sections, int question_line) {
+    Section& cur = sections.back();
+    std::vector<std::string>& before = cur.questions.empty() ? cur.intro : cur.questions.back().body;
+    int removed = 0;
+    std::optional<std::string> title = take_setext_title(before, removed);
+    if (title) sections.push_back({category_title(*title), question_line - removed, {}, {}});
+    return title.has_value();
+}
+
+/// The question `line` starts, if any: a numbered question heading, or in a document without
+/// them (`loose`) a heading or a line that asks a question.
+std::optional<std::string> question_at(const std::string& line, const std::optional<Heading>& h, bool loose) {
+    if (h) {
+        if (auto q = question_text(*h)) return q;
+        return loose ? asking_heading(*h) : std::nullopt;
+    }
+    return loose ? question_line(line) : std::nullopt;
+}
+
 /// First pass: headings outside code fences decide where each line belongs.
 std::vector<Section> split_sections(const std::vector<std::string>& lines, std::string& title) {
     std::vector<Section> sections(1);
+    const bool loose = !has_numbered_questions(lines);
     FenceTracker fence;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string& line = lines[i];
         int number = static_cast<int>(i) + 1;
-        std::optional<Heading> h = fence.inside_after(line) ? std::nullopt : parse_heading(line);
-        std::optional<std::string> question = h ? question_text(*h) : std::nullopt;
+        bool code = fence.inside_after(line);
+        std::optional<Heading> h = code ? std::nullopt : parse_heading(line);
+        std::optional<std::string> question = code ? std::nullopt : question_at(line, h, loose);
         Section& cur = sections.back();
         if (h && h->level == 1 && title.empty() && sections.size() == 1 && is_blank(join_lines(cur.intro))) {
             title = h->text;
         } else if (question) {
-            if (sections.size() == 1) sections.push_back({"Questions", number, {}, {}});
+            if (!setext_category(sections, number) && sections.size() == 1)
+                sections.push_back({"Questions", number, {}, {}});
             sections.back().questions.push_back({*question, number, {}});
         } else if (h && h->level <= 2 && !h->in_list) {
             sections.push_back({category_title(h->text), number, {}, {}});

@@ -22,6 +22,20 @@ std::optional<Heading> parse_heading(std::string_view line);
 /// 3 or deeper, or any heading inside a numbered list item. nullopt for other headings.
 std::optional<std::string> question_text(const Heading& h);
 
+/// For documents whose question headings carry no number (see has_numbered_questions): the
+/// question of a line that asks one ("**Q: text**", "**Q1:** text", "Q2) text", "Question 3:
+/// text", "**4. text?**"), or nullopt.
+std::optional<std::string> question_line(std::string_view line);
+/// For those documents too: the question of a heading of level 2 or deeper that asks one
+/// ("## What is X?", "### Q: text"), or nullopt.
+std::optional<std::string> asking_heading(const Heading& h);
+/// Whether any heading outside code fences is a numbered question heading (question_text).
+bool has_numbered_questions(const std::vector<std::string>& lines);
+/// The text of a setext heading ("Title" over "-----" or "=====", after a blank line) that ends
+/// `lines` (blank lines after it aside), removed with them (`removed` lines); nullopt, and
+/// `lines` untouched, when they end otherwise.
+std::optional<std::string> take_setext_title(std::vector<std::string>& lines, int& removed);
+
 /// A category title without its leading number ("1. Python" -> "Python").
 std::string category_title(const std::string& heading_text);
 

@@ -44,8 +44,8 @@ std::string title_from_folder(const fs::path& out) {
 void print_summary(const std::string& doc, const std::string& out, const bank::ImportResult& r) {
     const bank::ImportSummary& s = r.summary;
     say("imported {} -> {}\n", doc, out);
-    say("  {} categories, {} questions, {} notes\n", r.bank.categories.size(),
-               r.bank.question_count(), r.bank.notes.size());
+    say("  {}, {}, {}\n", counted(r.bank.categories.size(), "category", "categories"),
+        counted(r.bank.question_count(), "question", "questions"), counted(r.bank.notes.size(), "note", "notes"));
     say("  dropped: {} table-of-contents entries, {} 'back to top' links, {} '---' separators, "
                "{} '**A:**' leads\n",
                s.toc_entries, s.back_to_top_links, s.separators, s.answer_leads);

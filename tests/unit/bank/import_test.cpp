@@ -210,3 +210,59 @@ TEST_CASE("a question without an answer gets a placeholder, empty headings are n
     round_trip(r.bank, "placeholder", diags);
     CHECK_MESSAGE(diags.error_count() == 0, dump(diags));
 }
+
+namespace {
+
+/// "category title: question -> answer" for every question, one per line.
+std::string outline(const bank::Bank& b) {
+    std::string out;
+    for (const bank::Category& c : b.categories)
+        for (const bank::Question& q : c.questions) out += c.title + ": " + q.q + " -> " + normalise(q.a) + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("question lines: bold or plain Q/Question labels, bold numbered questions, A: leads") {
+    std::string md = "Cooking Q&A\n\n"
+                     "**Q: What temperature is medium-rare beef?**\nA: About 55 °C.\n\n"
+                     "**Q2:** Why rest meat?\n**A:** Juices redistribute.\n\n"
+                     "Q3) What is mise en place?\nEverything in its place.\n"
+                     "Question 4: Why salt pasta water?\nAnswer: Taste.\n\n"
+                     "**5. Which knife for bread?**\n\nA serrated one.\n\n"
+                     "Queue: not a question.\n\n"
+                     "```\nQ: inside code\n```\n";
+    bank::ImportResult r = bank::import_markdown(md, "T", "doc.md");
+    CHECK(outline(r.bank) == "Questions: What temperature is medium-rare beef? -> About 55 °C.\n"
+                             "Questions: Why rest meat? -> Juices redistribute.\n"
+                             "Questions: What is mise en place? -> Everything in its place.\n"
+                             "Questions: Why salt pasta water? -> Taste.\n"
+                             "Questions: Which knife for bread? -> A serrated one. Queue: not a question. "
+                             "``` Q: inside code ```\n");
+    REQUIRE(r.bank.notes.size() == 1);
+    CHECK(r.bank.notes[0].body == "Cooking Q&A");
+    Diagnostics diags;
+    round_trip(r.bank, "question-lines", diags);
+    CHECK_MESSAGE(diags.error_count() == 0, dump(diags));
+}
+
+TEST_CASE("headings that ask are questions when no heading is numbered; categories above them") {
+    std::string md = "# Kitchen\n\n# Knives\n\n## What is a julienne cut?\n\nThin strips.\n\n"
+                     "## How do you hone a knife?\n\nWith a steel.\n\n# Heat\n\n### Q: Why preheat?\n\nEven cooking.\n";
+    bank::ImportResult r = bank::import_markdown(md, "T", "doc.md");
+    CHECK(r.bank.title == "Kitchen");
+    CHECK(outline(r.bank) == "Knives: What is a julienne cut? -> Thin strips.\n"
+                             "Knives: How do you hone a knife? -> With a steel.\n"
+                             "Heat: Why preheat? -> Even cooking.\n");
+}
+
+TEST_CASE("numbered question headings keep asking headings inside answers; setext categories") {
+    std::string md = "# Law\n\nContracts\n---------\n\n### Q1: What makes a contract valid?\n\nOffer and acceptance.\n\n"
+                     "#### Why does it matter?\n\nCourts enforce it.\n\n"
+                     "Torts\n=====\n\n### Q2: What is negligence?\n\nA breach of a duty of care.\n";
+    bank::ImportResult r = bank::import_markdown(md, "T", "doc.md");
+    CHECK(outline(r.bank) == "Contracts: What makes a contract valid? -> Offer and acceptance. #### Why does it "
+                             "matter? Courts enforce it.\n"
+                             "Torts: What is negligence? -> A breach of a duty of care.\n");
+    CHECK(r.bank.notes.empty());
+}

@@ -1,0 +1,112 @@
+// bank: question shapes of documents that do not number their question headings: question
+// lines ("**Q: ...**", "Q1. ...", "Question 2: ...") and headings that ask ("## What is X?").
+#include "bank/import_lines.hpp"
+
+#include <cctype>
+
+namespace deckpress::bank::importer {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool starts_with_word(std::string_view s, std::string_view word) {
+    if (s.size() < word.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[i])) != word[i]) return false;
+    return true;
+}
+
+/// Length of a "Q", "Q12", "Question" or "Question 12" label and the ':', '.' or ')' after it
+/// at the start of `s`; 0 when there is none ("Queue:" and "Questions:" are not labels).
+std::size_t question_label(std::string_view s) {
+    std::size_t i = starts_with_word(s, "question") ? 8 : s.starts_with("Q") ? 1 : 0;
+    if (i == 0) return 0;
+    std::size_t digits = i;
+    while (digits < s.size() && s[digits] == ' ') ++digits;
+    std::size_t end = digits;
+    while (end < s.size() && is_digit(s[end])) ++end;
+    std::size_t mark = end > digits ? end : i;  // without a number, the mark follows the word
+    if (mark >= s.size() || (s[mark] != ':' && s[mark] != '.' && s[mark] != ')')) return 0;
+    return mark + 1;
+}
+
+/// Length of a "12." or "12)" number and the space after it at the start of `s`, or 0.
+std::size_t number_label(std::string_view s) {
+    std::size_t end = 0;
+    while (end < s.size() && end < 9 && is_digit(s[end])) ++end;
+    if (end == 0 || end + 1 >= s.size() || (s[end] != '.' && s[end] != ')') || s[end + 1] != ' ') return 0;
+    return end + 1;
+}
+
+/// `text` without a closing `**` (false when `bold` and there is none).
+bool drop_closing_bold(std::string& text, bool bold) {
+    if (!bold) return true;
+    if (!text.ends_with("**")) return false;
+    text = trim(std::string_view(text).substr(0, text.size() - 2));
+    return true;
+}
+
+}  // namespace
+
+std::optional<std::string> question_line(std::string_view line) {
+    std::size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string_view::npos || indent > 3) return std::nullopt;
+    std::string_view s = line.substr(indent);
+    bool bold = s.starts_with("**");
+    if (bold) s.remove_prefix(2);
+    bool asks = false;
+    if (std::size_t label = question_label(s)) {
+        s.remove_prefix(label);
+        if (bold && s.starts_with("**")) {  // "**Q:** text"
+            s.remove_prefix(2);
+            bold = false;
+        }
+    } else if (std::size_t number = bold ? number_label(s) : 0) {  // "**1. What is X?**"
+        s.remove_prefix(number);
+        asks = true;
+    } else {
+        return std::nullopt;
+    }
+    std::string text = trim(s);
+    if (!drop_closing_bold(text, bold) || text.empty() || (asks && !text.ends_with("?"))) return std::nullopt;
+    return text;
+}
+
+std::optional<std::string> asking_heading(const Heading& h) {
+    if (h.level < 2 || h.in_list) return std::nullopt;
+    std::string_view t = h.text;
+    if (std::size_t label = question_label(t)) {
+        std::string text = trim(t.substr(label));
+        if (!text.empty()) return text;
+    }
+    if (t.ends_with("?")) return std::string(t);
+    return std::nullopt;
+}
+
+std::optional<std::string> take_setext_title(std::vector<std::string>& lines, int& removed) {
+    std::size_t end = lines.size();
+    while (end > 0 && is_blank(lines[end - 1])) --end;
+    if (end < 2) return std::nullopt;
+    std::string underline = trim(lines[end - 1]);
+    bool rule = underline.size() >= 2 && underline.find_first_not_of(underline[0]) == std::string::npos &&
+                (underline[0] == '-' || underline[0] == '=');
+    std::string text = trim(lines[end - 2]);
+    bool alone = end == 2 || is_blank(lines[end - 3]);
+    if (!rule || !alone || text.empty() || parse_heading(text) || text.starts_with("- ") ||
+        text.starts_with("* ") || text.starts_with(">") || text.starts_with("|") || text.starts_with("```"))
+        return std::nullopt;
+    removed = static_cast<int>(lines.size() - (end - 2));
+    lines.resize(end - 2);
+    return text;
+}
+
+bool has_numbered_questions(const std::vector<std::string>& lines) {
+    FenceTracker fence;
+    for (const std::string& line : lines) {
+        if (fence.inside_after(line)) continue;
+        if (std::optional<Heading> h = parse_heading(line); h && question_text(*h)) return true;
+    }
+    return false;
+}
+
+}  // namespace deckpress::bank::importer
