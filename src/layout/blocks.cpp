@@ -180,7 +180,10 @@ double BlockSetter::list_indent(const doc::Block& b) const {
 void BlockSetter::add_marker(Slice& slice, const std::string& marker, double indent) {
     text::Look look = look_for(doc::span(marker), {});
     text::Line line = text::set_line(env_.ts, marker, look, source_);
-    double x = std::max(0.0, indent - line.width - marker_gap());
+    // Right-aligned before the item's text. A list nested deeper than kMaxVisualDepth is not
+    // indented (indent 0): its marker hangs into the gutter of the list around it, whose own
+    // indent made room for a marker there.
+    double x = indent - line.width - marker_gap();
     place_line(std::move(line), x, slice.baseline, slice.frame);
 }
 

@@ -96,3 +96,29 @@ TEST_CASE("ordered list numbers of any width stay clear of the item text") {
     }
     CHECK(checked == 4);
 }
+
+TEST_CASE("lists nested past the deepest indent hang their markers in the gutter, clear of the text") {
+    // Past kMaxVisualDepth levels, a list keeps the indent of the one around it.
+    std::string md;
+    for (int level = 0; level < 15; ++level)
+        md += std::string(static_cast<std::size_t>(level) * 3, ' ') + "1. item" + std::to_string(level) + "\n";
+    fs::path bank = bank_with_answer("deep-markers", md);
+    fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
+    TimedRun t = render_reader(bank, pdf);
+    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
+    PdfText text = read_pdf_words(pdf.string(), bank.parent_path().string());
+    CHECK(text.warnings.empty());
+    int checked = 0;
+    double deepest_marker = 0;
+    for (std::size_t i = 0; i + 1 < text.words.size(); ++i) {
+        const PdfWord& marker = text.words[i];
+        const PdfWord& item = text.words[i + 1];
+        if (marker.text != "1." || !item.text.starts_with("item")) continue;
+        CHECK_MESSAGE(marker.x_max < item.x_min, "marker of " << item.text << " overlaps it");
+        CHECK(std::abs(marker.y_min - item.y_min) < 2);  // on the item's first line
+        deepest_marker = std::max(deepest_marker, marker.x_min);
+        ++checked;
+    }
+    CHECK(checked == 15);
+    CHECK(deepest_marker > 100);  // the nesting did indent up to the cap
+}
