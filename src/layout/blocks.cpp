@@ -184,6 +184,7 @@ void BlockSetter::add_marker(Slice& slice, const std::string& marker, double ind
     // indented (indent 0): its marker hangs into the gutter of the list around it, whose own
     // indent made room for a marker there.
     double x = indent - line.width - marker_gap();
+    if (indent > 0) x = std::max(0.0, x);  // a number as wide as the indent allows starts at 0
     place_line(std::move(line), x, slice.baseline, slice.frame);
 }
 
