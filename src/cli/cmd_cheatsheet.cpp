@@ -3,6 +3,7 @@
 
 #include "cli/render_common.hpp"
 #include "cli/progress.hpp"
+#include "core/counted.hpp"
 #include "outputs/cheatsheet.hpp"
 
 namespace deckpress::cli {
@@ -28,13 +29,15 @@ int run_cheatsheet(const Args& args) {
         if (t.diags->has_errors()) return;
         std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name,
                                                 t.several_banks, t.layout->name + ".pdf");
-        if (!sheet.fits)
-            note("{}: does not fit on {} page{} even at {:g}pt; needs {} pages at {:g}pt\n", path,
-                       sheet.wanted_pages, sheet.wanted_pages == 1 ? "" : "s", sheet.size,
-                       sheet.doc.pages.size(), sheet.size);
+        if (!sheet.fits) {  // a warning: the sheet is made, but not as asked (--strict: an error, no sheet)
+            t.diags->warning({}, fmt::format("{}: does not fit on {} even at {:g}pt; needs {} at {:g}pt", path,
+                                             counted(static_cast<std::size_t>(sheet.wanted_pages), "page", "pages"),
+                                             sheet.size, counted(sheet.doc.pages.size(), "page", "pages"), sheet.size));
+            if (t.diags->has_errors()) return;
+        }
         std::size_t pages = sheet.doc.pages.size();
         outputs::save_pdf(std::move(sheet.doc), t.engine->fonts(), path);
-        wrote(path, "{} page{} at {:.2f}pt", pages, pages == 1 ? "" : "s", sheet.size);
+        wrote(path, "{} at {:.2f}pt", counted(pages, "page", "pages"), sheet.size);
     });
 }
 

@@ -174,13 +174,20 @@ TEST_CASE("cheatsheet: the dark tablet layout keeps every word inside its column
     check_geometry(r, "cheatsheet-tablet");
 }
 
-TEST_CASE("cheatsheet: too much for the pages asked is said on stderr and set on the pages it needs") {
+TEST_CASE("cheatsheet: too much for the pages asked is a warning, and set on the pages it needs") {
     Rendered r = render("cheatsheet-a4", {"--pages", "1"});
     REQUIRE(r.run.exit_code == 0);
-    CHECK(r.run.err.find("does not fit on 1 page even at 6pt; needs 2 pages at 6pt") != std::string::npos);
+    CHECK_MESSAGE(r.run.err.find("deckpress: warning: " + r.path.string() +
+                                 ": does not fit on 1 page even at 6pt; needs 2 pages at 6pt\n") != std::string::npos,
+                  r.run.err);
     CHECK(r.pdf.pages.size() == 2);
     CHECK(chosen_size(r.run.out) == doctest::Approx(6.0));
     check_questions_in_order(r.pdf, "cheatsheet-a4");
+
+    Rendered strict = render("cheatsheet-letter", {"--pages", "1", "--strict"});
+    CHECK(strict.run.exit_code == 1);
+    CHECK(strict.run.err.find("error: " + strict.path.string() + ": does not fit on 1 page") != std::string::npos);
+    CHECK_FALSE(fs::exists(strict.path));  // not as asked: nothing written
 }
 
 TEST_CASE("cheatsheet: a short selection is balanced over the columns of its one page") {
