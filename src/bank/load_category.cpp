@@ -65,11 +65,14 @@ void read_choices(const yaml::Node& list, Question& q, Diagnostics& diags) {
 
 void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags) {
     const yaml::Node* short_a = map.find("short");
+    bool bad_type = false;  // already an error: not also "not set"
     if (short_a) {
-        q.short_a = yaml::as_text(*short_a, diags, "'short'").value_or("");
+        std::optional<std::string> text = yaml::as_text(*short_a, diags, "'short'");
+        bad_type = !text;
+        q.short_a = text.value_or("");
         q.short_loc = short_a->text_loc;
     }
-    if (q.short_a.find_first_not_of(" \t\n") == std::string::npos)
+    if (!bad_type && q.short_a.find_first_not_of(" \t\n") == std::string::npos)
         diags.warning((short_a ? map.find_key("short") : &map)->loc, "short answer ('short') not set");
     q.level = read_enum<Level>(map, "level", parse_level, "beginner, intermediate, advanced", diags);
     q.kind = read_enum<Kind>(map, "kind", parse_kind, "concept, code, scenario, behavioral", diags);

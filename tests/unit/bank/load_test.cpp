@@ -184,6 +184,19 @@ TEST_CASE("missing optional fields are warnings; --strict makes them errors") {
     CHECK(strict.error_count() == 3);
 }
 
+TEST_CASE("a short answer of the wrong type is one error, not also 'not set'") {
+    TempBank tb("short-type");
+    tb.file("bank.yaml", bank_yaml("a"));
+    tb.file("a.yaml", "title: A\nquestions:\n  - id: listed\n    q: Q\n    a: A\n    level: beginner\n"
+                      "    kind: concept\n    short: [one, two]\n");
+    Diagnostics diags;
+    tb.load(diags);
+    INFO(dump(diags));
+    CHECK(diags.error_count() == 1);
+    CHECK(diags.warning_count() == 0);
+    CHECK(diags.items().at(0).message.find("'short'") != std::string::npos);
+}
+
 TEST_CASE("choices need two entries and a correct one") {
     TempBank tb("choices");
     tb.file("bank.yaml", bank_yaml("a"));
