@@ -32,6 +32,7 @@ struct Question {
     bool keep_last = false;       ///< keep the last choice last when shuffling ("all of the above")
     std::string category;         ///< id of the category it belongs to
     SourceLoc loc;                ///< where the question starts
+    SourceLoc q_loc;              ///< where the question text starts (for Markdown diagnostics)
     SourceLoc a_loc;              ///< where the answer text starts (for Markdown diagnostics)
     SourceLoc short_loc;
 };

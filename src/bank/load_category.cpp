@@ -113,7 +113,7 @@ std::optional<Question> read_question(const yaml::Node& node, const std::string&
     q.category = category;
     q.loc = node.loc;
     read_id(node, q, ids, diags);
-    q.q = required_text(node, "q", diags);
+    q.q = required_text(node, "q", diags, &q.q_loc);
     q.a = required_text(node, "a", diags, &q.a_loc);
     read_optional_fields(node, q, diags);
     return q;

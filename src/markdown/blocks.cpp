@@ -227,6 +227,7 @@ private:
 }  // namespace
 
 doc::Blocks parse_blocks(std::string_view text, const Context& ctx, Diagnostics& diags) {
+    detail::warn_right_to_left(text, ctx, diags);
     const detail::CmarkDoc document(text);
     return BlockBuilder(ctx, diags).build(document.get());
 }

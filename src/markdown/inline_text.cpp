@@ -96,6 +96,7 @@ std::vector<doc::Span> code_as_spans(cmark_node* node) {
 
 std::vector<doc::Span> parse_inline(std::string_view text, const Context& ctx,
                                     Diagnostics& diags) {
+    detail::warn_right_to_left(text, ctx, diags);
     const detail::CmarkDoc document(detail::escape_block_markers(text));
     detail::CmarkIter iter(document.get());
     std::vector<doc::Span> out;

@@ -11,6 +11,10 @@
 
 namespace deckpress::markdown::detail {
 
+/// Warns once, at the first such character, when `text` holds a right-to-left script
+/// (Hebrew, Arabic, ...): it is set left to right with its letters unjoined.
+void warn_right_to_left(std::string_view text, const Context& ctx, Diagnostics& diags);
+
 /// Returns `text` with every invalid UTF-8 sequence replaced by U+FFFD and NUL bytes by U+FFFD.
 std::string sanitize_utf8(std::string_view text);
 

@@ -32,7 +32,7 @@ Entry parse_entry(const bank::Bank& bank, const bank::Category& cat, const bank:
     e.question = &q;
     e.category = &cat;
     std::string subject = "question " + q.id;
-    e.q = markdown::parse_inline(q.q, context(bank, q.loc, subject), diags);
+    e.q = markdown::parse_inline(q.q, context(bank, q.q_loc, subject), diags);
     e.answer = markdown::parse_blocks(q.a, context(bank, q.a_loc, subject), diags);
     if (!q.short_a.empty())
         e.short_answer = markdown::parse_blocks(q.short_a, context(bank, q.short_loc, subject), diags);

@@ -141,6 +141,18 @@ TEST_CASE("the default command reports a small bank's warnings once and still ma
         CHECK_MESSAGE(fs::exists(dir / "out" / pdf), pdf);
 }
 
+TEST_CASE("warnings about a question's text point into the question's own line") {
+    fs::path dir = scratch_dir("cli-question-loc");
+    write_text_file(dir / "bank.yaml", "title: R\ncategories: [c]\n");
+    write_text_file(dir / "c.yaml", "title: C\nquestions:\n  - id: he\n    level: beginner\n    kind: concept\n"
+                                    "    short: s\n    q: What is <b>\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D</b>?\n    a: A.\n");
+    RunResult r = run_deckpress({"check", dir.string()});
+    CHECK(r.exit_code == 0);
+    const std::string file = (dir / "c.yaml").string();
+    CHECK_MESSAGE(r.err.find(file + ":7:19: warning: right-to-left text (U+05E9") != std::string::npos, r.err);
+    CHECK_MESSAGE(r.err.find(file + ":7:8: warning: HTML rendered as text") != std::string::npos, r.err);
+}
+
 TEST_CASE("list prints an aligned category x level table") {
     RunResult r = run_deckpress({"list", bundled_bank()});
     REQUIRE(r.exit_code == 0);

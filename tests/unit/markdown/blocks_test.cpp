@@ -183,3 +183,19 @@ code lang=py @4:1
   line "x " punct"=" " " number"1"
 )g"));
 }
+
+TEST_CASE("right-to-left scripts are set, with one warning at the first such letter") {
+    Diagnostics diags;
+    const std::string out = dump_md("Plain *text*.\n\nHello is \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D, or "
+                                    "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7.\n",
+                                    diags);
+    CHECK(out.find("Hello is \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D, or") != std::string::npos);  // kept, not dropped
+    REQUIRE(diags.items().size() == 1);
+    CHECK(format_diagnostic(diags.items()[0]) ==
+          "bank.yaml:3:10: warning: right-to-left text (U+05E9 '\xD7\xA9') is set left to right with its letters "
+          "unjoined: deckpress does not lay out right-to-left scripts (in question q1)");
+
+    Diagnostics none;
+    dump_md("caf\xC3\xA9 \xCE\xB1\xCE\xB2 \xD0\xB4\xD0\xB0 \xE2\x86\x92 \xEF\xBB\xBFx \xE4\xB8\xAD\n", none);
+    CHECK(none.items().empty());  // accents, Greek, Cyrillic, arrows, U+FEFF, CJK: left to right
+}
