@@ -4,7 +4,6 @@
 #include <hyphen.h>
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "text/hyphen_frozen.hpp"
@@ -29,17 +28,19 @@ public:
     bool thawed() const { return loaded_ == nullptr; }
 
 private:
-    bool thaw(const frozen::Dictionary& frozen, std::string_view file_bytes);
+    void thaw(const frozen::Dictionary& frozen);
     void thaw_states(const frozen::Dictionary& frozen);
     void thaw_levels(const frozen::Dictionary& frozen);
-    char* text(frozen::StringRef ref);  ///< into strings_; nullptr for -1
+    /// Into the frozen strings; nullptr for -1. libhyphen's structures point to non-const
+    /// text but only read it, so they point straight into the frozen (read-only) strings.
+    char* text(frozen::StringRef ref) const;
 
     HyphenDict* dict_ = nullptr;
     HyphenDict* loaded_ = nullptr;  ///< owned, from hnj_hyphen_load
     std::vector<HyphenDict> levels_;
     std::vector<HyphenState> states_;
     std::vector<HyphenTrans> trans_;
-    std::string strings_;
+    const char* strings_ = nullptr;  ///< frozen::Dictionary::strings
 };
 
 }  // namespace deckpress::text

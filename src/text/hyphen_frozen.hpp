@@ -54,9 +54,12 @@ struct Dictionary {
 /// The system en_US dictionary as found when deckpress was built.
 extern const Dictionary kSystemEnUs;
 
-/// FNV-1a (64 bit) of `bytes`: tells whether a .dic file is the one that was frozen.
-inline std::uint64_t fingerprint(std::string_view bytes) {
-    std::uint64_t hash = 0xcbf29ce484222325ull;
+/// The fingerprint of no bytes (FNV-1a's offset basis).
+constexpr std::uint64_t kEmptyFingerprint = 0xcbf29ce484222325ull;
+
+/// FNV-1a (64 bit) of `bytes`: tells whether a .dic file is the one that was frozen. A file
+/// read in pieces is fingerprinted by passing each piece the fingerprint of those before it.
+inline std::uint64_t fingerprint(std::string_view bytes, std::uint64_t hash = kEmptyFingerprint) {
     for (unsigned char c : bytes) {
         hash ^= c;
         hash *= 0x100000001b3ull;
