@@ -31,7 +31,7 @@ struct Trans {
 /// Dictionary::states.
 struct Level {
     signed char lhmin, rhmin, clhmin, crhmin;
-    StringRef nohyphen;
+    StringRef nohyphen;          ///< nohyphenl + 1 strings back to back (libhyphen's NOHYPHEN)
     int nohyphenl;
     StringRef cset;
     int utf8;
@@ -53,6 +53,19 @@ struct Dictionary {
 
 /// The system en_US dictionary as found when deckpress was built.
 extern const Dictionary kSystemEnUs;
+
+/// Whether match_letters() gives words of lowercase ASCII letters exactly the points
+/// libhyphen's hnj_hyphen_hyphenate3 gives them with this dictionary: two levels, a first
+/// (compound) level that no such word can match (no transition on a letter or '.' from its
+/// start, NOHYPHEN strings that each hold another character), and no replacement patterns.
+/// True for hyph_en_US.dic, whose first level is libhyphen's default one (hyphen, apostrophe).
+bool matches_letters_directly(const Dictionary& dictionary);
+
+/// Liang's algorithm on the frozen second level for `word` (1 to 255 lowercase ASCII letters),
+/// then libhyphen's left and right minimums: digit i ('0'-'9'; odd allows a break between
+/// bytes i and i + 1) into `digits[i]` for i < word.size(), as hnj_hyphen_hyphenate3(first
+/// level, word, ..., lhmin, rhmin, lhmin, rhmin) gives them. Needs matches_letters_directly().
+void match_letters(const Dictionary& dictionary, std::string_view word, int lhmin, int rhmin, char* digits);
 
 /// The fingerprint of no bytes (FNV-1a's offset basis).
 constexpr std::uint64_t kEmptyFingerprint = 0xcbf29ce484222325ull;

@@ -1,9 +1,6 @@
-// text: hyphenation points from libhyphen (Liang's patterns, hyph_en_US.dic).
+// text: hyphenation points (Liang's patterns, hyph_en_US.dic: frozen tables or libhyphen).
 #include "text/hyphenate.hpp"
 
-#include <hyphen.h>
-
-#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -44,8 +41,8 @@ std::shared_ptr<const HyphenDictionary> default_dictionary() {
     return default_dict;
 }
 
-/// Liang's algorithm through libhyphen, on a word of ASCII letters.
-std::vector<int> compute_points(HyphenDict* dict, std::string_view word);
+/// Liang's algorithm (the frozen tables or libhyphen), on a word of ASCII letters.
+std::vector<int> compute_points(const HyphenDictionary& dict, std::string_view word);
 
 }  // namespace
 
@@ -74,40 +71,27 @@ const std::vector<int>& Hyphenator::points(std::string_view word) {
         return impl_->scratch;
     auto found = impl_->cache.find(word);
     if (found != impl_->cache.end()) return found->second;
-    impl_->scratch = compute_points(impl_->dictionary->get(), word);
+    impl_->scratch = compute_points(*impl_->dictionary, word);
     if (impl_->cache.size() >= kMaxCachedWords) return impl_->scratch;
     return impl_->cache.emplace(std::string(word), impl_->scratch).first->second;
 }
 
 namespace {
 
-std::vector<int> compute_points(HyphenDict* dict, std::string_view word) {
+std::vector<int> compute_points(const HyphenDictionary& dict, std::string_view word) {
     std::vector<int> result;
     const int n = static_cast<int>(word.size());
-    char lower[kMaxWordBytes + 1];
+    char lower[kMaxWordBytes];
     for (int i = 0; i < n; ++i) {
         char c = word[static_cast<std::size_t>(i)];
         if (!is_ascii_letter(c)) return result;
         lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    lower[n] = '\0';
-    char hyphens[kMaxWordBytes + 5] = {};
-    char** rep = nullptr;
-    int* pos = nullptr;
-    int* cut = nullptr;
-    int failed = hnj_hyphen_hyphenate3(dict, lower, n, hyphens,
-                                       nullptr, &rep, &pos, &cut, kLeftMin, kRightMin, kLeftMin,
-                                       kRightMin);
-    if (rep) {  // non-standard hyphenation (never in en_US) allocates these
-        for (int i = 0; i < n; ++i) std::free(rep[i]);
-        std::free(rep);
-    }
-    std::free(pos);
-    std::free(cut);
-    if (failed) return result;
+    char digits[kMaxWordBytes];
+    if (!dict.hyphenate_letters({lower, word.size()}, kLeftMin, kRightMin, digits)) return result;
     // An odd digit after byte i allows a break between bytes i and i + 1.
     for (int i = kLeftMin - 1; i < n - kRightMin; ++i)
-        if (hyphens[i] & 1) result.push_back(i + 1);
+        if (digits[i] & 1) result.push_back(i + 1);
     return result;
 }
 

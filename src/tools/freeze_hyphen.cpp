@@ -9,6 +9,7 @@
 #include <hyphen.h>
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -29,6 +30,17 @@ struct Strings {
         int offset = static_cast<int>(blob.size());
         blob += s;
         blob += '\0';
+        return offset;
+    }
+    /// libhyphen's NOHYPHEN list: `count` strings back to back, kept together.
+    int add_list(const char* s, int count) {
+        if (!s) return -1;
+        int offset = static_cast<int>(blob.size());
+        for (int i = 0; i < count; ++i) {
+            std::size_t length = std::strlen(s);
+            blob.append(s, length + 1);
+            s += length + 1;
+        }
         return offset;
     }
 };
@@ -60,7 +72,7 @@ struct Tables {
 
     void add_level(const HyphenDict& d) {
         levels << "    {" << int(d.lhmin) << ", " << int(d.rhmin) << ", " << int(d.clhmin) << ", "
-               << int(d.crhmin) << ", " << strings.add(d.nohyphen) << ", " << d.nohyphenl << ", "
+               << int(d.crhmin) << ", " << strings.add_list(d.nohyphen, d.nohyphenl + 1) << ", " << d.nohyphenl << ", "
                << strings.add(d.cset) << ", " << d.utf8 << ", " << num_states << ", " << d.num_states
                << "},\n";
         ++num_levels;
