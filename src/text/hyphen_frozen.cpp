@@ -8,6 +8,7 @@
 #include "text/hyphen_frozen.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace deckpress::text::frozen {
@@ -38,11 +39,15 @@ bool first_level_ignores_letters(const Dictionary& d) {
     return true;
 }
 
-/// The state reached from `state` on `ch`, following fallbacks (-1: none, start again).
+/// The state reached from `state` on `ch` (a lowercase ASCII letter or '.'), following
+/// fallbacks (-1: none, start again). The letter bits find the transition without a search.
 int next_state(const Dictionary& d, const Level& level, int state, char ch) {
+    const int bit = letter_bit(static_cast<unsigned char>(ch));
+    const std::uint32_t below = bit >= 0 ? (1u << bit) - 1 : 0;
     while (state != -1) {
         const State& s = d.states[level.first_state + state];
-        for (int t = 0; t < s.num_trans; ++t)
+        if (bit >= 0 && ((s.letters >> bit) & 1u)) return d.trans[s.first_trans + std::popcount(s.letters & below)].new_state;
+        for (int t = bit >= 0 ? s.num_trans : 0; t < s.num_trans; ++t)  // other bytes: a search
             if (static_cast<char>(d.trans[s.first_trans + t].ch) == ch) return d.trans[s.first_trans + t].new_state;
         state = s.fallback_state;
     }

@@ -10,7 +10,10 @@ namespace deckpress::text::frozen {
 /// Offsets into Dictionary::strings; -1 stands for a null pointer.
 using StringRef = int;
 
-/// One HyphenState of libhyphen, with its transitions as a range of Dictionary::trans.
+/// One HyphenState of libhyphen, with its transitions as a range of Dictionary::trans:
+/// first those on a lowercase ASCII letter or '.', in the order of letter_bit(), then any
+/// others in libhyphen's order (a state has at most one transition per character, so the
+/// order does not change what libhyphen finds).
 struct State {
     StringRef match;
     StringRef repl;
@@ -19,7 +22,15 @@ struct State {
     int fallback_state;
     int num_trans;
     int first_trans;
+    /// Bit letter_bit(c) set when the state has a transition on c: the transition is then
+    /// the one at first_trans + (the number of lower bits set).
+    std::uint32_t letters;
 };
+
+/// 0-25 for 'a'-'z', 26 for '.' (the word boundary), -1 for any other byte.
+constexpr int letter_bit(unsigned char c) {
+    return c >= 'a' && c <= 'z' ? c - 'a' : c == '.' ? 26 : -1;
+}
 
 /// One HyphenTrans of libhyphen.
 struct Trans {
