@@ -84,6 +84,24 @@ Rect content_box(const PageStyle& page) {
             page.size.height - page.margins.top - page.margins.bottom};
 }
 
+namespace {
+
+/// Room for the items the outputs add to each page after the flow (a background, a running
+/// header, a page number): a dozen or so, so that adding them moves no page's items.
+constexpr std::size_t kFurnitureItems = 16;
+
+/// Reserves each page's items: the pages are the largest frames, and growing them slice by
+/// slice would move their items several times and leave the outgrown buffers behind.
+void reserve_items(const Stack& stack, const std::vector<Region>& regions, std::size_t cols,
+                   std::vector<Frame>& pages) {
+    std::vector<std::size_t> counts(pages.size(), kFurnitureItems);
+    for (std::size_t r = 0; r < regions.size(); ++r)
+        for (const Placed& p : regions[r]) counts[r / cols] += stack[p.index].frame.items.size();
+    for (std::size_t i = 0; i < pages.size(); ++i) pages[i].items.reserve(counts[i]);
+}
+
+}  // namespace
+
 void move_region(Stack& stack, const Region& region, Frame& frame, Point origin) {
     for (const Placed& p : region) frame.place(std::move(stack[p.index].frame), {origin.x, origin.y + p.y});
 }
@@ -116,6 +134,7 @@ std::vector<Frame> flow_pages(Stack stack, const PageStyle& page, double top, do
     }
     std::vector<Frame> pages(std::max<std::size_t>(1, page_count));
     for (Frame& f : pages) f.size = page.size;
+    reserve_items(stack, regions, static_cast<std::size_t>(cols), pages);
     for (std::size_t r = 0; r < regions.size(); ++r) {
         std::size_t col = r % static_cast<std::size_t>(cols);
         Point origin{box.x + static_cast<double>(col) * (column_w + page.column_gap), box.y + top};

@@ -35,7 +35,7 @@ void Frame::place(const Frame& other, Point offset) {
 
 void Frame::place(Frame&& other, Point offset) {
     other.shift_items(offset);
-    if (items.empty()) items = std::move(other.items);
+    if (items.empty() && items.capacity() < other.items.size()) items = std::move(other.items);
     else items.insert(items.end(), std::make_move_iterator(other.items.begin()),
                       std::make_move_iterator(other.items.end()));
     other.items.clear();

@@ -63,7 +63,8 @@ struct Frame {
     /// Copies every item of `other` into this frame, shifted by `offset`.
     void place(const Frame& other, Point offset);
     /// Moves every item of `other` into this frame, shifted by `offset` (no text is copied);
-    /// `other` is left without items.
+    /// `other` is left without items. Items reserved ahead are kept (an empty frame without
+    /// room for them takes over `other`'s items instead).
     void place(Frame&& other, Point offset);
     /// Shifts every item of this frame by `offset` (the size stays).
     void shift_items(Point offset);

@@ -147,7 +147,9 @@ const WordShape* Collector::shape_word(std::string_view word, const Look& look) 
     word_breaks(glyphs_, word, context_.code, hyphenator(), breaks_);
     WordShape shape;
     missing_of(glyphs_, shape.missing);
-    word_items(glyphs_, breaks_, shape.items);
+    items_.clear();
+    word_items(glyphs_, breaks_, items_);
+    shape.items.assign(items_.begin(), items_.end());  // stored for the run: one exact allocation
     shape.widest = widest_piece(glyphs_, breaks_);
     WordCache& cache = ts_.fonts->word_cache();
     if (cache.has_room()) return cache.add(*words_, word, std::move(shape));

@@ -99,16 +99,26 @@ Face::Face(std::string path, std::string name, std::unique_ptr<detail::HbFace> h
     : path_(std::move(path)),
       name_(std::move(name)),
       hb_(std::move(hb)),
-      widths_(std::make_unique<std::atomic<std::int16_t>[]>(kBmpSize)),
       ascender_(hb_->metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, 800)),
       descender_(-hb_->metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, -200)) {}
 
-Face::~Face() = default;
+Face::~Face() {
+    for (std::atomic<WidthBlock*>& block : widths_) delete block.load(std::memory_order_relaxed);
+}
+
+Face::WidthBlock& Face::block_of(char32_t cp) const {
+    std::atomic<WidthBlock*>& slot = widths_[cp / kBlockSize];
+    WidthBlock* block = slot.load(std::memory_order_acquire);
+    if (block) return *block;
+    auto fresh = std::make_unique<WidthBlock>();  // value-initialized: every entry kUnknown
+    if (slot.compare_exchange_strong(block, fresh.get(), std::memory_order_acq_rel)) return *fresh.release();
+    return *block;  // another thread installed it first
+}
 
 int Face::measure(char32_t cp) const {
     hb_codepoint_t glyph = 0;
     int width = hb_font_get_nominal_glyph(hb_->font(), cp, &glyph) ? hb_->advance_per_mille(glyph) : -1;
-    widths_[cp].store(static_cast<std::int16_t>(width + kBias), std::memory_order_relaxed);
+    block_of(cp)[cp % kBlockSize].store(static_cast<std::int16_t>(width + kBias), std::memory_order_relaxed);
     return width;
 }
 

@@ -1,6 +1,7 @@
 // text: font faces (metrics and glyph coverage via HarfBuzz), families and the fallback chain.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -32,7 +33,8 @@ public:
     /// Advance of `cp` in 1/1000 em; -1 when the face has no glyph for it (see has()).
     int width(char32_t cp) const {
         if (cp >= kBmpSize) return -1;
-        int known = widths_[cp].load(std::memory_order_relaxed);
+        const WidthBlock* block = widths_[cp / kBlockSize].load(std::memory_order_acquire);
+        int known = block ? (*block)[cp % kBlockSize].load(std::memory_order_relaxed) : kUnknown;
         return known != kUnknown ? known - kBias : measure(cp);
     }
     int ascender() const { return ascender_; }   ///< 1/1000 em, positive
@@ -41,17 +43,25 @@ public:
 private:
     /// libharu draws through Identity-H with CID = Unicode, so only the BMP can be drawn.
     static constexpr char32_t kBmpSize = 0x10000;
-    /// widths_ holds width + kBias, so that zero (the initial value) means "not looked up".
+    /// Widths are kept per block of 256 code points, allocated on first use: a document uses
+    /// a few blocks of a face, and a whole BMP table (128 KB per face, zeroed) cost a page
+    /// fault per 4 KB when it was allocated.
+    static constexpr char32_t kBlockSize = 256;
+    using WidthBlock = std::array<std::atomic<std::int16_t>, kBlockSize>;
+    /// A block holds width + kBias, so that zero (the initial value) means "not looked up".
     static constexpr int kUnknown = 0;
     static constexpr int kBias = 2;
     int measure(char32_t cp) const;  ///< asks HarfBuzz and remembers the answer
+    WidthBlock& block_of(char32_t cp) const;  ///< allocates the block on first use
 
     std::string path_;
     std::string name_;
     std::unique_ptr<detail::HbFace> hb_;
-    /// Per BMP code point: kUnknown, or width + kBias (so 1 = no glyph). Several threads may
-    /// look up the same code point at once; they store the same value.
-    std::unique_ptr<std::atomic<std::int16_t>[]> widths_;
+    /// Per BMP code point: kUnknown, or width + kBias (so 1 = no glyph), in blocks of
+    /// kBlockSize (nullptr until one of its code points is looked up). Several threads may
+    /// look up the same code point at once; they store the same value, and the first thread
+    /// to install a block wins (the others free theirs).
+    mutable std::array<std::atomic<WidthBlock*>, kBmpSize / kBlockSize> widths_{};
     int ascender_;
     int descender_;
 };

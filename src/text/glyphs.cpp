@@ -40,6 +40,10 @@ void decode(const Typesetter& ts, const Look& look, std::string_view text,
     out.clear();
     out.reserve(text.size());  // at most one glyph per byte
     const FontLibrary& lib = *ts.fonts;
+    // Nearly every character is in the look's own face: one width lookup there settles it,
+    // and only the others go through the fallback chain (Family::resolve tries it first too).
+    const FontId primary = look.family->primary(look.face_style);
+    const Face* primary_face = primary >= 0 ? &lib.face(primary) : nullptr;
     for (std::size_t i = 0; i < text.size();) {
         Glyph g;
         g.begin = static_cast<int>(i);
@@ -49,9 +53,15 @@ void decode(const Typesetter& ts, const Look& look, std::string_view text,
             out.push_back(g);
             continue;
         }
-        g.font = look.family->resolve(lib, g.cp, look.face_style);
-        if (g.font >= 0) g.units = lib.face(g.font).width(g.cp);
-        else if (source) report_missing(ts, *source, g.cp);
+        int units = primary_face ? primary_face->width(g.cp) : -1;
+        if (units >= 0) {
+            g.font = primary;
+            g.units = units;
+        } else {
+            g.font = look.family->resolve(lib, g.cp, look.face_style);
+            if (g.font >= 0) g.units = lib.face(g.font).width(g.cp);
+            else if (source) report_missing(ts, *source, g.cp);
+        }
         out.push_back(g);
     }
 }

@@ -1,19 +1,22 @@
-// text: a loaded libhyphen dictionary, thawed from the build-time tables when the file matches.
+// text: a loaded libhyphen dictionary, read from the build-time tables when the file matches.
 #pragma once
 
 #include <hyphen.h>
 
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "text/hyphen_frozen.hpp"
 
 namespace deckpress::text {
 
-/// A libhyphen dictionary. When the file has the bytes of the one frozen at build time its
-/// tables are rebuilt from the frozen arrays (a copy, no parsing); otherwise libhyphen loads
-/// the file. Read-only once built, so threads may share one.
+/// A libhyphen dictionary. When the file has the bytes of the one frozen at build time, words
+/// are matched against the frozen arrays themselves (frozen::match_letters) where that gives
+/// libhyphen's answer, and libhyphen's structures are rebuilt from the arrays (a copy, no
+/// parsing) only when something needs them; otherwise libhyphen loads the file. Read-only once
+/// built (the copy is made once, under a lock), so threads may share one.
 class HyphenDictionary {
 public:
     /// Throws std::runtime_error when the file cannot be read or loaded.
@@ -24,22 +27,25 @@ public:
     HyphenDictionary& operator=(const HyphenDictionary&) = delete;
 
     /// The dictionary for libhyphen's hyphenate functions (which only read it).
-    HyphenDict* get() const { return dict_; }
+    HyphenDict* get() const;
     /// Whether the tables came from the frozen arrays rather than from parsing the file.
     bool thawed() const { return loaded_ == nullptr; }
+    /// Whether hyphenate_letters reads the frozen arrays directly rather than asking libhyphen.
+    bool matches_directly() const { return direct_; }
+
+    /// The digits hnj_hyphen_hyphenate3(get(), word, ..., lhmin, rhmin, lhmin, rhmin) gives
+    /// `word` (1 to 255 lowercase ASCII letters): digit i into digits[i] for i < word.size()
+    /// (odd: a hyphen may follow byte i). False when libhyphen reports a failure.
+    bool hyphenate_letters(std::string_view word, int lhmin, int rhmin, char* digits) const;
 
 private:
-    bool thaw(const frozen::Dictionary& frozen, std::string_view file_bytes);
-    void thaw_states(const frozen::Dictionary& frozen);
-    void thaw_levels(const frozen::Dictionary& frozen);
-    char* text(frozen::StringRef ref);  ///< into strings_; nullptr for -1
+    struct Thawed;
 
-    HyphenDict* dict_ = nullptr;
-    HyphenDict* loaded_ = nullptr;  ///< owned, from hnj_hyphen_load
-    std::vector<HyphenDict> levels_;
-    std::vector<HyphenState> states_;
-    std::vector<HyphenTrans> trans_;
-    std::string strings_;
+    const frozen::Dictionary* frozen_ = nullptr;  ///< when the file matched it
+    bool direct_ = false;
+    HyphenDict* loaded_ = nullptr;                ///< owned, from hnj_hyphen_load
+    mutable std::once_flag thaw_once_;
+    mutable std::unique_ptr<Thawed> thawed_;      ///< libhyphen's structures, made on demand
 };
 
 }  // namespace deckpress::text

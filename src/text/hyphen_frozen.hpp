@@ -10,7 +10,10 @@ namespace deckpress::text::frozen {
 /// Offsets into Dictionary::strings; -1 stands for a null pointer.
 using StringRef = int;
 
-/// One HyphenState of libhyphen, with its transitions as a range of Dictionary::trans.
+/// One HyphenState of libhyphen, with its transitions as a range of Dictionary::trans:
+/// first those on a lowercase ASCII letter or '.', in the order of letter_bit(), then any
+/// others in libhyphen's order (a state has at most one transition per character, so the
+/// order does not change what libhyphen finds).
 struct State {
     StringRef match;
     StringRef repl;
@@ -19,7 +22,15 @@ struct State {
     int fallback_state;
     int num_trans;
     int first_trans;
+    /// Bit letter_bit(c) set when the state has a transition on c: the transition is then
+    /// the one at first_trans + (the number of lower bits set).
+    std::uint32_t letters;
 };
+
+/// 0-25 for 'a'-'z', 26 for '.' (the word boundary), -1 for any other byte.
+constexpr int letter_bit(unsigned char c) {
+    return c >= 'a' && c <= 'z' ? c - 'a' : c == '.' ? 26 : -1;
+}
 
 /// One HyphenTrans of libhyphen.
 struct Trans {
@@ -31,7 +42,7 @@ struct Trans {
 /// Dictionary::states.
 struct Level {
     signed char lhmin, rhmin, clhmin, crhmin;
-    StringRef nohyphen;
+    StringRef nohyphen;          ///< nohyphenl + 1 strings back to back (libhyphen's NOHYPHEN)
     int nohyphenl;
     StringRef cset;
     int utf8;
@@ -54,9 +65,25 @@ struct Dictionary {
 /// The system en_US dictionary as found when deckpress was built.
 extern const Dictionary kSystemEnUs;
 
-/// FNV-1a (64 bit) of `bytes`: tells whether a .dic file is the one that was frozen.
-inline std::uint64_t fingerprint(std::string_view bytes) {
-    std::uint64_t hash = 0xcbf29ce484222325ull;
+/// Whether match_letters() gives words of lowercase ASCII letters exactly the points
+/// libhyphen's hnj_hyphen_hyphenate3 gives them with this dictionary: two levels, a first
+/// (compound) level that no such word can match (no transition on a letter or '.' from its
+/// start, NOHYPHEN strings that each hold another character), and no replacement patterns.
+/// True for hyph_en_US.dic, whose first level is libhyphen's default one (hyphen, apostrophe).
+bool matches_letters_directly(const Dictionary& dictionary);
+
+/// Liang's algorithm on the frozen second level for `word` (1 to 255 lowercase ASCII letters),
+/// then libhyphen's left and right minimums: digit i ('0'-'9'; odd allows a break between
+/// bytes i and i + 1) into `digits[i]` for i < word.size(), as hnj_hyphen_hyphenate3(first
+/// level, word, ..., lhmin, rhmin, lhmin, rhmin) gives them. Needs matches_letters_directly().
+void match_letters(const Dictionary& dictionary, std::string_view word, int lhmin, int rhmin, char* digits);
+
+/// The fingerprint of no bytes (FNV-1a's offset basis).
+constexpr std::uint64_t kEmptyFingerprint = 0xcbf29ce484222325ull;
+
+/// FNV-1a (64 bit) of `bytes`: tells whether a .dic file is the one that was frozen. A file
+/// read in pieces is fingerprinted by passing each piece the fingerprint of those before it.
+inline std::uint64_t fingerprint(std::string_view bytes, std::uint64_t hash = kEmptyFingerprint) {
     for (unsigned char c : bytes) {
         hash ^= c;
         hash *= 0x100000001b3ull;

@@ -1,13 +1,9 @@
-// text: hyphenation points from libhyphen (Liang's patterns, hyph_en_US.dic).
+// text: hyphenation points (Liang's patterns, hyph_en_US.dic: frozen tables or libhyphen).
 #include "text/hyphenate.hpp"
 
-#include <hyphen.h>
-
-#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <string>
-#include <unordered_map>
 
 #include "text/hyphen_dict.hpp"
 
@@ -22,16 +18,7 @@ constexpr int kRightMin = 3;  ///< letters kept after a break (the dictionary's 
 /// Longer "words" are tokens or garbage, not worth the pattern lookup.
 constexpr std::size_t kMaxWordBytes = 64;
 
-/// Words seen in a run are few (a bank's vocabulary); past this the cache stops growing.
-constexpr std::size_t kMaxCachedWords = 200000;
-
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-/// Looks words up by string_view without building a std::string.
-struct WordHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 
 std::mutex default_mutex;
 std::shared_ptr<const HyphenDictionary> default_dict;  ///< under default_mutex
@@ -44,15 +31,15 @@ std::shared_ptr<const HyphenDictionary> default_dictionary() {
     return default_dict;
 }
 
-/// Liang's algorithm through libhyphen, on a word of ASCII letters.
-std::vector<int> compute_points(HyphenDict* dict, std::string_view word);
+/// Liang's algorithm (the frozen tables or libhyphen), on a word of ASCII letters: appends
+/// the points to `points`.
+void compute_points(const HyphenDictionary& dict, std::string_view word, std::vector<int>& points);
 
 }  // namespace
 
 struct Hyphenator::Impl {
     std::shared_ptr<const HyphenDictionary> dictionary;
-    std::unordered_map<std::string, std::vector<int>, WordHash, std::equal_to<>> cache;
-    std::vector<int> scratch;  ///< the answer when it is not cached
+    std::vector<int> scratch;  ///< the last answer
 };
 
 Hyphenator::Hyphenator(const std::string& dict_path) : impl_(new Impl) {
@@ -72,43 +59,25 @@ const std::vector<int>& Hyphenator::points(std::string_view word) {
     impl_->scratch.clear();
     if (word.size() < static_cast<std::size_t>(kMinWordLetters) || word.size() > kMaxWordBytes)
         return impl_->scratch;
-    auto found = impl_->cache.find(word);
-    if (found != impl_->cache.end()) return found->second;
-    impl_->scratch = compute_points(impl_->dictionary->get(), word);
-    if (impl_->cache.size() >= kMaxCachedWords) return impl_->scratch;
-    return impl_->cache.emplace(std::string(word), impl_->scratch).first->second;
+    compute_points(*impl_->dictionary, word, impl_->scratch);
+    return impl_->scratch;
 }
 
 namespace {
 
-std::vector<int> compute_points(HyphenDict* dict, std::string_view word) {
-    std::vector<int> result;
+void compute_points(const HyphenDictionary& dict, std::string_view word, std::vector<int>& points) {
     const int n = static_cast<int>(word.size());
-    char lower[kMaxWordBytes + 1];
+    char lower[kMaxWordBytes];
     for (int i = 0; i < n; ++i) {
         char c = word[static_cast<std::size_t>(i)];
-        if (!is_ascii_letter(c)) return result;
+        if (!is_ascii_letter(c)) return;
         lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    lower[n] = '\0';
-    char hyphens[kMaxWordBytes + 5] = {};
-    char** rep = nullptr;
-    int* pos = nullptr;
-    int* cut = nullptr;
-    int failed = hnj_hyphen_hyphenate3(dict, lower, n, hyphens,
-                                       nullptr, &rep, &pos, &cut, kLeftMin, kRightMin, kLeftMin,
-                                       kRightMin);
-    if (rep) {  // non-standard hyphenation (never in en_US) allocates these
-        for (int i = 0; i < n; ++i) std::free(rep[i]);
-        std::free(rep);
-    }
-    std::free(pos);
-    std::free(cut);
-    if (failed) return result;
+    char digits[kMaxWordBytes];
+    if (!dict.hyphenate_letters({lower, word.size()}, kLeftMin, kRightMin, digits)) return;
     // An odd digit after byte i allows a break between bytes i and i + 1.
     for (int i = kLeftMin - 1; i < n - kRightMin; ++i)
-        if (hyphens[i] & 1) result.push_back(i + 1);
-    return result;
+        if (digits[i] & 1) points.push_back(i + 1);
 }
 
 }  // namespace

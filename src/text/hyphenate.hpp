@@ -7,10 +7,12 @@
 
 namespace deckpress::text {
 
-/// Finds hyphenation points with a libhyphen dictionary, caching the points of words already
-/// seen. Not thread-safe; one per thread. The default dictionary is loaded once per process
-/// and shared read-only by every Hyphenator (libhyphen's hyphenate functions only read it);
-/// each Hyphenator keeps its own word cache.
+/// Finds hyphenation points with a libhyphen dictionary (for the frozen en_US patterns, read
+/// straight from the build-time tables: see HyphenDictionary). Not thread-safe; one per
+/// thread. The default dictionary is loaded once per process and shared read-only by every
+/// Hyphenator. Points are not cached here: a word is looked up when the word cache
+/// (text/word_cache) first shapes it in a context, and a lookup in the frozen tables costs
+/// about as much as the hash-map hit that a cache of points did.
 class Hyphenator {
 public:
     /// An empty path uses /usr/share/hyphen/hyph_en_US.dic, loaded by the first Hyphenator

@@ -41,7 +41,7 @@ const WordShape* WordCache::Words::add(std::string_view word, WordShape&& shape)
 
 /// Doubles the table (from kFirstSlots) and re-inserts every stored word.
 void WordCache::Words::grow() {
-    constexpr std::size_t kFirstSlots = 1024;
+    constexpr std::size_t kFirstSlots = 64;  // most contexts (bold, italic, headings) hold a few dozen words
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? kFirstSlots : 2 * old.size(), Slot{});
     const std::size_t mask = slots_.size() - 1;

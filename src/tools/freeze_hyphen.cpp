@@ -8,7 +8,10 @@
 // Usage: freeze_hyphen DICTIONARY.dic OUTPUT.cpp (a missing dictionary gives empty tables).
 #include <hyphen.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -20,6 +23,7 @@
 namespace {
 
 using deckpress::text::frozen::fingerprint;
+using deckpress::text::frozen::letter_bit;
 
 /// The strings of all levels, back to back, and the offset of each.
 struct Strings {
@@ -29,6 +33,17 @@ struct Strings {
         int offset = static_cast<int>(blob.size());
         blob += s;
         blob += '\0';
+        return offset;
+    }
+    /// libhyphen's NOHYPHEN list: `count` strings back to back, kept together.
+    int add_list(const char* s, int count) {
+        if (!s) return -1;
+        int offset = static_cast<int>(blob.size());
+        for (int i = 0; i < count; ++i) {
+            std::size_t length = std::strlen(s);
+            blob.append(s, length + 1);
+            s += length + 1;
+        }
         return offset;
     }
 };
@@ -60,7 +75,7 @@ struct Tables {
 
     void add_level(const HyphenDict& d) {
         levels << "    {" << int(d.lhmin) << ", " << int(d.rhmin) << ", " << int(d.clhmin) << ", "
-               << int(d.crhmin) << ", " << strings.add(d.nohyphen) << ", " << d.nohyphenl << ", "
+               << int(d.crhmin) << ", " << strings.add_list(d.nohyphen, d.nohyphenl + 1) << ", " << d.nohyphenl << ", "
                << strings.add(d.cset) << ", " << d.utf8 << ", " << num_states << ", " << d.num_states
                << "},\n";
         ++num_levels;
@@ -70,15 +85,27 @@ struct Tables {
     void add_state(const HyphenState& s) {
         // libhyphen leaves replindex and replcut uninitialised without a replacement.
         int replindex = s.repl ? s.replindex : 0, replcut = s.repl ? s.replcut : 0;
+        std::vector<HyphenTrans> ordered(s.trans, s.trans + s.num_trans);
+        std::stable_sort(ordered.begin(), ordered.end(), [](const HyphenTrans& a, const HyphenTrans& b) {
+            return order_key(a.ch) < order_key(b.ch);
+        });
+        std::uint32_t letters = 0;
+        for (const HyphenTrans& t : ordered)
+            if (int bit = letter_bit(static_cast<unsigned char>(t.ch)); bit >= 0) letters |= 1u << bit;
         states << "    {" << strings.add(s.match) << ", " << strings.add(s.repl) << ", " << replindex
                << ", " << replcut << ", " << s.fallback_state << ", " << s.num_trans << ", "
-               << num_trans << "},\n";
+               << num_trans << ", " << letters << "u},\n";
         ++num_states;
-        for (int t = 0; t < s.num_trans; ++t) {
-            trans << "    {" << int(static_cast<unsigned char>(s.trans[t].ch)) << ", "
-                  << s.trans[t].new_state << "},\n";
+        for (const HyphenTrans& t : ordered) {
+            trans << "    {" << int(static_cast<unsigned char>(t.ch)) << ", " << t.new_state << "},\n";
             ++num_trans;
         }
+    }
+
+    /// Transitions on letters and '.' first, by letter_bit; the others after them, in order.
+    static int order_key(char ch) {
+        int bit = letter_bit(static_cast<unsigned char>(ch));
+        return bit >= 0 ? bit : 32;
     }
 };
 

@@ -180,11 +180,14 @@ Deflater& Deflater::of_this_thread() {
 }
 
 std::string Deflater::compress(std::string_view bytes) {
-    std::string out(libdeflate_zlib_compress_bound(compressor_, bytes.size()), '\0');
-    std::size_t size = libdeflate_zlib_compress(compressor_, bytes.data(), bytes.size(), out.data(), out.size());
+    std::size_t bound = libdeflate_zlib_compress_bound(compressor_, bytes.size());
+    if (bound > scratch_size_) {
+        scratch_ = std::make_unique_for_overwrite<char[]>(bound);
+        scratch_size_ = bound;
+    }
+    std::size_t size = libdeflate_zlib_compress(compressor_, bytes.data(), bytes.size(), scratch_.get(), bound);
     if (size == 0) throw std::runtime_error("deflate failed");
-    out.resize(size);
-    return out;
+    return {scratch_.get(), size};
 }
 
 }  // namespace deckpress::render::pdf

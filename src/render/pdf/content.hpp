@@ -1,6 +1,7 @@
 // render/pdf: page content streams formatted by us and deflated with libdeflate.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -66,6 +67,7 @@ public:
     Deflater(const Deflater&) = delete;
     Deflater& operator=(const Deflater&) = delete;
 
+    /// The zlib stream of `bytes`, in a string of exactly its size.
     std::string compress(std::string_view bytes);
 
     /// This thread's Deflater at the default level, made on first use: a compressor is a few
@@ -74,6 +76,10 @@ public:
 
 private:
     libdeflate_compressor* compressor_;
+    /// Room for the worst case, reused by every call: a string of the worst-case size, zeroed
+    /// and then cut to the (~5x smaller) stream, wrote and kept ~5x the bytes it needed.
+    std::unique_ptr<char[]> scratch_;
+    std::size_t scratch_size_ = 0;
 };
 
 }  // namespace deckpress::render::pdf
