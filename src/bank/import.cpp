@@ -64,10 +64,24 @@ std::optional<std::string> question_at(const std::string& line, const std::optio
     return loose ? question_line(line) : std::nullopt;
 }
 
+/// The deepest heading level that starts a category: the level above the shallowest question
+/// heading (`#### What is X?` under `### Cells`), and at least 2 (`## Category`).
+int category_level(const std::vector<std::string>& lines, bool loose) {
+    int shallowest = 7;  // deeper than any heading: no question heading
+    FenceTracker fence;
+    for (const std::string& line : lines) {
+        if (fence.inside_after(line)) continue;
+        std::optional<Heading> h = parse_heading(line);
+        if (h && !h->in_list && question_at(line, h, loose)) shallowest = std::min(shallowest, h->level);
+    }
+    return shallowest == 7 ? 2 : std::max(2, shallowest - 1);
+}
+
 /// First pass: headings outside code fences decide where each line belongs.
 std::vector<Section> split_sections(const std::vector<std::string>& lines, std::string& title) {
     std::vector<Section> sections(1);
     const bool loose = !has_numbered_questions(lines);
+    const int categories = category_level(lines, loose);
     FenceTracker fence;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string& line = lines[i];
@@ -82,7 +96,7 @@ std::vector<Section> split_sections(const std::vector<std::string>& lines, std::
             if (!setext_category(sections, number) && sections.size() == 1)
                 sections.push_back({"Questions", number, {}, {}});
             sections.back().questions.push_back({*question, number, {}});
-        } else if (h && h->level <= 2 && !h->in_list) {
+        } else if (h && h->level <= categories && !h->in_list) {
             sections.push_back({category_title(h->text), number, {}, {}});
         } else if (!cur.questions.empty()) {
             cur.questions.back().body.push_back(line);

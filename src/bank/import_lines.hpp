@@ -24,7 +24,7 @@ std::optional<std::string> question_text(const Heading& h);
 
 /// For documents whose question headings carry no number (see has_numbered_questions): the
 /// question of a line that asks one ("**Q: text**", "**Q1:** text", "Q2) text", "Question 3:
-/// text", "**4. text?**"), or nullopt.
+/// text", "**4. text?**", "5. **text?**"), or nullopt.
 std::optional<std::string> question_line(std::string_view line);
 /// For those documents too: the question of a heading of level 2 or deeper that asks one
 /// ("## What is X?", "### Q: text"), or nullopt.

@@ -2,6 +2,7 @@
 // lines ("**Q: ...**", "Q1. ...", "Question 2: ...") and headings that ask ("## What is X?").
 #include "bank/import_lines.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace deckpress::bank::importer {
@@ -38,6 +39,13 @@ std::size_t number_label(std::string_view s) {
     return end + 1;
 }
 
+/// Whether `s` has a letter or digit (any non-ASCII byte counts as one): "## ???" asks nothing.
+bool has_word_character(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+}
+
 /// `text` without a closing `**` (false when `bold` and there is none).
 bool drop_closing_bold(std::string& text, bool bold) {
     if (!bold) return true;
@@ -52,6 +60,13 @@ std::optional<std::string> question_line(std::string_view line) {
     std::size_t indent = line.find_first_not_of(' ');
     if (indent == std::string_view::npos || indent > 3) return std::nullopt;
     std::string_view s = line.substr(indent);
+    bool listed = false;  // "1. **What is X?**": a numbered list item, bold
+    if (std::size_t number = number_label(s)) {
+        std::string_view item = s.substr(number);
+        item.remove_prefix(std::min(item.find_first_not_of(' '), item.size()));
+        listed = item.starts_with("**");
+        if (listed) s = item;
+    }
     bool bold = s.starts_with("**");
     if (bold) s.remove_prefix(2);
     bool asks = false;
@@ -61,8 +76,10 @@ std::optional<std::string> question_line(std::string_view line) {
             s.remove_prefix(2);
             bold = false;
         }
-    } else if (std::size_t number = bold ? number_label(s) : 0) {  // "**1. What is X?**"
+    } else if (std::size_t number = bold && !listed ? number_label(s) : 0) {  // "**1. What is X?**"
         s.remove_prefix(number);
+        asks = true;
+    } else if (listed) {
         asks = true;
     } else {
         return std::nullopt;
@@ -79,7 +96,7 @@ std::optional<std::string> asking_heading(const Heading& h) {
         std::string text = trim(t.substr(label));
         if (!text.empty()) return text;
     }
-    if (t.ends_with("?")) return std::string(t);
+    if (t.ends_with("?") && has_word_character(t)) return std::string(t);
     return std::nullopt;
 }
 

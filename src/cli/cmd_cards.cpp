@@ -38,6 +38,12 @@ std::string with_suffix(const std::string& path, const std::string& suffix) {
     return (p.parent_path() / (p.stem().string() + "-" + suffix + ".pdf")).string();
 }
 
+/// Whether a cards layout prints fronts and backs side by side on one side of the paper.
+bool is_fold(const layout::LayoutFile& layout) {
+    Diagnostics ignored;  // reported when the layout is rendered
+    return outputs::cards_options(layout, ignored).grid.fold;
+}
+
 void save(layout::Document doc, RenderTarget& t, const std::string& path) {
     std::size_t pages = doc.pages.size();
     outputs::save_pdf(std::move(doc), t.engine->fonts(), path);
@@ -75,6 +81,7 @@ int run_cards(const Args& args) {
         std::string name = t.layout->name + (calibrate ? "-calibration.pdf" : ".pdf");
         std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name, t.several_banks, name);
         if (!calibrate) return render_cards(args, t, path, *reports);
+        if (args.all("layout").empty() && is_fold(*t.layout)) return;  // one-sided: nothing to calibrate
         layout::Document doc = outputs::calibration_sheet(*t.layout, *t.engine, request_from(args), *t.diags);
         if (!t.diags->has_errors()) save(doc, t, path);
     });

@@ -125,7 +125,7 @@ void queue_bank(TargetLoop& loop, const std::string& dir, const outputs::Filter&
         for (std::size_t i = 0; i < loop.layouts->size(); ++i) {
             std::vector<const outputs::Entry*> entries = outputs::select(loaded->prepared, filter);
             if (entries.empty()) {
-                bank_diags->error({}, "the filters select no question");
+                bank_diags->error({loaded->bank.dir}, "the filters select no question");
                 break;
             }
             if (ordering == Ordering::Sequential) loop.pool.flush(true);  // the previous job is done

@@ -86,6 +86,7 @@ CardsOptions options_for(const LayoutFile& layout, const CardsRequest& request, 
     if (request.flip) o.flip = *request.flip;
     if (request.back_offset_mm) o.back_offset_mm = *request.back_offset_mm;
     if (request.full_answers) o.full_answers = true;
+    if (o.grid.fold) o.back_offset_mm = {};  // both sides print in one pass: nothing to offset
     return o;
 }
 

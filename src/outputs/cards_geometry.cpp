@@ -25,6 +25,9 @@ double block_left(const CardGrid& g) {
     return (g.page.width - block_width(g)) / 2;
 }
 
+/// Fold cards turn about the page's vertical centre line whatever its orientation.
+Rect mirror_about_vertical(const Rect& r, Size page) { return {page.width - r.x - r.width, r.y, r.width, r.height}; }
+
 std::vector<double> sorted_unique(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end(), [](double a, double b) { return std::abs(a - b) < 0.01; }), v.end());
@@ -52,12 +55,15 @@ Rect cards_bounds(const CardGrid& g) {
 }
 
 Rect mirror_rect(const Rect& r, Size page, Flip flip) {
-    if (flip == Flip::LongEdge) return {page.width - r.x - r.width, r.y, r.width, r.height};
-    return {r.x, page.height - r.y - r.height, r.width, r.height};
+    // The sheet turns about the flip edge: a vertical one on a portrait page's long edge or a
+    // landscape page's short edge (a book's page), a horizontal one otherwise (a wall calendar).
+    bool portrait = page.height >= page.width;
+    bool vertical_hinge = (flip == Flip::LongEdge) == portrait;
+    return vertical_hinge ? mirror_about_vertical(r, page) : Rect{r.x, page.height - r.y - r.height, r.width, r.height};
 }
 
 Rect back_rect(const Rect& front, const CardGrid& grid, Flip flip, Point offset) {
-    if (grid.fold) return mirror_rect(front, grid.page, Flip::LongEdge);
+    if (grid.fold) return mirror_about_vertical(front, grid.page);
     Rect back = mirror_rect(front, grid.page, flip);
     back.x += offset.x;
     back.y += offset.y;
@@ -67,7 +73,7 @@ Rect back_rect(const Rect& front, const CardGrid& grid, Flip flip, Point offset)
 std::vector<double> cut_lines_x(const CardGrid& g) {
     std::vector<double> xs;
     for (const Rect& r : front_cells(g)) {
-        Rect back = mirror_rect(r, g.page, Flip::LongEdge);
+        Rect back = mirror_about_vertical(r, g.page);
         for (const Rect& c : g.fold ? std::vector<Rect>{r, back} : std::vector<Rect>{r}) {
             xs.push_back(c.x);
             xs.push_back(c.right());

@@ -40,8 +40,9 @@ std::vector<Rect> front_cells(const CardGrid& grid);
 /// The bounding box of every card on a page (fronts and, with fold, backs).
 Rect cards_bounds(const CardGrid& grid);
 
-/// The mirror image of `r` about the page's vertical centre line (long edge) or horizontal
-/// centre line (short edge): what lies behind `r` once the sheet is turned over.
+/// The mirror image of `r` about the page's centre line parallel to the flip edge (vertical for
+/// a portrait page's long edge or a landscape page's short edge, else horizontal): what lies
+/// behind `r` once the sheet is turned over.
 Rect mirror_rect(const Rect& r, Size page, Flip flip);
 
 /// Where the back of the card in `front` goes: the mirror (about the vertical centre line on

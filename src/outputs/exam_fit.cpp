@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/counted.hpp"
 #include "outputs/exam_plan.hpp"
 
 namespace deckpress::outputs {
@@ -78,8 +79,9 @@ Blueprint fit_blueprint(const Blueprint& blueprint, const std::vector<const Entr
     const std::array<int, 4> available = questions_per_level(pool);
     if (!blueprint.count_firm && size > 0 && size < blueprint.count) {
         out.count = size;
-        notes.push_back({blueprint.count_loc, fmt::format("the exam has {} questions, not {}: the selection holds "
-                                                          "no more", size, blueprint.count)});
+        notes.push_back({blueprint.count_loc, fmt::format("the exam has {}, not {}: the selection holds no more",
+                                                          counted(static_cast<std::size_t>(size), "question", "questions"),
+                                                          blueprint.count)});
         if (has_levels(out)) set_level_counts(out, available);  // the whole selection, whatever its levels
         return out;
     }

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/diagnostics.hpp"
+#include "core/folder_lock.hpp"
 
 namespace deckpress::outputs {
 
@@ -17,14 +19,58 @@ namespace {
 
 using nlohmann::json;
 
+[[noreturn]] void not_a_history(const std::string& path, const std::string& why) {
+    throw InputError{fmt::format("{}: not a deckpress exam history ({})", path, why)};
+}
+
+/// What is wrong with exam `e` of a history, or "" (each entry is {bank, versions: [{ids}]}).
+std::string exam_problem(const json& e) {
+    if (!e.is_object()) return "not an object";
+    if (!e.contains("bank") || !e["bank"].is_string()) return "'bank' is not a string";
+    if (!e.contains("versions") || !e["versions"].is_array()) return "'versions' is not a list";
+    for (const json& v : e["versions"]) {
+        const json* ids = v.is_object() && v.contains("ids") ? &v["ids"] : nullptr;
+        if (!ids || !ids->is_array() || !std::all_of(ids->begin(), ids->end(), [](const json& id) { return id.is_string(); }))
+            return "a version's 'ids' is not a list of question ids";
+    }
+    return "";
+}
+
+/// "FILE:LINE:COL: not valid JSON (reason)" for a parse error at byte `byte` of `text`.
+[[noreturn]] void invalid_json(const std::string& path, const std::string& text, const json::parse_error& e) {
+    std::size_t end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < end; ++i) {
+        line += text[i] == '\n' ? 1 : 0;
+        column = text[i] == '\n' ? 1 : column + 1;
+    }
+    std::string reason = e.what();
+    std::size_t colon = reason.rfind(": ");
+    reason = colon == std::string::npos ? reason : reason.substr(colon + 2);
+    throw InputError{fmt::format("{}:{}:{}: not valid JSON ({}); fix or delete this exam history", path, line, column,
+                                 reason)};
+}
+
 json load_history(const std::string& path) {
     if (!std::filesystem::exists(path)) return json{{"exams", json::array()}};
     std::ifstream in(path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    json doc = json::parse(text.str(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object() || !doc.contains("exams") || !doc["exams"].is_array())
-        throw InputError{fmt::format("{}: not a deckpress exam history (expected {{\"exams\": [...]}})", path)};
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    std::string text = buffer.str();
+    json doc;
+    try {
+        doc = json::parse(text);
+    } catch (const json::parse_error& e) {
+        if (std::filesystem::is_directory(path) || text.find_first_not_of(" \t\r\n") == std::string::npos)
+            not_a_history(path, "expected {\"exams\": [...]}");
+        invalid_json(path, text, e);
+    }
+    if (!doc.is_object() || !doc.contains("exams") || !doc["exams"].is_array())
+        not_a_history(path, "expected {\"exams\": [...]}");
+    int number = 0;
+    for (const json& e : doc["exams"])
+        if (std::string problem = exam_problem(e); ++number && !problem.empty())
+            not_a_history(path, fmt::format("exam {}: {}", number, problem));
     return doc;
 }
 
@@ -36,17 +82,18 @@ std::set<std::string> recent_questions(const std::string& path, const std::strin
     int seen = 0;
     const json& exams = doc["exams"];
     for (auto it = exams.rbegin(); it != exams.rend() && seen < count; ++it) {
-        if (!it->is_object() || it->value("bank", "") != bank_name) continue;
+        if ((*it)["bank"] != bank_name) continue;
         ++seen;
-        for (const json& version : it->value("versions", json::array()))
-            for (const json& id : version.value("ids", json::array()))
-                if (id.is_string()) ids.insert(id.get<std::string>());
+        for (const json& version : (*it)["versions"])
+            for (const json& id : version["ids"]) ids.insert(id.get<std::string>());
     }
     return ids;
 }
 
 void record_exam(const std::string& path, const std::string& bank_name, const std::string& layout_name,
                  const ExamPlan& plan) {
+    // Other runs may append to the same history now: read, append and write under a lock.
+    FolderLock lock(std::filesystem::path(path).parent_path().string());
     json doc = load_history(path);
     json versions = json::array();
     for (const ExamVersion& v : plan.versions) {

@@ -97,15 +97,21 @@ Prepared prepare(const bank::Bank& bank, Diagnostics& diags) {
 }
 
 void check_filter(const Filter& filter, const bank::Bank& bank, Diagnostics& diags) {
+    SourceLoc at{bank.dir};  // several banks may be rendered: say which one
     for (const std::string& c : filter.categories)
-        if (!bank.find_category(c)) diags.error({}, fmt::format("--category '{}' matches no category of the bank", c));
+        if (!bank.find_category(c)) diags.error(at, fmt::format("--category '{}' matches no category of the bank", c));
     for (const std::string& l : filter.levels)
         if (!bank::parse_level(l))
             diags.error({}, fmt::format("--level '{}' is not beginner, intermediate or advanced", l));
-    std::vector<std::string> ids;
-    for (const bank::Question* q : bank.all_questions()) ids.push_back(q->id);
+    std::vector<std::string> ids, tags;
+    for (const bank::Question* q : bank.all_questions()) {
+        ids.push_back(q->id);
+        tags.insert(tags.end(), q->tags.begin(), q->tags.end());
+    }
     for (const std::string& id : filter.ids)
-        if (!contains(ids, id)) diags.error({}, fmt::format("--ids '{}' matches no question of the bank", id));
+        if (!contains(ids, id)) diags.error(at, fmt::format("--ids '{}' matches no question of the bank", id));
+    for (const std::string& tag : filter.tags)
+        if (!contains(tags, tag)) diags.error(at, fmt::format("--tag '{}' matches no tag of the bank", tag));
 }
 
 std::vector<const Entry*> select(const Prepared& prepared, const Filter& f) {

@@ -266,3 +266,48 @@ TEST_CASE("numbered question headings keep asking headings inside answers; setex
                              "Torts: What is negligence? -> A breach of a duty of care.\n");
     CHECK(r.bank.notes.empty());
 }
+
+TEST_CASE("questions as #### headings under ### categories: the level above the questions makes categories") {
+    std::string md = "# Biology\n\n### Cells\n\n#### What is a mitochondrion?\n\nThe powerhouse of the cell.\n\n"
+                     "#### What is a ribosome?\n\nIt builds proteins.\n\n### Genetics\n\n#### What is DNA?\n\n"
+                     "Deoxyribonucleic acid.\n";
+    bank::ImportResult r = bank::import_markdown(md, "T", "doc.md");
+    CHECK(outline(r.bank) == "Cells: What is a mitochondrion? -> The powerhouse of the cell.\n"
+                             "Cells: What is a ribosome? -> It builds proteins.\n"
+                             "Genetics: What is DNA? -> Deoxyribonucleic acid.\n");
+    CHECK(r.bank.notes.empty());
+    std::string numbered = "# Law\n\n### Contracts\n\n#### Q1: What makes a contract valid?\n\nOffer.\n\n"
+                           "### Torts\n\n#### Q2: What is negligence?\n\nA breach.\n\n##### Example\n\nA wet floor.\n";
+    r = bank::import_markdown(numbered, "T", "doc.md");
+    CHECK(outline(r.bank) == "Contracts: What makes a contract valid? -> Offer.\n"
+                             "Torts: What is negligence? -> A breach. ##### Example A wet floor.\n");
+}
+
+TEST_CASE("numbered list items with a bold question, the answer indented below") {
+    std::string md = "# Networking\n\n## Basics\n\n1. **What is a subnet?**\n   A smaller network.\n\n"
+                     "   It uses a mask such as `/24`.\n\n2. **What does DNS do?**\n\n   Maps names to addresses.\n\n"
+                     "   | Record | Meaning |\n   |---|---|\n   | A | IPv4 |\n\n"
+                     "10. **Which port does HTTPS use?**\n    Port 443.\n\n## Routing\n\n1. **What is BGP?**\n"
+                     "   Routing between networks:\n\n   1. **not a question**\n   2. plain item?\n";
+    bank::ImportResult r = bank::import_markdown(md, "T", "doc.md");
+    CHECK(outline(r.bank) == "Basics: What is a subnet? -> A smaller network. It uses a mask such as `/24`.\n"
+                             "Basics: What does DNS do? -> Maps names to addresses. | Record | Meaning | "
+                             "|---|---| | A | IPv4 |\n"
+                             "Basics: Which port does HTTPS use? -> Port 443.\n"
+                             "Routing: What is BGP? -> Routing between networks: 1. **not a question** "
+                             "2. plain item?\n");
+    REQUIRE(r.bank.question_count() == 4);
+    CHECK(r.bank.categories[0].questions[1].a.find("\n| Record | Meaning |\n") != std::string::npos);  // dedented
+    Diagnostics diags;
+    round_trip(r.bank, "list-questions", diags);
+    CHECK_MESSAGE(diags.error_count() == 0, dump(diags));
+}
+
+TEST_CASE("a heading of question marks only is no question") {
+    std::string md = "## Misc\n\n## What is X?\n\nA letter.\n\n## ???\n\nPuzzled.\n";
+    bank::ImportResult r = bank::import_markdown(md, "T", "doc.md");
+    CHECK(outline(r.bank) == "Misc: What is X? -> A letter.\n");
+    REQUIRE(r.bank.notes.size() == 1);
+    CHECK(r.bank.notes[0].title == "???");
+    CHECK(r.bank.notes[0].body == "Puzzled.");
+}

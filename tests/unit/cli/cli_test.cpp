@@ -234,3 +234,22 @@ TEST_CASE("no command checks the default banks and renders every layout") {
     CHECK(run({"pdftotext", (out / "exam-424242-key.pdf").string(), "-"}).out.find("Answer key") != std::string::npos);
     CHECK(run_deckpress({"--nope"}, source_root()).exit_code == 2);
 }
+
+TEST_CASE("filter errors name the bank they are about; a tag no question has is one of them") {
+    fs::path dir = scratch_dir("cli-filter-banks");
+    fs::path fixtures = fs::path(source_root()) / "tests" / "fixtures";
+    fs::create_directories(dir / "content");
+    fs::copy(fixtures / "long-answer-bank", dir / "content" / "long", fs::copy_options::recursive);
+    fs::copy(fixtures / "mc-bank", dir / "content" / "mc", fs::copy_options::recursive);
+    RunResult r = run_deckpress({"reader", "--layout", "reader-tablet", "--category", "design", "--out", "o/"},
+                                dir.string());
+    CHECK(r.exit_code == 1);
+    CHECK(fs::exists(dir / "o" / "long" / "reader-tablet.pdf"));
+    CHECK_MESSAGE(r.err.find("content/mc: error: --category 'design' matches no category of the bank") !=
+                      std::string::npos, r.err);
+    r = run_deckpress({"reader", "--bank", "content/long", "--layout", "reader-tablet", "--tag", "nosuch"},
+                      dir.string());
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find("content/long: error: --tag 'nosuch' matches no tag of the bank") != std::string::npos,
+                  r.err);
+}

@@ -50,6 +50,20 @@ TEST_CASE("long-edge flip swaps columns, short-edge flip swaps rows") {
     CHECK(same(mirror_rect(mirror_rect(r, {612, 792}, Flip::ShortEdge), {612, 792}, Flip::ShortEdge), r));
 }
 
+TEST_CASE("on a landscape page the long edge is horizontal: long-edge flip swaps rows, short-edge columns") {
+    // A landscape sheet turned over on its long edge turns like a wall calendar (top to bottom).
+    CardGrid g = a4_grid();
+    g.page = {841.89, 595.28};
+    g.columns = 3;
+    g.rows = 2;
+    g.card = {90 * kPointsPerMm, 65 * kPointsPerMm};
+    std::vector<Rect> cells = front_cells(g);
+    CHECK(same(mirror_rect(cells[0], g.page, Flip::LongEdge), cells[3]));
+    CHECK(same(mirror_rect(cells[5], g.page, Flip::LongEdge), cells[2]));
+    CHECK(same(mirror_rect(cells[0], g.page, Flip::ShortEdge), cells[2]));
+    CHECK(same(mirror_rect(cells[4], g.page, Flip::ShortEdge), cells[4]));
+}
+
 TEST_CASE("an uneven grid (3 columns) still mirrors onto its own cells") {
     CardGrid g = a4_grid();
     g.columns = 3;

@@ -80,3 +80,28 @@ TEST_CASE("the calibration sheet has rulers on both sides and shifts the back by
     CHECK(dx == doctest::Approx(2 * kPointsPerMm).epsilon(0.01));
     CHECK(dy == doctest::Approx(-1 * kPointsPerMm).epsilon(0.01));
 }
+
+TEST_CASE("--calibrate without --layout makes a sheet per duplex layout and skips fold layouts") {
+    auto dir = test::scratch_dir("cards-calibrate-all");
+    test::RunResult r = test::run({test::deckpress_bin(), "cards", "--calibrate", "--out", dir.string()});
+    INFO("stderr: " << r.err);
+    CHECK(r.exit_code == 0);
+    for (const char* name : {"cards-a4", "cards-letter", "cards-index", "cards-single"})
+        CHECK_MESSAGE(std::filesystem::exists(dir / (std::string(name) + "-calibration.pdf")), name);
+    CHECK_FALSE(std::filesystem::exists(dir / "cards-fold-calibration.pdf"));
+    // Asked for by name, a fold layout is still an error.
+    r = test::run({test::deckpress_bin(), "cards", "--calibrate", "--layout", "cards-fold", "--out", dir.string()});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("fold layouts print on one side: nothing to calibrate") != std::string::npos);
+}
+
+TEST_CASE("the report of fold cards records no back offset: none is applied") {
+    auto dir = test::scratch_dir("cards-fold-offset");
+    std::string pdf = (dir / "f.pdf").string(), json = (dir / "f.json").string();
+    run_cards({"--bank", long_bank(), "--layout", "cards-fold", "--back-offset", "2,3"}, pdf, json);
+    Report report = read_report(json);
+    CHECK(report.json["flip"] == "fold");
+    CHECK(report.json["back_offset_mm"][0].get<double>() == 0);
+    CHECK(report.json["back_offset_mm"][1].get<double>() == 0);
+    for (std::size_t i = 0; i < report.fronts.size(); ++i) CHECK(report.backs[i].rect.y == doctest::Approx(report.fronts[i].rect.y));
+}

@@ -131,3 +131,33 @@ TEST_CASE("two runs give byte-identical PDFs") {
     CHECK(bytes_a == test::read_text_file(b));
     CHECK(test::read_text_file(dir / "a.json") == test::read_text_file(dir / "b.json"));
 }
+
+TEST_CASE("landscape cards, long-edge flip: each back lies behind its front on the sheet turned top to bottom") {
+    auto dir = test::scratch_dir("cards-landscape");
+    std::string layout = test::read_text_file(test::source_root() + "/layouts/cards-a4.yaml");
+    auto replace = [&](const std::string& from, const std::string& to) {
+        std::size_t at = layout.find(from);
+        REQUIRE(at != std::string::npos);
+        layout.replace(at, from.size(), to);
+    };
+    replace("size: a4\n", "size: a4\n  orientation: landscape\n");
+    replace("columns: 2", "columns: 3");
+    replace("rows: 4", "rows: 2");
+    replace("card: [95mm, 65mm]", "card: [90mm, 65mm]");
+    test::write_text_file(dir / "cards-landscape.yaml", layout);
+    std::string pdf = (dir / "l.pdf").string(), json = (dir / "l.json").string();
+    test::PdfText text =
+        run_cards({"--bank", bundled_bank(), "--layout", (dir / "cards-landscape.yaml").string()}, pdf, json);
+    Report report = read_report(json);
+    double height = report.json["page_size"][1];
+    REQUIRE(height < report.json["page_size"][0].get<double>());
+    check_words_placed(text, report);
+    for (std::size_t i = 0; i < report.fronts.size(); ++i) {
+        const Rect& f = report.fronts[i].rect;
+        const Rect& b = report.backs[i].rect;
+        CAPTURE(report.fronts[i].id);
+        CHECK(b.x == doctest::Approx(f.x));
+        CHECK(b.y == doctest::Approx(height - f.y - f.height));
+        CHECK(text_in(text, report.backs[i].page, b) != "");
+    }
+}

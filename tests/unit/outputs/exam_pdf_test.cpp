@@ -195,3 +195,51 @@ TEST_CASE("--fresh avoids the questions of the last exams in the history") {
     auto second = doc["exams"][1]["versions"][0]["ids"].get<std::vector<std::string>>();
     for (const std::string& id : second) CHECK(std::find(first.begin(), first.end(), id) == first.end());
 }
+
+TEST_CASE("exams run at the same time all land in the history file") {
+    // Each write stalls a second (the crash-test hook), so that without a lock every run reads
+    // the history before any of them wrote it back, and all but one exam would be lost.
+    fs::path dir = test::scratch_dir("exam-concurrent");
+    std::string history = (dir / "h.json").string();
+    std::string runs;
+    for (int seed = 1; seed <= 3; ++seed)
+        runs += "DECKPRESS_TEST_STALL_WRITE=1 " + test::shell_quote(test::deckpress_bin()) + " exam " +
+                test::shell_quote(test::source_root() + kBank) + " --quiet --count 3 --seed " + std::to_string(seed) +
+                " --out " + test::shell_quote(dir.string()) + " --history " + test::shell_quote(history) + " & ";
+    test::RunResult r = test::run({"/bin/sh", "-c", runs + "wait"});
+    REQUIRE(r.exit_code == 0);
+    auto doc = nlohmann::json::parse(test::read_text_file(history));
+    std::vector<int> seeds;
+    for (const auto& e : doc["exams"]) seeds.push_back(e["seed"].get<int>());
+    std::sort(seeds.begin(), seeds.end());
+    CHECK(seeds == std::vector<int>{1, 2, 3});
+}
+
+TEST_CASE("a history file that is not one is an error naming the file, and where") {
+    fs::path dir = test::scratch_dir("exam-bad-history");
+    std::string bank = test::source_root() + kBank;
+    auto run_with = [&](const std::string& text) {
+        test::write_text_file(dir / "h.json", text);
+        return exam({bank, "--seed", "4", "--fresh", "--out", dir.string(), "--history", (dir / "h.json").string()});
+    };
+    test::RunResult r = run_with("{\"exams\": [{\"bank\": 1, \"versions\": []}]}");
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(has_line(r.err, "deckpress: error: " + (dir / "h.json").string() +
+                                      ": not a deckpress exam history (exam 1: 'bank' is not a string)"), r.err);
+    r = run_with("{\"exams\": [{\"bank\": \"b\", \"versions\": [{\"ids\": [\"a\", 2]}]}]}");
+    CHECK_MESSAGE(has_line(r.err, "deckpress: error: " + (dir / "h.json").string() +
+                                      ": not a deckpress exam history (exam 1: a version's 'ids' is not a list of "
+                                      "question ids)"), r.err);
+    r = run_with("{\"exams\": [\n  {\"bank\": ");
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find("deckpress: error: " + (dir / "h.json").string() + ":2:12: not valid JSON (syntax error while parsing value - unexpected end of input") == 0, r.err);
+    CHECK_FALSE(fs::exists(dir / "exam-4.pdf"));
+}
+
+TEST_CASE("a blueprint shrunk to one question says so in the singular") {
+    fs::path dir = test::scratch_dir("exam-shrunk-one");
+    auto r = exam({test::source_root() + kBank, "--seed", "3", "--ids", "python-decorators", "--out", dir.string()});
+    REQUIRE(r.exit_code == 0);
+    CHECK_MESSAGE(r.err.find("warning: the exam has 1 question, not 10: the selection holds no more") !=
+                      std::string::npos, r.err);
+}
