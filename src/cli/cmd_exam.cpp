@@ -84,14 +84,18 @@ void render_target(const Args& args, const Run& run, RenderTarget& t, bool sever
         outputs::output_path(dir, bank, t.several_banks, "exam-history.json"));
     std::set<std::string> recent;
     if (args.flag("fresh")) recent = outputs::recent_questions(history, bank, options.history_size);
+    // The blueprint's messages point into the layout: with several banks, they say which one.
+    auto about = [&](const std::string& message) {
+        return t.several_banks ? fmt::format("{} (bank {})", message, bank) : message;
+    };
     outputs::ExamPlan plan;
     try {
         plan = outputs::plan_exam(t.entries, options, run.seed, versions, recent);
     } catch (const outputs::BlueprintError& e) {
-        t.diags->error(e.loc, e.message);  // no location: a problem with the command line
+        t.diags->error(e.loc, about(e.message));  // no location: a problem with the command line
         return;
     }
-    for (const outputs::BlueprintNote& note : plan.notes) t.diags->warning(note.loc, note.message);
+    for (const outputs::BlueprintNote& note : plan.notes) t.diags->warning(note.loc, about(note.message));
     for (std::size_t v = 0; v < plan.versions.size(); ++v) {
         std::string name = base + (plan.versions[v].label.empty() ? "" : "-" + plan.versions[v].label);
         layout::Document test = outputs::build_exam_test(t.bank->prepared, plan, v, options, *t.layout, *t.engine, *t.diags);

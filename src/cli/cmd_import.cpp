@@ -63,8 +63,9 @@ int run_import(const Args& args) {
     bank::ImportResult result = bank::import_markdown(
         read_document(doc), args.value("title").value_or(title_from_folder(*out)), fs::path(doc).filename().string());
     if (result.bank.question_count() == 0)
-        throw InputError{fmt::format("{}: no questions found (expected '### Q1: ...', '### 1. ...' or "
-                                     "'1. ### ...' headings)", doc)};
+        throw InputError{fmt::format("{}: no questions found (expected headings such as '### Q1: ...', "
+                                     "'### 1. ...' or '## What is X?', or lines such as '**Q: ...**', "
+                                     "'Question 2: ...' or '1. **What is X?**')", doc)};
     for (const auto& [name, text] : bank::emit_bank_files(result.bank))
         write_file_atomic((fs::path(*out) / name).string(), text);
     print_summary(doc, *out, result);
@@ -82,10 +83,12 @@ Command import_command() {
     return {"import",
             "turn a Q&A Markdown document into a bank folder",
             "deckpress import DOC.md --out DIR [--title TEXT] [--force]",
-            "Recognises '## Category' headings with '### Q1: question' / '### 1. question' /\n"
-            "'1. ### question' questions. Drops tables of contents, 'back to top' links, '---'\n"
-            "separators and '**A:**' leads; keeps any other text as notes; repairs mojibake.\n"
-            "Writes bank.yaml and one YAML file per category, then checks the result.",
+            "Recognises '## Category' headings (or a setext 'Category' over '---') with\n"
+            "'### Q1: question' / '### 1. question' / '1. ### question' questions; in a document\n"
+            "without those, headings that ask ('## What is X?') and question lines ('**Q: ...**',\n"
+            "'Q3) ...', 'Question 4: ...', '1. **What is X?**'). Drops tables of contents, 'back\n"
+            "to top' links, '---' separators and 'A:' leads; keeps any other text as notes;\n"
+            "repairs mojibake. Writes bank.yaml and one YAML file per category, then checks it.",
             {out_option("the bank folder to create"),
              {"title", "TEXT", "bank title when the document has no '# Title' line"},
              {"force", "", "overwrite an existing bank"}},

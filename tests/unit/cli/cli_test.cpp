@@ -235,6 +235,20 @@ TEST_CASE("no command checks the default banks and renders every layout") {
     CHECK(run_deckpress({"--nope"}, source_root()).exit_code == 2);
 }
 
+TEST_CASE("with several banks, a blueprint fitted to a small one says which bank") {
+    fs::path dir = scratch_dir("cli-exam-banks");
+    fs::path fixtures = fs::path(source_root()) / "tests" / "fixtures";
+    fs::create_directories(dir / "content");
+    fs::copy(fixtures / "long-answer-bank", dir / "content" / "long", fs::copy_options::recursive);
+    fs::copy(fixtures / "mc-bank", dir / "content" / "mc", fs::copy_options::recursive);
+    RunResult r = run_deckpress({"exam", "--seed", "5", "--out", "o/"}, dir.string());
+    CHECK_MESSAGE(r.exit_code == 0, r.err);
+    CHECK_MESSAGE(r.err.find("warning: the exam has 2 questions, not 10: the selection holds no more (bank long)") !=
+                      std::string::npos, r.err);
+    CHECK(r.err.find("the exam has 8 questions, not 10: the selection holds no more (bank mc)") != std::string::npos);
+    CHECK(fs::exists(dir / "o" / "long" / "exam-5-key.pdf"));
+}
+
 TEST_CASE("filter errors name the bank they are about; a tag no question has is one of them") {
     fs::path dir = scratch_dir("cli-filter-banks");
     fs::path fixtures = fs::path(source_root()) / "tests" / "fixtures";
