@@ -5,7 +5,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -35,7 +37,53 @@ void stall_for_crash_test() {
     if (seconds && *seconds) ::sleep(static_cast<unsigned>(std::atoi(seconds)));
 }
 
+/// Temporary files being written, for the interrupt handler to remove: a fixed table, as a
+/// signal handler may not allocate or lock. A slot is free (0), being filled (1) or holds a path (2).
+struct TemporarySlot {
+    std::atomic<int> state{0};
+    char path[4096];
+};
+constexpr int kSlots = 32;  // more writes at once than render workers and their helpers
+TemporarySlot g_temporaries[kSlots];
+
+/// Remembers `tmp` until forget(); -1 (not remembered) when the table is full or the path too long.
+int remember(const std::string& tmp) {
+    if (tmp.size() >= sizeof(TemporarySlot::path)) return -1;
+    for (int i = 0; i < kSlots; ++i) {
+        int expected = 0;
+        if (!g_temporaries[i].state.compare_exchange_strong(expected, 1)) continue;
+        std::memcpy(g_temporaries[i].path, tmp.c_str(), tmp.size() + 1);
+        g_temporaries[i].state.store(2);
+        return i;
+    }
+    return -1;
+}
+
+void forget(int slot) {
+    if (slot >= 0) g_temporaries[slot].state.store(0);
+}
+
+/// Forgets a remembered temporary file on every way out of write_file_atomic.
+struct Remembered {
+    int slot;
+    ~Remembered() { forget(slot); }
+};
+
+extern "C" void remove_temporaries_and_stop(int signal) {
+    for (TemporarySlot& slot : g_temporaries)
+        if (slot.state.load() == 2) ::unlink(slot.path);
+    ::signal(signal, SIG_DFL);  // then end as the signal would have ended the process
+    ::raise(signal);
+}
+
 }  // namespace
+
+void remove_temporaries_on_interrupt() {
+    struct sigaction action {};
+    action.sa_handler = remove_temporaries_and_stop;
+    ::sigemptyset(&action.sa_mask);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(signal, &action, nullptr);
+}
 
 void write_file_atomic(const std::string& path, std::string_view bytes) {
     namespace fs = std::filesystem;
@@ -48,6 +96,7 @@ void write_file_atomic(const std::string& path, std::string_view bytes) {
     std::string tmp = path + ".tmp-XXXXXX";
     int fd = ::mkstemp(tmp.data());
     if (fd < 0) fail(path, "cannot create a temporary file", errno);
+    Remembered remembered{remember(tmp)};
     try {
         write_all(fd, bytes.substr(0, bytes.size() / 2), tmp);
         stall_for_crash_test();

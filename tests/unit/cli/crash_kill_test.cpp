@@ -110,3 +110,31 @@ TEST_CASE("SIGKILL mid-write: previous PDFs untouched, no partial file under a f
     CHECK(again.exit_code == 0);
     CHECK(pdfs_in(out).at("reader-tablet.pdf") != before.at("reader-tablet.pdf"));
 }
+
+TEST_CASE("Ctrl-C mid-write removes the temporary files and leaves the previous PDFs") {
+    fs::path out = scratch_dir("crash-interrupt") / "out";
+    const std::vector<std::string> render = {"reader", bundled_bank(), "--layout", "reader-tablet", "--out",
+                                             out.string()};
+    RunResult first = run([&] {
+        std::vector<std::string> argv = render;
+        argv.insert(argv.begin(), deckpress_bin());
+        argv.insert(argv.end(), {"--category", "sql"});
+        return argv;
+    }());
+    REQUIRE_MESSAGE(first.exit_code == 0, first.err);
+    const std::map<std::string, std::string> before = pdfs_in(out);
+    REQUIRE(before.size() == 1);
+
+    for (int signal : {SIGINT, SIGTERM}) {
+        CAPTURE(signal);
+        pid_t pid = spawn(render, "DECKPRESS_TEST_STALL_WRITE=60");
+        fs::path temp = wait_for_partial_temp(out, pid, 120);
+        ::kill(pid, signal);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        REQUIRE_MESSAGE(!temp.empty(), "deckpress never stalled inside a temporary file");
+        CHECK(WIFSIGNALED(status));  // it still ends as interrupted, for the shell
+        CHECK(WTERMSIG(status) == signal);
+        CHECK(pdfs_in(out) == before);  // the temporary file is gone, the old PDF untouched
+    }
+}
