@@ -235,12 +235,21 @@ TEST_CASE("no command checks the default banks and renders every layout") {
     CHECK(run_deckpress({"--nope"}, source_root()).exit_code == 2);
 }
 
-TEST_CASE("with several banks, a blueprint fitted to a small one says which bank") {
-    fs::path dir = scratch_dir("cli-exam-banks");
+namespace {
+/// A scratch folder whose content/ holds two small banks from the fixtures: long (2 questions)
+/// and mc (8 questions).
+fs::path root_with_two_banks(const std::string& name) {
+    fs::path dir = scratch_dir(name);
     fs::path fixtures = fs::path(source_root()) / "tests" / "fixtures";
     fs::create_directories(dir / "content");
     fs::copy(fixtures / "long-answer-bank", dir / "content" / "long", fs::copy_options::recursive);
     fs::copy(fixtures / "mc-bank", dir / "content" / "mc", fs::copy_options::recursive);
+    return dir;
+}
+}  // namespace
+
+TEST_CASE("with several banks, a blueprint fitted to a small one says which bank") {
+    fs::path dir = root_with_two_banks("cli-exam-banks");
     RunResult r = run_deckpress({"exam", "--seed", "5", "--out", "o/"}, dir.string());
     CHECK_MESSAGE(r.exit_code == 0, r.err);
     CHECK_MESSAGE(r.err.find("warning: the exam has 2 questions, not 10: the selection holds no more (bank long)") !=
@@ -250,11 +259,7 @@ TEST_CASE("with several banks, a blueprint fitted to a small one says which bank
 }
 
 TEST_CASE("filter errors name the bank they are about; a tag no question has is one of them") {
-    fs::path dir = scratch_dir("cli-filter-banks");
-    fs::path fixtures = fs::path(source_root()) / "tests" / "fixtures";
-    fs::create_directories(dir / "content");
-    fs::copy(fixtures / "long-answer-bank", dir / "content" / "long", fs::copy_options::recursive);
-    fs::copy(fixtures / "mc-bank", dir / "content" / "mc", fs::copy_options::recursive);
+    fs::path dir = root_with_two_banks("cli-filter-banks");
     RunResult r = run_deckpress({"reader", "--layout", "reader-tablet", "--category", "design", "--out", "o/"},
                                 dir.string());
     CHECK(r.exit_code == 1);

@@ -22,6 +22,18 @@ std::string render_ok(const std::string& name, const std::string& answer, std::s
     return run_capture("pdftotext -q " + shell_quote(pdf.string()) + " -");
 }
 
+/// Renders a bank whose only answer is `answer` into a reader; returns the PDF's words (and
+/// checks poppler had nothing to say about it).
+PdfText reader_words(const std::string& name, const std::string& answer) {
+    fs::path bank = bank_with_answer(name, answer);
+    fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
+    TimedRun t = render_reader(bank, pdf);
+    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
+    PdfText text = read_pdf_words(pdf.string(), bank.parent_path().string());
+    CHECK(text.warnings.empty());
+    return text;
+}
+
 std::size_t count(const std::string& text, const std::string& what) {
     std::size_t n = 0;
     for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
@@ -77,13 +89,8 @@ TEST_CASE("a 100,000-line code block is set on many pages, first and last lines 
 
 TEST_CASE("ordered list numbers of any width stay clear of the item text") {
     // "1914. The war begins." is an ordered list starting at 1914; CommonMark allows 9 digits.
-    fs::path bank = bank_with_answer("wide-markers", "1914. Sarajevo\n1915. Gallipoli\n\n"
-                                                     "Then:\n\n999999998. Penultimate\n999999999. Ultimate");
-    fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
-    TimedRun t = render_reader(bank, pdf);
-    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
-    PdfText text = read_pdf_words(pdf.string(), bank.parent_path().string());
-    CHECK(text.warnings.empty());
+    PdfText text = reader_words("wide-markers", "1914. Sarajevo\n1915. Gallipoli\n\n"
+                                                "Then:\n\n999999998. Penultimate\n999999999. Ultimate");
     int checked = 0;
     for (std::size_t i = 0; i + 1 < text.words.size(); ++i) {
         const PdfWord& marker = text.words[i];
@@ -102,12 +109,7 @@ TEST_CASE("lists nested past the deepest indent hang their markers in the gutter
     std::string md;
     for (int level = 0; level < 15; ++level)
         md += std::string(static_cast<std::size_t>(level) * 3, ' ') + "1. item" + std::to_string(level) + "\n";
-    fs::path bank = bank_with_answer("deep-markers", md);
-    fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
-    TimedRun t = render_reader(bank, pdf);
-    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
-    PdfText text = read_pdf_words(pdf.string(), bank.parent_path().string());
-    CHECK(text.warnings.empty());
+    PdfText text = reader_words("deep-markers", md);
     int checked = 0;
     double deepest_marker = 0;
     for (std::size_t i = 0; i + 1 < text.words.size(); ++i) {
