@@ -25,16 +25,18 @@ std::optional<FacedCard> CardFaces::make(const Entry& e) {
     KeptProbe<Stack> question;
     std::optional<double> q_size = question_fit(e, question_h, question);
     if (!q_size) {
-        diags_.error(q.loc, fmt::format("question '{}' does not fit on a {:.0f} x {:.0f} mm card even at {} pt",
-                                        q.id, options_.grid.card.width / kPointsPerMm,
-                                        options_.grid.card.height / kPointsPerMm, options_.question_min_size));
+        diags_.error(q.q_loc.file.empty() ? q.loc : q.q_loc,
+                     fmt::format("question '{}' does not fit on a {:.0f} x {:.0f} mm card even at {} pt; shorten it",
+                                 q.id, options_.grid.card.width / kPointsPerMm,
+                                 options_.grid.card.height / kPointsPerMm, options_.question_min_size));
         return std::nullopt;
     }
     FacedCard card;
     card.question_size = *q_size;
     std::optional<Answer> answer = fit_answer(e, card.font_size);
     if (!answer) {
-        diags_.error(q.loc, fmt::format("the answer of '{}' holds a block taller than a card", q.id));
+        const SourceLoc& at = &answer_blocks(e) == &e.short_answer ? q.short_loc : q.a_loc;
+        diags_.error(at.file.empty() ? q.loc : at, fmt::format("the answer of '{}' holds a block taller than a card", q.id));
         return std::nullopt;
     }
     int parts = static_cast<int>(answer->regions.size());

@@ -153,6 +153,21 @@ TEST_CASE("warnings about a question's text point into the question's own line")
     CHECK_MESSAGE(r.err.find(file + ":7:8: warning: HTML rendered as text") != std::string::npos, r.err);
 }
 
+TEST_CASE("a question too long for any card is an error at its q: text; the cards are not written") {
+    fs::path dir = scratch_dir("cli-long-question");
+    std::string question;
+    for (int i = 0; i < 260; ++i) question += "word" + std::to_string(i) + " ";
+    write_text_file(dir / "bank.yaml", "title: L\ncategories: [c]\n");
+    write_text_file(dir / "c.yaml", "title: C\nquestions:\n  - id: long\n    level: beginner\n    kind: concept\n"
+                                    "    short: Short.\n    q: " + question + "\n    a: Answer.\n");
+    RunResult r = run_deckpress({"cards", dir.string(), "--layout", "cards-a4", "--out", (dir / "cards.pdf").string()},
+                                source_root());
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find((dir / "c.yaml").string() + ":7:8: error: question 'long' does not fit on a 95 x 65 mm "
+                             "card even at 8 pt; shorten it") != std::string::npos, r.err);
+    CHECK_FALSE(fs::exists(dir / "cards.pdf"));
+}
+
 TEST_CASE("list prints an aligned category x level table") {
     RunResult r = run_deckpress({"list", bundled_bank()});
     REQUIRE(r.exit_code == 0);
