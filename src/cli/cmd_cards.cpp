@@ -50,10 +50,22 @@ void save(layout::Document doc, RenderTarget& t, const std::string& path) {
     wrote(path, "{}", counted(pages, "page", "pages"));
 }
 
+/// Says which duplex options a fold layout, named with --layout, leaves unused (it prints on one side).
+void note_unused_duplex_options(const Args& args, const RenderTarget& t) {
+    std::vector<std::string> unused;
+    for (const char* option : {"flip", "back-offset"})
+        if (args.value(option)) unused.push_back(fmt::format("--{}", option));
+    if (args.flag("manual-duplex")) unused.push_back("--manual-duplex");
+    if (!unused.empty())
+        note("{}: {} not used: fold cards print front and back side by side on one side of the paper\n",
+             t.layout->name, fmt::join(unused, ", "));
+}
+
 void render_cards(const Args& args, RenderTarget& t, const std::string& path, std::atomic<int>& reports) {
     outputs::CardsRequest request = request_from(args);
     outputs::CardDeck deck = outputs::build_cards(t.bank->prepared, t.entries, *t.layout, *t.engine, request, *t.diags);
     if (t.diags->has_errors()) return;
+    if (deck.options.grid.fold && !args.all("layout").empty()) note_unused_duplex_options(args, t);
     bool manual = args.flag("manual-duplex") && !deck.options.grid.fold;
     if (manual) {
         save(outputs::fronts_document(deck), t, with_suffix(path, "fronts"));

@@ -168,6 +168,19 @@ TEST_CASE("a question too long for any card is an error at its q: text; the card
     CHECK_FALSE(fs::exists(dir / "cards.pdf"));
 }
 
+TEST_CASE("duplex options given for a fold layout are said to be unused") {
+    fs::path dir = scratch_dir("cli-fold-options");
+    RunResult r = run_deckpress({"cards", bundled_bank(), "--layout", "cards-fold", "--flip", "short-edge",
+                                 "--back-offset", "1,2", "--out", (dir / "fold.pdf").string()});
+    CHECK(r.exit_code == 0);
+    CHECK_MESSAGE(r.err.find("cards-fold: --flip, --back-offset not used: fold cards print front and back side by "
+                             "side on one side of the paper\n") != std::string::npos, r.err);
+    RunResult plain = run_deckpress({"cards", bundled_bank(), "--layout", "cards-fold", "--out",
+                                     (dir / "fold2.pdf").string()});
+    CHECK(plain.exit_code == 0);
+    CHECK(plain.err.find("not used") == std::string::npos);
+}
+
 TEST_CASE("list prints an aligned category x level table") {
     RunResult r = run_deckpress({"list", bundled_bank()});
     REQUIRE(r.exit_code == 0);
