@@ -192,7 +192,9 @@ void load_files(Bank& bank, const BankFiles& files, Diagnostics& diags) {
 Bank load_bank(const std::string& dir, Diagnostics& diags) {
     Bank bank = new_bank(dir);
     if (!fs::is_directory(dir)) {
-        diags.error({dir, 0, 0}, "bank folder not found");
+        diags.error({dir, 0, 0}, fs::exists(dir) ? "not a folder: a bank is a folder with bank.yaml and one YAML "
+                                                   "file per category"
+                                                 : "bank folder not found");
         return bank;
     }
     BankFiles files;

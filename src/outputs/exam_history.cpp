@@ -57,12 +57,13 @@ json load_history(const std::string& path) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     std::string text = buffer.str();
+    if (!std::filesystem::is_directory(path) && text.find_first_not_of(" \t\r\n") == std::string::npos)
+        return json{{"exams", json::array()}};  // an empty file (made with touch, say): no exams yet
     json doc;
     try {
         doc = json::parse(text);
     } catch (const json::parse_error& e) {
-        if (std::filesystem::is_directory(path) || text.find_first_not_of(" \t\r\n") == std::string::npos)
-            not_a_history(path, "expected {\"exams\": [...]}");
+        if (std::filesystem::is_directory(path)) not_a_history(path, "expected {\"exams\": [...]}");
         invalid_json(path, text, e);
     }
     if (!doc.is_object() || !doc.contains("exams") || !doc["exams"].is_array())

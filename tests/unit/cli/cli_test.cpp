@@ -120,6 +120,10 @@ TEST_CASE("check reports input errors with exit code 1") {
     RunResult missing = run_deckpress({"check", (dir / "nope").string()});
     CHECK(missing.exit_code == 1);
     CHECK(missing.err.find("bank folder not found") != std::string::npos);
+    RunResult file = run_deckpress({"check", (dir / "a.yaml").string()});
+    CHECK(file.exit_code == 1);
+    CHECK_MESSAGE(file.err.find((dir / "a.yaml").string() + ": error: not a folder: a bank is a folder") !=
+                      std::string::npos, file.err);
 }
 
 TEST_CASE("the default command reports a small bank's warnings once and still makes every output") {
