@@ -5,7 +5,6 @@
 #include <cctype>
 
 namespace deckpress::bank::importer {
-namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -15,7 +14,6 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-/// Length of a "12." or "12)" list marker followed by a space at the start of `s`, or 0.
 std::size_t number_marker(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size() && i < 9 && is_digit(s[i])) ++i;
@@ -23,6 +21,8 @@ std::size_t number_marker(std::string_view s) {
     if (i + 1 < s.size() && s[i + 1] != ' ' && s[i + 1] != '\t') return 0;
     return i + 1;
 }
+
+namespace {
 
 /// Drops an empty HTML anchor (`<a name="x"></a>`, `<a id="x"></a>`) from the front.
 std::string drop_leading_anchor(std::string s) {

@@ -15,6 +15,10 @@ struct Heading {
     bool in_list = false;  ///< written as "N. ### text"
 };
 
+bool is_digit(char c);
+std::string lower(std::string_view s);
+/// Length of a "12." or "12)" list marker followed by a space at the start of `s`, or 0.
+std::size_t number_marker(std::string_view s);
 std::string trim(std::string_view s);
 std::optional<Heading> parse_heading(std::string_view line);
 

@@ -8,19 +8,10 @@
 namespace deckpress::bank::importer {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool starts_with_word(std::string_view s, std::string_view word) {
-    if (s.size() < word.size()) return false;
-    for (std::size_t i = 0; i < word.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(s[i])) != word[i]) return false;
-    return true;
-}
-
 /// Length of a "Q", "Q12", "Question" or "Question 12" label and the ':', '.' or ')' after it
 /// at the start of `s`; 0 when there is none ("Queue:" and "Questions:" are not labels).
 std::size_t question_label(std::string_view s) {
-    std::size_t i = starts_with_word(s, "question") ? 8 : s.starts_with("Q") ? 1 : 0;
+    std::size_t i = lower(s.substr(0, 8)) == "question" ? 8 : s.starts_with("Q") ? 1 : 0;
     if (i == 0) return 0;
     std::size_t digits = i;
     while (digits < s.size() && s[digits] == ' ') ++digits;
@@ -29,14 +20,6 @@ std::size_t question_label(std::string_view s) {
     std::size_t mark = end > digits ? end : i;  // without a number, the mark follows the word
     if (mark >= s.size() || (s[mark] != ':' && s[mark] != '.' && s[mark] != ')')) return 0;
     return mark + 1;
-}
-
-/// Length of a "12." or "12)" number and the space after it at the start of `s`, or 0.
-std::size_t number_label(std::string_view s) {
-    std::size_t end = 0;
-    while (end < s.size() && end < 9 && is_digit(s[end])) ++end;
-    if (end == 0 || end + 1 >= s.size() || (s[end] != '.' && s[end] != ')') || s[end + 1] != ' ') return 0;
-    return end + 1;
 }
 
 /// Whether `s` has a letter or digit (any non-ASCII byte counts as one): "## ???" asks nothing.
@@ -61,7 +44,7 @@ std::optional<std::string> question_line(std::string_view line) {
     if (indent == std::string_view::npos || indent > 3) return std::nullopt;
     std::string_view s = line.substr(indent);
     bool listed = false;  // "1. **What is X?**": a numbered list item, bold
-    if (std::size_t number = number_label(s)) {
+    if (std::size_t number = number_marker(s)) {
         std::string_view item = s.substr(number);
         item.remove_prefix(std::min(item.find_first_not_of(' '), item.size()));
         listed = item.starts_with("**");
@@ -76,7 +59,7 @@ std::optional<std::string> question_line(std::string_view line) {
             s.remove_prefix(2);
             bold = false;
         }
-    } else if (std::size_t number = bold && !listed ? number_label(s) : 0) {  // "**1. What is X?**"
+    } else if (std::size_t number = bold && !listed ? number_marker(s) : 0) {  // "**1. What is X?**"
         s.remove_prefix(number);
         asks = true;
     } else if (listed) {

@@ -11,19 +11,6 @@ namespace deckpress::outputs {
 
 namespace {
 
-/// Levels as the blueprint names them, by bank::Level.
-constexpr const char* kLevelNames[] = {"unrated", "beginner", "intermediate", "advanced"};
-
-bool has_levels(const Blueprint& bp) {
-    return std::any_of(bp.levels.begin(), bp.levels.end(), [](const auto& q) { return q.has_value(); });
-}
-
-std::array<int, 4> questions_per_level(const std::vector<const Entry*>& pool) {
-    std::array<int, 4> out{};
-    for (const Entry* e : pool) ++out[static_cast<std::size_t>(e->question->level)];
-    return out;
-}
-
 /// Where a shortfall at `level` goes: the other rated levels, nearest first (the easier of two
 /// as near), then unrated questions.
 std::vector<std::size_t> nearest_levels(std::size_t level) {
@@ -55,12 +42,12 @@ bool shift_shortfalls(Blueprint& bp, const std::array<int, 4>& available, std::v
             if (moved <= 0) continue;
             target[k] += moved;
             shortfall -= moved;
-            instead.push_back(fmt::format("{} {}", moved, kLevelNames[k]));
+            instead.push_back(fmt::format("{} {}", moved, blueprint_level_name(k)));
         }
         if (shortfall > 0) return false;
         made.push_back({bp.levels_loc, fmt::format("the blueprint asks for {} {} questions, the selection has {}: "
                                                    "{} instead",
-                                                   target[level], kLevelNames[level], available[level],
+                                                   target[level], blueprint_level_name(level), available[level],
                                                    fmt::join(instead, " and "))});
         target[level] = available[level];
     }
@@ -82,10 +69,10 @@ Blueprint fit_blueprint(const Blueprint& blueprint, const std::vector<const Entr
         notes.push_back({blueprint.count_loc, fmt::format("the exam has {}, not {}: the selection holds no more",
                                                           counted(static_cast<std::size_t>(size), "question", "questions"),
                                                           blueprint.count)});
-        if (has_levels(out)) set_level_counts(out, available);  // the whole selection, whatever its levels
+        if (out.has_level_quotas()) set_level_counts(out, available);  // the whole selection, whatever its levels
         return out;
     }
-    if (has_levels(out)) shift_shortfalls(out, available, notes);
+    if (out.has_level_quotas()) shift_shortfalls(out, available, notes);
     return out;
 }
 

@@ -33,6 +33,13 @@ struct Blueprint {
     SourceLoc count_loc;       ///< where the layout sets the count (or its `exam:` section)
     SourceLoc levels_loc;      ///< where it sets the level quotas
     SourceLoc categories_loc;  ///< where it sets the category quotas and minimum
+
+    /// Whether any level has a quota (else the selection is one stratum).
+    bool has_level_quotas() const {
+        for (const auto& q : levels)
+            if (q) return true;
+        return false;
+    }
 };
 
 /// The `exam:` section of a layout file.
@@ -74,6 +81,12 @@ struct BlueprintNote {
 /// for select_questions to report.
 Blueprint fit_blueprint(const Blueprint& blueprint, const std::vector<const Entry*>& pool,
                         std::vector<BlueprintNote>& notes);
+
+/// A level as blueprints name it ("unrated", "beginner", ...), by bank::Level.
+const char* blueprint_level_name(std::size_t level);
+
+/// Questions of `pool` per level, by bank::Level.
+std::array<int, 4> questions_per_level(const std::vector<const Entry*>& pool);
 
 /// Question counts per level: largest-remainder (Hamilton) rounding of the percentages so
 /// they add up to `count` exactly (ties go to the earlier level). Throws BlueprintError when

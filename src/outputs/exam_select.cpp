@@ -29,8 +29,6 @@ namespace {
 /// Retries after an unlucky Phase A; each is cheap (the pool is a few hundred questions).
 constexpr int kAttempts = 20;
 
-constexpr const char* kLevelNames[] = {"unrated", "beginner", "intermediate", "advanced"};
-
 std::size_t level_index(const Entry* e) { return static_cast<std::size_t>(e->question->level); }
 
 /// " in category sql" when the pool holds a single category (the error then names it).
@@ -84,7 +82,7 @@ public:
     Attempt(const std::vector<const Entry*>& pool, const Blueprint& bp, const Requirements& req, SplitMix64& rng,
             const std::set<std::string>& avoid)
         : pool_(pool), bp_(bp), req_(req), rng_(rng), avoid_(avoid) {
-        has_levels_ = std::any_of(bp.levels.begin(), bp.levels.end(), [](const auto& q) { return q.has_value(); });
+        has_levels_ = bp.has_level_quotas();
         if (has_levels_) room_ = level_targets(bp);
     }
 
@@ -145,7 +143,7 @@ private:
         error = level < 0 ? fmt::format("blueprint asks for {} questions, the selection has {} outside the "
                                         "categories at their quota", bp_.count, chosen_.size())
                           : fmt::format("blueprint asks for {} more {} questions, the selection has no more "
-                                        "outside the categories at their quota", need, kLevelNames[level]);
+                                        "outside the categories at their quota", need, blueprint_level_name(static_cast<std::size_t>(level)));
         return false;
     }
 
@@ -171,6 +169,17 @@ private:
 };
 
 }  // namespace
+
+const char* blueprint_level_name(std::size_t level) {
+    static constexpr const char* kNames[] = {"unrated", "beginner", "intermediate", "advanced"};
+    return level < 4 ? kNames[level] : "unrated";
+}
+
+std::array<int, 4> questions_per_level(const std::vector<const Entry*>& pool) {
+    std::array<int, 4> out{};
+    for (const Entry* e : pool) ++out[level_index(e)];
+    return out;
+}
 
 std::array<int, 4> level_targets(const Blueprint& bp) {
     std::array<int, 4> out{};
@@ -212,15 +221,13 @@ std::vector<const Entry*> select_questions(const std::vector<const Entry*>& pool
         throw BlueprintError{fmt::format("{} asks for {} questions, the selection has {}{}",
                                          bp.count_firm ? "--count" : "blueprint", bp.count, pool.size(), scope(pool)),
                              bp.count_firm ? SourceLoc{} : bp.count_loc};
-    bool has_levels = std::any_of(bp.levels.begin(), bp.levels.end(), [](const auto& q) { return q.has_value(); });
-    if (has_levels) {
+    if (bp.has_level_quotas()) {
         std::array<int, 4> targets = level_targets(bp);
-        std::array<int, 4> available{};
-        for (const Entry* e : pool) ++available[level_index(e)];
+        std::array<int, 4> available = questions_per_level(pool);
         for (std::size_t l = 0; l < 4; ++l)
             if (targets[l] > available[l])
                 throw BlueprintError{fmt::format("blueprint asks for {} {} questions{}, the selection has {}",
-                                                 targets[l], kLevelNames[l], scope(pool), available[l]),
+                                                 targets[l], blueprint_level_name(l), scope(pool), available[l]),
                                      bp.levels_loc};
     }
     Requirements req = category_requirements(pool, bp);
