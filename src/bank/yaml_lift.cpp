@@ -128,6 +128,39 @@ std::optional<PlainValue> plain_value(std::string_view line) {
     return v;
 }
 
+/// A `[- ]*key: [a, b]` line whose value is a one-line flow list of plain values.
+struct FlowList {
+    std::size_t key_column = 0;
+    std::size_t open = 0;                            ///< its `[`
+    std::vector<std::pair<int, std::string>> items;  ///< column and text of each
+};
+
+/// Whether yaml-cpp reads `item` (trimmed) inside a flow list as exactly this plain scalar:
+/// a safe plain value without flow indicators, `:` or quotes.
+bool flow_item_is_safe(std::string_view item) {
+    return plain_value_is_safe(item) && item.find_first_of(",[]{}:#'\"") == std::string_view::npos;
+}
+
+/// Splits the inside of `[...]` (from `open` + 1 to the `]` that ends the line) at commas;
+/// nullopt unless every item is a safe plain value.
+std::optional<FlowList> flow_list(std::string_view line) {
+    FlowList list;
+    list.key_column = skip_entries(line, 0);
+    list.open = value_start(line, list.key_column);
+    const std::size_t end = line.find_last_not_of(' ');
+    if (list.open >= line.size() || line[list.open] != '[' || line[end] != ']') return std::nullopt;
+    for (std::size_t begin = list.open + 1; begin <= end;) {
+        std::size_t stop = std::min(line.find(',', begin), end);
+        std::size_t first = begin + leading_spaces(line.substr(begin, stop - begin));
+        std::size_t last = stop;
+        while (last > first && line[last - 1] == ' ') --last;
+        if (!flow_item_is_safe(line.substr(first, last - first))) return std::nullopt;
+        list.items.emplace_back(static_cast<int>(first), std::string(line.substr(first, last - first)));
+        begin = stop + 1;
+    }
+    return list;
+}
+
 /// Whether the lines after a plain value's line end it for certain: up to the first
 /// non-blank line, only empty lines or spaces no wider than the key's column, and that line
 /// indented no more than the key and not by a tab (a deeper line may continue the value,
@@ -273,6 +306,10 @@ public:
                        plain && ends_after_line(text_, line.next, plain->key_column)) {
                 lift_plain(line, *plain);
                 pos = line.next;
+            } else if (auto list = flow_list(body);
+                       list && ends_after_line(text_, line.next, list->key_column)) {
+                lift_list(line, *list);
+                pos = line.next;
             } else {
                 pos = line.next;
             }
@@ -310,17 +347,31 @@ private:
 
     /// Replaces the plain value of `line` by `|` (the line and its break stay).
     void lift_plain(const Line& line, const PlainValue& plain) {
-        LiftedBlock block;
-        block.original_pipe = line.begin + plain.begin;
-        block.reduced_pipe = out_.reduced.size() + (block.original_pipe - copied_);
-        block.key_line = line_;
-        block.key_column = static_cast<int>(plain.key_column);
+        LiftedBlock block = replaced_value(line, plain.key_column, plain.begin);
         block.value = text_.substr(line.begin + plain.begin, plain.end - plain.begin);
         block.plain = true;
+        out_.blocks.push_back(std::move(block));
+    }
+
+    /// Replaces the flow list of `line` by `|`.
+    void lift_list(const Line& line, FlowList& list) {
+        LiftedBlock block = replaced_value(line, list.key_column, list.open);
+        block.list = std::move(list.items);
+        out_.blocks.push_back(std::move(block));
+    }
+
+    /// A block for the value at `begin` of `line`, which runs to the line's end: the reduced
+    /// text gets the line up to the value, then `|`.
+    LiftedBlock replaced_value(const Line& line, std::size_t key_column, std::size_t begin) {
+        LiftedBlock block;
+        block.original_pipe = line.begin + begin;
+        block.reduced_pipe = out_.reduced.size() + (block.original_pipe - copied_);
+        block.key_line = line_;
+        block.key_column = static_cast<int>(key_column);
         out_.reduced.append(text_.substr(copied_, block.original_pipe - copied_));
         out_.reduced += '|';
         copied_ = line.end;
-        out_.blocks.push_back(std::move(block));
+        return block;
     }
 
     /// The 0-based original line of offset `pos` (lines are counted incrementally).

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "bank/yaml_tree.hpp"
@@ -31,6 +32,10 @@ struct LiftedBlock {
     int key_column = 0;             ///< 0-based column of the key
     std::string value;              ///< the scalar's value (YAML 1.2 literal, as yaml-cpp reads it)
     bool plain = false;             ///< a one-line plain value, not a literal block
+    /// A one-line flow list of plain values (`[a, b]`, its `[` at original_pipe) replaced
+    /// by `|`: each item's 0-based column and text. Empty for scalars.
+    std::vector<std::pair<int, std::string>> list;
+    bool is_list() const { return !list.empty(); }
 };
 
 /// The text yaml-cpp parses instead of the original, and how to map its lines back.
@@ -46,7 +51,8 @@ struct LiftedText {
 
 /// Finds the literal blocks that can be lifted safely: header `[- ]*key: |` (chomping `-`/`+`
 /// and a comment allowed, no indentation digit) and content indented more than the key.
-/// Also the plain values of `[- ]*key: value` lines that are certainly one-line plain
+/// Also the plain values of `[- ]*key: value` lines (and the one-line flow lists of such
+/// values, `key: [a, b c, d]`, with none of `,[]{}:#'"` or a tab inside an item) that are certainly one-line plain
 /// scalars: the value starts with a letter, digit or one of `_(/.$+=<;^\`, has no `: `,
 /// ` #` or tab, does not end with `:`, is not a null, and the next line that is not blank
 /// is indented no more than the key (blank lines no wider than the key's column).
@@ -83,6 +89,7 @@ private:
 struct ParseTrace {
     int lifted_blocks = 0;   ///< literal blocks whose value came from the pre-pass
     int lifted_plain = 0;    ///< plain values that came from the pre-pass
+    int lifted_lists = 0;    ///< flow lists of plain values that came from the pre-pass
     bool fell_back = false;  ///< the lifted parse was tried and discarded
 };
 

@@ -104,7 +104,10 @@ public:
         Node n;
         n.kind = NodeKind::Scalar;
         n.loc = loc(mark);
-        if (const LiftedBlock* lifted = claim(mark, value)) {
+        if (const LiftedBlock* lifted = claim(mark, value); lifted && lifted->is_list()) {
+            finish(lifted_list(*lifted, mark), anchor);
+            return;
+        } else if (lifted) {
             n.scalar = lifted->value;
             n.text_loc = text_start(claims_->original(), lifted->original_pipe, n.loc);
         } else {
@@ -141,6 +144,23 @@ private:
         std::size_t nodes = 0;
         std::size_t bytes = 0;
     };
+
+    /// The sequence of a lifted flow list (yaml-cpp saw `|` at its `[`).
+    Node lifted_list(const LiftedBlock& lifted, const YAML::Mark& mark) {
+        Node list;
+        list.kind = NodeKind::Sequence;
+        list.loc = list.text_loc = loc(mark);
+        count(1, 0, mark);
+        for (const auto& [column, text] : lifted.list) {
+            Node item;
+            item.kind = NodeKind::Scalar;
+            item.scalar = text;
+            item.loc = item.text_loc = {name_, list.loc.line, column + 1};
+            count(1, text.size(), mark);
+            list.items.push_back(std::move(item));
+        }
+        return list;
+    }
 
     SourceLoc loc(const YAML::Mark& m) const {
         int line = claims_ ? claims_->original_line(m.line) : m.line;
@@ -302,7 +322,8 @@ std::unique_ptr<Node> parse_lifted(const LiftedText& lifted, const std::string& 
 }
 
 void record_lifted(const LiftedText& lifted, ParseTrace& trace) {
-    for (const LiftedBlock& block : lifted.blocks) ++(block.plain ? trace.lifted_plain : trace.lifted_blocks);
+    for (const LiftedBlock& block : lifted.blocks)
+        ++(block.is_list() ? trace.lifted_lists : block.plain ? trace.lifted_plain : trace.lifted_blocks);
 }
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";

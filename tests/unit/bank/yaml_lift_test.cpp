@@ -75,6 +75,7 @@ void check_yaml_folder(const fs::path& dir, bool blocks = true) {
         INFO("file: ", entry.path().string());
         CHECK_MESSAGE(c.same(), "without lifting:\n" << c.plain << "with lifting:\n" << c.lifted);
         if (blocks) CHECK(c.trace.lifted_blocks > 0);
+        if (blocks) CHECK(c.trace.lifted_lists > 0);
         CHECK(c.trace.lifted_plain > 0);
         CHECK_FALSE(c.trace.fell_back);
     }
@@ -286,6 +287,35 @@ TEST_CASE("lifting plain values: values inside quoted or flow text fall back") {
     same_both_ways("a: x\n...\n");
 }
 
+TEST_CASE("lifting flow lists: one-line lists of plain values become sequences") {
+    auto lists = [](const std::string& text) {
+        yaml::ParseTrace trace = same_both_ways(text);
+        CHECK_FALSE(trace.fell_back);
+        return trace.lifted_lists;
+    };
+    CHECK(lists("tags: [python, web apis, caf\xC3\xA9]\n") == 1);
+    CHECK(lists("- id: x\n  tags: [a,b ,  c]  \n  more: [1]\n") == 2);
+    CHECK(lists("q:\n  - tags: [ a , b ]\n    n: 1\n") == 1);
+    // Empty lists, empty items, nesting, quotes, colons, nulls, comments, anchors: yaml-cpp's.
+    for (const char* value : {"[]", "[a, , b]", "[a, b,]", "[a, [b]]", "[a, 'b']", "[a:b, c]", "[null, a]",
+                              "[a, ~]", "[a] # c", "[a, b #c]", "[-x, y]", "[a, {b}]", "&t [a]", "[a,\n  b]"})
+        CHECK_MESSAGE(lists(std::string("tags: ") + value + "\n") == 0, value);
+    CHECK(lists("tags: [a, b]\n  more\n") == 0);  // a deeper line: not a one-line list
+}
+
+TEST_CASE("lifting flow lists: an item's diagnostics keep its file:line:column") {
+    Diagnostics diags;
+    auto root = yaml::parse_text("title: T\ntags: [one,  two]\n", "t.yaml", diags);
+    REQUIRE(root);
+    const yaml::Node* tags = root->find("tags");
+    REQUIRE(tags);
+    REQUIRE(tags->items.size() == 2);
+    CHECK(tags->loc.line == 2);
+    CHECK(tags->loc.column == 7);
+    CHECK(tags->items[1].scalar == "two");
+    CHECK(tags->items[1].loc.column == 14);
+}
+
 TEST_CASE("lifting plain values: a bad level keeps its file:line:column") {
     std::map<std::string, std::string> texts = {
         {"bank.yaml", "title: T\ncategories: [c]\n"},
@@ -332,7 +362,9 @@ const std::vector<std::string>& plain_values() {
     static const std::vector<std::string> values = {
         "v", "two words", "x:y", "a#b", "trail  ", "true", "1e3", "0x10", "null", "~", "Null",
         "a: b", "a #c", "ends:", "q?", "caf\xC3\xA9", "\"quoted\"", "'single'", "-1", "[a, b]",
-        "{a: 1}", "&x v", "*x", "!!str v", "x\ty", "(p) x, y", "v:  "};
+        "{a: 1}", "&x v", "*x", "!!str v", "x\ty", "(p) x, y", "v:  ", "[python, web apis]",
+        "[a,b ,  c]  ", "[x]", "[]", "[a, , b]", "[a, b,]", "[a, [b]]", "[a, 'b']", "[a:b, c]", "[null, a]",
+        "[a, ~]", "[a] # c", "[a, b #c]", "[ a , b ]", "[caf\xC3\xA9, 1e3]", "[-x, y]", "[a, {b}]"};
     return values;
 }
 
@@ -395,7 +427,7 @@ std::string random_text(Rng& rng) {
 
 TEST_CASE("lifting: random block-heavy texts parse the same both ways") {
     Rng rng(20240611);
-    int lifted = 0, lifted_plain = 0, fell_back = 0, differ = 0;
+    int lifted = 0, lifted_plain = 0, lifted_lists = 0, fell_back = 0, differ = 0;
     for (int i = 0; i < 4000; ++i) {
         std::string text = random_text(rng);
         test::LiftComparison c = test::compare_lifting(text);
@@ -403,10 +435,13 @@ TEST_CASE("lifting: random block-heavy texts parse the same both ways") {
             FAIL_CHECK("text:\n" << text << "\nwithout lifting:\n" << c.plain << "with lifting:\n" << c.lifted);
         lifted += c.trace.lifted_blocks > 0;
         lifted_plain += c.trace.lifted_plain > 0;
+        lifted_lists += c.trace.lifted_lists > 0;
         fell_back += c.trace.fell_back;
     }
     CHECK(differ == 0);
-    MESSAGE(lifted, " texts lifted blocks, ", lifted_plain, " plain values, ", fell_back, " fell back");
+    MESSAGE(lifted, " texts lifted blocks, ", lifted_plain, " plain values, ", lifted_lists, " lists, ", fell_back,
+            " fell back");
     CHECK(lifted > 800);  // the comparison must exercise the lifted path, not only fallbacks
     CHECK(lifted_plain > 800);
+    CHECK(lifted_lists > 100);
 }
