@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -99,25 +100,28 @@ std::string repair_once(std::string_view text, int& repairs) {
     return out;
 }
 
+/// The problem at byte `offset`, with its line and column (in characters) counted in the
+/// valid text before it.
+Invalid invalid_at(std::string_view text, std::size_t offset, std::string message) {
+    std::string_view before = text.substr(0, offset);
+    const std::size_t line_start = before.rfind('\n') + 1;  // npos + 1 == 0
+    int column = 1;
+    for (std::size_t i = line_start; i < offset; ++i)
+        column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
+    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+    return Invalid{static_cast<int>(line), column, std::move(message)};
+}
+
 }  // namespace
 
 std::optional<Invalid> find_invalid(std::string_view text) {
-    int line = 1;
-    int column = 1;
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = skip_plain_ascii(text, 0); i < text.size(); i = skip_plain_ascii(text, i)) {
         char32_t cp = 0;
-        std::size_t len = decode(text, i, cp);
+        const std::size_t len = decode(text, i, cp);
         if (len == 0)
-            return Invalid{line, column,
-                           fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8",
-                                       static_cast<unsigned char>(text[i]))};
-        if (cp == 0) return Invalid{line, column, "NUL byte in text file"};
-        if (cp == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
+            return invalid_at(text, i, fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8",
+                                                   static_cast<unsigned char>(text[i])));
+        if (cp == 0) return invalid_at(text, i, "NUL byte in text file");
         i += len;
     }
     return std::nullopt;

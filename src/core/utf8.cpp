@@ -1,6 +1,9 @@
 // core: UTF-8 decoding and encoding.
 #include "core/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace deckpress {
 
 char32_t next_codepoint(std::string_view text, std::size_t& pos) {
@@ -49,6 +52,18 @@ void append_utf8(std::string& out, char32_t cp) {
         out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
         out += static_cast<char>(0x80 | (cp & 0x3F));
     }
+}
+
+std::size_t skip_plain_ascii(std::string_view text, std::size_t pos) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    for (; pos + 8 <= text.size(); pos += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + pos, 8);
+        // A high bit set, or a zero byte (the classic has-zero test, exact when no high bit is set).
+        if (((word | ((word - kOnes) & ~word)) & kHighs) != 0) break;
+    }
+    while (pos < text.size() && static_cast<unsigned char>(text[pos]) - 1u < 0x7Fu) ++pos;
+    return pos;
 }
 
 bool is_valid_utf8(std::string_view text) {

@@ -14,6 +14,10 @@ char32_t next_codepoint(std::string_view text, std::size_t& pos);
 /// Appends `cp` encoded as UTF-8.
 void append_utf8(std::string& out, char32_t cp);
 
+/// The first offset at or after `pos` whose byte is NUL or not ASCII (text.size() if none):
+/// eight bytes at a time, for the scans that only stop at such bytes.
+std::size_t skip_plain_ascii(std::string_view text, std::size_t pos);
+
 /// True when `text` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);
 

@@ -14,31 +14,39 @@ bool right_to_left(char32_t cp) {
            (cp >= 0x10800 && cp <= 0x10FFF) || (cp >= 0x1E800 && cp <= 0x1EFFF);
 }
 
+struct LineColumn {
+    int line = 1;
+    int column = 1;
+};
+
+/// The 1-based line and column (in characters, as next_codepoint decodes) of byte `offset`.
+LineColumn line_column(std::string_view text, std::size_t offset) {
+    LineColumn at;
+    for (std::size_t pos = 0; pos < offset;) {
+        const bool newline = text[pos] == '\n';
+        next_codepoint(text, pos);
+        at.line += newline ? 1 : 0;
+        at.column = newline ? 1 : at.column + 1;
+    }
+    return at;
+}
+
 }  // namespace
 
 void warn_right_to_left(std::string_view text, const Context& ctx, Diagnostics& diags) {
-    int line = 1;
-    int column = 1;
-    for (std::size_t pos = 0; pos < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[pos]);
-        if (byte < 0x80) {  // most text: no decoding
-            ++pos;
-            line += byte == '\n' ? 1 : 0;
-            column = byte == '\n' ? 1 : column + 1;
-            continue;
-        }
-        char32_t cp = next_codepoint(text, pos);
-        if (right_to_left(cp)) {
-            std::string shown;
-            append_utf8(shown, cp);
-            diags.warning(file_loc(ctx, line, column),
-                          with_subject(ctx, fmt::format("right-to-left text (U+{:04X} '{}') is set left to right "
-                                                        "with its letters unjoined: deckpress does not lay out "
-                                                        "right-to-left scripts",
-                                                        static_cast<std::uint32_t>(cp), shown)));
-            return;  // once per text
-        }
-        ++column;
+    for (std::size_t pos = skip_plain_ascii(text, 0); pos < text.size(); pos = skip_plain_ascii(text, pos)) {
+        const std::size_t start = pos;
+        const char32_t cp = next_codepoint(text, pos);
+        if (!right_to_left(cp)) continue;
+        std::string shown;
+        append_utf8(shown, cp);
+        const LineColumn at = line_column(text, start);
+        diags.warning(file_loc(ctx, at.line, at.column),
+                      with_subject(ctx, fmt::format("right-to-left text (U+{:04X} '{}') is set left to right "
+                                                    "with its letters unjoined: deckpress does not lay out "
+                                                    "right-to-left scripts",
+                                                    static_cast<std::uint32_t>(cp), shown)));
+        return;  // once per text
     }
 }
 

@@ -1,6 +1,7 @@
 // markdown: UTF-8 repair, tab expansion, span merging and source locations.
 #include <fmt/format.h>
 
+#include "core/utf8.hpp"
 #include "markdown/internal.hpp"
 
 namespace deckpress::markdown::detail {
@@ -56,11 +57,7 @@ std::string sanitize_utf8(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     std::size_t run = 0;  // start of the current run of valid bytes, copied in one go
-    for (std::size_t i = 0; i < text.size();) {
-        if (static_cast<unsigned char>(text[i]) - 1u < 0x7Fu) {  // ASCII except NUL
-            ++i;
-            continue;
-        }
+    for (std::size_t i = skip_plain_ascii(text, 0); i < text.size(); i = skip_plain_ascii(text, i)) {
         const std::size_t len = valid_sequence_length(text, i);
         if (len > 0) {
             i += len;

@@ -18,3 +18,17 @@ TEST_CASE("for_each_codepoint gives next_codepoint's code points, invalid bytes 
     CHECK(seen == std::vector<char32_t>{U'a', U'(', 0x7F, 0xE9, U' ', 0x2192, 0x1F600, 0xFFFD, 0xFFFD, U'z',
                                         0xFFFD, 0xFFFD, 0xFFFD, U'!'});
 }
+
+TEST_CASE("skip_plain_ascii stops at the first NUL or non-ASCII byte, at every alignment") {
+    for (std::size_t length = 0; length < 40; ++length) {
+        for (std::size_t at = 0; at <= length; ++at) {
+            for (char stop : {'\0', '\x80', '\xc3', '\xff'}) {
+                std::string text(length, 'a');
+                if (at < length) text[at] = stop;
+                for (std::size_t from = 0; from <= at; from += 3)
+                    CHECK_MESSAGE(skip_plain_ascii(text, from) == at, "length ", length, " stop at ", at);
+            }
+        }
+    }
+    CHECK(skip_plain_ascii("\x7f\x01 ~ plain text, longer than eight", 0) == 34);
+}
