@@ -8,7 +8,6 @@
 #include "text/hyphen_frozen.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cstring>
 
 namespace deckpress::text::frozen {
@@ -39,6 +38,14 @@ bool first_level_ignores_letters(const Dictionary& d) {
     return true;
 }
 
+/// The bits set in `v`, inline: without -mpopcnt (the Debian baseline), std::popcount is a
+/// call into libgcc.
+int bits_set(std::uint32_t v) {
+    v = v - ((v >> 1) & 0x55555555u);
+    v = (v & 0x33333333u) + ((v >> 2) & 0x33333333u);
+    return static_cast<int>((((v + (v >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
+}
+
 /// The state reached from `state` on `ch` (a lowercase ASCII letter or '.'), following
 /// fallbacks (-1: none, start again). The letter bits find the transition without a search.
 int next_state(const Dictionary& d, const Level& level, int state, char ch) {
@@ -46,7 +53,7 @@ int next_state(const Dictionary& d, const Level& level, int state, char ch) {
     const std::uint32_t below = bit >= 0 ? (1u << bit) - 1 : 0;
     while (state != -1) {
         const State& s = d.states[level.first_state + state];
-        if (bit >= 0 && ((s.letters >> bit) & 1u)) return d.trans[s.first_trans + std::popcount(s.letters & below)].new_state;
+        if (bit >= 0 && ((s.letters >> bit) & 1u)) return d.trans[s.first_trans + bits_set(s.letters & below)].new_state;
         for (int t = bit >= 0 ? s.num_trans : 0; t < s.num_trans; ++t)  // other bytes: a search
             if (static_cast<char>(d.trans[s.first_trans + t].ch) == ch) return d.trans[s.first_trans + t].new_state;
         state = s.fallback_state;

@@ -46,15 +46,22 @@ constexpr std::size_t kMaxNumber = 25;
 /// The most operands of one operator we write (`cm`).
 constexpr std::size_t kMaxOperands = 6;
 
-/// Writes `v` rounded to thousandths, without trailing zeros or a point for whole numbers,
-/// and a space after it; returns the new end.
-char* write_number(char* p, double v) {
-    if (!std::isfinite(v)) v = 0;
+/// `v` in thousandths, rounded half away from zero (non-finite values: 0).
+long long thousandths(double v) {
+    if (!std::isfinite(v)) return 0;
     const double scaled = v * 1000.0;
-    const unsigned long long thousandths = round_half_away(std::fabs(scaled));
-    if (scaled < 0 && thousandths != 0) *p++ = '-';
-    p = write_integer(p, thousandths / 1000);
-    if (const auto fraction = static_cast<unsigned>(thousandths % 1000); fraction != 0) {
+    const auto magnitude = static_cast<long long>(round_half_away(std::fabs(scaled)));
+    return scaled < 0 ? -magnitude : magnitude;
+}
+
+/// Writes a number of thousandths without trailing zeros or a point for whole numbers, and
+/// a space after it; returns the new end.
+char* write_thousandths(char* p, long long value) {
+    if (value < 0) *p++ = '-';
+    const unsigned long long magnitude = value < 0 ? 0ull - static_cast<unsigned long long>(value)
+                                                   : static_cast<unsigned long long>(value);
+    p = write_integer(p, magnitude / 1000);
+    if (const auto fraction = static_cast<unsigned>(magnitude % 1000); fraction != 0) {
         *p++ = '.';
         *p++ = static_cast<char>('0' + fraction / 100);
         if (fraction % 100 != 0) *p++ = static_cast<char>('0' + fraction / 10 % 10);
@@ -63,6 +70,9 @@ char* write_number(char* p, double v) {
     *p++ = ' ';
     return p;
 }
+
+/// Writes `v` rounded to thousandths (see write_thousandths).
+char* write_number(char* p, double v) { return write_thousandths(p, thousandths(v)); }
 
 }  // namespace
 
@@ -111,7 +121,10 @@ void ContentStream::stroke_line(double x0, double y0, double x1, double y1, doub
     op("l S");
 }
 
-void ContentStream::begin_text() { op("BT"); }
+void ContentStream::begin_text() {
+    op("BT");
+    line_x_ = line_y_ = 0;  // BT starts at the identity matrix
+}
 void ContentStream::end_text() { op("ET"); }
 
 void ContentStream::font(std::string_view resource, double size) {
@@ -124,13 +137,16 @@ void ContentStream::font(std::string_view resource, double size) {
 
 void ContentStream::text_at(double x, double y, std::string_view utf8) {
     // Written through a pointer into room made once, not appended piece by piece: this sees
-    // every character of every document. The room: the matrix, at most 4 bytes per UTF-8 byte
-    // (an escaped ASCII byte), the operator.
-    constexpr std::string_view matrix = "1 0 0 1 ", show = "Tm (", end = ") Tj\n";
+    // every character of every document. The room: the move, at most 4 bytes per UTF-8 byte
+    // (an escaped ASCII byte), the operator. The move is from the last line's start, in whole
+    // thousandths, so the positions add up exactly to the rounded (x, y).
+    constexpr std::string_view show = "Td (", end = ") Tj\n";
     const std::size_t start = out_.size();
-    out_.resize(start + matrix.size() + 2 * kMaxNumber + show.size() + 4 * utf8.size() + end.size());
-    char* p = put(out_.data() + start, matrix);
-    p = write_number(write_number(p, x), y);
+    out_.resize(start + 2 * kMaxNumber + show.size() + 4 * utf8.size() + end.size());
+    const long long to_x = thousandths(x), to_y = thousandths(y);
+    char* p = write_thousandths(write_thousandths(out_.data() + start, to_x - line_x_), to_y - line_y_);
+    line_x_ = to_x;
+    line_y_ = to_y;
     p = put(p, show);
     std::size_t pos = 0;
     while (pos < utf8.size()) {

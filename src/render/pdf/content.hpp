@@ -28,7 +28,8 @@ public:
     void end_text();
     /// `Tf` with the page's resource name of the font (e.g. "F1").
     void font(std::string_view resource, double size);
-    /// Moves to (x, y) and shows `utf8` as Identity-H CIDs (CID = BMP code point; characters
+    /// Moves to (x, y) (`Td` from the previous line's start: shorter than a matrix, and
+    /// mostly `0 -14.2`, which deflates well) and shows `utf8` as Identity-H CIDs (CID = BMP code point; characters
     /// beyond the BMP, which no font may draw here, become CID 0, the missing glyph), two bytes
     /// each in a literal string: half the bytes of hex, so half the deflating.
     void text_at(double x, double y, std::string_view utf8);
@@ -45,6 +46,8 @@ private:
     static char* string_byte(char* p, unsigned char byte);
 
     std::string out_;
+    long long line_x_ = 0;  ///< the text line's start in thousandths of a point, since BT
+    long long line_y_ = 0;
     bool dashed_ = false;
     double line_width_ = -1;
 };

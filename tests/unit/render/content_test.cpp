@@ -72,16 +72,40 @@ TEST_CASE("numbers round half away from zero exactly like std::llround") {
 TEST_CASE("text is two bytes per BMP code point in a literal string, with PDF escapes") {
     ContentStream c;
     c.text_at(10, 20, "a(b)\\");
-    CHECK(c.bytes() == "1 0 0 1 10 20 Tm (\0a\0\\(\0b\0\\)\0\\\\) Tj\n"s);
+    CHECK(c.bytes() == "10 20 Td (\0a\0\\(\0b\0\\)\0\\\\) Tj\n"s);
     ContentStream arrow;
     arrow.text_at(0, 0, "\u2192\r");
-    CHECK(arrow.bytes() == "1 0 0 1 0 0 Tm (\x21\x92\0\\r) Tj\n"s);
+    CHECK(arrow.bytes() == "0 0 Td (\x21\x92\0\\r) Tj\n"s);
     ContentStream mixed;  // ASCII (a fast path) between other characters
     mixed.text_at(1, 2, "\u00e9(x)\n\u2192");
-    CHECK(mixed.bytes() == "1 0 0 1 1 2 Tm (\0\xe9\0\\(\0x\0\\)\0\\n\x21\x92) Tj\n"s);
+    CHECK(mixed.bytes() == "1 2 Td (\0\xe9\0\\(\0x\0\\)\0\\n\x21\x92) Tj\n"s);
     ContentStream emoji;  // beyond the BMP: CID 0 (never drawn by layout, which reports it)
     emoji.text_at(0, 0, "\U0001F600");
-    CHECK(emoji.bytes() == "1 0 0 1 0 0 Tm (\0\0) Tj\n"s);
+    CHECK(emoji.bytes() == "0 0 Td (\0\0) Tj\n"s);
+}
+
+TEST_CASE("text moves are from the previous line's start, exact in thousandths, and BT starts over") {
+    ContentStream c;
+    c.begin_text();
+    c.text_at(36.0004, 500.1234, "a");
+    c.text_at(36.0004, 485.9, "b");
+    c.text_at(120.5, 485.9, "c");
+    c.end_text();
+    c.begin_text();
+    c.text_at(10, 20, "d");
+    CHECK(c.bytes() == "BT\n36 500.123 Td (\0a) Tj\n0 -14.223 Td (\0b) Tj\n84.5 0 Td (\0c) Tj\nET\n"
+                       "BT\n10 20 Td (\0d) Tj\n"s);
+    ContentStream drift;  // many small moves add up to the rounded position, never drifting
+    drift.begin_text();
+    for (int i = 1; i <= 1000; ++i) drift.text_at(0, -0.3337 * i, "x");
+    long long total = 0;  // in thousandths
+    for (std::size_t at = drift.bytes().find(" Td"); at != std::string::npos; at = drift.bytes().find(" Td", at + 1)) {
+        std::size_t from = drift.bytes().rfind(' ', at - 1) + 1;
+        total += std::llround(std::stod(drift.bytes().substr(from, at - from)) * 1000);
+    }
+    CHECK(total == -333700);
+    CHECK(drift.bytes().find("0 -0.333 Td") != std::string::npos);
+    CHECK(drift.bytes().find("0 -0.334 Td") != std::string::npos);  // the carried thousandths
 }
 
 TEST_CASE("line width and dash are written only when they change") {
