@@ -136,9 +136,17 @@ struct FlowList {
 };
 
 /// Whether yaml-cpp reads `item` (trimmed) inside a flow list as exactly this plain scalar:
-/// a safe plain value without flow indicators, `:` or quotes.
+/// a safe plain value of letters, digits, spaces and `_-./+()`, or UTF-8 other than the
+/// characters YAML reads as line breaks (yaml-cpp refuses more inside flow lists than YAML
+/// does, `?` for one).
 bool flow_item_is_safe(std::string_view item) {
-    return plain_value_is_safe(item) && item.find_first_of(",[]{}:#'\"") == std::string_view::npos;
+    if (!plain_value_is_safe(item)) return false;
+    for (char c : item)
+        if (!starts_key(c) && c != ' ' && c != '-' && c != '.' && c != '/' && c != '+' && c != '(' && c != ')' &&
+            static_cast<unsigned char>(c) < 0x80)
+            return false;
+    return item.find("\xC2\x85") == std::string_view::npos && item.find("\xE2\x80\xA8") == std::string_view::npos &&
+           item.find("\xE2\x80\xA9") == std::string_view::npos;
 }
 
 /// Splits the inside of `[...]` (from `open` + 1 to the `]` that ends the line) at commas;

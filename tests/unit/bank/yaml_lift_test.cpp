@@ -298,7 +298,8 @@ TEST_CASE("lifting flow lists: one-line lists of plain values become sequences")
     CHECK(lists("q:\n  - tags: [ a , b ]\n    n: 1\n") == 1);
     // Empty lists, empty items, nesting, quotes, colons, nulls, comments, anchors: yaml-cpp's.
     for (const char* value : {"[]", "[a, , b]", "[a, b,]", "[a, [b]]", "[a, 'b']", "[a:b, c]", "[null, a]",
-                              "[a, ~]", "[a] # c", "[a, b #c]", "[-x, y]", "[a, {b}]", "&t [a]", "[a,\n  b]"})
+                              "[a, ~]", "[a] # c", "[a, b #c]", "[-x, y]", "[a, {b}]", "&t [a]", "[a,\n  b]",
+                              "[b?sics, sql]", "[a!, b]", "[a*b]", "[a\xC2\x85" "b]", "[x\xE2\x80\xA8y]"})
         CHECK_MESSAGE(lists(std::string("tags: ") + value + "\n") == 0, value);
     CHECK(lists("tags: [a, b]\n  more\n") == 0);  // a deeper line: not a one-line list
 }
@@ -364,7 +365,8 @@ const std::vector<std::string>& plain_values() {
         "a: b", "a #c", "ends:", "q?", "caf\xC3\xA9", "\"quoted\"", "'single'", "-1", "[a, b]",
         "{a: 1}", "&x v", "*x", "!!str v", "x\ty", "(p) x, y", "v:  ", "[python, web apis]",
         "[a,b ,  c]  ", "[x]", "[]", "[a, , b]", "[a, b,]", "[a, [b]]", "[a, 'b']", "[a:b, c]", "[null, a]",
-        "[a, ~]", "[a] # c", "[a, b #c]", "[ a , b ]", "[caf\xC3\xA9, 1e3]", "[-x, y]", "[a, {b}]"};
+        "[a, ~]", "[a] # c", "[a, b #c]", "[ a , b ]", "[caf\xC3\xA9, 1e3]", "[-x, y]", "[a, {b}]", "[b?sics, sql]",
+        "[a!, b&c]", "[x*y, %z]", "[a\xC2\x85" "b]", "[(p) q, r/s.t]"};
     return values;
 }
 
