@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 
 namespace deckpress::yaml {
 namespace {
@@ -91,11 +92,17 @@ std::optional<Header> literal_header(std::string_view line) {
     return h;
 }
 
-/// A `[- ]*key: value` line whose value is a one-line plain scalar (offsets within the line).
+/// A `[- ]*key: value` line whose value is a one-line plain or quoted scalar (offsets within the line).
 struct PlainValue {
     std::size_t key_column = 0;
     std::size_t begin = 0;  ///< the value's first character
     std::size_t end = 0;    ///< after its last character that is not a space
+    bool quoted = false;    ///< in quotes (begin and end are the quotes)
+
+    /// The scalar's value in `line`.
+    std::string text(std::string_view line) const {
+        return std::string(quoted ? line.substr(begin + 1, end - begin - 2) : line.substr(begin, end - begin));
+    }
 };
 
 /// Characters a liftable plain value may start with: never a YAML indicator, never a
@@ -116,7 +123,27 @@ bool plain_value_is_safe(std::string_view value) {
            value.find("\xEF\xBB\xBF") == std::string_view::npos;
 }
 
+/// A `[- ]*key: "text"` or `'text'` line: a quoted value without escapes (no `\\` in double
+/// quotes, no quote of its own kind inside), nothing but spaces after it.
+std::optional<PlainValue> quoted_value(std::string_view line) {
+    PlainValue v;
+    v.key_column = skip_entries(line, 0);
+    v.begin = value_start(line, v.key_column);
+    if (v.begin >= line.size() || (line[v.begin] != '"' && line[v.begin] != '\'')) return std::nullopt;
+    const char quote = line[v.begin];
+    const std::size_t close = line.find(quote, v.begin + 1);
+    if (close == std::string_view::npos || line.find_first_not_of(' ', close + 1) != std::string_view::npos)
+        return std::nullopt;
+    std::string_view inside = line.substr(v.begin + 1, close - v.begin - 1);
+    if (inside.find_first_of("\\\t") != std::string_view::npos || inside.find("\xEF\xBB\xBF") != std::string_view::npos)
+        return std::nullopt;
+    v.end = close + 1;
+    v.quoted = true;
+    return v;
+}
+
 std::optional<PlainValue> plain_value(std::string_view line) {
+    if (auto quoted = quoted_value(line)) return quoted;
     PlainValue v;
     v.key_column = skip_entries(line, 0);
     v.begin = value_start(line, v.key_column);
@@ -298,7 +325,8 @@ std::size_t skip_deeper_lines(std::string_view text, std::size_t pos, std::size_
 /// Builds the reduced text block by block.
 class Lifter {
 public:
-    explicit Lifter(std::string_view text) : text_(text) { out_.reduced.reserve(text.size() / 4); }
+    /// With `maps`, sequence items are lifted whole where that is safe (see simple()).
+    Lifter(std::string_view text, bool maps) : text_(text), maps_(maps) { out_.reduced.reserve(text.size() / 4); }
 
     /// False when the text has something unusual (then nothing is lifted).
     bool run() {
@@ -306,26 +334,45 @@ public:
         while (pos < text_.size()) {
             Line line = line_at(text_, pos);
             std::string_view body = text_.substr(line.begin, line.end - line.begin);
-            if (auto header = literal_header(body)) {
+            Seen seen = Seen::Other;
+            if (leading_spaces(body) == body.size() || body[0] == '#') {
+                seen = Seen::Blank;  // a blank line, or a comment at the first column
+                pos = line.next;
+            } else if (lift_map(line, pos)) {
+                seen = Seen::Map;
+            } else if (auto header = literal_header(body)) {
+                const std::size_t before = out_.blocks.size();
                 if (!lift(line, *header, pos)) return false;
+                if (out_.blocks.size() > before) seen = Seen::Lifted;
             } else if (may_open_block(body)) {
                 pos = skip_deeper_lines(text_, line.next, leading_spaces(body));
             } else if (auto plain = plain_value(body);
                        plain && ends_after_line(text_, line.next, plain->key_column)) {
                 lift_plain(line, *plain);
                 pos = line.next;
+                seen = Seen::Lifted;
             } else if (auto list = flow_list(body);
                        list && ends_after_line(text_, line.next, list->key_column)) {
                 lift_list(line, *list);
                 pos = line.next;
+                seen = Seen::Lifted;
             } else {
                 pos = line.next;
+                if (is_top_level_key_line(body)) seen = Seen::KeyLine;
             }
+            simple_ = simple_ && seen != Seen::Other;
+            if (seen != Seen::Blank) previous_ = seen;
             line_ = count_lines_to(pos);
         }
         out_.reduced.append(text_.substr(copied_));
         return true;
     }
+
+    /// Whether every line was one this pre-pass reads (blank, a comment at the first column,
+    /// `key:` at the first column, or lifted). Only then is yaml-cpp certainly in a plain
+    /// state where a lifted map starts, so that `- |` parses as the map would have; a text
+    /// with other lines is lifted again without maps.
+    bool simple() const { return simple_; }
 
     LiftedText take() { return std::move(out_); }
     bool lifted_any() const { return !out_.blocks.empty(); }
@@ -353,10 +400,107 @@ private:
         return true;
     }
 
+    /// Lifts the map that is the sequence item starting at `line` (`- key: ...`) when every
+    /// line of it is an entry this pre-pass can read; `pos` then moves past it.
+    bool lift_map(const Line& first, std::size_t& pos) {
+        std::string_view body = text_.substr(first.begin, first.end - first.begin);
+        const std::size_t dash = leading_spaces(body);
+        if (body.substr(dash, 2) != "- " || key_end(body, dash + 2) == std::string_view::npos) return false;
+        if (!maps_ || !(previous_ == Seen::KeyLine || (previous_ == Seen::Map && dash == previous_dash_))) return false;
+        const std::size_t key_column = dash + 2;
+        LiftedBlock block;
+        std::size_t end = 0;
+        int lines = 0;
+        if (!map_entries(first, key_column, dash, block.map, end, lines)) return false;
+        block.original_pipe = first.begin + key_column;
+        block.reduced_pipe = out_.reduced.size() + (block.original_pipe - copied_);
+        block.key_line = line_;
+        block.key_column = static_cast<int>(key_column);
+        out_.reduced.append(text_.substr(copied_, block.original_pipe - copied_));
+        out_.reduced += "|\n";
+        cut_ += lines - 1;
+        out_.cuts.emplace_back(line_ + 1 - (cut_ - (lines - 1)), cut_);
+        out_.blocks.push_back(std::move(block));
+        copied_ = counted_ = pos = end;
+        line_ += lines;
+        previous_dash_ = dash;
+        return true;
+    }
+
+    /// Reads the entries of a map at `key_column` from `line` on, up to a line indented no
+    /// more than `dash` (or the end); false at anything else. `end` and `lines`: the map's
+    /// extent (blank lines between entries belong to it, blank lines after it do not).
+    bool map_entries(Line line, std::size_t key_column, std::size_t dash, std::vector<LiftedEntry>& entries,
+                     std::size_t& end, int& lines) {
+        std::set<std::string> keys;
+        for (int at = line_;;) {
+            std::size_t next = line.next;
+            int taken = 1;
+            std::optional<LiftedEntry> entry = map_entry(line, key_column, at, next, taken);
+            if (!entry || entry->key == "null" || entry->key == "Null" || entry->key == "NULL" ||
+                !keys.insert(entry->key).second)
+                return false;
+            entries.push_back(std::move(*entry));
+            at += taken;
+            lines += taken;
+            end = next;
+            int blanks = 0;
+            while (next < text_.size()) {
+                line = line_at(text_, next);
+                if (leading_spaces(text_.substr(line.begin, line.end - line.begin)) != line.end - line.begin) break;
+                ++blanks;
+                next = line.next;
+            }
+            if (next >= text_.size()) return true;
+            std::string_view body = text_.substr(line.begin, line.end - line.begin);
+            const std::size_t spaces = leading_spaces(body);
+            if (body[spaces] == '\t') return false;
+            if (spaces <= dash) return true;
+            if (spaces != key_column || body[spaces] == '-' || body[spaces] == '#') return false;
+            at += blanks;
+            lines += blanks;
+        }
+    }
+
+    /// The entry on `line` with its key at `key_column`: a literal block, a plain value or a
+    /// flow list. `next` and `taken` move past its lines.
+    std::optional<LiftedEntry> map_entry(const Line& line, std::size_t key_column, int at, std::size_t& next,
+                                         int& taken) {
+        std::string_view body = text_.substr(line.begin, line.end - line.begin);
+        const std::size_t key_stop = key_end(body, key_column);
+        if (key_stop == std::string_view::npos) return std::nullopt;
+        LiftedEntry entry;
+        entry.key = body.substr(key_column, key_stop - key_column);
+        entry.line = entry.value.key_line = at;
+        entry.column = entry.value.key_column = static_cast<int>(key_column);
+        LiftedBlock& value = entry.value;
+        if (auto header = literal_header(body); header && header->key_column == key_column) {
+            Region region = block_region(text_, line.next, key_column);
+            if (region.verdict != Region::Lift) return std::nullopt;
+            value.original_pipe = line.begin + header->pipe;
+            value.value = block_value(text_, line.next, region, header->chomp);
+            next = region.end;
+            taken = 1 + region.lines;
+            return entry;
+        }
+        if (!ends_after_line(text_, line.next, key_column)) return std::nullopt;
+        if (auto plain = plain_value(body); plain && plain->key_column == key_column) {
+            value.original_pipe = line.begin + plain->begin;
+            value.value = plain->text(body);
+            value.plain = true;
+        } else if (auto list = flow_list(body); list && list->key_column == key_column) {
+            value.original_pipe = line.begin + list->open;
+            value.list = std::move(list->items);
+        } else {
+            return std::nullopt;
+        }
+        return entry;
+    }
+
     /// Replaces the plain value of `line` by `|` (the line and its break stay).
     void lift_plain(const Line& line, const PlainValue& plain) {
         LiftedBlock block = replaced_value(line, plain.key_column, plain.begin);
-        block.value = text_.substr(line.begin + plain.begin, plain.end - plain.begin);
+        block.value = plain.text(text_.substr(line.begin, line.end - line.begin));
         block.plain = true;
         out_.blocks.push_back(std::move(block));
     }
@@ -390,7 +534,21 @@ private:
         return line_;
     }
 
+    /// What a line was, for simple() and for where maps may start.
+    enum class Seen { Blank, KeyLine, Lifted, Map, Other };
+
+    /// `key:` at the first column with nothing after it (a map or a sequence follows).
+    static bool is_top_level_key_line(std::string_view line) {
+        const std::size_t end = key_end(line, 0);
+        if (end == std::string_view::npos || end >= line.size() || line[end] != ':') return false;
+        return leading_spaces(line.substr(end + 1)) == line.size() - end - 1;
+    }
+
     std::string_view text_;
+    bool maps_ = false;
+    bool simple_ = true;
+    Seen previous_ = Seen::Blank;  ///< the last line that was not blank
+    std::size_t previous_dash_ = 0;  ///< the dash column of the last lifted map
     LiftedText out_;
     std::size_t copied_ = 0;   ///< text before this offset is in the reduced text or cut
     std::size_t counted_ = 0;  ///< line_ counts the line breaks before this offset
@@ -431,8 +589,13 @@ const LiftedBlock* LiftClaims::claim(std::size_t pos, std::string_view value) {
 std::optional<LiftedText> lift_scalars(std::string_view text) {
     if (has_control_bytes(text) || text.starts_with("\xEF\xBB\xBF"))
         return std::nullopt;
-    Lifter lifter(text);
-    if (!lifter.run() || !lifter.lifted_any()) return std::nullopt;
+    Lifter lifter(text, true);
+    if (!lifter.run()) return std::nullopt;
+    if (!lifter.simple()) {
+        lifter = Lifter(text, false);
+        lifter.run();
+    }
+    if (!lifter.lifted_any()) return std::nullopt;
     return lifter.take();
 }
 

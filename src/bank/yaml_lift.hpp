@@ -22,6 +22,8 @@
 
 namespace deckpress::yaml {
 
+struct LiftedEntry;
+
 /// One literal block whose content lines were cut from the text, or one plain value
 /// replaced by `|` (the tree does not tell plain scalars from block scalars, except that a
 /// plain `null`, `Null`, `NULL` or `~` is a Null node: such values are never lifted).
@@ -31,11 +33,23 @@ struct LiftedBlock {
     int key_line = 0;               ///< 0-based line of `key: |` in the original text
     int key_column = 0;             ///< 0-based column of the key
     std::string value;              ///< the scalar's value (YAML 1.2 literal, as yaml-cpp reads it)
-    bool plain = false;             ///< a one-line plain value, not a literal block
+    bool plain = false;             ///< a one-line plain (or quoted) value, not a literal block
     /// A one-line flow list of plain values (`[a, b]`, its `[` at original_pipe) replaced
     /// by `|`: each item's 0-based column and text. Empty for scalars.
     std::vector<std::pair<int, std::string>> list;
     bool is_list() const { return !list.empty(); }
+    /// An item of a block sequence that is a map of such values only (`- id: x` and the
+    /// entries below it), cut from the text but for `- |`: its entries in order. Empty else.
+    std::vector<LiftedEntry> map;
+    bool is_map() const { return !map.empty(); }
+};
+
+/// One entry of a lifted map: its key, where the key is (0-based line and column) and its value.
+struct LiftedEntry {
+    std::string key;
+    int line = 0;
+    int column = 0;
+    LiftedBlock value;
 };
 
 /// The text yaml-cpp parses instead of the original, and how to map its lines back.
@@ -56,6 +70,10 @@ struct LiftedText {
 /// scalars: the value starts with a letter, digit or one of `_(/.$+=<;^\`, has no `: `,
 /// ` #` or tab, does not end with `:`, is not a null, and the next line that is not blank
 /// is indented no more than the key (blank lines no wider than the key's column).
+/// Quoted one-line values without escapes (`q: "What: is X?"`, `'text'`) likewise.
+/// An item of a block sequence whose lines are all such entries of one map (`- key: value`
+/// and `key: value` lines at the key's column, no comments, no duplicate or null keys) is
+/// lifted whole: yaml-cpp sees `- |`.
 /// Returns nullopt when there is nothing to lift or the text has anything unusual (control
 /// bytes such as `\r` or yaml-cpp's end-of-input 0x04, a byte-order mark, tabs in a block's indentation, leading blank lines wider than the
 /// content, a line that ends a block but is indented more than its key).
@@ -90,6 +108,7 @@ struct ParseTrace {
     int lifted_blocks = 0;   ///< literal blocks whose value came from the pre-pass
     int lifted_plain = 0;    ///< plain values that came from the pre-pass
     int lifted_lists = 0;    ///< flow lists of plain values that came from the pre-pass
+    int lifted_maps = 0;     ///< sequence items lifted whole (maps of the values above)
     bool fell_back = false;  ///< the lifted parse was tried and discarded
 };
 

@@ -104,8 +104,8 @@ public:
         Node n;
         n.kind = NodeKind::Scalar;
         n.loc = loc(mark);
-        if (const LiftedBlock* lifted = claim(mark, value); lifted && lifted->is_list()) {
-            finish(lifted_list(*lifted, mark), anchor);
+        if (const LiftedBlock* lifted = claim(mark, value); lifted && (lifted->is_list() || lifted->is_map())) {
+            finish(lifted->is_map() ? lifted_map(*lifted, mark) : lifted_list(*lifted, loc(mark), mark), anchor);
             return;
         } else if (lifted) {
             n.scalar = lifted->value;
@@ -145,21 +145,53 @@ private:
         std::size_t bytes = 0;
     };
 
-    /// The sequence of a lifted flow list (yaml-cpp saw `|` at its `[`).
-    Node lifted_list(const LiftedBlock& lifted, const YAML::Mark& mark) {
+    /// The sequence of a lifted flow list whose `[` is at `at`.
+    Node lifted_list(const LiftedBlock& lifted, const SourceLoc& at, const YAML::Mark& mark) {
         Node list;
         list.kind = NodeKind::Sequence;
-        list.loc = list.text_loc = loc(mark);
+        list.loc = list.text_loc = at;
         count(1, 0, mark);
         for (const auto& [column, text] : lifted.list) {
             Node item;
             item.kind = NodeKind::Scalar;
             item.scalar = text;
-            item.loc = item.text_loc = {name_, list.loc.line, column + 1};
+            item.loc = item.text_loc = {name_, at.line, column + 1};
             count(1, text.size(), mark);
             list.items.push_back(std::move(item));
         }
         return list;
+    }
+
+    /// The map of a lifted sequence item (yaml-cpp saw `|` at its first key).
+    Node lifted_map(const LiftedBlock& lifted, const YAML::Mark& mark) {
+        Node map;
+        map.kind = NodeKind::Map;
+        map.loc = map.text_loc = loc(mark);
+        count(1, 0, mark);
+        for (const LiftedEntry& entry : lifted.map) {
+            Node key;
+            key.kind = NodeKind::Scalar;
+            key.scalar = entry.key;
+            key.loc = key.text_loc = {name_, entry.line + 1, entry.column + 1};
+            count(1, key.scalar.size(), mark);
+            map.entries.emplace_back(std::move(key), lifted_value(entry.value, mark));
+        }
+        return map;
+    }
+
+    /// The value of a lifted map entry: a scalar, or the sequence of a flow list.
+    Node lifted_value(const LiftedBlock& value, const YAML::Mark& mark) {
+        const std::string& original = claims_->original();
+        const std::size_t line_start = original.rfind('\n', value.original_pipe) + 1;  // npos + 1 == 0
+        const SourceLoc at{name_, value.key_line + 1, static_cast<int>(value.original_pipe - line_start) + 1};
+        if (value.is_list()) return lifted_list(value, at, mark);
+        Node n;
+        n.kind = NodeKind::Scalar;
+        n.scalar = value.value;
+        n.loc = at;
+        n.text_loc = text_start(original, value.original_pipe, at);
+        count(1, n.scalar.size(), mark);
+        return n;
     }
 
     SourceLoc loc(const YAML::Mark& m) const {
@@ -173,9 +205,11 @@ private:
     const LiftedBlock* claim(const YAML::Mark& mark, const std::string& value) const {
         if (!claims_) return nullptr;
         const LiftedBlock* lifted = claims_->claim(static_cast<std::size_t>(mark.pos), value);
-        if (lifted && !is_value_of_own_key(*lifted)) throw LiftMismatch{};
+        if (lifted && !(lifted->is_map() ? is_sequence_item() : is_value_of_own_key(*lifted))) throw LiftMismatch{};
         return lifted;
     }
+
+    bool is_sequence_item() const { return !stack_.empty() && stack_.back().node.kind == NodeKind::Sequence; }
 
     bool is_value_of_own_key(const LiftedBlock& lifted) const {
         if (stack_.empty() || stack_.back().node.kind != NodeKind::Map) return false;
@@ -321,9 +355,17 @@ std::unique_ptr<Node> parse_lifted(const LiftedText& lifted, const std::string& 
     return root;
 }
 
-void record_lifted(const LiftedText& lifted, ParseTrace& trace) {
-    for (const LiftedBlock& block : lifted.blocks)
+void record_lifted(const LiftedBlock& block, ParseTrace& trace) {
+    if (block.is_map()) {
+        ++trace.lifted_maps;
+        for (const LiftedEntry& entry : block.map) record_lifted(entry.value, trace);
+    } else {
         ++(block.is_list() ? trace.lifted_lists : block.plain ? trace.lifted_plain : trace.lifted_blocks);
+    }
+}
+
+void record_lifted(const LiftedText& lifted, ParseTrace& trace) {
+    for (const LiftedBlock& block : lifted.blocks) record_lifted(block, trace);
 }
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
