@@ -408,16 +408,13 @@ private:
         if (body.substr(dash, 2) != "- " || key_end(body, dash + 2) == std::string_view::npos) return false;
         if (!maps_ || !(previous_ == Seen::KeyLine || (previous_ == Seen::Map && dash == previous_dash_))) return false;
         const std::size_t key_column = dash + 2;
-        LiftedBlock block;
+        std::vector<LiftedEntry> entries;
         std::size_t end = 0;
         int lines = 0;
-        if (!map_entries(first, key_column, dash, block.map, end, lines)) return false;
-        block.original_pipe = first.begin + key_column;
-        block.reduced_pipe = out_.reduced.size() + (block.original_pipe - copied_);
-        block.key_line = line_;
-        block.key_column = static_cast<int>(key_column);
-        out_.reduced.append(text_.substr(copied_, block.original_pipe - copied_));
-        out_.reduced += "|\n";
+        if (!map_entries(first, key_column, dash, entries, end, lines)) return false;
+        LiftedBlock block = replaced_value(first, key_column, key_column);
+        block.map = std::move(entries);
+        out_.reduced += '\n';  // the map's other lines are cut
         cut_ += lines - 1;
         out_.cuts.emplace_back(line_ + 1 - (cut_ - (lines - 1)), cut_);
         out_.blocks.push_back(std::move(block));

@@ -510,41 +510,43 @@ std::string random_text(Rng& rng) {
     return text;
 }
 
+/// How often `count` texts from `make` (seeded with `seed`) took each path; fails on the first
+/// three texts that parse differently with lifting.
+struct RandomRun {
+    int lifted = 0, plain = 0, lists = 0, maps = 0, fell_back = 0, differ = 0;
+};
+
+RandomRun compare_random(std::uint64_t seed, int count, std::string (*make)(Rng&)) {
+    Rng rng(seed);
+    RandomRun run;
+    for (int i = 0; i < count; ++i) {
+        std::string text = make(rng);
+        test::LiftComparison c = test::compare_lifting(text);
+        if (!c.same() && ++run.differ <= 3)
+            FAIL_CHECK("text:\n" << text << "\nwithout lifting:\n" << c.plain << "with lifting:\n" << c.lifted);
+        run.lifted += c.trace.lifted_blocks > 0;
+        run.plain += c.trace.lifted_plain > 0;
+        run.lists += c.trace.lifted_lists > 0;
+        run.maps += c.trace.lifted_maps > 0;
+        run.fell_back += c.trace.fell_back;
+    }
+    MESSAGE(run.lifted, " texts lifted blocks, ", run.plain, " plain values, ", run.lists, " lists, ", run.maps,
+            " maps; ", run.fell_back, " fell back");
+    return run;
+}
+
 }  // namespace
 
 TEST_CASE("lifting: random block-heavy texts parse the same both ways") {
-    Rng rng(20240611);
-    int lifted = 0, lifted_plain = 0, lifted_lists = 0, fell_back = 0, differ = 0;
-    for (int i = 0; i < 4000; ++i) {
-        std::string text = random_text(rng);
-        test::LiftComparison c = test::compare_lifting(text);
-        if (!c.same() && ++differ <= 3)
-            FAIL_CHECK("text:\n" << text << "\nwithout lifting:\n" << c.plain << "with lifting:\n" << c.lifted);
-        lifted += c.trace.lifted_blocks > 0;
-        lifted_plain += c.trace.lifted_plain > 0;
-        lifted_lists += c.trace.lifted_lists > 0;
-        fell_back += c.trace.fell_back;
-    }
-    CHECK(differ == 0);
-    MESSAGE(lifted, " texts lifted blocks, ", lifted_plain, " plain values, ", lifted_lists, " lists, ", fell_back,
-            " fell back");
-    CHECK(lifted > 750);  // the comparison must exercise the lifted path, not only fallbacks
-    CHECK(lifted_plain > 800);
-    CHECK(lifted_lists > 100);
+    RandomRun run = compare_random(20240611, 4000, random_text);
+    CHECK(run.differ == 0);
+    CHECK(run.lifted > 750);  // the comparison must exercise the lifted path, not only fallbacks
+    CHECK(run.plain > 800);
+    CHECK(run.lists > 100);
 }
 
 TEST_CASE("lifting: random bank-shaped texts parse the same both ways") {
-    Rng rng(20261128);
-    int lifted_maps = 0, fell_back = 0, differ = 0;
-    for (int i = 0; i < 5000; ++i) {
-        std::string text = random_bank_text(rng);
-        test::LiftComparison c = test::compare_lifting(text);
-        if (!c.same() && ++differ <= 3)
-            FAIL_CHECK("text:\n" << text << "\nwithout lifting:\n" << c.plain << "with lifting:\n" << c.lifted);
-        lifted_maps += c.trace.lifted_maps > 0;
-        fell_back += c.trace.fell_back;
-    }
-    CHECK(differ == 0);
-    MESSAGE(lifted_maps, " texts lifted maps, ", fell_back, " fell back");
-    CHECK(lifted_maps > 1000);  // the comparison must exercise whole-map lifting
+    RandomRun run = compare_random(20261128, 5000, random_bank_text);
+    CHECK(run.differ == 0);
+    CHECK(run.maps > 1000);  // the comparison must exercise whole-map lifting
 }
