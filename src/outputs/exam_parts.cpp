@@ -23,7 +23,7 @@ BlockSetter ExamParts::setter(const std::string& subject, SourceLoc loc) const {
     return BlockSetter(env_, text::TextSource{&diags_, std::move(loc), subject});
 }
 
-double ExamParts::width() const { return content_box(layout_.page).width; }
+double ExamParts::width() const { return column_width(layout_.page); }
 
 /// Room for the footer line: about two lines of small text.
 double ExamParts::footer_height() const { return env_.size * 2.2; }

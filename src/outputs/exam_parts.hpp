@@ -17,6 +17,7 @@ public:
               const layout::LayoutFile& layout, const layout::SetterEnv& env, Diagnostics& diags);
 
     layout::BlockSetter setter(const std::string& subject, SourceLoc loc = {}) const;
+    /// The width of a column: every flowed slice is set to it.
     double width() const;
     const ExamVersion& version() const { return plan_.versions[version_]; }
     const ExamOptions& options() const { return options_; }

@@ -37,7 +37,7 @@ BlockSetter ReaderParts::setter(const std::string& subject, SourceLoc loc) const
     return BlockSetter(env_, text::TextSource{&diags_, std::move(loc), subject});
 }
 
-double ReaderParts::width() const { return content_box(layout_.page).width; }
+double ReaderParts::width() const { return column_width(layout_.page); }
 
 std::vector<Frame> ReaderParts::body_pages() {
     // The questions are set on idle cores meanwhile; each category takes its own in order.

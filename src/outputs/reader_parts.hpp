@@ -45,6 +45,7 @@ private:
     layout::BlockSetter setter(const std::string& subject, SourceLoc loc = {}) const;
     /// The contents link and the (elided) title over a rule, at the top of the content box.
     layout::Frame running_header(const layout::BlockSetter& s, const text::Look& small) const;
+    /// The width of a column: every flowed slice is set to it.
     double width() const;
     /// `text` shortened with an ellipsis to fit `width`.
     std::string elide(const layout::BlockSetter& s, const std::string& text, const text::Look& look,
