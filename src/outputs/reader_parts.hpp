@@ -24,9 +24,11 @@ public:
     std::vector<layout::Frame> body_pages();
     /// The contents; `pages` maps anchors to 1-based page numbers (empty: placeholders).
     std::vector<layout::Frame> contents_pages(const std::map<std::string, int>& pages);
-    layout::Frame cover_page();
-    /// Background, running header (title, link to the contents) and page numbers.
-    void decorate(std::vector<layout::Frame>& pages);
+    /// The cover: one page, or more when its text is taller than a page.
+    std::vector<layout::Frame> cover_pages();
+    /// Background on every page; running header (title, link to the contents) and page
+    /// numbers on every page after the first `cover_pages`.
+    void decorate(std::vector<layout::Frame>& pages, std::size_t cover_pages);
 
 private:
     /// A question's slices and what setting them reported (set on any thread).
