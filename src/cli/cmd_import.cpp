@@ -1,9 +1,11 @@
 // cli: `deckpress import`: a Q&A Markdown document -> a new bank folder.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "bank/import.hpp"
 #include "bank/utf8.hpp"
@@ -41,6 +43,20 @@ std::string title_from_folder(const fs::path& out) {
     return name;
 }
 
+/// With --force over an existing bank: its YAML files that the new bank does not write (the old
+/// categories), which would make the new bank fail to load. Returns their names.
+std::vector<std::string> remove_stale_yaml(const fs::path& out, const std::set<std::string>& written) {
+    std::vector<std::string> removed;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(out, ec)) {
+        std::string name = entry.path().filename().string();
+        if (entry.path().extension() != ".yaml" || written.contains(name) || !entry.is_regular_file()) continue;
+        if (fs::remove(entry.path(), ec)) removed.push_back(name);
+    }
+    std::sort(removed.begin(), removed.end());
+    return removed;
+}
+
 void print_summary(const std::string& doc, const std::string& out, const bank::ImportResult& r) {
     const bank::ImportSummary& s = r.summary;
     say("imported {} -> {}\n", doc, out);
@@ -58,7 +74,8 @@ int run_import(const Args& args) {
     std::optional<std::string> out = args.value("out");
     if (!out) throw UsageError{"import needs --out DIR (the new bank folder, e.g. content/my-bank)"};
     const std::string& doc = args.positionals.front();
-    if (fs::exists(fs::path(*out) / "bank.yaml") && !args.flag("force"))
+    bool replacing = fs::exists(fs::path(*out) / "bank.yaml");
+    if (replacing && !args.flag("force"))
         throw InputError{fmt::format("{} already holds a bank (use --force to overwrite it)", *out)};
     bank::ImportResult result = bank::import_markdown(
         read_document(doc), args.value("title").value_or(title_from_folder(*out)), fs::path(doc).filename().string());
@@ -66,8 +83,14 @@ int run_import(const Args& args) {
         throw InputError{fmt::format("{}: no questions found (expected headings such as '### Q1: ...', "
                                      "'### 1. ...' or '## What is X?', or lines such as '**Q: ...**', "
                                      "'Question 2: ...' or '1. **What is X?**')", doc)};
-    for (const auto& [name, text] : bank::emit_bank_files(result.bank))
+    std::set<std::string> written;
+    for (const auto& [name, text] : bank::emit_bank_files(result.bank)) {
         write_file_atomic((fs::path(*out) / name).string(), text);
+        written.insert(name);
+    }
+    if (replacing)
+        for (const std::string& name : remove_stale_yaml(*out, written))
+            result.summary.remarks.push_back(fmt::format("removed {}: a category of the replaced bank", name));
     print_summary(doc, *out, result);
     Diagnostics diags = make_diagnostics(args);
     bank::Bank loaded = bank::load_bank(*out, diags);
@@ -91,7 +114,7 @@ Command import_command() {
             "repairs mojibake. Writes bank.yaml and one YAML file per category, then checks it.",
             {out_option("the bank folder to create"),
              {"title", "TEXT", "bank title when the document has no '# Title' line"},
-             {"force", "", "overwrite an existing bank"}},
+             {"force", "", "replace an existing bank (its other .yaml files are removed)"}},
             1,
             run_import};
 }

@@ -1,6 +1,7 @@
 // tests: the deckpress binary: exit codes, help, version, check, list and import.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -231,6 +232,21 @@ TEST_CASE("import writes a bank that check accepts with warnings; list shows 'un
     CHECK(again.err.find("--force") != std::string::npos);
     CHECK(run_deckpress({"import", seed_fixture(), "--out", out.string(), "--force", "--title", "Mine"}).exit_code == 0);
     CHECK(read_text_file(out / "bank.yaml").find("title: Mine\n") != std::string::npos);
+}
+
+TEST_CASE("import --force over another bank removes its old category files, so the new one loads") {
+    fs::path out = scratch_dir("cli-import-force") / "bank";
+    REQUIRE(run_deckpress({"import", seed_fixture(), "--out", out.string()}).exit_code == 0);
+    write_text_file(out.parent_path() / "small.md", "# Small\n\n## Rust\n\n### Q1: What is ownership?\n\nOne owner.\n");
+    RunResult r = run_deckpress({"import", (out.parent_path() / "small.md").string(), "--out", out.string(), "--force"});
+    CHECK_MESSAGE(r.exit_code == 0, r.out, r.err);
+    CHECK(r.out.find("check: 0 errors") != std::string::npos);
+    CHECK(r.out.find("removed fastapi-framework.yaml: a category of the replaced bank") != std::string::npos);
+    std::vector<std::string> files;
+    for (const auto& entry : fs::directory_iterator(out)) files.push_back(entry.path().filename().string());
+    std::sort(files.begin(), files.end());
+    CHECK(files == std::vector<std::string>{"bank.yaml", "rust.yaml"});
+    CHECK(run_deckpress({"check", out.string()}).exit_code == 0);
 }
 
 TEST_CASE("import refuses documents it cannot use") {
