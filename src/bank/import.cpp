@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "bank/import_lines.hpp"
@@ -41,6 +43,38 @@ std::vector<std::string> split_lines(const std::string& text) {
         start = end + 1;
     }
     return lines;
+}
+
+/// A YAML front matter line: a `key:` entry, a list item, an indented continuation or a comment.
+bool is_front_matter_line(const std::string& line) {
+    if (is_blank(line) || line.starts_with(' ') || line.starts_with("- ") || line.starts_with('#')) return true;
+    std::size_t colon = line.find(':');
+    if (colon == 0 || colon == std::string::npos || (colon + 1 < line.size() && line[colon + 1] != ' ')) return false;
+    return std::all_of(line.begin(), line.begin() + static_cast<long>(colon), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+    });
+}
+
+/// Blanks a YAML front matter block (`---` on the first line up to `---` or `...`), keeping the
+/// line numbers, and says so in `summary`; returns its `title:`, if any.
+std::optional<std::string> take_front_matter(std::vector<std::string>& lines, ImportSummary& summary) {
+    if (lines.empty() || trim(lines[0]) != "---") return std::nullopt;
+    std::size_t end = 1;
+    while (end < lines.size() && trim(lines[end]) != "---" && trim(lines[end]) != "...") ++end;
+    if (end == lines.size() || end == 1 || !std::all_of(lines.begin() + 1, lines.begin() + static_cast<long>(end), is_front_matter_line))
+        return std::nullopt;
+    std::optional<std::string> title;
+    for (std::size_t i = 0; i <= end; ++i) {
+        if (lines[i].starts_with("title:")) {
+            std::string t = trim(std::string_view(lines[i]).substr(6));
+            if (t.size() >= 2 && (t.front() == '"' || t.front() == '\'') && t.back() == t.front()) t = t.substr(1, t.size() - 2);
+            if (!t.empty()) title = t;
+        }
+        lines[i].clear();
+    }
+    summary.remarks.push_back(fmt::format("lines 1-{}: front matter dropped{}", end + 1,
+                                          title ? " (its title is the bank's unless a '# Title' line follows)" : ""));
+    return title;
 }
 
 /// Starts a category at a setext heading ("Title" over "-----") that comes right before a
@@ -90,7 +124,8 @@ std::vector<Section> split_sections(const std::vector<std::string>& lines, std::
         std::optional<Heading> h = code ? std::nullopt : parse_heading(line);
         std::optional<std::string> question = code ? std::nullopt : question_at(line, h, loose);
         Section& cur = sections.back();
-        if (h && h->level == 1 && title.empty() && sections.size() == 1 && is_blank(join_lines(cur.intro))) {
+        if (h && h->level == 1 && title.empty() && sections.size() == 1 &&
+            std::all_of(cur.intro.begin(), cur.intro.end(), [](const std::string& l) { return is_blank(l); })) {
             title = h->text;
         } else if (question) {
             if (!setext_category(sections, number) && sections.size() == 1)
@@ -232,8 +267,10 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::string clean = utf8::repair_mojibake(text, &result.summary.mojibake_repairs);
     if (clean.starts_with("\xEF\xBB\xBF")) clean.erase(0, 3);
     std::string title;
-    std::vector<Section> sections = split_sections(split_lines(clean), title);
-    result.bank.title = title.empty() ? fallback_title : title;
+    std::vector<std::string> lines = split_lines(clean);
+    std::optional<std::string> front_title = take_front_matter(lines, result.summary);
+    std::vector<Section> sections = split_sections(lines, title);
+    result.bank.title = !title.empty() ? title : front_title ? *front_title : fallback_title;
     result.bank.source = source;
     build_bank(sections, result.bank, result.summary);
     return result;
