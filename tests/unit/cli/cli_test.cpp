@@ -205,6 +205,17 @@ TEST_CASE("list prints an aligned category x level table") {
     CHECK(column_sum == 60);
 }
 
+TEST_CASE("--back-offset takes two finite numbers within 50 mm; NaN is refused") {
+    fs::path dir = scratch_dir("cli-back-offset");
+    for (const char* bad : {"nan,1", "1,nan", "-nan,0", "inf,0", "1", "1,2,3", "51,0", "x,y"}) {
+        RunResult r = run_deckpress({"cards", bundled_bank(), "--layout", "cards-a4", "--back-offset", bad,
+                                     "--out", (dir / "c.pdf").string()});
+        CHECK_MESSAGE(r.exit_code == 2, std::string(bad));
+        CHECK_MESSAGE(r.err.find("--back-offset must be X,Y in mm") != std::string::npos, std::string(bad));
+    }
+    CHECK_FALSE(fs::exists(dir / "c.pdf"));
+}
+
 TEST_CASE("import writes a bank that check accepts with warnings; list shows 'unset'") {
     fs::path out = scratch_dir("cli-import") / "seed-bank";
     RunResult r = run_deckpress({"import", seed_fixture(), "--out", out.string()});
