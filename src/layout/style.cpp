@@ -7,7 +7,9 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <string_view>
 
 #include "bank/yaml_tree.hpp"
 
@@ -133,6 +135,18 @@ void read_theme(const Node& node, Theme& theme, Diagnostics& diags) {
             if (auto c = as_color(*v, diags, fmt::format("'{}'", f.key))) theme.*f.member = *c;
 }
 
+/// Why the font file at `path` cannot be embedded, or "" when it can: PDFs embed its glyphs as
+/// TrueType outlines (CIDFontType2), so a CFF-outline OpenType font would make a broken PDF.
+std::string unusable_font(const fs::path& path) {
+    char tag[4] = {};
+    std::ifstream in(path, std::ios::binary);
+    in.read(tag, 4);
+    std::string_view sfnt(tag, static_cast<std::size_t>(in.gcount()));
+    if (sfnt == std::string_view("\0\1\0\0", 4) || sfnt == "true" || sfnt == "ttcf") return "";
+    if (sfnt == "OTTO") return "has CFF (PostScript) outlines; use a TrueType-outline font (.ttf)";
+    return "is not a TrueType font";
+}
+
 std::string resolve_font(const Node& node, const std::string& layout_dir, Diagnostics& diags) {
     if (!node.is_scalar()) {
         diags.error(node.loc, "a font must be a file name");
@@ -140,7 +154,12 @@ std::string resolve_font(const Node& node, const std::string& layout_dir, Diagno
     }
     for (const fs::path& dir : {fs::path(layout_dir), fs::path(data_dir()) / "fonts"}) {
         fs::path p = dir / node.scalar;
-        if (fs::is_regular_file(p)) return fs::absolute(p).lexically_normal().string();
+        if (!fs::is_regular_file(p)) continue;
+        if (std::string why = unusable_font(p); !why.empty()) {
+            diags.error(node.loc, fmt::format("font file '{}' {}", node.scalar, why));
+            return {};
+        }
+        return fs::absolute(p).lexically_normal().string();
     }
     diags.error(node.loc, fmt::format("font file '{}' not found (looked in fonts/ and next to the layout)",
                                       node.scalar));

@@ -76,6 +76,19 @@ TEST_CASE("a missing font, an unknown kind and a foreign section are reported") 
           "reader-test.yaml:2:1: error: section 'cards' does not apply to a reader layout\n");
 }
 
+TEST_CASE("a font file PDFs cannot embed as TrueType is an error at its line") {
+    auto dir = test::scratch_dir("style-fonts");
+    std::string cff = (dir / "cff.otf").string(), text = (dir / "notes.txt").string();
+    test::write_text_file(cff, std::string("OTTO\0\x0b\0\x80", 8) + std::string(200, '\0'));
+    test::write_text_file(text, "just text\n");
+    CHECK(problems("kind: reader\nfonts:\n  body: {regular: " + cff + "}\n") ==
+          "reader-test.yaml:3:19: error: font file '" + cff +
+              "' has CFF (PostScript) outlines; use a TrueType-outline font (.ttf)\n");
+    CHECK(problems("kind: reader\nfonts:\n  fallback: [" + text + "]\n") ==
+          "reader-test.yaml:3:14: error: font file '" + text + "' is not a TrueType font\n");
+    CHECK(problems("kind: reader\nfonts:\n  body: {regular: NotoSans-Regular.ttf}\n") == "");
+}
+
 TEST_CASE("every bundled layout loads without a problem") {
     for (const char* kind : {"reader", "cards", "exam", "cheatsheet"}) {
         auto files = layout::layouts_of_kind(kind);
