@@ -168,9 +168,8 @@ std::vector<Frame> ExamParts::pages(Stack stack, const std::string& what) const 
         Frame& page = pages[i];
         paint_background(page, theme.background);
         page.push(LineItem{{box.x, rule_y}, {box.right(), rule_y}, 0.4, theme.rule});
-        label(page, s, caption(what), small, box.x, baseline, HAlign::Left);
-        label(page, s, fmt::format("page {} / {}", i + 1, pages.size()), small, box.right(), baseline,
-              HAlign::Right);
+        labels_at_ends(page, s, caption(what), small, fmt::format("page {} / {}", i + 1, pages.size()), small,
+                       box.x, box.right(), baseline, small.size);
     }
     return pages;
 }

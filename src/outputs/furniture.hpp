@@ -16,6 +16,17 @@ double label(layout::Frame& frame, const layout::BlockSetter& setter, const std:
              const text::Look& look, double x, double baseline, HAlign align,
              const std::string& link = {});
 
+/// `text` cut at a character and ended with an ellipsis so that it fits `width` (unchanged when
+/// it fits; empty when not even the ellipsis fits).
+std::string elide(const layout::BlockSetter& setter, const std::string& text, const text::Look& look,
+                  double width);
+
+/// Draws `left` at the left end and `right` at the right end of [x0, x1] on one baseline,
+/// eliding `left` so that the two keep `gap` points apart (page headers and footers).
+void labels_at_ends(layout::Frame& frame, const layout::BlockSetter& setter, const std::string& left,
+                    const text::Look& left_look, const std::string& right, const text::Look& right_look,
+                    double x0, double x1, double baseline, double gap);
+
 /// A look in the body family at `scale` times the base size.
 text::Look body_look(const layout::BlockSetter& setter, double scale, Color color, int face = text::Regular);
 

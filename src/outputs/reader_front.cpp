@@ -121,19 +121,6 @@ std::vector<Frame> ReaderParts::cover_pages() {
     return {std::move(page)};
 }
 
-std::string ReaderParts::elide(const BlockSetter& s, const std::string& text, const text::Look& look,
-                               double width) const {
-    if (text::measure(s.env().ts, text, look) <= width) return text;
-    std::string cut = text;
-    while (!cut.empty()) {
-        do cut.pop_back();  // drop whole UTF-8 characters
-        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80);
-        if (!cut.empty()) cut.pop_back();
-        if (text::measure(s.env().ts, cut + "\u2026", look) <= width) return cut + "\u2026";
-    }
-    return {};
-}
-
 Frame ReaderParts::running_header(const BlockSetter& s, const text::Look& small) const {
     Frame header;
     Rect box = content_box(layout_.page);

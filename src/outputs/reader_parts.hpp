@@ -49,9 +49,6 @@ private:
     layout::Frame running_header(const layout::BlockSetter& s, const text::Look& small) const;
     /// The width of a column: every flowed slice is set to it.
     double width() const;
-    /// `text` shortened with an ellipsis to fit `width`.
-    std::string elide(const layout::BlockSetter& s, const std::string& text, const text::Look& look,
-                      double width) const;
 
     const Prepared& prepared_;
     const std::vector<const Entry*>& entries_;
