@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "bank/yaml_tree.hpp"
+#include "layout/contrast.hpp"
 
 namespace fs = std::filesystem;
 
@@ -125,7 +126,7 @@ const std::vector<ColorField>& color_fields() {
     return fields;
 }
 
-void read_theme(const Node& node, Theme& theme, Diagnostics& diags) {
+void read_theme(const Node& node, Theme& theme, const std::string& kind, Diagnostics& diags) {
     if (!yaml::expect_kind(node, yaml::NodeKind::Map, diags, "'theme'")) return;
     std::vector<std::string> keys;
     for (const ColorField& f : color_fields()) keys.push_back(f.key);
@@ -133,6 +134,7 @@ void read_theme(const Node& node, Theme& theme, Diagnostics& diags) {
     for (const ColorField& f : color_fields())
         if (const Node* v = node.find(f.key))
             if (auto c = as_color(*v, diags, fmt::format("'{}'", f.key))) theme.*f.member = *c;
+    check_theme_contrast(node, theme, kind, diags);
 }
 
 /// Why the font file at `path` cannot be embedded, or "" when it can: PDFs embed its glyphs as
@@ -309,7 +311,7 @@ LayoutFile load_layout(const std::string& path, Diagnostics& diags) {
                 diags.error(key->loc, fmt::format("section '{}' does not apply to a {} layout", k, file.kind));
     std::string dir = fs::path(path).parent_path().string();
     if (const Node* v = tree->find("page")) read_page(*v, file, diags);
-    if (const Node* v = tree->find("theme")) read_theme(*v, file.theme, diags);
+    if (const Node* v = tree->find("theme")) read_theme(*v, file.theme, file.kind, diags);
     if (const Node* v = tree->find("fonts")) read_fonts(*v, file, dir, diags);
     if (const Node* v = tree->find("text")) read_text(*v, file.text, diags);
     return file;

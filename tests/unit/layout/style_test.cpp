@@ -1,6 +1,7 @@
 // tests: layout files are read strictly; every bad value is reported at file:line:col.
 #include <doctest/doctest.h>
 
+#include "layout/contrast.hpp"
 #include "layout/style.hpp"
 #include "support/run.hpp"
 
@@ -29,14 +30,14 @@ std::string problems(const std::string& yaml, layout::LayoutFile* out = nullptr)
 TEST_CASE("a valid layout sets page, margins, columns, theme and text") {
     layout::LayoutFile file;
     CHECK(problems("kind: reader\npage:\n  size: a5\n  orientation: landscape\n  margins: {top: 10mm, left: 1in}\n"
-                   "  columns: 2\ntheme:\n  background: \"#102030\"\ntext:\n  size: 12\n  justify: false\n",
+                   "  columns: 2\ntheme:\n  background: \"#f0e0d0\"\ntext:\n  size: 12\n  justify: false\n",
                    &file) == "");
     CHECK(file.page.size.width == doctest::Approx(595.28));
     CHECK(file.page.size.height == doctest::Approx(419.53));
     CHECK(file.page.margins.top == doctest::Approx(28.3465));
     CHECK(file.page.margins.left == doctest::Approx(72));
     CHECK(file.page.columns == 2);
-    CHECK(file.theme.background == Color{16 / 255.0, 32 / 255.0, 48 / 255.0});
+    CHECK(file.theme.background == Color{240 / 255.0, 224 / 255.0, 208 / 255.0});
     CHECK(file.text.size == 12);
     CHECK_FALSE(file.text.justify);
 }
@@ -100,4 +101,21 @@ TEST_CASE("every bundled layout loads without a problem") {
             CHECK(file.kind == kind);
         }
     }
+}
+
+TEST_CASE("theme colours that leave text hard to read are warnings at the colour set") {
+    // A dark page whose cheat-sheet panels keep the default light background.
+    std::string dark = "kind: cheatsheet\ntheme:\n  background: \"#000000\"\n  text: \"#ffffff\"\n"
+                       "  accent: \"#8cc4ff\"\n  link: \"#8cc4ff\"\n";
+    std::string found = problems(dark);
+    CHECK(found == "reader-test.yaml:4:9: warning: 'text' (#ffffff) on 'panel_background' (#edf2fa) has a contrast "
+                   "of 1.1:1, hard to read (at least 3:1); 'panel_background' is the default, set it too\n");
+    // Readers draw no panels; both colours set and far apart: nothing to say.
+    CHECK(problems("kind: reader\ntheme: {background: \"#000000\", text: \"#ffffff\", accent: \"#8cc4ff\", "
+                   "link: \"#8cc4ff\"}\n") == "");
+    CHECK(problems("kind: reader\ntheme: {code_background: \"#333333\", code_text: \"#444444\"}\n")
+              .find("reader-test.yaml:2:48: warning: 'code_text' (#444444) on 'code_background' (#333333) has a "
+                    "contrast of 1.3:1") == 0);
+    CHECK(layout::contrast_ratio({0, 0, 0}, {1, 1, 1}) == doctest::Approx(21));
+    CHECK(layout::contrast_ratio({0.5, 0.5, 0.5}, {0.5, 0.5, 0.5}) == doctest::Approx(1));
 }
