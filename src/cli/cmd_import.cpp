@@ -10,9 +10,11 @@
 #include "bank/import.hpp"
 #include "bank/utf8.hpp"
 #include "cli/command.hpp"
+#include "cli/import_images.hpp"
 #include "cli/progress.hpp"
 #include "core/atomic_file.hpp"
 #include "core/counted.hpp"
+#include "outputs/prepared.hpp"
 
 namespace deckpress::cli {
 namespace {
@@ -88,12 +90,17 @@ int run_import(const Args& args) {
         write_file_atomic((fs::path(*out) / name).string(), text);
         written.insert(name);
     }
+    std::vector<std::string> images = copy_images(result.bank, fs::path(doc).parent_path(), *out);
+    if (!images.empty())
+        result.summary.remarks.push_back(fmt::format("copied {} next to the document: {}",
+                                                     counted(images.size(), "image", "images"), fmt::join(images, ", ")));
     if (replacing)
         for (const std::string& name : remove_stale_yaml(*out, written))
             result.summary.remarks.push_back(fmt::format("removed {}: a category of the replaced bank", name));
     print_summary(doc, *out, result);
     Diagnostics diags = make_diagnostics(args);
     bank::Bank loaded = bank::load_bank(*out, diags);
+    if (!diags.has_errors()) outputs::prepare(loaded, diags);  // the Markdown too, as 'deckpress check' does
     if (diags.has_errors()) print_diagnostics(diags);
     say("  check: {}, {} (set level, kind and short; see 'deckpress check {}')\n",
         counted(diags.error_count(), "error", "errors"), counted(diags.warning_count(), "warning", "warnings"), *out);
