@@ -205,6 +205,23 @@ TEST_CASE("list prints an aligned category x level table") {
     CHECK(column_sum == 60);
 }
 
+TEST_CASE("an option that takes one value given twice is a usage error; filters, layouts and banks repeat") {
+    fs::path dir = scratch_dir("cli-twice");
+    RunResult seed = run_deckpress({"exam", bundled_bank(), "--seed", "1", "--seed", "2", "--out", dir.string()});
+    CHECK(seed.exit_code == 2);
+    CHECK(seed.err.find("option '--seed' is given twice ('1', then '2'); give it once") != std::string::npos);
+    RunResult out = run_deckpress({"reader", bundled_bank(), "--layout", "reader-tablet", "--out",
+                                   (dir / "a.pdf").string(), "--out=" + (dir / "b.pdf").string()});
+    CHECK(out.exit_code == 2);
+    CHECK_FALSE(fs::exists(dir / "a.pdf"));
+    CHECK_FALSE(fs::exists(dir / "b.pdf"));
+    RunResult repeated = run_deckpress({"reader", bundled_bank(), "--layout", "reader-tablet", "--layout",
+                                        "reader-ereader", "--category", "sql", "--category", "python", "--out",
+                                        dir.string()});
+    CHECK_MESSAGE(repeated.exit_code == 0, repeated.err);
+    CHECK(fs::exists(dir / "reader-ereader.pdf"));
+}
+
 TEST_CASE("--back-offset takes two finite numbers within 50 mm; NaN is refused") {
     fs::path dir = scratch_dir("cli-back-offset");
     for (const char* bad : {"nan,1", "1,nan", "-nan,0", "inf,0", "1", "1,2,3", "51,0", "x,y"}) {
