@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "bank/import_lines.hpp"
@@ -226,8 +227,22 @@ std::string unique_slug(std::string slug, std::set<std::string>& used, const std
     return candidate;
 }
 
+/// Notes a question asked again (same words, case and punctuation aside), keeping both.
+void note_repeat(const RawQuestion& raw, const std::string& id, std::map<std::string, std::pair<int, std::string>>& asked,
+                 ImportSummary& summary) {
+    std::string key;
+    for (char c : raw.q)
+        if (std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80))
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto [it, first] = asked.try_emplace(key, raw.line, id);
+    if (!first)
+        summary.remarks.push_back(fmt::format("line {}: question '{}' repeats line {}; both kept (ids {} and {})",
+                                              raw.line, raw.q, it->second.first, it->second.second, id));
+}
+
 void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summary) {
     std::set<std::string> category_ids{"bank"}, question_ids;  // "bank" would be bank.yaml
+    std::map<std::string, std::pair<int, std::string>> asked;  // question words -> first line and id
     int number = 0;
     for (std::size_t s = 0; s < sections.size(); ++s) {
         Section& sec = sections[s];
@@ -247,6 +262,7 @@ void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summa
         for (RawQuestion& raw : sec.questions) {
             Question q = make_question(raw, summary);
             q.id = unique_slug(make_slug(q.q, 5), question_ids, fmt::format("q{}", ++number));
+            note_repeat(raw, q.id, asked, summary);
             q.category = cat.id;
             if (q.a.empty()) {
                 q.a = kNoAnswer;

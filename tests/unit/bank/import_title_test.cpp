@@ -1,4 +1,4 @@
-// tests: the importer's bank title: a '# Title' after blank lines or YAML front matter.
+// tests: the importer's bank title (after blank lines or YAML front matter) and repeated questions.
 #include <doctest/doctest.h>
 
 #include "bank/import.hpp"
@@ -43,4 +43,12 @@ TEST_CASE("a document that starts with a rule and prose has no front matter") {
     CHECK_FALSE(has_remark(r.summary, "front matter"));
     REQUIRE(r.bank.notes.size() == 1);
     CHECK(r.bank.notes[0].body.find("Some prose") != std::string::npos);
+}
+
+TEST_CASE("a question asked twice is kept twice, with a remark naming both lines and ids") {
+    auto r = bank::import_markdown("# Dup\n\n## A\n\n### Q1: What is X?\n\nX.\n\n### Q2: what is x\n\nAgain.\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 1);
+    CHECK(r.bank.categories[0].questions.size() == 2);
+    CHECK(has_remark(r.summary, "line 9: question 'what is x' repeats line 5; both kept (ids x and x-2)"));
 }
