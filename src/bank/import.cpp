@@ -220,12 +220,23 @@ Question make_question(RawQuestion& raw, ImportSummary& summary) {
     return q;
 }
 
-std::string unique_slug(std::string slug, std::set<std::string>& used, const std::string& fallback) {
-    if (slug.empty()) slug = fallback;
-    std::string candidate = slug;
-    for (int n = 2; !used.insert(candidate).second; ++n) candidate = fmt::format("{}-{}", slug, n);
-    return candidate;
-}
+/// Ids made unique with "-2", "-3", ... suffixes.
+struct UniqueIds {
+    std::set<std::string> used;
+    std::map<std::string, int> next_suffix;  ///< per slug: every smaller suffix is taken
+
+    /// `slug` (or `fallback` when empty), suffixed when taken. Remembering the next suffix per
+    /// slug keeps a document that asks one question thousands of times linear.
+    std::string take(std::string slug, const std::string& fallback) {
+        if (slug.empty()) slug = fallback;
+        if (used.insert(slug).second) return slug;
+        int& n = next_suffix.try_emplace(slug, 2).first->second;
+        std::string candidate;
+        do candidate = fmt::format("{}-{}", slug, n++);
+        while (!used.insert(candidate).second);
+        return candidate;
+    }
+};
 
 /// Notes a question asked again (same words, case and punctuation aside), keeping both.
 void note_repeat(const RawQuestion& raw, const std::string& id, std::map<std::string, std::pair<int, std::string>>& asked,
@@ -241,7 +252,7 @@ void note_repeat(const RawQuestion& raw, const std::string& id, std::map<std::st
 }
 
 void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summary) {
-    std::set<std::string> category_ids{"bank"}, question_ids;  // "bank" would be bank.yaml
+    UniqueIds category_ids{{"bank"}, {}}, question_ids;  // "bank" would be bank.yaml
     std::map<std::string, std::pair<int, std::string>> asked;  // question words -> first line and id
     int number = 0;
     for (std::size_t s = 0; s < sections.size(); ++s) {
@@ -258,10 +269,10 @@ void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summa
             summary.remarks.push_back(fmt::format("introduction of category '{}' kept as a note", sec.title));
         Category cat;
         cat.title = sec.title.empty() ? fmt::format("Category {}", bank.categories.size() + 1) : sec.title;
-        cat.id = unique_slug(make_slug(sec.title, 3), category_ids, fmt::format("category-{}", s));
+        cat.id = category_ids.take(make_slug(sec.title, 3), fmt::format("category-{}", s));
         for (RawQuestion& raw : sec.questions) {
             Question q = make_question(raw, summary);
-            q.id = unique_slug(make_slug(q.q, 5), question_ids, fmt::format("q{}", ++number));
+            q.id = question_ids.take(make_slug(q.q, 5), fmt::format("q{}", ++number));
             note_repeat(raw, q.id, asked, summary);
             q.category = cat.id;
             if (q.a.empty()) {
