@@ -296,6 +296,10 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::string title;
     std::vector<std::string> lines = split_lines(clean);
     std::optional<std::string> front_title = take_front_matter(lines, result.summary);
+    if (!has_numbered_questions(lines))
+        if (int n = details_to_questions(lines))
+            result.summary.remarks.push_back(fmt::format("{} <details> block{} read as questions (the <summary> is the question)",
+                                                         n, n == 1 ? "" : "s"));
     std::vector<Section> sections = split_sections(lines, title);
     result.bank.title = !title.empty() ? title : front_title ? *front_title : fallback_title;
     result.bank.source = source;

@@ -116,9 +116,10 @@ Command import_command() {
             "Recognises '## Category' headings (or a setext 'Category' over '---') with\n"
             "'### Q1: question' / '### 1. question' / '1. ### question' questions; in a document\n"
             "without those, headings that ask ('## What is X?') and question lines ('**Q: ...**',\n"
-            "'Q3) ...', 'Question 4: ...', '1. **What is X?**'). Drops tables of contents, 'back\n"
-            "to top' links, '---' separators and 'A:' leads; keeps any other text as notes;\n"
-            "repairs mojibake. Writes bank.yaml and one YAML file per category, then checks it.",
+            "'Q3) ...', 'Question 4: ...', '1. **What is X?**', '<details><summary>What is X?').\n"
+            "Drops tables of contents, 'back to top' links, '---' separators and 'A:' leads;\n"
+            "keeps any other text as notes; repairs mojibake. Writes bank.yaml and one YAML\n"
+            "file per category, copies the images it shows, then checks it.",
             {out_option("the bank folder to create"),
              {"title", "TEXT", "bank title when the document has no '# Title' line"},
              {"force", "", "replace an existing bank (its other .yaml files are removed)"}},
