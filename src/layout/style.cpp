@@ -77,7 +77,7 @@ void read_page(const Node& node, LayoutFile& file, Diagnostics& diags) {
     yaml::check_keys(node, {"size", "orientation", "margins", "columns", "column_gap"}, diags, "page");
     PageStyle& page = file.page;
     if (const Node* v = node.find("size")) read_size(*v, page, diags);
-    if (const Node* v = node.find("orientation")) {
+    if (const Node* v = node.find("orientation"); v && yaml::expect_kind(*v, yaml::NodeKind::Scalar, diags, "'orientation'")) {
         std::string o = v->scalar;
         if (o == "landscape") {
             if (page.size.width < page.size.height) std::swap(page.size.width, page.size.height);
@@ -297,7 +297,7 @@ LayoutFile load_layout(const std::string& path, Diagnostics& diags) {
     keys.insert(keys.end(), kinds().begin(), kinds().end());
     yaml::check_keys(*tree, keys, diags, "layout file");
     yaml::require_keys(*tree, {"kind"}, diags, file.name);
-    if (const Node* v = tree->find("kind")) {
+    if (const Node* v = tree->find("kind"); v && yaml::expect_kind(*v, yaml::NodeKind::Scalar, diags, "'kind'")) {
         file.kind = v->scalar;
         if (std::find(kinds().begin(), kinds().end(), file.kind) == kinds().end())
             diags.error(v->loc, fmt::format("unknown layout kind '{}' (expected one of: {})", file.kind,

@@ -119,3 +119,9 @@ TEST_CASE("theme colours that leave text hard to read are warnings at the colour
     CHECK(layout::contrast_ratio({0, 0, 0}, {1, 1, 1}) == doctest::Approx(21));
     CHECK(layout::contrast_ratio({0.5, 0.5, 0.5}, {0.5, 0.5, 0.5}) == doctest::Approx(1));
 }
+
+TEST_CASE("a kind or orientation that is not a word says what it found") {
+    CHECK(problems("kind: [reader]\n") == "reader-test.yaml:1:7: error: expected text for 'kind', found a list\n");
+    CHECK(problems("kind: reader\npage: {size: a4, orientation: [landscape]}\n") ==
+          "reader-test.yaml:2:31: error: expected text for 'orientation', found a list\n");
+}
