@@ -23,6 +23,10 @@ BlockSetter ExamParts::setter(const std::string& subject, SourceLoc loc) const {
     return BlockSetter(env_, text::TextSource{&diags_, std::move(loc), subject});
 }
 
+bool ExamParts::has_room() const {
+    return page_has_room(layout_, 0, footer_height(), env_.size * layout_.text.leading, diags_);
+}
+
 double ExamParts::width() const { return column_width(layout_.page); }
 
 /// Room for the footer line: about two lines of small text.

@@ -1,7 +1,13 @@
 // outputs: drawing labels, bands, panels and backgrounds.
 #include "outputs/furniture.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <vector>
+
+#include "bank/yaml_tree.hpp"
+#include "layout/flow.hpp"
 
 namespace deckpress::outputs {
 
@@ -45,6 +51,20 @@ void labels_at_ends(layout::Frame& frame, const layout::BlockSetter& setter, con
     std::string shown = elide(setter, left, left_look, x1 - x0 - right_w - gap);
     if (!shown.empty()) label(frame, setter, shown, left_look, x0, baseline, HAlign::Left);
     label(frame, setter, right, right_look, x1, baseline, HAlign::Right);
+}
+
+bool page_has_room(const layout::LayoutFile& layout, double top, double bottom, double line_height,
+                   Diagnostics& diags) {
+    double room = layout::column_height(layout.page, top, bottom);
+    if (room >= 3 * line_height) return true;
+    const yaml::Node* text = layout.tree ? layout.tree->find("text") : nullptr;
+    const yaml::Node* at = text && text->find("size") ? text->find("size") : layout.tree ? layout.tree->find_key("page") : nullptr;
+    diags.error(at ? at->loc : SourceLoc{layout.path, 1, 1},
+                fmt::format("the page has no room for text at this size: its header and footer take {:.0f} of the "
+                            "{:.0f}pt between the margins, leaving {:.0f}pt for lines of {:.0f}pt (at least 3); "
+                            "use a smaller text size, smaller margins or a bigger page",
+                            top + bottom, top + bottom + room, std::max(0.0, room), line_height));
+    return false;
 }
 
 text::Look body_look(const layout::BlockSetter& setter, double scale, Color color, int face) {

@@ -5,6 +5,7 @@
 
 #include "layout/blocks.hpp"
 #include "layout/frame.hpp"
+#include "layout/style.hpp"
 
 namespace deckpress::outputs {
 
@@ -26,6 +27,12 @@ std::string elide(const layout::BlockSetter& setter, const std::string& text, co
 void labels_at_ends(layout::Frame& frame, const layout::BlockSetter& setter, const std::string& left,
                     const text::Look& left_look, const std::string& right, const text::Look& right_look,
                     double x0, double x1, double baseline, double gap);
+
+/// Whether the layout's page keeps room for text between a header of `top` and a footer of
+/// `bottom` points: at least three lines of `line_height`. Otherwise reports an error at the
+/// layout's text size (or page) and returns false: the text would run off the page.
+bool page_has_room(const layout::LayoutFile& layout, double top, double bottom, double line_height,
+                   Diagnostics& diags);
 
 /// A look in the body family at `scale` times the base size.
 text::Look body_look(const layout::BlockSetter& setter, double scale, Color color, int face = text::Regular);

@@ -66,6 +66,7 @@ Document build_reader(const Prepared& prepared, const std::vector<const Entry*>&
     Families families = load_families(engine, layout.fonts);
     SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
     ReaderParts parts(prepared, entries, layout, engine, env, options, diags);
+    if (!parts.has_room()) return {};
 
     std::vector<Frame> body = parts.body_pages();
     std::vector<Frame> cover = parts.cover_pages();

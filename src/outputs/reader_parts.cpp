@@ -37,6 +37,10 @@ BlockSetter ReaderParts::setter(const std::string& subject, SourceLoc loc) const
     return BlockSetter(env_, text::TextSource{&diags_, std::move(loc), subject});
 }
 
+bool ReaderParts::has_room() const {
+    return page_has_room(layout_, header_, footer_, env_.size * env_.text->leading, diags_);
+}
+
 double ReaderParts::width() const { return column_width(layout_.page); }
 
 std::vector<Frame> ReaderParts::body_pages() {

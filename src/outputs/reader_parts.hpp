@@ -24,6 +24,9 @@ public:
     std::vector<layout::Frame> body_pages();
     /// The contents; `pages` maps anchors to 1-based page numbers (empty: placeholders).
     std::vector<layout::Frame> contents_pages(const std::map<std::string, int>& pages);
+    /// Whether the page keeps room for lines of text between the running header and footer
+    /// (else an error at the layout).
+    bool has_room() const;
     /// The cover: one page, or more when its text is taller than a page.
     std::vector<layout::Frame> cover_pages();
     /// Background on every page; running header (title, link to the contents) and page

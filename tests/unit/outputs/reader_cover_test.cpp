@@ -42,7 +42,7 @@ TEST_CASE("the e-reader's cover ends above the bottom margin (it ran off the pag
 TEST_CASE("a cover taller than the page goes on over more pages, numbered after them") {
     fs::path dir = test::scratch_dir("cover-tall");
     fs::path layout = dir / "reader-huge.yaml";
-    test::write_text_file(layout, "kind: reader\npage: {size: [3in, 3in], margins: 0.25in}\ntext: {size: 24}\n");
+    test::write_text_file(layout, "kind: reader\npage: {size: [3in, 4in], margins: 0.25in}\ntext: {size: 24}\n");
     test::PdfText text = render_reader(layout.string(), dir);
     CHECK(text.warnings.empty());
     std::string cover;
