@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+#include <map>
 #include <set>
 
 #include "bank/import_lines.hpp"
@@ -41,6 +44,38 @@ std::vector<std::string> split_lines(const std::string& text) {
         start = end + 1;
     }
     return lines;
+}
+
+/// A YAML front matter line: a `key:` entry, a list item, an indented continuation or a comment.
+bool is_front_matter_line(const std::string& line) {
+    if (is_blank(line) || line.starts_with(' ') || line.starts_with("- ") || line.starts_with('#')) return true;
+    std::size_t colon = line.find(':');
+    if (colon == 0 || colon == std::string::npos || (colon + 1 < line.size() && line[colon + 1] != ' ')) return false;
+    return std::all_of(line.begin(), line.begin() + static_cast<long>(colon), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+    });
+}
+
+/// Blanks a YAML front matter block (`---` on the first line up to `---` or `...`), keeping the
+/// line numbers, and says so in `summary`; returns its `title:`, if any.
+std::optional<std::string> take_front_matter(std::vector<std::string>& lines, ImportSummary& summary) {
+    if (lines.empty() || trim(lines[0]) != "---") return std::nullopt;
+    std::size_t end = 1;
+    while (end < lines.size() && trim(lines[end]) != "---" && trim(lines[end]) != "...") ++end;
+    if (end == lines.size() || end == 1 || !std::all_of(lines.begin() + 1, lines.begin() + static_cast<long>(end), is_front_matter_line))
+        return std::nullopt;
+    std::optional<std::string> title;
+    for (std::size_t i = 0; i <= end; ++i) {
+        if (lines[i].starts_with("title:")) {
+            std::string t = trim(std::string_view(lines[i]).substr(6));
+            if (t.size() >= 2 && (t.front() == '"' || t.front() == '\'') && t.back() == t.front()) t = t.substr(1, t.size() - 2);
+            if (!t.empty()) title = t;
+        }
+        lines[i].clear();
+    }
+    summary.remarks.push_back(fmt::format("lines 1-{}: front matter dropped{}", end + 1,
+                                          title ? " (its title is the bank's unless a '# Title' line follows)" : ""));
+    return title;
 }
 
 /// Starts a category at a setext heading ("Title" over "-----") that comes right before a
@@ -90,7 +125,8 @@ std::vector<Section> split_sections(const std::vector<std::string>& lines, std::
         std::optional<Heading> h = code ? std::nullopt : parse_heading(line);
         std::optional<std::string> question = code ? std::nullopt : question_at(line, h, loose);
         Section& cur = sections.back();
-        if (h && h->level == 1 && title.empty() && sections.size() == 1 && is_blank(join_lines(cur.intro))) {
+        if (h && h->level == 1 && title.empty() && sections.size() == 1 &&
+            std::all_of(cur.intro.begin(), cur.intro.end(), [](const std::string& l) { return is_blank(l); })) {
             title = h->text;
         } else if (question) {
             if (!setext_category(sections, number) && sections.size() == 1)
@@ -184,15 +220,40 @@ Question make_question(RawQuestion& raw, ImportSummary& summary) {
     return q;
 }
 
-std::string unique_slug(std::string slug, std::set<std::string>& used, const std::string& fallback) {
-    if (slug.empty()) slug = fallback;
-    std::string candidate = slug;
-    for (int n = 2; !used.insert(candidate).second; ++n) candidate = fmt::format("{}-{}", slug, n);
-    return candidate;
+/// Ids made unique with "-2", "-3", ... suffixes.
+struct UniqueIds {
+    std::set<std::string> used;
+    std::map<std::string, int> next_suffix;  ///< per slug: every smaller suffix is taken
+
+    /// `slug` (or `fallback` when empty), suffixed when taken. Remembering the next suffix per
+    /// slug keeps a document that asks one question thousands of times linear.
+    std::string take(std::string slug, const std::string& fallback) {
+        if (slug.empty()) slug = fallback;
+        if (used.insert(slug).second) return slug;
+        int& n = next_suffix.try_emplace(slug, 2).first->second;
+        std::string candidate;
+        do candidate = fmt::format("{}-{}", slug, n++);
+        while (!used.insert(candidate).second);
+        return candidate;
+    }
+};
+
+/// Notes a question asked again (same words, case and punctuation aside), keeping both.
+void note_repeat(const RawQuestion& raw, const std::string& id, std::map<std::string, std::pair<int, std::string>>& asked,
+                 ImportSummary& summary) {
+    std::string key;
+    for (char c : raw.q)
+        if (std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80))
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto [it, first] = asked.try_emplace(key, raw.line, id);
+    if (!first)
+        summary.remarks.push_back(fmt::format("line {}: question '{}' repeats line {}; both kept (ids {} and {})",
+                                              raw.line, raw.q, it->second.first, it->second.second, id));
 }
 
 void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summary) {
-    std::set<std::string> category_ids{"bank"}, question_ids;  // "bank" would be bank.yaml
+    UniqueIds category_ids{{"bank"}, {}}, question_ids;  // "bank" would be bank.yaml
+    std::map<std::string, std::pair<int, std::string>> asked;  // question words -> first line and id
     int number = 0;
     for (std::size_t s = 0; s < sections.size(); ++s) {
         Section& sec = sections[s];
@@ -208,10 +269,11 @@ void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summa
             summary.remarks.push_back(fmt::format("introduction of category '{}' kept as a note", sec.title));
         Category cat;
         cat.title = sec.title.empty() ? fmt::format("Category {}", bank.categories.size() + 1) : sec.title;
-        cat.id = unique_slug(make_slug(sec.title, 3), category_ids, fmt::format("category-{}", s));
+        cat.id = category_ids.take(make_slug(sec.title, 3), fmt::format("category-{}", s));
         for (RawQuestion& raw : sec.questions) {
             Question q = make_question(raw, summary);
-            q.id = unique_slug(make_slug(q.q, 5), question_ids, fmt::format("q{}", ++number));
+            q.id = question_ids.take(make_slug(q.q, 5), fmt::format("q{}", ++number));
+            note_repeat(raw, q.id, asked, summary);
             q.category = cat.id;
             if (q.a.empty()) {
                 q.a = kNoAnswer;
@@ -232,8 +294,14 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::string clean = utf8::repair_mojibake(text, &result.summary.mojibake_repairs);
     if (clean.starts_with("\xEF\xBB\xBF")) clean.erase(0, 3);
     std::string title;
-    std::vector<Section> sections = split_sections(split_lines(clean), title);
-    result.bank.title = title.empty() ? fallback_title : title;
+    std::vector<std::string> lines = split_lines(clean);
+    std::optional<std::string> front_title = take_front_matter(lines, result.summary);
+    if (!has_numbered_questions(lines))
+        if (int n = details_to_questions(lines))
+            result.summary.remarks.push_back(fmt::format("{} <details> block{} read as questions (the <summary> is the question)",
+                                                         n, n == 1 ? "" : "s"));
+    std::vector<Section> sections = split_sections(lines, title);
+    result.bank.title = !title.empty() ? title : front_title ? *front_title : fallback_title;
     result.bank.source = source;
     build_bank(sections, result.bank, result.summary);
     return result;

@@ -35,6 +35,10 @@ std::optional<std::string> question_line(std::string_view line);
 std::optional<std::string> asking_heading(const Heading& h);
 /// Whether any heading outside code fences is a numbered question heading (question_text).
 bool has_numbered_questions(const std::vector<std::string>& lines);
+/// Rewrites each `<details>` block whose `<summary>` asks (ends with '?') into a question line
+/// ("Q: summary") followed by the block's content, dropping its `</details>`; returns how many.
+/// For documents without numbered question headings (there a `<details>` is answer content).
+int details_to_questions(std::vector<std::string>& lines);
 /// The text of a setext heading ("Title" over "-----" or "=====", after a blank line) that ends
 /// `lines` (blank lines after it aside), removed with them (`removed` lines); nullopt, and
 /// `lines` untouched, when they end otherwise.

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <atomic>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <filesystem>
@@ -24,7 +25,8 @@ outputs::CardsRequest request_from(const Args& args) {
     if (auto offset = args.value("back-offset")) {
         double x = 0, y = 0;
         char extra = 0;
-        if (std::sscanf(offset->c_str(), "%lf,%lf%c", &x, &y, &extra) != 2 || std::abs(x) > 50 || std::abs(y) > 50)
+        bool parsed = std::sscanf(offset->c_str(), "%lf,%lf%c", &x, &y, &extra) == 2;
+        if (!parsed || !(std::abs(x) <= 50) || !(std::abs(y) <= 50))  // NaN fails these too
             throw UsageError{fmt::format("--back-offset must be X,Y in mm (each within +-50), not '{}'", *offset)};
         r.back_offset_mm = Point{x, y};
     }

@@ -1,16 +1,20 @@
 // cli: `deckpress import`: a Q&A Markdown document -> a new bank folder.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "bank/import.hpp"
 #include "bank/utf8.hpp"
 #include "cli/command.hpp"
+#include "cli/import_images.hpp"
 #include "cli/progress.hpp"
 #include "core/atomic_file.hpp"
 #include "core/counted.hpp"
+#include "outputs/prepared.hpp"
 
 namespace deckpress::cli {
 namespace {
@@ -41,6 +45,20 @@ std::string title_from_folder(const fs::path& out) {
     return name;
 }
 
+/// With --force over an existing bank: its YAML files that the new bank does not write (the old
+/// categories), which would make the new bank fail to load. Returns their names.
+std::vector<std::string> remove_stale_yaml(const fs::path& out, const std::set<std::string>& written) {
+    std::vector<std::string> removed;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(out, ec)) {
+        std::string name = entry.path().filename().string();
+        if (entry.path().extension() != ".yaml" || written.contains(name) || !entry.is_regular_file()) continue;
+        if (fs::remove(entry.path(), ec)) removed.push_back(name);
+    }
+    std::sort(removed.begin(), removed.end());
+    return removed;
+}
+
 void print_summary(const std::string& doc, const std::string& out, const bank::ImportResult& r) {
     const bank::ImportSummary& s = r.summary;
     say("imported {} -> {}\n", doc, out);
@@ -58,7 +76,8 @@ int run_import(const Args& args) {
     std::optional<std::string> out = args.value("out");
     if (!out) throw UsageError{"import needs --out DIR (the new bank folder, e.g. content/my-bank)"};
     const std::string& doc = args.positionals.front();
-    if (fs::exists(fs::path(*out) / "bank.yaml") && !args.flag("force"))
+    bool replacing = fs::exists(fs::path(*out) / "bank.yaml");
+    if (replacing && !args.flag("force"))
         throw InputError{fmt::format("{} already holds a bank (use --force to overwrite it)", *out)};
     bank::ImportResult result = bank::import_markdown(
         read_document(doc), args.value("title").value_or(title_from_folder(*out)), fs::path(doc).filename().string());
@@ -66,11 +85,22 @@ int run_import(const Args& args) {
         throw InputError{fmt::format("{}: no questions found (expected headings such as '### Q1: ...', "
                                      "'### 1. ...' or '## What is X?', or lines such as '**Q: ...**', "
                                      "'Question 2: ...' or '1. **What is X?**')", doc)};
-    for (const auto& [name, text] : bank::emit_bank_files(result.bank))
+    std::set<std::string> written;
+    for (const auto& [name, text] : bank::emit_bank_files(result.bank)) {
         write_file_atomic((fs::path(*out) / name).string(), text);
+        written.insert(name);
+    }
+    std::vector<std::string> images = copy_images(result.bank, fs::path(doc).parent_path(), *out);
+    if (!images.empty())
+        result.summary.remarks.push_back(fmt::format("copied {} next to the document: {}",
+                                                     counted(images.size(), "image", "images"), fmt::join(images, ", ")));
+    if (replacing)
+        for (const std::string& name : remove_stale_yaml(*out, written))
+            result.summary.remarks.push_back(fmt::format("removed {}: a category of the replaced bank", name));
     print_summary(doc, *out, result);
     Diagnostics diags = make_diagnostics(args);
     bank::Bank loaded = bank::load_bank(*out, diags);
+    if (!diags.has_errors()) outputs::prepare(loaded, diags);  // the Markdown too, as 'deckpress check' does
     if (diags.has_errors()) print_diagnostics(diags);
     say("  check: {}, {} (set level, kind and short; see 'deckpress check {}')\n",
         counted(diags.error_count(), "error", "errors"), counted(diags.warning_count(), "warning", "warnings"), *out);
@@ -86,12 +116,13 @@ Command import_command() {
             "Recognises '## Category' headings (or a setext 'Category' over '---') with\n"
             "'### Q1: question' / '### 1. question' / '1. ### question' questions; in a document\n"
             "without those, headings that ask ('## What is X?') and question lines ('**Q: ...**',\n"
-            "'Q3) ...', 'Question 4: ...', '1. **What is X?**'). Drops tables of contents, 'back\n"
-            "to top' links, '---' separators and 'A:' leads; keeps any other text as notes;\n"
-            "repairs mojibake. Writes bank.yaml and one YAML file per category, then checks it.",
+            "'Q3) ...', 'Question 4: ...', '1. **What is X?**', '<details><summary>What is X?').\n"
+            "Drops tables of contents, 'back to top' links, '---' separators and 'A:' leads;\n"
+            "keeps any other text as notes; repairs mojibake. Writes bank.yaml and one YAML\n"
+            "file per category, copies the images it shows, then checks it.",
             {out_option("the bank folder to create"),
              {"title", "TEXT", "bank title when the document has no '# Title' line"},
-             {"force", "", "overwrite an existing bank"}},
+             {"force", "", "replace an existing bank (its other .yaml files are removed)"}},
             1,
             run_import};
 }

@@ -36,7 +36,7 @@ std::vector<std::string> default_banks() {
 
 }  // namespace
 
-OptionSpec bank_option() { return {"bank", "DIR", "bank folder (default: every bank under content/)"}; }
+OptionSpec bank_option() { return {"bank", "DIR", "bank folder (default: every bank under content/)", true}; }
 
 OptionSpec out_option(const std::string& help) { return {"out", "PATH", help}; }
 

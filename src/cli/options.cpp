@@ -66,7 +66,11 @@ Args parse_args(const std::vector<std::string>& argv, const std::vector<OptionSp
         }
         if (!inline_value && i + 1 >= argv.size())
             throw UsageError{fmt::format("option '--{}' needs a value ({})", name, spec->value_name)};
-        args.values[name].push_back(inline_value ? *inline_value : argv[++i]);
+        std::vector<std::string>& values = args.values[name];
+        values.push_back(inline_value ? *inline_value : argv[++i]);
+        if (values.size() > 1 && !spec->repeatable)
+            throw UsageError{fmt::format("option '--{}' is given twice ('{}', then '{}'); give it once", name,
+                                         values.front(), values.back())};
     }
     if (args.positionals.size() > max_positionals)
         throw UsageError{max_positionals == 0

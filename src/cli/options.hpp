@@ -14,6 +14,7 @@ struct OptionSpec {
     std::string name;        ///< without the leading "--"
     std::string value_name;  ///< e.g. "DIR"; empty for a flag
     std::string help;        ///< one line for `--help`
+    bool repeatable = false;  ///< may be given more than once (each value counts); else once only
 };
 
 /// A wrong command line (exit code 2).
@@ -36,7 +37,8 @@ struct Args {
 
 /// Parses `argv` (the words after the command name) against `specs`. `-h` means `--help`;
 /// `--` ends the options. Throws UsageError for unknown options (with a did-you-mean), a
-/// missing value, a value given to a flag, or more than `max_positionals` positionals.
+/// missing value, a value given to a flag, an option that is not repeatable given twice, or
+/// more than `max_positionals` positionals.
 Args parse_args(const std::vector<std::string>& argv, const std::vector<OptionSpec>& specs,
                 std::size_t max_positionals);
 

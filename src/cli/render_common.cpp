@@ -13,14 +13,14 @@
 namespace deckpress::cli {
 
 std::vector<OptionSpec> filter_options() {
-    return {{"category", "IDS", "only these categories (comma-separated ids)"},
-            {"level", "LEVELS", "only these levels (beginner, intermediate, advanced)"},
-            {"tag", "TAGS", "only questions with one of these tags"},
-            {"ids", "IDS", "only these question ids"}};
+    return {{"category", "IDS", "only these categories (comma-separated ids)", true},
+            {"level", "LEVELS", "only these levels (beginner, intermediate, advanced)", true},
+            {"tag", "TAGS", "only questions with one of these tags", true},
+            {"ids", "IDS", "only these question ids", true}};
 }
 
 OptionSpec layout_option(const std::string& kind) {
-    return {"layout", "NAME", fmt::format("layout name or file (default: every {} layout in layouts/)", kind)};
+    return {"layout", "NAME", fmt::format("layout name or file (default: every {} layout in layouts/)", kind), true};
 }
 
 outputs::Filter filter_from(const Args& args) {

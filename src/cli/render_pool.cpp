@@ -117,8 +117,12 @@ struct RenderPool::Impl {
     /// glibc keeps what a thread freed in that thread's arena; with a big document per worker
     /// the peak memory would be the sum of every worker's largest job. Giving the free pages
     /// back after each job keeps it near what the running jobs use.
+    /// One worker at a time: when mimalloc replaces malloc, glibc's own allocator is first set
+    /// up by the first malloc_trim, and two workers doing that at once crashed in it.
     static void return_free_memory() {
 #if defined(__GLIBC__)
+        static std::mutex trimming;
+        std::lock_guard lock(trimming);
         malloc_trim(0);
 #endif
     }

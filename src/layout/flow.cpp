@@ -106,6 +106,11 @@ void move_region(Stack& stack, const Region& region, Frame& frame, Point origin)
     for (const Placed& p : region) frame.place(std::move(stack[p.index].frame), {origin.x, origin.y + p.y});
 }
 
+double column_width(const PageStyle& page) {
+    int cols = std::max(1, page.columns);
+    return (content_box(page).width - page.column_gap * (cols - 1)) / cols;
+}
+
 double column_height(const PageStyle& page, double top, double bottom) {
     return content_box(page).height - top - bottom;
 }
@@ -115,7 +120,7 @@ std::vector<Frame> flow_pages(Stack stack, const PageStyle& page, double top, do
     Rect box = content_box(page);
     double column_h = column_height(page, top, bottom);
     int cols = std::max(1, page.columns);
-    double column_w = (box.width - page.column_gap * (cols - 1)) / cols;
+    double column_w = column_width(page);
     std::vector<Region> regions = distribute(stack, [&](std::size_t) { return column_h; });
 
     std::size_t page_count = (regions.size() + static_cast<std::size_t>(cols) - 1) / static_cast<std::size_t>(cols);

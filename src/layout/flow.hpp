@@ -31,6 +31,9 @@ double balanced_height(std::span<const Slice> stack, int columns, double max_hei
 /// The content area of a page: margins removed.
 Rect content_box(const PageStyle& page);
 
+/// The width of one of the `page.columns` columns of the content area.
+double column_width(const PageStyle& page);
+
 /// The height of a column of `page` with `top` and `bottom` points kept free (see flow_pages).
 double column_height(const PageStyle& page, double top = 0, double bottom = 0);
 

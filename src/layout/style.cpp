@@ -7,9 +7,12 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <string_view>
 
 #include "bank/yaml_tree.hpp"
+#include "layout/contrast.hpp"
 
 namespace fs = std::filesystem;
 
@@ -74,7 +77,7 @@ void read_page(const Node& node, LayoutFile& file, Diagnostics& diags) {
     yaml::check_keys(node, {"size", "orientation", "margins", "columns", "column_gap"}, diags, "page");
     PageStyle& page = file.page;
     if (const Node* v = node.find("size")) read_size(*v, page, diags);
-    if (const Node* v = node.find("orientation")) {
+    if (const Node* v = node.find("orientation"); v && yaml::expect_kind(*v, yaml::NodeKind::Scalar, diags, "'orientation'")) {
         std::string o = v->scalar;
         if (o == "landscape") {
             if (page.size.width < page.size.height) std::swap(page.size.width, page.size.height);
@@ -123,7 +126,7 @@ const std::vector<ColorField>& color_fields() {
     return fields;
 }
 
-void read_theme(const Node& node, Theme& theme, Diagnostics& diags) {
+void read_theme(const Node& node, Theme& theme, const std::string& kind, Diagnostics& diags) {
     if (!yaml::expect_kind(node, yaml::NodeKind::Map, diags, "'theme'")) return;
     std::vector<std::string> keys;
     for (const ColorField& f : color_fields()) keys.push_back(f.key);
@@ -131,6 +134,19 @@ void read_theme(const Node& node, Theme& theme, Diagnostics& diags) {
     for (const ColorField& f : color_fields())
         if (const Node* v = node.find(f.key))
             if (auto c = as_color(*v, diags, fmt::format("'{}'", f.key))) theme.*f.member = *c;
+    check_theme_contrast(node, theme, kind, diags);
+}
+
+/// Why the font file at `path` cannot be embedded, or "" when it can: PDFs embed its glyphs as
+/// TrueType outlines (CIDFontType2), so a CFF-outline OpenType font would make a broken PDF.
+std::string unusable_font(const fs::path& path) {
+    char tag[4] = {};
+    std::ifstream in(path, std::ios::binary);
+    in.read(tag, 4);
+    std::string_view sfnt(tag, static_cast<std::size_t>(in.gcount()));
+    if (sfnt == std::string_view("\0\1\0\0", 4) || sfnt == "true" || sfnt == "ttcf") return "";
+    if (sfnt == "OTTO") return "has CFF (PostScript) outlines; use a TrueType-outline font (.ttf)";
+    return "is not a TrueType font";
 }
 
 std::string resolve_font(const Node& node, const std::string& layout_dir, Diagnostics& diags) {
@@ -140,7 +156,12 @@ std::string resolve_font(const Node& node, const std::string& layout_dir, Diagno
     }
     for (const fs::path& dir : {fs::path(layout_dir), fs::path(data_dir()) / "fonts"}) {
         fs::path p = dir / node.scalar;
-        if (fs::is_regular_file(p)) return fs::absolute(p).lexically_normal().string();
+        if (!fs::is_regular_file(p)) continue;
+        if (std::string why = unusable_font(p); !why.empty()) {
+            diags.error(node.loc, fmt::format("font file '{}' {}", node.scalar, why));
+            return {};
+        }
+        return fs::absolute(p).lexically_normal().string();
     }
     diags.error(node.loc, fmt::format("font file '{}' not found (looked in fonts/ and next to the layout)",
                                       node.scalar));
@@ -276,7 +297,7 @@ LayoutFile load_layout(const std::string& path, Diagnostics& diags) {
     keys.insert(keys.end(), kinds().begin(), kinds().end());
     yaml::check_keys(*tree, keys, diags, "layout file");
     yaml::require_keys(*tree, {"kind"}, diags, file.name);
-    if (const Node* v = tree->find("kind")) {
+    if (const Node* v = tree->find("kind"); v && yaml::expect_kind(*v, yaml::NodeKind::Scalar, diags, "'kind'")) {
         file.kind = v->scalar;
         if (std::find(kinds().begin(), kinds().end(), file.kind) == kinds().end())
             diags.error(v->loc, fmt::format("unknown layout kind '{}' (expected one of: {})", file.kind,
@@ -290,7 +311,7 @@ LayoutFile load_layout(const std::string& path, Diagnostics& diags) {
                 diags.error(key->loc, fmt::format("section '{}' does not apply to a {} layout", k, file.kind));
     std::string dir = fs::path(path).parent_path().string();
     if (const Node* v = tree->find("page")) read_page(*v, file, diags);
-    if (const Node* v = tree->find("theme")) read_theme(*v, file.theme, diags);
+    if (const Node* v = tree->find("theme")) read_theme(*v, file.theme, file.kind, diags);
     if (const Node* v = tree->find("fonts")) read_fonts(*v, file, dir, diags);
     if (const Node* v = tree->find("text")) read_text(*v, file.text, diags);
     return file;

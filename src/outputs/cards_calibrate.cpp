@@ -1,6 +1,9 @@
 // outputs: the duplex calibration sheet: crosshairs and millimetre rulers on both sides.
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "bank/yaml_tree.hpp"
 #include "layout/flow.hpp"
 #include "outputs/cards.hpp"
 #include "outputs/cards_faces.hpp"
@@ -55,6 +58,23 @@ std::string instructions(const CardsOptions& o) {
         "current", o.back_offset_mm.x, o.back_offset_mm.y, o.flip == Flip::LongEdge ? "long" : "short");
 }
 
+/// Where a problem with the page is reported: the layout's `page:` section, else its first line.
+SourceLoc page_loc(const LayoutFile& layout) {
+    const yaml::Node* page = layout.tree ? layout.tree->find_key("page") : nullptr;
+    return page ? page->loc : SourceLoc{layout.path, 1, 1};
+}
+
+/// The free area below the front's instructions (set into `front_text`) where the targets go:
+/// it keeps a ruler's length clear above and below. Its height is negative when nothing fits.
+Rect free_area(const Rect& box, const Stack& front_text) {
+    double text_bottom = box.y + stack_height(front_text);
+    return {box.x, text_bottom + kRulerMm * kPointsPerMm, box.width,
+            box.bottom() - text_bottom - 2 * kRulerMm * kPointsPerMm};
+}
+
+/// Smallest size the instructions are set at on a small page (they start at the label size).
+constexpr double kMinInstructionSize = 4;
+
 }  // namespace
 
 Document calibration_sheet(const LayoutFile& layout, Engine& engine, const CardsRequest& request,
@@ -66,17 +86,32 @@ Document calibration_sheet(const LayoutFile& layout, Engine& engine, const Cards
     if (o.grid.fold) diags.error({layout.path, 1, 1}, "fold layouts print on one side: nothing to calibrate");
     if (diags.has_errors()) return doc;
     Families families = load_families(engine, layout.fonts);
-    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, o.label_size * 1.3};
-    BlockSetter s(env, text::TextSource{&diags, {layout.path, 1, 1}, "calibration sheet"});
     Rect box = content_box(layout.page);
     ParaLook look;
     look.align = Align::Left;
+    // The instructions, shrunk on a page too small for them and a target at the label size.
     Stack front_text, back_text;
-    s.paragraph({doc::span(instructions(o))}, box.width, front_text, look);
-    s.paragraph({doc::span("BACK: read the front's crosshairs on these rulers.", doc::Bold)}, box.width, back_text, look);
+    double size = o.label_size * 1.3;
+    for (;; size = std::max(kMinInstructionSize, size - 0.5)) {
+        SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, size};
+        BlockSetter s(env, text::TextSource{&diags, {layout.path, 1, 1}, "calibration sheet"});
+        front_text.clear();
+        back_text.clear();
+        s.paragraph({doc::span(instructions(o))}, box.width, front_text, look);
+        s.paragraph({doc::span("BACK: read the front's crosshairs on these rulers.", doc::Bold)}, box.width, back_text,
+                    look);
+        if (free_area(box, front_text).height >= 0 || size == kMinInstructionSize) break;
+    }
+    Rect free = free_area(box, front_text);
+    if (free.height < 0 || box.width < 2 * (kRulerMm + 4) * kPointsPerMm) {
+        diags.error(page_loc(layout), fmt::format("the page has no room for the calibration sheet: its instructions "
+                                                  "and a {} mm ruler need more than {:.0f} x {:.0f} mm inside the margins",
+                                                  2 * kRulerMm, box.width / kPointsPerMm, box.height / kPointsPerMm));
+        return doc;
+    }
+    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, size};
+    BlockSetter s(env, text::TextSource{&diags, {layout.path, 1, 1}, "calibration sheet"});
     Rect text_area{box.x, box.y, box.width, stack_height(front_text)};
-    Rect free{box.x, text_area.bottom() + kRulerMm * kPointsPerMm, box.width,
-              box.bottom() - text_area.bottom() - 2 * kRulerMm * kPointsPerMm};
     Point offset = mm_to_points(o.back_offset_mm);
     Frame front{layout.page.size, {}};
     Frame back{layout.page.size, {}};
@@ -88,6 +123,8 @@ Document calibration_sheet(const LayoutFile& layout, Engine& engine, const Cards
         Rect m = mirror_rect({p.x, p.y, 0, 0}, layout.page.size, o.flip);
         target(back, s, {m.x + offset.x, m.y + offset.y}, layout.theme);
     }
+    paint_background(front, layout.theme.background);  // the theme's text colours are chosen for it
+    paint_background(back, layout.theme.background);
     doc.pages = {std::move(front), std::move(back)};
     doc.meta.title = "Duplex calibration sheet";
     return doc;

@@ -3,11 +3,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "bank/yaml_tree.hpp"
 #include "layout/flow.hpp"
 #include "outputs/cheatsheet_parts.hpp"
+#include "outputs/furniture.hpp"
 
 namespace deckpress::outputs {
 
@@ -227,6 +229,9 @@ Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const En
     SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
     PageStyle page = body_page(layout, content.options);
     env.max_block_height = column_height(page);
+    double band = cheatsheet_band_height(content.options);
+    double smallest = layout.text.min_size > 0 ? std::min(layout.text.min_size, layout.text.size) : layout.text.size;
+    if (!page_has_room(layout, band, band, smallest * layout.text.leading, diags)) return {};
 
     Cheatsheet sheet;
     sheet.wanted_pages = pages > 0 ? pages : content.options.pages;

@@ -96,11 +96,6 @@ private:
 
 }  // namespace
 
-double column_width(const PageStyle& page) {
-    int cols = std::max(1, page.columns);
-    return (content_box(page).width - page.column_gap * (cols - 1)) / cols;
-}
-
 Stack cheat_stack(const CheatContent& content, const SetterEnv& env, Diagnostics* diags) {
     SheetSetter sheet(content, env, diags);
     Stack stack;

@@ -39,15 +39,14 @@ void decorate_cheatsheet(std::vector<Frame>& pages, const CheatContent& content,
         Frame& page = pages[static_cast<std::size_t>(i)];
         paint_background(page, theme.background);
         double top = box.y + fs;  // header baseline: one furniture line below the margin
-        label(page, s, bank.title, title, box.x, top, HAlign::Left);
-        label(page, s, questions, muted, box.right(), top, HAlign::Right);
+        labels_at_ends(page, s, bank.title, title, questions, muted, box.x, box.right(), top, fs);
         double rule_y = top + fs * 0.5;
         page.push(LineItem{{box.x, rule_y}, {box.right(), rule_y}, 0.5, theme.rule});
         double bottom = box.bottom() - fs * 0.3;  // footer baseline, descenders inside the box
         double footer_rule = bottom - fs * 1.3;
         page.push(LineItem{{box.x, footer_rule}, {box.right(), footer_rule}, 0.5, theme.rule});
-        if (!bank.subtitle.empty()) label(page, s, bank.subtitle, muted, box.x, bottom, HAlign::Left);
-        label(page, s, fmt::format("page {} of {}", i + 1, total), muted, box.right(), bottom, HAlign::Right);
+        labels_at_ends(page, s, bank.subtitle, muted, fmt::format("page {} of {}", i + 1, total), muted, box.x,
+                       box.right(), bottom, fs);
     }
 }
 

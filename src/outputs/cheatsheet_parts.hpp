@@ -17,9 +17,6 @@ struct CheatContent {
     CheatsheetOptions options;
 };
 
-/// The width of one column of `page`.
-double column_width(const layout::PageStyle& page);
-
 /// Sets the whole body (notes as panels, category bands, entries) at `env.size` into one
 /// column-wide stack. `diags` receives missing-glyph warnings (nullptr: silent, for probes).
 layout::Stack cheat_stack(const CheatContent& content, const layout::SetterEnv& env, Diagnostics* diags);

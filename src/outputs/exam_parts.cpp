@@ -23,7 +23,11 @@ BlockSetter ExamParts::setter(const std::string& subject, SourceLoc loc) const {
     return BlockSetter(env_, text::TextSource{&diags_, std::move(loc), subject});
 }
 
-double ExamParts::width() const { return content_box(layout_.page).width; }
+bool ExamParts::has_room() const {
+    return page_has_room(layout_, 0, footer_height(), env_.size * layout_.text.leading, diags_);
+}
+
+double ExamParts::width() const { return column_width(layout_.page); }
 
 /// Room for the footer line: about two lines of small text.
 double ExamParts::footer_height() const { return env_.size * 2.2; }
@@ -168,9 +172,8 @@ std::vector<Frame> ExamParts::pages(Stack stack, const std::string& what) const 
         Frame& page = pages[i];
         paint_background(page, theme.background);
         page.push(LineItem{{box.x, rule_y}, {box.right(), rule_y}, 0.4, theme.rule});
-        label(page, s, caption(what), small, box.x, baseline, HAlign::Left);
-        label(page, s, fmt::format("page {} / {}", i + 1, pages.size()), small, box.right(), baseline,
-              HAlign::Right);
+        labels_at_ends(page, s, caption(what), small, fmt::format("page {} / {}", i + 1, pages.size()), small,
+                       box.x, box.right(), baseline, small.size);
     }
     return pages;
 }

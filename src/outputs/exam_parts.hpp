@@ -17,6 +17,7 @@ public:
               const layout::LayoutFile& layout, const layout::SetterEnv& env, Diagnostics& diags);
 
     layout::BlockSetter setter(const std::string& subject, SourceLoc loc = {}) const;
+    /// The width of a column: every flowed slice is set to it.
     double width() const;
     const ExamVersion& version() const { return plan_.versions[version_]; }
     const ExamOptions& options() const { return options_; }
@@ -36,6 +37,8 @@ public:
     void keep_together(layout::Stack& stack, std::size_t first) const;
     /// Flows the stack into pages with the footer space kept free, then adds footers.
     std::vector<layout::Frame> pages(layout::Stack stack, const std::string& what) const;
+    /// Whether the page keeps room for lines of text above the footer (else an error at the layout).
+    bool has_room() const;
     /// Metadata with the seed and version in subject and keywords.
     layout::Metadata metadata(const std::string& what) const;
 

@@ -28,6 +28,7 @@ Document build_exam_test(const Prepared& prepared, const ExamPlan& plan, std::si
     Families families = load_families(engine, layout.fonts);
     SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
     ExamParts parts(prepared, plan, version, options, layout, env, diags);
+    if (!parts.has_room()) return {};
     const std::string what = "Mock test";
     Stack stack;
     parts.title_block(what, true, stack);

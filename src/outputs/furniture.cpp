@@ -1,6 +1,14 @@
 // outputs: drawing labels, bands, panels and backgrounds.
 #include "outputs/furniture.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "bank/yaml_tree.hpp"
+#include "layout/flow.hpp"
+
 namespace deckpress::outputs {
 
 double label(layout::Frame& frame, const layout::BlockSetter& setter, const std::string& text,
@@ -12,6 +20,51 @@ double label(layout::Frame& frame, const layout::BlockSetter& setter, const std:
     if (!link.empty())
         frame.push(layout::LinkItem{{left, baseline - look.size, line.width, look.size * 1.3}, link});
     return line.width;
+}
+
+std::string elide(const layout::BlockSetter& setter, const std::string& text, const text::Look& look,
+                  double width) {
+    const auto fits = [&](const std::string& s) { return text::measure(setter.env().ts, s, look) <= width; };
+    if (fits(text)) return text;
+    std::vector<std::size_t> ends{0};  // byte lengths of the prefixes of whole characters
+    for (std::size_t i = 1; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ends.push_back(i);
+    auto shortened = [&](std::size_t chars) {
+        std::string cut = text.substr(0, ends[chars]);
+        while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+        return cut + "\u2026";
+    };
+    if (!fits(shortened(0))) return {};
+    std::size_t lo = 0, hi = ends.size() - 1;  // shortened(lo) fits; the longest that fits, by bisection
+    while (lo < hi) {
+        std::size_t mid = (lo + hi + 1) / 2;
+        if (fits(shortened(mid))) lo = mid;
+        else hi = mid - 1;
+    }
+    return shortened(lo);
+}
+
+void labels_at_ends(layout::Frame& frame, const layout::BlockSetter& setter, const std::string& left,
+                    const text::Look& left_look, const std::string& right, const text::Look& right_look,
+                    double x0, double x1, double baseline, double gap) {
+    double right_w = text::measure(setter.env().ts, right, right_look);
+    std::string shown = elide(setter, left, left_look, x1 - x0 - right_w - gap);
+    if (!shown.empty()) label(frame, setter, shown, left_look, x0, baseline, HAlign::Left);
+    label(frame, setter, right, right_look, x1, baseline, HAlign::Right);
+}
+
+bool page_has_room(const layout::LayoutFile& layout, double top, double bottom, double line_height,
+                   Diagnostics& diags) {
+    double room = layout::column_height(layout.page, top, bottom);
+    if (room >= 3 * line_height) return true;
+    const yaml::Node* text = layout.tree ? layout.tree->find("text") : nullptr;
+    const yaml::Node* at = text && text->find("size") ? text->find("size") : layout.tree ? layout.tree->find_key("page") : nullptr;
+    diags.error(at ? at->loc : SourceLoc{layout.path, 1, 1},
+                fmt::format("the page has no room for text at this size: its header and footer take {:.0f} of the "
+                            "{:.0f}pt between the margins, leaving {:.0f}pt for lines of {:.0f}pt (at least 3); "
+                            "use a smaller text size, smaller margins or a bigger page",
+                            top + bottom, top + bottom + room, std::max(0.0, room), line_height));
+    return false;
 }
 
 text::Look body_look(const layout::BlockSetter& setter, double scale, Color color, int face) {

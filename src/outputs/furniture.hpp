@@ -5,6 +5,7 @@
 
 #include "layout/blocks.hpp"
 #include "layout/frame.hpp"
+#include "layout/style.hpp"
 
 namespace deckpress::outputs {
 
@@ -15,6 +16,23 @@ enum class HAlign { Left, Center, Right };
 double label(layout::Frame& frame, const layout::BlockSetter& setter, const std::string& text,
              const text::Look& look, double x, double baseline, HAlign align,
              const std::string& link = {});
+
+/// `text` cut at a character and ended with an ellipsis so that it fits `width` (unchanged when
+/// it fits; empty when not even the ellipsis fits).
+std::string elide(const layout::BlockSetter& setter, const std::string& text, const text::Look& look,
+                  double width);
+
+/// Draws `left` at the left end and `right` at the right end of [x0, x1] on one baseline,
+/// eliding `left` so that the two keep `gap` points apart (page headers and footers).
+void labels_at_ends(layout::Frame& frame, const layout::BlockSetter& setter, const std::string& left,
+                    const text::Look& left_look, const std::string& right, const text::Look& right_look,
+                    double x0, double x1, double baseline, double gap);
+
+/// Whether the layout's page keeps room for text between a header of `top` and a footer of
+/// `bottom` points: at least three lines of `line_height`. Otherwise reports an error at the
+/// layout's text size (or page) and returns false: the text would run off the page.
+bool page_has_room(const layout::LayoutFile& layout, double top, double bottom, double line_height,
+                   Diagnostics& diags);
 
 /// A look in the body family at `scale` times the base size.
 text::Look body_look(const layout::BlockSetter& setter, double scale, Color color, int face = text::Regular);

@@ -66,20 +66,22 @@ Document build_reader(const Prepared& prepared, const std::vector<const Entry*>&
     Families families = load_families(engine, layout.fonts);
     SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
     ReaderParts parts(prepared, entries, layout, engine, env, options, diags);
+    if (!parts.has_room()) return {};
 
     std::vector<Frame> body = parts.body_pages();
+    std::vector<Frame> cover = parts.cover_pages();
     int contents_count = 0;
     std::vector<Frame> contents;
     if (options.contents) {
         contents = parts.contents_pages({});  // first pass: only the page count matters
         contents_count = static_cast<int>(contents.size());
-        contents = parts.contents_pages(anchor_pages(body, 1 + contents_count + 1));
+        contents = parts.contents_pages(anchor_pages(body, static_cast<int>(cover.size()) + contents_count + 1));
     }
     Document doc;
-    doc.pages.push_back(parts.cover_page());
+    for (Frame& f : cover) doc.pages.push_back(std::move(f));
     for (Frame& f : contents) doc.pages.push_back(std::move(f));
     for (Frame& f : body) doc.pages.push_back(std::move(f));
-    parts.decorate(doc.pages);
+    parts.decorate(doc.pages, cover.size());
     doc.outlines = outlines(prepared, entries, options);
     doc.open_bookmarks = true;
     const bank::Bank& bank = *prepared.bank;

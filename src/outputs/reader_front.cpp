@@ -68,7 +68,7 @@ std::vector<Frame> ReaderParts::contents_pages(const std::map<std::string, int>&
     return flow_pages(std::move(stack), layout_.page, header_, footer_);
 }
 
-Frame ReaderParts::cover_page() {
+std::vector<Frame> ReaderParts::cover_pages() {
     const bank::Bank& bank = *prepared_.bank;
     const Theme& theme = *env_.theme;
     BlockSetter s = setter("cover");
@@ -100,29 +100,25 @@ Frame ReaderParts::cover_page() {
     s.paragraph({doc::span(counts)}, box.width, stack, muted, s.gap() * 3);
     for (const std::string& line : {bank.author, bank.source})
         if (!line.empty()) s.paragraph({doc::span(line)}, box.width, stack, muted, s.gap());
+    double height = 0;
+    for (std::size_t i = 0; i < stack.size(); ++i) height += (i == 0 ? 0 : stack[i].gap_before) + stack[i].height;
+    if (height > box.height) {  // a long title in big type on a small page: it goes on
+        PageStyle one_column = layout_.page;
+        one_column.columns = 1;
+        return flow_pages(std::move(stack), one_column);
+    }
     Frame page;
     page.size = layout_.page.size;
-    double y = box.y + box.height * 0.28;
-    page.push(FillItem{{box.x, y - env_.size * 1.5, box.width * 0.25, env_.size * 0.35}, theme.accent});
+    // A bar over the text, which starts at 28% of the page or higher when it would not fit.
+    double y = box.y + std::min(box.height * 0.28, box.height - height);
+    if (y - env_.size * 1.5 >= box.y)
+        page.push(FillItem{{box.x, y - env_.size * 1.5, box.width * 0.25, env_.size * 0.35}, theme.accent});
     for (std::size_t i = 0; i < stack.size(); ++i) {
         y += i == 0 ? 0 : stack[i].gap_before;
         page.place(std::move(stack[i].frame), {box.x, y});
         y += stack[i].height;
     }
-    return page;
-}
-
-std::string ReaderParts::elide(const BlockSetter& s, const std::string& text, const text::Look& look,
-                               double width) const {
-    if (text::measure(s.env().ts, text, look) <= width) return text;
-    std::string cut = text;
-    while (!cut.empty()) {
-        do cut.pop_back();  // drop whole UTF-8 characters
-        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80);
-        if (!cut.empty()) cut.pop_back();
-        if (text::measure(s.env().ts, cut + "\u2026", look) <= width) return cut + "\u2026";
-    }
-    return {};
+    return {std::move(page)};
 }
 
 Frame ReaderParts::running_header(const BlockSetter& s, const text::Look& small) const {
@@ -139,7 +135,7 @@ Frame ReaderParts::running_header(const BlockSetter& s, const text::Look& small)
     return header;
 }
 
-void ReaderParts::decorate(std::vector<Frame>& pages) {
+void ReaderParts::decorate(std::vector<Frame>& pages, std::size_t cover_pages) {
     const Theme& theme = *env_.theme;
     BlockSetter s = setter("page header");
     Rect box = content_box(layout_.page);
@@ -149,7 +145,7 @@ void ReaderParts::decorate(std::vector<Frame>& pages) {
     for (int i = 0; i < total; ++i) {
         Frame& page = pages[static_cast<std::size_t>(i)];
         paint_background(page, theme.background);
-        if (i == 0) continue;  // the cover has no furniture
+        if (static_cast<std::size_t>(i) < cover_pages) continue;  // the cover has no furniture
         page.place(header, {0, 0});
         label(page, s, fmt::format("{} / {}", i + 1, total), small, box.x + box.width / 2,
               box.bottom() - small.size * 0.3, HAlign::Center);

@@ -37,7 +37,11 @@ BlockSetter ReaderParts::setter(const std::string& subject, SourceLoc loc) const
     return BlockSetter(env_, text::TextSource{&diags_, std::move(loc), subject});
 }
 
-double ReaderParts::width() const { return content_box(layout_.page).width; }
+bool ReaderParts::has_room() const {
+    return page_has_room(layout_, header_, footer_, env_.size * env_.text->leading, diags_);
+}
+
+double ReaderParts::width() const { return column_width(layout_.page); }
 
 std::vector<Frame> ReaderParts::body_pages() {
     // The questions are set on idle cores meanwhile; each category takes its own in order.

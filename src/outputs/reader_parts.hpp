@@ -24,9 +24,14 @@ public:
     std::vector<layout::Frame> body_pages();
     /// The contents; `pages` maps anchors to 1-based page numbers (empty: placeholders).
     std::vector<layout::Frame> contents_pages(const std::map<std::string, int>& pages);
-    layout::Frame cover_page();
-    /// Background, running header (title, link to the contents) and page numbers.
-    void decorate(std::vector<layout::Frame>& pages);
+    /// Whether the page keeps room for lines of text between the running header and footer
+    /// (else an error at the layout).
+    bool has_room() const;
+    /// The cover: one page, or more when its text is taller than a page.
+    std::vector<layout::Frame> cover_pages();
+    /// Background on every page; running header (title, link to the contents) and page
+    /// numbers on every page after the first `cover_pages`.
+    void decorate(std::vector<layout::Frame>& pages, std::size_t cover_pages);
 
 private:
     /// A question's slices and what setting them reported (set on any thread).
@@ -45,10 +50,8 @@ private:
     layout::BlockSetter setter(const std::string& subject, SourceLoc loc = {}) const;
     /// The contents link and the (elided) title over a rule, at the top of the content box.
     layout::Frame running_header(const layout::BlockSetter& s, const text::Look& small) const;
+    /// The width of a column: every flowed slice is set to it.
     double width() const;
-    /// `text` shortened with an ellipsis to fit `width`.
-    std::string elide(const layout::BlockSetter& s, const std::string& text, const text::Look& look,
-                      double width) const;
 
     const Prepared& prepared_;
     const std::vector<const Entry*>& entries_;

@@ -1,6 +1,7 @@
 // tests: the deckpress binary: exit codes, help, version, check, list and import.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -204,6 +205,34 @@ TEST_CASE("list prints an aligned category x level table") {
     CHECK(column_sum == 60);
 }
 
+TEST_CASE("an option that takes one value given twice is a usage error; filters, layouts and banks repeat") {
+    fs::path dir = scratch_dir("cli-twice");
+    RunResult seed = run_deckpress({"exam", bundled_bank(), "--seed", "1", "--seed", "2", "--out", dir.string()});
+    CHECK(seed.exit_code == 2);
+    CHECK(seed.err.find("option '--seed' is given twice ('1', then '2'); give it once") != std::string::npos);
+    RunResult out = run_deckpress({"reader", bundled_bank(), "--layout", "reader-tablet", "--out",
+                                   (dir / "a.pdf").string(), "--out=" + (dir / "b.pdf").string()});
+    CHECK(out.exit_code == 2);
+    CHECK_FALSE(fs::exists(dir / "a.pdf"));
+    CHECK_FALSE(fs::exists(dir / "b.pdf"));
+    RunResult repeated = run_deckpress({"reader", bundled_bank(), "--layout", "reader-tablet", "--layout",
+                                        "reader-ereader", "--category", "sql", "--category", "python", "--out",
+                                        dir.string()});
+    CHECK_MESSAGE(repeated.exit_code == 0, repeated.err);
+    CHECK(fs::exists(dir / "reader-ereader.pdf"));
+}
+
+TEST_CASE("--back-offset takes two finite numbers within 50 mm; NaN is refused") {
+    fs::path dir = scratch_dir("cli-back-offset");
+    for (const char* bad : {"nan,1", "1,nan", "-nan,0", "inf,0", "1", "1,2,3", "51,0", "x,y"}) {
+        RunResult r = run_deckpress({"cards", bundled_bank(), "--layout", "cards-a4", "--back-offset", bad,
+                                     "--out", (dir / "c.pdf").string()});
+        CHECK_MESSAGE(r.exit_code == 2, std::string(bad));
+        CHECK_MESSAGE(r.err.find("--back-offset must be X,Y in mm") != std::string::npos, std::string(bad));
+    }
+    CHECK_FALSE(fs::exists(dir / "c.pdf"));
+}
+
 TEST_CASE("import writes a bank that check accepts with warnings; list shows 'unset'") {
     fs::path out = scratch_dir("cli-import") / "seed-bank";
     RunResult r = run_deckpress({"import", seed_fixture(), "--out", out.string()});
@@ -231,6 +260,21 @@ TEST_CASE("import writes a bank that check accepts with warnings; list shows 'un
     CHECK(again.err.find("--force") != std::string::npos);
     CHECK(run_deckpress({"import", seed_fixture(), "--out", out.string(), "--force", "--title", "Mine"}).exit_code == 0);
     CHECK(read_text_file(out / "bank.yaml").find("title: Mine\n") != std::string::npos);
+}
+
+TEST_CASE("import --force over another bank removes its old category files, so the new one loads") {
+    fs::path out = scratch_dir("cli-import-force") / "bank";
+    REQUIRE(run_deckpress({"import", seed_fixture(), "--out", out.string()}).exit_code == 0);
+    write_text_file(out.parent_path() / "small.md", "# Small\n\n## Rust\n\n### Q1: What is ownership?\n\nOne owner.\n");
+    RunResult r = run_deckpress({"import", (out.parent_path() / "small.md").string(), "--out", out.string(), "--force"});
+    CHECK_MESSAGE(r.exit_code == 0, r.out, r.err);
+    CHECK(r.out.find("check: 0 errors") != std::string::npos);
+    CHECK(r.out.find("removed fastapi-framework.yaml: a category of the replaced bank") != std::string::npos);
+    std::vector<std::string> files;
+    for (const auto& entry : fs::directory_iterator(out)) files.push_back(entry.path().filename().string());
+    std::sort(files.begin(), files.end());
+    CHECK(files == std::vector<std::string>{"bank.yaml", "rust.yaml"});
+    CHECK(run_deckpress({"check", out.string()}).exit_code == 0);
 }
 
 TEST_CASE("import refuses documents it cannot use") {

@@ -1,6 +1,7 @@
 // tests: layout files are read strictly; every bad value is reported at file:line:col.
 #include <doctest/doctest.h>
 
+#include "layout/contrast.hpp"
 #include "layout/style.hpp"
 #include "support/run.hpp"
 
@@ -29,14 +30,14 @@ std::string problems(const std::string& yaml, layout::LayoutFile* out = nullptr)
 TEST_CASE("a valid layout sets page, margins, columns, theme and text") {
     layout::LayoutFile file;
     CHECK(problems("kind: reader\npage:\n  size: a5\n  orientation: landscape\n  margins: {top: 10mm, left: 1in}\n"
-                   "  columns: 2\ntheme:\n  background: \"#102030\"\ntext:\n  size: 12\n  justify: false\n",
+                   "  columns: 2\ntheme:\n  background: \"#f0e0d0\"\ntext:\n  size: 12\n  justify: false\n",
                    &file) == "");
     CHECK(file.page.size.width == doctest::Approx(595.28));
     CHECK(file.page.size.height == doctest::Approx(419.53));
     CHECK(file.page.margins.top == doctest::Approx(28.3465));
     CHECK(file.page.margins.left == doctest::Approx(72));
     CHECK(file.page.columns == 2);
-    CHECK(file.theme.background == Color{16 / 255.0, 32 / 255.0, 48 / 255.0});
+    CHECK(file.theme.background == Color{240 / 255.0, 224 / 255.0, 208 / 255.0});
     CHECK(file.text.size == 12);
     CHECK_FALSE(file.text.justify);
 }
@@ -76,6 +77,19 @@ TEST_CASE("a missing font, an unknown kind and a foreign section are reported") 
           "reader-test.yaml:2:1: error: section 'cards' does not apply to a reader layout\n");
 }
 
+TEST_CASE("a font file PDFs cannot embed as TrueType is an error at its line") {
+    auto dir = test::scratch_dir("style-fonts");
+    std::string cff = (dir / "cff.otf").string(), text = (dir / "notes.txt").string();
+    test::write_text_file(cff, std::string("OTTO\0\x0b\0\x80", 8) + std::string(200, '\0'));
+    test::write_text_file(text, "just text\n");
+    CHECK(problems("kind: reader\nfonts:\n  body: {regular: " + cff + "}\n") ==
+          "reader-test.yaml:3:19: error: font file '" + cff +
+              "' has CFF (PostScript) outlines; use a TrueType-outline font (.ttf)\n");
+    CHECK(problems("kind: reader\nfonts:\n  fallback: [" + text + "]\n") ==
+          "reader-test.yaml:3:14: error: font file '" + text + "' is not a TrueType font\n");
+    CHECK(problems("kind: reader\nfonts:\n  body: {regular: NotoSans-Regular.ttf}\n") == "");
+}
+
 TEST_CASE("every bundled layout loads without a problem") {
     for (const char* kind : {"reader", "cards", "exam", "cheatsheet"}) {
         auto files = layout::layouts_of_kind(kind);
@@ -87,4 +101,27 @@ TEST_CASE("every bundled layout loads without a problem") {
             CHECK(file.kind == kind);
         }
     }
+}
+
+TEST_CASE("theme colours that leave text hard to read are warnings at the colour set") {
+    // A dark page whose cheat-sheet panels keep the default light background.
+    std::string dark = "kind: cheatsheet\ntheme:\n  background: \"#000000\"\n  text: \"#ffffff\"\n"
+                       "  accent: \"#8cc4ff\"\n  link: \"#8cc4ff\"\n";
+    std::string found = problems(dark);
+    CHECK(found == "reader-test.yaml:4:9: warning: 'text' (#ffffff) on 'panel_background' (#edf2fa) has a contrast "
+                   "of 1.1:1, hard to read (at least 3:1); 'panel_background' is the default, set it too\n");
+    // Readers draw no panels; both colours set and far apart: nothing to say.
+    CHECK(problems("kind: reader\ntheme: {background: \"#000000\", text: \"#ffffff\", accent: \"#8cc4ff\", "
+                   "link: \"#8cc4ff\"}\n") == "");
+    CHECK(problems("kind: reader\ntheme: {code_background: \"#333333\", code_text: \"#444444\"}\n")
+              .find("reader-test.yaml:2:48: warning: 'code_text' (#444444) on 'code_background' (#333333) has a "
+                    "contrast of 1.3:1") == 0);
+    CHECK(layout::contrast_ratio({0, 0, 0}, {1, 1, 1}) == doctest::Approx(21));
+    CHECK(layout::contrast_ratio({0.5, 0.5, 0.5}, {0.5, 0.5, 0.5}) == doctest::Approx(1));
+}
+
+TEST_CASE("a kind or orientation that is not a word says what it found") {
+    CHECK(problems("kind: [reader]\n") == "reader-test.yaml:1:7: error: expected text for 'kind', found a list\n");
+    CHECK(problems("kind: reader\npage: {size: a4, orientation: [landscape]}\n") ==
+          "reader-test.yaml:2:31: error: expected text for 'orientation', found a list\n");
 }

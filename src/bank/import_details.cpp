@@ -1,0 +1,74 @@
+// bank: `<details><summary>Question</summary> answer </details>` blocks as questions, for
+// documents that do not number their question headings (collapsible Q&A READMEs).
+#include "bank/import_lines.hpp"
+
+namespace deckpress::bank::importer {
+namespace {
+
+/// `s` without HTML tags (`<b>`, `<strong>`, `<code>`) and with `**` / `__` removed, trimmed.
+std::string plain_summary(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '<') {
+            std::size_t close = s.find('>', i);
+            if (close != std::string_view::npos) {
+                i = close;
+                continue;
+            }
+        }
+        if ((s[i] == '*' || s[i] == '_') && i + 1 < s.size() && s[i + 1] == s[i]) {
+            ++i;
+            continue;
+        }
+        out += s[i];
+    }
+    return trim(out);
+}
+
+/// The text of a `<summary>...</summary>` in `line` and what follows it, if there is one.
+std::optional<std::pair<std::string, std::string>> summary_in(const std::string& line) {
+    std::string low = lower(line);
+    std::size_t open = low.find("<summary");
+    std::size_t open_end = open == std::string::npos ? open : low.find('>', open);
+    std::size_t close = open_end == std::string::npos ? open_end : low.find("</summary>", open_end);
+    if (close == std::string::npos) return std::nullopt;
+    return std::pair{plain_summary(std::string_view(line).substr(open_end + 1, close - open_end - 1)),
+                     trim(std::string_view(line).substr(close + 10))};
+}
+
+bool starts_details(const std::string& line) { return lower(trim(line)).starts_with("<details"); }
+
+}  // namespace
+
+int details_to_questions(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    bool open = false;  // inside a converted block: its `</details>` is dropped
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i])) continue;
+        if (open && lower(trim(lines[i])) == "</details>") {
+            lines[i].clear();
+            open = false;
+            continue;
+        }
+        if (!starts_details(lines[i])) continue;
+        std::size_t at = i;  // the summary: on the `<details>` line or the next non-blank one
+        if (!summary_in(lines[at]))
+            for (at = i + 1; at < lines.size() && is_blank(lines[at]); ++at) {}
+        std::optional<std::pair<std::string, std::string>> summary =
+            at < lines.size() ? summary_in(lines[at]) : std::nullopt;
+        if (!summary || !summary->first.ends_with("?")) continue;  // "Example", "Show answer": content
+        if (at != i) lines[i].clear();
+        lines[at] = "Q: " + summary->first;
+        if (!summary->second.empty()) {  // an answer on the summary's line goes on the next one
+            if (at + 1 < lines.size() && is_blank(lines[at + 1])) lines[at + 1] = summary->second;
+            else lines.insert(lines.begin() + static_cast<long>(at) + 1, summary->second);
+        }
+        i = at;
+        open = true;
+        ++converted;
+    }
+    return converted;
+}
+
+}  // namespace deckpress::bank::importer

@@ -1,0 +1,34 @@
+// tests: collapsible `<details><summary>Question?</summary>` blocks imported as questions.
+#include <doctest/doctest.h>
+
+#include "bank/import.hpp"
+
+using namespace deckpress;
+
+TEST_CASE("<details> blocks whose summary asks are questions; their content is the answer") {
+    auto r = bank::import_markdown("# Python\n\n## Basics\n\n<details>\n<summary>What is a list?</summary>\n\n"
+                                   "A mutable sequence.\n\n</details>\n\n"
+                                   "<details><summary><b>What is a tuple?</b></summary>\nAn immutable one.\n</details>\n\n"
+                                   "<details>\n  <summary>Show the table of contents</summary>\n\n- a\n</details>\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 1);
+    const auto& q = r.bank.categories[0].questions;
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].q == "What is a list?");
+    CHECK(q[0].a == "A mutable sequence.");
+    CHECK(q[1].q == "What is a tuple?");
+    // The block that does not ask stays where it is, in the answer before it.
+    CHECK(q[1].a.find("An immutable one.") == 0);
+    CHECK(q[1].a.find("<summary>Show the table of contents</summary>") != std::string::npos);
+    bool noted = false;
+    for (const std::string& remark : r.summary.remarks) noted |= remark == "2 <details> blocks read as questions (the <summary> is the question)";
+    CHECK(noted);
+}
+
+TEST_CASE("in a document with numbered question headings a <details> block stays in its answer") {
+    auto r = bank::import_markdown("## Basics\n\n### 1. What is X?\n\nX.\n\n<details>\n<summary>Why?</summary>\n\nY.\n</details>\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 1);
+    REQUIRE(r.bank.categories[0].questions.size() == 1);
+    CHECK(r.bank.categories[0].questions[0].a.find("<summary>Why?</summary>") != std::string::npos);
+}

@@ -1,0 +1,73 @@
+// tests: the importer's bank title (after blank lines or YAML front matter) and repeated questions.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include "bank/import.hpp"
+#include "support/timing.hpp"
+
+using namespace deckpress;
+
+namespace {
+
+bool has_remark(const bank::ImportSummary& s, const std::string& part) {
+    for (const std::string& r : s.remarks)
+        if (r.find(part) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("a '# Title' after blank lines is the bank's title") {
+    auto r = bank::import_markdown("\n\n# Rust Questions\n\n## Ownership\n\n### Q1: What is ownership?\n\nOne owner.\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Rust Questions");
+    CHECK(r.bank.notes.empty());
+}
+
+TEST_CASE("YAML front matter is dropped with a remark; its title is used when no '# Title' follows") {
+    const std::string front = "---\ntitle: \"Rust Interview\"\ntags: [rust]\nauthor: me\n---\n\n";
+    const std::string body = "## Ownership\n\n### Q1: What is ownership?\n\nOne owner.\n";
+    auto with_h1 = bank::import_markdown(front + "# Rust Questions\n\n" + body, "Fallback", "doc.md");
+    CHECK(with_h1.bank.title == "Rust Questions");
+    CHECK(with_h1.bank.notes.empty());  // the front matter was kept as an 'Introduction' note
+    CHECK(has_remark(with_h1.summary, "lines 1-5: front matter dropped"));
+    REQUIRE(with_h1.bank.categories.size() == 1);
+    CHECK(with_h1.bank.categories[0].questions.at(0).q == "What is ownership?");
+
+    auto without_h1 = bank::import_markdown(front + body, "Fallback", "doc.md");
+    CHECK(without_h1.bank.title == "Rust Interview");
+    CHECK(without_h1.bank.notes.empty());
+}
+
+TEST_CASE("a document that starts with a rule and prose has no front matter") {
+    auto r = bank::import_markdown("---\nSome prose, not YAML.\n---\n\n### Q1: What is X?\n\nX.\n", "Fallback", "doc.md");
+    CHECK(r.bank.title == "Fallback");
+    CHECK_FALSE(has_remark(r.summary, "front matter"));
+    REQUIRE(r.bank.notes.size() == 1);
+    CHECK(r.bank.notes[0].body.find("Some prose") != std::string::npos);
+}
+
+TEST_CASE("a question asked twice is kept twice, with a remark naming both lines and ids") {
+    auto r = bank::import_markdown("# Dup\n\n## A\n\n### Q1: What is X?\n\nX.\n\n### Q2: what is x\n\nAgain.\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 1);
+    CHECK(r.bank.categories[0].questions.size() == 2);
+    CHECK(has_remark(r.summary, "line 9: question 'what is x' repeats line 5; both kept (ids x and x-2)"));
+}
+
+TEST_CASE("one question asked 20,000 times imports in linear time, with distinct ids") {
+    std::string doc = "# Same\n\n## A\n\n";
+    for (int i = 1; i <= 20000; ++i) doc += "### Q" + std::to_string(i) + ": What is Kafka?\n\nKafka.\n\n";
+    auto start = std::chrono::steady_clock::now();
+    auto r = bank::import_markdown(doc, "Fallback", "doc.md");
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    REQUIRE(r.bank.categories.size() == 1);
+    const auto& questions = r.bank.categories[0].questions;
+    CHECK(questions.size() == 20000);
+    CHECK(questions[0].id == "kafka");
+    CHECK(questions[1].id == "kafka-2");
+    CHECK(questions.back().id == "kafka-20000");
+    CHECK_MESSAGE(seconds < test::time_bound(3), "took ", seconds, " s (was 40 s: quadratic suffix search)");
+}
