@@ -82,8 +82,10 @@ public:
         : text_(text), name_(name), diags_(diags), limits_(limits), claims_(claims) {}
 
     std::unique_ptr<Node> take_root() { return std::move(root_); }
+    /// Where the document starts: its '---' when it has one.
+    const SourceLoc& document_start() const { return document_start_; }
 
-    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentStart(const YAML::Mark& mark) override { document_start_ = loc(mark); }
     void OnDocumentEnd() override {}
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -242,6 +244,7 @@ private:
     std::vector<Frame> stack_;
     std::unordered_map<YAML::anchor_t, Anchored> anchors_;
     std::unique_ptr<Node> root_;
+    SourceLoc document_start_;
     std::size_t nodes_ = 0;
     std::size_t bytes_ = 0;
 };
@@ -267,7 +270,8 @@ std::unique_ptr<Node> run_parser(const std::string& text, TreeBuilder& builder,
         Diagnostics ignored;
         TreeBuilder rest(text, name, ignored, limits);
         if (parser.HandleNextDocument(rest)) {
-            diags.error({name, 0, 0}, "more than one YAML document in the file (remove '---')");
+            diags.error(rest.document_start(),
+                        "more than one YAML document in the file: the second starts here (remove '---')");
             return nullptr;
         }
     } catch (const Stop& stop) {

@@ -259,3 +259,13 @@ TEST_CASE("typed helpers convert or report at the node") {
     CHECK_MESSAGE(has_diag(diags, "t.yaml:9:13: error: expected text for an item of 'nested', found a list"), dump(diags));
     CHECK_MESSAGE(has_diag(diags, "t.yaml:7:7: error: expected text for 'list', found a list"), dump(diags));
 }
+
+TEST_CASE("a second YAML document is reported at its '---'") {
+    Diagnostics diags;
+    auto root = parse("title: Traits\r\nquestions: []\r\n---\r\ntitle: second\r\n", diags);
+    CHECK_FALSE(root);
+    CHECK(has_diag(diags, "t.yaml:3:1: error: more than one YAML document in the file: the second starts here (remove '---')"));
+    Diagnostics lifted;
+    CHECK_FALSE(parse("a: |\n  text\n  more\nb: plain one\n...\n--- x\n", lifted));
+    CHECK(has_diag(lifted, "t.yaml:6:1: error: more than one YAML document in the file: the second starts here (remove '---')"));
+}
