@@ -6,6 +6,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -354,6 +355,11 @@ std::unique_ptr<Node> parse_text(const std::string& text, const std::string& nam
 
 std::unique_ptr<Node> parse_file(const std::string& path, Diagnostics& diags,
                                  const Limits& limits) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {  // opens, but reads as endless (tellg -1)
+        diags.error({path, 0, 0}, "is a folder, not a YAML file");
+        return nullptr;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         diags.error({path, 0, 0}, "cannot open file");

@@ -193,6 +193,12 @@ TEST_CASE("files over the size limit are refused") {
     Diagnostics missing;
     CHECK(yaml::parse_file("/nonexistent/bank.yaml", missing) == nullptr);
     CHECK(has_diag(missing, "/nonexistent/bank.yaml: error: cannot open file"));
+
+    Diagnostics folder;  // a folder opens, and read as a file would be 2^63 bytes long
+    std::filesystem::path dir = std::filesystem::temp_directory_path() / "deckpress-yaml-folder.yaml";
+    std::filesystem::create_directories(dir);
+    CHECK(yaml::parse_file(dir.string(), folder) == nullptr);
+    CHECK_MESSAGE(has_diag(folder, dir.string() + ": error: is a folder, not a YAML file"), dump(folder));
 }
 
 TEST_CASE("emit_scalar output parses back to the same text") {

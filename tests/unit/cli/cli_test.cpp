@@ -238,7 +238,12 @@ TEST_CASE("import refuses documents it cannot use") {
     write_text_file(dir / "latin1.md", "### Q1: caf\xE9?\n\nyes\n");
     RunResult bad = run_deckpress({"import", (dir / "latin1.md").string(), "--out", (dir / "x").string()});
     CHECK(bad.exit_code == 1);
-    CHECK(bad.err.find("latin1.md:1:12: error: invalid UTF-8") != std::string::npos);
+    CHECK(bad.err.find("latin1.md:1:12: invalid UTF-8") != std::string::npos);
+    CHECK(bad.err.find("error: " + (dir / "latin1.md").string()) != std::string::npos);  // said once
+
+    RunResult folder = run_deckpress({"import", dir.string(), "--out", (dir / "w").string()});
+    CHECK(folder.exit_code == 1);
+    CHECK(folder.err.find(dir.string() + ": is a folder, not a Markdown document") != std::string::npos);
 
     write_text_file(dir / "empty.md", "Just prose, no questions.\n");
     RunResult none = run_deckpress({"import", (dir / "empty.md").string(), "--out", (dir / "y").string()});
