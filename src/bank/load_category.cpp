@@ -132,6 +132,7 @@ Category load_category_tree(const yaml::Node& node, const std::string& path, con
     yaml::require_keys(*root, {"title", "questions"}, diags, "category file");
     if (const yaml::Node* title = root->find("title")) {
         cat.title = yaml::as_text(*title, diags, "'title'").value_or("");
+        cat.title_loc = title->text_loc;
         if (cat.title.empty()) diags.error(title->loc, "'title' is empty");
     }
     const yaml::Node* questions = root->find("questions");

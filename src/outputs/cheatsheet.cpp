@@ -242,7 +242,7 @@ Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const En
     }
     sheet.size = env.size;
     sheet.doc.pages = flow_pages(std::move(stack), page, 0, 0, true);
-    decorate_cheatsheet(sheet.doc.pages, content, env);
+    decorate_cheatsheet(sheet.doc.pages, content, env, diags);
     const bank::Category* current = nullptr;
     for (const Entry* e : entries)
         if (e->category != current) {

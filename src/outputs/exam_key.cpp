@@ -132,7 +132,8 @@ void scoring_table(const ExamParts& parts, Stack& out) {
     }
     out.push_back(score_row(s, {"Category", "Questions", "Points", "Score"}, w, true, false));
     for (const auto& [key, row] : rows)
-        out.push_back(score_row(s, {row.first->title, std::to_string(row.second[0]), std::to_string(row.second[1]), ""},
+        out.push_back(score_row(parts.setter("scoring table", row.first->title_loc),
+                                {row.first->title, std::to_string(row.second[0]), std::to_string(row.second[1]), ""},
                                 w, false, true));
     out.push_back(score_row(s, {"Total", std::to_string(questions), std::to_string(points), ""}, w, true, true));
     parts.keep_together(out, first);

@@ -83,7 +83,7 @@ void ExamParts::title_block(const std::string& what, bool test, Stack& out) cons
     title.use_color = true;
     title.color = theme.accent;
     title.leading = 1.2;
-    s.paragraph({doc::span(bank.title)}, width(), out, title);
+    setter("exam header", bank.locs.title).paragraph({doc::span(bank.title)}, width(), out, title);
     s.paragraph({doc::span(caption(what))}, width(), out, left_look(1.15, text::BoldFace), s.gap() * 0.6);
     const ExamVersion& v = version();
     std::string summary = fmt::format("{} \u00b7 {}", counted(v.questions.size(), "question", "questions"),

@@ -71,7 +71,7 @@ void ReaderParts::notes(Stack& out) {
         title.scale = env_.text->heading_scale[1];
         title.face_style = text::BoldFace;
         title.align = Align::Left;
-        ns.paragraph({doc::span(n.note->title)}, width(), out, title);
+        setter("note '" + n.note->title + "'", n.note->title_loc).paragraph({doc::span(n.note->title)}, width(), out, title);
         out.back().keep_with_next = true;
         ns.blocks(n.body, width(), out, ns.gap() * 0.5);
     }
@@ -79,7 +79,7 @@ void ReaderParts::notes(Stack& out) {
 
 void ReaderParts::category(const bank::Category& cat, std::size_t first, std::size_t count,
                            SettingTasks& questions, std::vector<SetQuestion>& set, Stack& out) {
-    BlockSetter s = setter("category " + cat.id);
+    BlockSetter s = setter("category " + cat.id, cat.title_loc);
     Slice header = band(s, cat.title, width(), "cat-" + cat.id);
     header.break_before = options_.category_new_page || out.empty();
     header.gap_before = s.gap() * 2;
@@ -126,9 +126,9 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
 }
 
 void ReaderParts::self_test(std::size_t first, std::size_t count, Stack& out) {
-    BlockSetter s = setter("self-test");
     for (std::size_t i = first; i < first + count; ++i) {
         const Entry* e = entries_[i];
+        BlockSetter s = setter("self-test", e->question->q_loc);
         out.push_back(anchor_slice("ask-" + e->question->id, width()));
         std::vector<doc::Span> spans{doc::span(fmt::format("{}. ", e->number), doc::Bold)};
         spans.insert(spans.end(), e->q.begin(), e->q.end());
