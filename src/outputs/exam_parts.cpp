@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "layout/flow.hpp"
 #include "markdown/markdown.hpp"
 #include "outputs/furniture.hpp"
@@ -124,7 +126,13 @@ void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) co
     const bank::Question& question = *q.entry->question;
     BlockSetter s = setter("choices of " + question.id, question.loc);
     markdown::Context ctx{question.loc, prepared_.bank->dir, "choices of " + question.id};
+    const double letter_x = s.size() * 1.1;
     double indent = s.size() * 2.6;
+    // Past 26 choices the letters double ("AA."): keep the text clear of the widest one.
+    text::Look bold = body_look(s, 1, env_.theme->text, text::BoldFace);
+    for (std::size_t i = 0; i < q.choice_order.size(); ++i)
+        indent = std::max(indent, letter_x + text::measure(env_.ts, choice_letter(static_cast<int>(i)) + ".", bold) +
+                                      s.size() * 0.35);
     for (std::size_t i = 0; i < q.choice_order.size(); ++i) {
         const bank::Choice& choice = question.choices[static_cast<std::size_t>(q.choice_order[i])];
         bool strong = mark_correct && choice.correct;
@@ -135,7 +143,7 @@ void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) co
         indent_slices(out, first, indent);
         Slice& line = out[first];
         text::Look look = body_look(s, 1, env_.theme->text, strong ? text::BoldFace : text::Regular);
-        label(line.frame, s, choice_letter(static_cast<int>(i)) + ".", look, s.size() * 1.1, line.baseline,
+        label(line.frame, s, choice_letter(static_cast<int>(i)) + ".", look, letter_x, line.baseline,
               HAlign::Left);
         if (strong) label(line.frame, s, "\u2713", look, 0, line.baseline, HAlign::Left);
         if (!mark_correct) {  // a box to tick, left of the letter
