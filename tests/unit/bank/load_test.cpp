@@ -213,3 +213,17 @@ TEST_CASE("choices need two entries and a correct one") {
     CHECK(has_diag(diags, af + ":10:7: error: 'choices' has no choice marked 'correct: true'"));
     CHECK(diags.error_count() == 4);
 }
+
+TEST_CASE("a tag that is empty or has a comma is an error, a repeated tag a warning, each at the tag") {
+    // "#" alone was printed for an empty tag, and --tag (comma-separated) could never select 'a,b'.
+    TempBank tb("tags");
+    tb.file("bank.yaml", bank_yaml("a"));
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("q1") + "    tags: [law, '', 'a,b', law]\n");
+    Diagnostics diags;
+    tb.load(diags);
+    const std::string file = tb.path("a.yaml");
+    CHECK_MESSAGE(has_diag(diags, file + ":9:17: error: empty tag"), dump(diags));
+    CHECK(has_diag(diags, file + ":9:21: error: tag 'a,b' has a comma: --tag could not select it"));
+    CHECK(has_diag(diags, file + ":9:28: warning: tag 'law' is listed twice"));
+    CHECK(diags.error_count() == 2);
+}
