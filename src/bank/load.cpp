@@ -78,6 +78,11 @@ void read_notes(const yaml::Node& root, Bank& bank, Diagnostics& diags) {
         note.loc = item.loc;
         note.title_loc = read_text_field(item, "title", note.title, diags);
         read_text_field(item, "body", note.body, diags);
+        for (const auto& [key, text] : {std::pair{"title", &note.title}, {"body", &note.body}}) {
+            const yaml::Node* v = item.find(key);  // an empty note vanished from every output
+            if (v && (v->is_scalar() || v->is_null()) && text->find_first_not_of(" \t\n") == std::string::npos)
+                diags.error(v->is_null() ? item.find_key(key)->loc : v->loc, fmt::format("'{}' is empty", key));
+        }
         if (const yaml::Node* body = item.find("body")) note.loc = body->text_loc;
         bank.notes.push_back(std::move(note));
     }
