@@ -35,6 +35,9 @@ struct Question {
     SourceLoc q_loc;              ///< where the question text starts (for Markdown diagnostics)
     SourceLoc a_loc;              ///< where the answer text starts (for Markdown diagnostics)
     SourceLoc short_loc;
+
+    /// Where the question text starts, else where the question does (built without a file).
+    const SourceLoc& text_loc() const { return q_loc.file.empty() ? loc : q_loc; }
 };
 
 struct Category {

@@ -54,7 +54,8 @@ void key_entry(const ExamParts& parts, int number, const ExamQuestion& q, Stack&
     parts.question_heading(number, q, out, number == 1 ? s.gap() : s.gap() * 2.4);
     std::string meta = fmt::format("{} \u00b7 {}", e.category->title, level_label(question.level));
     if (question.kind != bank::Kind::Unset) meta += fmt::format(" \u00b7 {}", bank::to_string(question.kind));
-    s.paragraph({doc::span(meta)}, w, out, small_look(env), s.gap() * 0.2);
+    parts.setter("category " + e.category->id, e.category->title_loc)
+        .paragraph({doc::span(meta)}, w, out, small_look(env), s.gap() * 0.2);
     out.back().keep_with_next = true;
     if (!question.choices.empty()) {
         std::vector<std::string> letters;

@@ -106,7 +106,7 @@ void ExamParts::title_block(const std::string& what, bool test, Stack& out) cons
 
 void ExamParts::question_heading(int number, const ExamQuestion& q, Stack& out, double gap_before) const {
     const Entry& e = *q.entry;
-    BlockSetter s = setter("question " + e.question->id, e.question->loc);
+    BlockSetter s = setter("question " + e.question->id, e.question->text_loc());
     text::Look pts_look = body_look(s, env_.text->small_scale, env_.theme->muted);
     std::string pts = points_text(q.points);
     double pts_w = text::measure(env_.ts, "00 pts", pts_look);
@@ -137,7 +137,8 @@ void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) co
         const bank::Choice& choice = question.choices[static_cast<std::size_t>(q.choice_order[i])];
         bool strong = mark_correct && choice.correct;
         std::size_t first = out.size();
-        s.paragraph(markdown::parse_inline(choice.text, ctx, diags_), width() - indent, out,
+        setter("choices of " + question.id, choice.loc.file.empty() ? question.loc : choice.loc)
+            .paragraph(markdown::parse_inline(choice.text, ctx, diags_), width() - indent, out,
                     left_look(1, strong ? text::BoldFace : text::Regular), s.gap() * 0.4);
         if (first == out.size()) continue;
         indent_slices(out, first, indent);

@@ -120,7 +120,8 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     title.align = Align::Left;
     title.leading = 1.25;
     title.hyphenate = false;
-    s.paragraph(e.q, width(), out, title, s.gap() * 0.2);
+    BlockSetter(env, text::TextSource{&set.diags, q.text_loc(), "question " + q.id})
+        .paragraph(e.q, width(), out, title, s.gap() * 0.2);
     out.back().keep_with_next = true;
     s.blocks(e.answer, width(), out, s.gap());
 }

@@ -82,3 +82,31 @@ TEST_CASE("a missing glyph in the bank's or a category's own texts is reported w
     CHECK_MESSAGE(exam.result.err.find("deckpress: warning: scoring") == std::string::npos, exam.result.err);
     CHECK(exam.result.err.find(cat_yaml + ":1:8: warning: scoring table: character U+4E03") != std::string::npos);
 }
+
+TEST_CASE("cards report a missing glyph of the category title, deck title and question where each is") {
+    // Every card reported its category's and the bank's title characters, at the question's
+    // first line, and the question's own characters there too rather than at its q: text.
+    fs::path dir = scratch_dir("patho-glyph-card-labels") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Bank \u4e00\ncategories: [p]\n");
+    write_text_file(dir / "p.yaml", "title: Cat \u4e03\nquestions:\n"
+                                    "  - id: q1\n    level: beginner\n    kind: concept\n    q: What is \u6f22?\n"
+                                    "    short: It.\n    a: An answer.\n"
+                                    "    choices:\n      - {text: \"\u5343\", correct: true}\n      - {text: No}\n"
+                                    "  - id: q2\n    q: Two?\n    short: Two.\n    level: beginner\n"
+                                    "    kind: concept\n    a: Two.\n");
+    fs::path out = dir.parent_path() / "out";
+    const std::string bank_yaml = (dir / "bank.yaml").string(), cat_yaml = (dir / "p.yaml").string();
+    TimedRun cards = run_timed({"cards", dir.string(), "--layout", "cards-a4", "--out", (out / "c.pdf").string()},
+                               source_root());
+    CHECK(cards.result.exit_code == 0);
+    const std::string& err = cards.result.err;
+    CHECK_MESSAGE(err.find(cat_yaml + ":1:8: warning: category p: character U+4E03") != std::string::npos, err);
+    CHECK(err.find(bank_yaml + ":1:8: warning: page footer: character U+4E00") != std::string::npos);
+    CHECK(err.find(cat_yaml + ":6:8: warning: card q1: character U+6F22") != std::string::npos);
+    CHECK(err.find("card q2") == std::string::npos);  // q2's own text has every character
+
+    TimedRun exam = run_timed({"exam", dir.string(), "--layout", "exam-a4", "--out", out.string()}, source_root());
+    CHECK(exam.result.exit_code == 0);
+    CHECK_MESSAGE(exam.result.err.find(cat_yaml + ":10:9: warning: choices of q1: character U+5343") !=
+                  std::string::npos, exam.result.err);
+}
