@@ -102,9 +102,11 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     const Theme& theme = *env_.theme;
     out.push_back(anchor_slice("q-" + q.id, width()));
     out.back().gap_before = s.gap() * 2;
+    std::string tags;
+    for (const std::string& t : q.tags) tags += " #" + t;
     std::string meta = fmt::format("Q{} \u00b7 {} \u00b7 {}", e.number, e.category->title, level_label(q.level));
     if (q.kind != bank::Kind::Unset) meta += fmt::format(" \u00b7 {}", bank::to_string(q.kind));
-    for (const std::string& t : q.tags) meta += " #" + t;
+    meta += tags;
     ParaLook small;
     small.scale = env_.text->small_scale;
     small.use_color = true;
@@ -112,7 +114,11 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     small.align = Align::Left;
     std::vector<doc::Span> meta_spans{doc::span(meta)};
     if (options_.self_test) meta_spans.push_back(doc::span("  \u2191 question", doc::Plain, "#ask-" + q.id));
-    s.paragraph(meta_spans, width(), out, small);
+    // The category's title is reported by its band, at the title: report here only what the
+    // question's own tags lack (else every question of the category repeats the band's warnings).
+    bool tags_drawn = text::covers(ts, tags, s.look_for(doc::span(tags), small));
+    BlockSetter(env, text::TextSource{tags_drawn ? nullptr : &set.diags, q.loc, "question " + q.id})
+        .paragraph(meta_spans, width(), out, small);
     out.back().keep_with_next = true;
     ParaLook title;
     title.scale = env_.text->heading_scale[2];

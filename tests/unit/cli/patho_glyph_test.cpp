@@ -110,3 +110,20 @@ TEST_CASE("cards report a missing glyph of the category title, deck title and qu
     CHECK_MESSAGE(exam.result.err.find(cat_yaml + ":10:9: warning: choices of q1: character U+5343") !=
                   std::string::npos, exam.result.err);
 }
+
+TEST_CASE("the reader reports a missing glyph of a category title at the title, not at each question") {
+    fs::path dir = scratch_dir("patho-glyph-reader-meta") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Bank\ncategories: [p]\n");
+    std::string questions;
+    for (const char* id : {"q1", "q2", "q3"})
+        questions += std::string("  - id: ") + id + "\n    q: Why?\n    short: So.\n    level: beginner\n"
+                     "    kind: concept\n    a: Because.\n    tags: [fine]\n";
+    write_text_file(dir / "p.yaml", "title: Cat \u4e03\nquestions:\n" + questions);
+    TimedRun reader = run_timed({"reader", dir.string(), "--layout", "reader-tablet", "--out",
+                                 (dir.parent_path() / "r.pdf").string()}, source_root());
+    CHECK(reader.result.exit_code == 0);
+    const std::string& err = reader.result.err;
+    CHECK_MESSAGE(err.find((dir / "p.yaml").string() + ":1:8: warning: category p: character U+4E03") !=
+                  std::string::npos, err);
+    CHECK_MESSAGE(err.find("question q") == std::string::npos, err);
+}
