@@ -6,6 +6,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -251,7 +252,17 @@ private:
 };
 
 std::string syntax_message(const std::string& msg) {
-    return msg.empty() ? "YAML syntax error" : "YAML syntax error: " + msg;
+    if (msg.empty()) return "YAML syntax error";
+    // yaml-cpp rejects "\ud83d\ude00", the UTF-16 surrogate pair JSON writes for one character.
+    const std::string invalid = "invalid unicode: ";
+    if (msg.starts_with(invalid)) {
+        long value = std::strtol(msg.c_str() + invalid.size(), nullptr, 10);
+        if (value >= 0xD800 && value <= 0xDFFF)
+            return fmt::format("YAML syntax error: \\u{:04x} is half of a UTF-16 surrogate pair, which YAML does not "
+                               "combine: write the character itself, or \\U and its 8-digit code point",
+                               value);
+    }
+    return "YAML syntax error: " + msg;
 }
 
 std::unique_ptr<Node> empty_root(const std::string& name) {
@@ -279,7 +290,10 @@ std::unique_ptr<Node> run_parser(const std::string& text, TreeBuilder& builder,
         diags.error(stop.loc, stop.message);
         return nullptr;
     } catch (const YAML::Exception& e) {
-        diags.error({name, e.mark.line + 1, e.mark.column + 1}, syntax_message(e.msg));
+        std::string message = syntax_message(e.msg);
+        int column = e.mark.column + 1;
+        if (message.find("surrogate pair") != std::string::npos && column > 6) column -= 6;  // at the \\uXXXX
+        diags.error({name, e.mark.line + 1, column}, message);
         return nullptr;
     }
     auto root = builder.take_root();

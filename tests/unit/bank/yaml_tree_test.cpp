@@ -275,3 +275,15 @@ TEST_CASE("a second YAML document is reported at its '---'") {
     CHECK_FALSE(parse("a: |\n  text\n  more\nb: plain one\n...\n--- x\n", lifted));
     CHECK(has_diag(lifted, "t.yaml:6:1: error: more than one YAML document in the file: the second starts here (remove '---')"));
 }
+
+TEST_CASE("a UTF-16 surrogate pair escape (as JSON writes emoji) is a syntax error that says what to write") {
+    Diagnostics diags;
+    CHECK_FALSE(parse("q: \"Rocket \\ud83d\\ude80?\"\n", diags));  // the escape is at column 12
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:1:12: error: YAML syntax error: \\ud83d is half of a UTF-16 surrogate pair, "
+                                  "which YAML does not combine: write the character itself, or \\U and its 8-digit "
+                                  "code point"), dump(diags));
+    Diagnostics fine;
+    auto root = parse("q: \"Rocket \\U0001F680 \\u00e9\"\n", fine);
+    REQUIRE(root);
+    CHECK(root->find("q")->scalar == "Rocket \U0001F680 \u00e9");
+}
