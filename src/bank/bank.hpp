@@ -35,6 +35,9 @@ struct Question {
     SourceLoc q_loc;              ///< where the question text starts (for Markdown diagnostics)
     SourceLoc a_loc;              ///< where the answer text starts (for Markdown diagnostics)
     SourceLoc short_loc;
+
+    /// Where the question text starts, else where the question does (built without a file).
+    const SourceLoc& text_loc() const { return q_loc.file.empty() ? loc : q_loc; }
 };
 
 struct Category {
@@ -42,13 +45,20 @@ struct Category {
     std::string title;  ///< e.g. "Python Fundamentals & Advanced Concepts"
     std::string file;   ///< path of the category file
     std::vector<Question> questions;
+    SourceLoc title_loc;
 };
 
 /// Study material that is not a question (what interviewers expect, closing tips).
 struct Note {
     std::string title;
     std::string body;  ///< CommonMark
-    SourceLoc loc;
+    SourceLoc loc;     ///< where the body starts
+    SourceLoc title_loc;
+};
+
+/// Where the bank's own texts start in bank.yaml (for diagnostics about them, e.g. missing glyphs).
+struct BankTextLocs {
+    SourceLoc title, subtitle, author, source;
 };
 
 struct Bank {
@@ -58,6 +68,7 @@ struct Bank {
     std::string subtitle;
     std::string author;
     std::string source;  ///< where the material comes from (free text)
+    BankTextLocs locs;
     std::vector<Category> categories;  ///< in the order bank.yaml gives
     std::vector<Note> notes;
 

@@ -32,10 +32,13 @@ struct Listed {
     SourceLoc loc;
 };
 
-void read_text_field(const yaml::Node& root, const std::string& key, std::string& out,
-                     Diagnostics& diags) {
-    if (const yaml::Node* v = root.find(key))
-        if (auto text = yaml::as_text(*v, diags, "'" + key + "'")) out = *text;
+/// Reads `key` of `root` into `out`; returns where its text starts (nothing when absent).
+SourceLoc read_text_field(const yaml::Node& root, const std::string& key, std::string& out,
+                          Diagnostics& diags) {
+    const yaml::Node* v = root.find(key);
+    if (!v) return {};
+    if (auto text = yaml::as_text(*v, diags, "'" + key + "'")) out = *text;
+    return v->text_loc;
 }
 
 std::vector<Listed> read_category_list(const yaml::Node& root, Diagnostics& diags) {
@@ -73,8 +76,13 @@ void read_notes(const yaml::Node& root, Bank& bank, Diagnostics& diags) {
         yaml::require_keys(item, kNoteKeys, diags, "note");
         Note note;
         note.loc = item.loc;
-        read_text_field(item, "title", note.title, diags);
+        note.title_loc = read_text_field(item, "title", note.title, diags);
         read_text_field(item, "body", note.body, diags);
+        for (const auto& [key, text] : {std::pair{"title", &note.title}, {"body", &note.body}}) {
+            const yaml::Node* v = item.find(key);  // an empty note vanished from every output
+            if (v && (v->is_scalar() || v->is_null()) && text->find_first_not_of(" \t\n") == std::string::npos)
+                diags.error(v->is_null() ? item.find_key(key)->loc : v->loc, fmt::format("'{}' is empty", key));
+        }
         if (const yaml::Node* body = item.find("body")) note.loc = body->text_loc;
         bank.notes.push_back(std::move(note));
     }
@@ -84,11 +92,11 @@ std::vector<Listed> read_bank_file(const yaml::Node& root, Bank& bank, Diagnosti
     if (!yaml::expect_kind(root, yaml::NodeKind::Map, diags, "bank.yaml")) return {};
     yaml::check_keys(root, kBankKeys, diags, "bank.yaml");
     yaml::require_keys(root, {"title", "categories"}, diags, "bank.yaml");
-    read_text_field(root, "title", bank.title, diags);
+    bank.locs.title = read_text_field(root, "title", bank.title, diags);
     if (root.find("title") && bank.title.empty()) diags.error(root.find("title")->loc, "'title' is empty");
-    read_text_field(root, "subtitle", bank.subtitle, diags);
-    read_text_field(root, "author", bank.author, diags);
-    read_text_field(root, "source", bank.source, diags);
+    bank.locs.subtitle = read_text_field(root, "subtitle", bank.subtitle, diags);
+    bank.locs.author = read_text_field(root, "author", bank.author, diags);
+    bank.locs.source = read_text_field(root, "source", bank.source, diags);
     read_notes(root, bank, diags);
     return read_category_list(root, diags);
 }

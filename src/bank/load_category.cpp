@@ -1,6 +1,8 @@
 // bank: one category file and its questions, validated field by field.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "bank/load_parts.hpp"
 #include "bank/yaml_tree.hpp"
 
@@ -63,6 +65,22 @@ void read_choices(const yaml::Node& list, Question& q, Diagnostics& diags) {
     else if (correct == 0) diags.error(list.loc, "'choices' has no choice marked 'correct: true'");
 }
 
+/// A tag shows as "#tag" and is selected with --tag (comma-separated): it must be a word
+/// without commas; a repeated tag is harmless but surely a slip.
+void check_tags(const yaml::Node& list, const std::vector<std::string>& tags, Diagnostics& diags) {
+    for (std::size_t i = 0; i < tags.size() && i < list.items.size(); ++i) {
+        const std::string& tag = tags[i];
+        const SourceLoc& at = list.items[i].loc;
+        if (tag.find_first_not_of(" \t\n") == std::string::npos)
+            diags.error(at, "empty tag");
+        else if (tag.find(',') != std::string::npos)
+            diags.error(at, fmt::format("tag '{}' has a comma: --tag could not select it", tag));
+        else if (std::find(tags.begin(), tags.begin() + static_cast<std::ptrdiff_t>(i), tag) !=
+                 tags.begin() + static_cast<std::ptrdiff_t>(i))
+            diags.warning(at, fmt::format("tag '{}' is listed twice", tag));
+    }
+}
+
 void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags) {
     const yaml::Node* short_a = map.find("short");
     bool bad_type = false;  // already an error: not also "not set"
@@ -76,8 +94,10 @@ void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags
         diags.warning((short_a ? map.find_key("short") : &map)->loc, "short answer ('short') not set");
     q.level = read_enum<Level>(map, "level", parse_level, "beginner, intermediate, advanced", diags);
     q.kind = read_enum<Kind>(map, "kind", parse_kind, "concept, code, scenario, behavioral", diags);
-    if (const yaml::Node* tags = map.find("tags"))
+    if (const yaml::Node* tags = map.find("tags")) {
         q.tags = yaml::as_text_list(*tags, diags, "'tags'").value_or(std::vector<std::string>{});
+        check_tags(*tags, q.tags, diags);
+    }
     if (const yaml::Node* choices = map.find("choices"); choices && !choices->is_null())
         read_choices(*choices, q, diags);
     if (const yaml::Node* keep = map.find("keep_last")) {
@@ -132,6 +152,7 @@ Category load_category_tree(const yaml::Node& node, const std::string& path, con
     yaml::require_keys(*root, {"title", "questions"}, diags, "category file");
     if (const yaml::Node* title = root->find("title")) {
         cat.title = yaml::as_text(*title, diags, "'title'").value_or("");
+        cat.title_loc = title->text_loc;
         if (cat.title.empty()) diags.error(title->loc, "'title' is empty");
     }
     const yaml::Node* questions = root->find("questions");

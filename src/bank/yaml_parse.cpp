@@ -6,6 +6,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -82,8 +84,10 @@ public:
         : text_(text), name_(name), diags_(diags), limits_(limits), claims_(claims) {}
 
     std::unique_ptr<Node> take_root() { return std::move(root_); }
+    /// Where the document starts: its '---' when it has one.
+    const SourceLoc& document_start() const { return document_start_; }
 
-    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentStart(const YAML::Mark& mark) override { document_start_ = loc(mark); }
     void OnDocumentEnd() override {}
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -296,12 +300,23 @@ private:
     std::vector<Frame> stack_;
     std::unordered_map<YAML::anchor_t, Anchored> anchors_;
     std::unique_ptr<Node> root_;
+    SourceLoc document_start_;
     std::size_t nodes_ = 0;
     std::size_t bytes_ = 0;
 };
 
 std::string syntax_message(const std::string& msg) {
-    return msg.empty() ? "YAML syntax error" : "YAML syntax error: " + msg;
+    if (msg.empty()) return "YAML syntax error";
+    // yaml-cpp rejects "\ud83d\ude00", the UTF-16 surrogate pair JSON writes for one character.
+    const std::string invalid = "invalid unicode: ";
+    if (msg.starts_with(invalid)) {
+        long value = std::strtol(msg.c_str() + invalid.size(), nullptr, 10);
+        if (value >= 0xD800 && value <= 0xDFFF)
+            return fmt::format("YAML syntax error: \\u{:04x} is half of a UTF-16 surrogate pair, which YAML does not "
+                               "combine: write the character itself, or \\U and its 8-digit code point",
+                               value);
+    }
+    return "YAML syntax error: " + msg;
 }
 
 std::unique_ptr<Node> empty_root(const std::string& name) {
@@ -321,14 +336,18 @@ std::unique_ptr<Node> run_parser(const std::string& text, TreeBuilder& builder,
         Diagnostics ignored;
         TreeBuilder rest(text, name, ignored, limits);
         if (parser.HandleNextDocument(rest)) {
-            diags.error({name, 0, 0}, "more than one YAML document in the file (remove '---')");
+            diags.error(rest.document_start(),
+                        "more than one YAML document in the file: the second starts here (remove '---')");
             return nullptr;
         }
     } catch (const Stop& stop) {
         diags.error(stop.loc, stop.message);
         return nullptr;
     } catch (const YAML::Exception& e) {
-        diags.error({name, e.mark.line + 1, e.mark.column + 1}, syntax_message(e.msg));
+        std::string message = syntax_message(e.msg);
+        int column = e.mark.column + 1;
+        if (message.find("surrogate pair") != std::string::npos && column > 6) column -= 6;  // at the \\uXXXX
+        diags.error({name, e.mark.line + 1, column}, message);
         return nullptr;
     }
     auto root = builder.take_root();
@@ -413,6 +432,11 @@ std::unique_ptr<Node> parse_text(const std::string& text, const std::string& nam
 
 std::unique_ptr<Node> parse_file(const std::string& path, Diagnostics& diags,
                                  const Limits& limits) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {  // opens, but reads as endless (tellg -1)
+        diags.error({path, 0, 0}, "is a folder, not a YAML file");
+        return nullptr;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         diags.error({path, 0, 0}, "cannot open file");

@@ -30,7 +30,7 @@ int run_cheatsheet(const Args& args) {
         std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name,
                                                 t.several_banks, t.layout->name + ".pdf");
         if (!sheet.fits) {  // a warning: the sheet is made, but not as asked (--strict: an error, no sheet)
-            t.diags->warning({}, fmt::format("{}: does not fit on {} even at {:g}pt; needs {} at {:g}pt", path,
+            t.diags->warning(sheet.wanted_loc, fmt::format("{}: does not fit on {} even at {:g}pt; needs {} at {:g}pt", path,
                                              counted(static_cast<std::size_t>(sheet.wanted_pages), "page", "pages"),
                                              sheet.size, counted(sheet.doc.pages.size(), "page", "pages"), sheet.size));
             if (t.diags->has_errors()) return;

@@ -23,13 +23,15 @@ namespace fs = std::filesystem;
 constexpr std::size_t kMaxDocumentBytes = 32u << 20;  // same limit as for YAML files
 
 std::string read_document(const std::string& path) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) throw InputError{fmt::format("{}: is a folder, not a Markdown document", path)};
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError{fmt::format("{}: cannot open file", path)};
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (text.size() > kMaxDocumentBytes)
         throw InputError{fmt::format("{}: file too large ({} bytes, the limit is 32 MB)", path, text.size())};
     if (auto bad = utf8::find_invalid(text))
-        throw InputError{format_diagnostic({Severity::Error, {path, bad->line, bad->column}, bad->message})};
+        throw InputError{fmt::format("{}:{}:{}: {}", path, bad->line, bad->column, bad->message)};
     return text;
 }
 

@@ -6,6 +6,7 @@
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
 #include "core/counted.hpp"
+#include "core/utf8.hpp"
 
 namespace deckpress::cli {
 namespace {
@@ -17,21 +18,36 @@ using Counts = std::array<int, 4>;
 
 constexpr std::size_t kMaxTitleWidth = 48;  // keeps the table within 100 columns
 
+/// Terminal columns of a character: 0 for combining marks and zero-width characters, 2 for
+/// East Asian wide ones and emoji (as wcwidth says), else 1.
+std::size_t char_width(char32_t cp) {
+    if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+        (cp >= 0x20D0 && cp <= 0x20FF) || cp == 0xAD)
+        return 0;
+    bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) ||
+                (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+                (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+                (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    return wide ? 2 : 1;
+}
+
 std::size_t display_width(const std::string& s) {
     std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    for_each_codepoint(s, [&](char32_t cp) { n += char_width(cp); });
     return n;
 }
 
-/// Cuts `s` to `width` characters (never inside a UTF-8 sequence), marking the cut with "…".
+/// Cuts `s` to `width` columns (never inside a character), marking the cut with "…".
 std::string fit(const std::string& s, std::size_t width) {
     if (display_width(s) <= width) return s;
     std::string out;
-    std::size_t chars = 0;
-    for (char c : s) {
-        bool starts_char = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-        if (starts_char && ++chars > width - 1) break;
-        out += c;
+    std::size_t used = 0;
+    for (std::size_t pos = 0; pos < s.size();) {
+        std::size_t start = pos;
+        char32_t cp = next_codepoint(s, pos);
+        if (used + char_width(cp) > width - 1) break;
+        used += char_width(cp);
+        out.append(s, start, pos - start);
     }
     return out + "…";
 }

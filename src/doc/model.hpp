@@ -69,4 +69,12 @@ inline Span span(std::string text, std::uint8_t style = Plain, std::string link 
 /// All text of spans joined (for tests and plain-text uses).
 std::string plain_text(const std::vector<Span>& spans);
 
+/// Whether the spans have a character that shows: not only spaces (no-break ones included),
+/// zero-width characters and soft hyphens.
+bool shows_text(const std::vector<Span>& spans);
+
+/// Whether the blocks show anything: text, a code line that shows text, or an image (a rule
+/// alone, an empty code block or a link reference definition, which leaves no block, do not).
+bool shows_anything(const Blocks& blocks);
+
 }  // namespace deckpress::doc

@@ -80,6 +80,15 @@ struct TextSink {
                                       !spans.back().text.empty() && spans.back().text.back() == ' ';
         if (!last_space) pending += ' ';
     }
+    /// " | " before a table cell that is not the first of its row (cells ran together).
+    void cell_separator() {
+        const bool row_has_text = pending.find_first_not_of(' ') != std::string::npos ||
+                                  (!spans.empty() && !spans.back().hard_break);
+        if (!row_has_text) return;
+        const bool after_space = !pending.empty() ? pending.back() == ' '
+                                                  : !spans.back().text.empty() && spans.back().text.back() == ' ';
+        pending += after_space ? "| " : " | ";
+    }
     void hard_break() {
         flush();
         doc::Span br;
@@ -175,6 +184,8 @@ std::vector<doc::Span> html_block_text(std::string_view html) {
                     i = skip_raw_element(html, i, tag.name);
                 } else if (is_block_tag(tag.name)) {
                     sink.hard_break();
+                } else if (!tag.closing && (tag.name == "td" || tag.name == "th")) {
+                    sink.cell_separator();
                 } else if (tag.name != "span") {
                     sink.flush();
                     sink.style.apply(tag);

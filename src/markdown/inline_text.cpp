@@ -1,4 +1,5 @@
 // markdown: one-line (question) text to spans; block markers are escaped, blocks flattened.
+#include <algorithm>
 #include <cctype>
 
 #include <cmark.h>
@@ -52,19 +53,22 @@ std::size_t marker_position(std::string_view line) {
 
 }  // namespace
 
-std::string escape_block_markers(std::string_view text) {
+std::string escape_block_markers(std::string_view text, EscapedBlock* block) {
     std::string out;
     out.reserve(text.size() + 8);
-    while (!text.empty()) {
+    for (int number = 1; !text.empty(); ++number) {
         const std::size_t eol = text.find('\n');
         std::string_view line = text.substr(0, eol);
         text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
-        while (!line.empty() && (line[0] == ' ' || line[0] == '\t')) line.remove_prefix(1);
+        const std::size_t indent = std::min(line.find_first_not_of(" \t"), line.size());
+        line.remove_prefix(indent);
         const std::size_t at = marker_position(line);
         if (at == std::string_view::npos) {
             out += line;
         } else {
             out.append(line.substr(0, at)).append("\\").append(line.substr(at));
+            if (block && number > 1 && block->line == 0)
+                *block = {number, static_cast<int>(indent + at + 1), line[at]};
         }
         if (eol != std::string_view::npos) out += '\n';
     }
@@ -83,6 +87,29 @@ void append_flat(std::vector<doc::Span>& out, std::vector<doc::Span> spans) {
     for (doc::Span& s : spans) detail::append_span(out, std::move(s));
 }
 
+/// What a block marker would have started, for the warning about it.
+const char* block_name(char marker) {
+    switch (marker) {
+    case '`':
+    case '~': return "a fenced code block";
+    case '#': return "a heading";
+    case '>': return "a block quote";
+    case '=': return "a heading underline";
+    case '_': return "a rule";
+    case '.':
+    case ')': return "a numbered list item";
+    default: return "a list item or rule";  // '-', '+', '*'
+    }
+}
+
+void warn_escaped_block(const detail::EscapedBlock& block, const Context& ctx, Diagnostics& diags) {
+    if (block.line == 0) return;
+    diags.warning(detail::file_loc(ctx, block.line, block.column),
+                  detail::with_subject(ctx, fmt::format("{} in one-line text is shown as running text, its "
+                                                        "markers included (only inline Markdown is set here)",
+                                                        block_name(block.marker))));
+}
+
 std::vector<doc::Span> code_as_spans(cmark_node* node) {
     const char* literal = cmark_node_get_literal(node);
     std::string text = detail::expand_tabs(literal != nullptr ? literal : "");
@@ -97,7 +124,9 @@ std::vector<doc::Span> code_as_spans(cmark_node* node) {
 std::vector<doc::Span> parse_inline(std::string_view text, const Context& ctx,
                                     Diagnostics& diags) {
     detail::warn_right_to_left(text, ctx, diags);
-    const detail::CmarkDoc document(detail::escape_block_markers(text));
+    detail::EscapedBlock block;
+    const detail::CmarkDoc document(detail::escape_block_markers(text, &block));
+    warn_escaped_block(block, ctx, diags);
     detail::CmarkIter iter(document.get());
     std::vector<doc::Span> out;
     bool warned_html = false;

@@ -64,8 +64,16 @@ SourceLoc file_loc(const Context& ctx, int line, int column);
 /// Appends " (in <subject>)" when the context names a subject.
 std::string with_subject(const Context& ctx, std::string message);
 
+/// A block marker escaped on a continuation line of one-line text: the author meant a block.
+struct EscapedBlock {
+    int line = 0;    ///< 1-based line in the text (0: none)
+    int column = 0;  ///< 1-based column of the marker
+    char marker = 0;
+};
+
 /// Escapes block-level Markdown markers at line starts (`#`, `>`, list markers, fences,
 /// thematic breaks, setext underlines, indentation) so that a question line stays inline.
-std::string escape_block_markers(std::string_view text);
+/// `block` (when given) receives the first marker escaped on a line after the first.
+std::string escape_block_markers(std::string_view text, EscapedBlock* block = nullptr);
 
 }  // namespace deckpress::markdown::detail

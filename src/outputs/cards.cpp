@@ -99,7 +99,7 @@ CardDeck build_cards(const Prepared& prepared, const std::vector<const Entry*>& 
     if (diags.has_errors()) return deck;
     const CardsOptions& o = deck.options;
     Families families = load_families(engine, layout.fonts);
-    CardFaces faces(layout, o, families, engine, prepared.bank->title, diags);
+    CardFaces faces(layout, o, families, engine, prepared.bank->title, prepared.bank->locs.title, diags);
     std::vector<Unit> units = lay_out_units(entries, faces);
     if (diags.has_errors()) return deck;
 

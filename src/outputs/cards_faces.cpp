@@ -36,9 +36,9 @@ bool regions_fit(const Stack& stack, const std::vector<Region>& regions, double 
 }
 
 CardFaces::CardFaces(const LayoutFile& layout, const CardsOptions& options, const Families& families,
-                     Engine& engine, std::string deck_title, Diagnostics& diags)
+                     Engine& engine, std::string deck_title, SourceLoc deck_title_loc, Diagnostics& diags)
     : layout_(layout), options_(options), families_(families), engine_(engine),
-      deck_title_(std::move(deck_title)), diags_(diags) {
+      deck_title_(std::move(deck_title)), deck_title_loc_(std::move(deck_title_loc)), diags_(diags) {
     const Size card = options.grid.card;
     inner_ = {options.padding, options.padding, card.width - 2 * options.padding, card.height - 2 * options.padding};
     question_text_ = layout.text;
@@ -51,7 +51,7 @@ SetterEnv CardFaces::env(double size) const {
 }
 
 BlockSetter CardFaces::setter(double size, const Entry& e, Diagnostics& diags) const {
-    return BlockSetter(env(size), text::TextSource{&diags, e.question->loc, "card " + e.question->id});
+    return BlockSetter(env(size), text::TextSource{&diags, e.question->text_loc(), "card " + e.question->id});
 }
 
 const doc::Blocks& CardFaces::answer_blocks(const Entry& e) const {
@@ -64,11 +64,13 @@ std::string CardFaces::number_label(const Entry& e, int part, int parts) const {
     return fmt::format("#{} \u00b7 {}/{}", e.number, part, parts);
 }
 
-CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, const std::string& right) {
+CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, const std::string& right,
+                                     const text::TextSource* left_source) {
     BlockSetter s = setter(options_.label_size, e, diags_);
     text::Look right_look = body_look(s, 1, layout_.theme.accent, text::BoldFace);
     double right_w = right.empty() ? 0 : text::measure(s.env().ts, right, right_look) + options_.label_size;
-    Stack stack = label_lines(s, left, inner_.width - right_w);
+    BlockSetter left_s = left_source ? BlockSetter(env(options_.label_size), *left_source) : s;
+    Stack stack = label_lines(left_s, left, inner_.width - right_w);
     Row row;
     row.frame.size = {inner_.width, 0};
     row.height = std::max(stack_height(stack), options_.label_size * 1.2);
@@ -77,6 +79,17 @@ CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, co
     if (!right.empty()) label(row.frame, s, right, right_look, inner_.width, baseline, HAlign::Right);
     row.frame.size.height = row.height;
     return row;
+}
+
+CardFaces::Row CardFaces::category_row(const Entry& e, const std::string& right) {
+    text::TextSource source{&diags_, e.category->title_loc, "category " + e.category->id};
+    return corner_row(e, fmt::format("{} \u00b7 {}", e.category->title, level_label(e.question->level)), right,
+                      &source);
+}
+
+CardFaces::Row CardFaces::deck_title_row(const Entry& e) {
+    text::TextSource source{&diags_, deck_title_loc_, "page footer"};
+    return corner_row(e, deck_title_, "", &source);
 }
 
 Stack CardFaces::label_lines(BlockSetter& s, const std::string& text, double width) {
@@ -123,7 +136,7 @@ Stack CardFaces::set_question(const Entry& e, double size, Diagnostics& diags) c
     Stack stack;
     SetterEnv question_env = env(size);
     question_env.text = &question_text_;
-    BlockSetter(question_env, text::TextSource{&diags, e.question->loc, "card " + e.question->id})
+    BlockSetter(question_env, text::TextSource{&diags, e.question->text_loc(), "card " + e.question->id})
         .paragraph(e.q, inner_.width, stack, look);
     return stack;
 }

@@ -50,7 +50,7 @@ private:
 class CardFaces {
 public:
     CardFaces(const layout::LayoutFile& layout, const CardsOptions& options, const layout::Families& families,
-              layout::Engine& engine, std::string deck_title, Diagnostics& diags);
+              layout::Engine& engine, std::string deck_title, SourceLoc deck_title_loc, Diagnostics& diags);
 
     /// The faces of `entry`; nullopt (after an error) when its question cannot fit.
     std::optional<FacedCard> make(const Entry& entry);
@@ -67,7 +67,12 @@ private:
 
     layout::SetterEnv env(double size) const;
     layout::BlockSetter setter(double size, const Entry& e, Diagnostics& diags) const;
-    Row corner_row(const Entry& e, const std::string& left, const std::string& right);
+    /// `left_source` (when given) names where the left label's text comes from, for its
+    /// missing-glyph warnings (else the card's question).
+    Row corner_row(const Entry& e, const std::string& left, const std::string& right,
+                   const text::TextSource* left_source = nullptr);
+    Row category_row(const Entry& e, const std::string& right);  ///< "Category · Level", `right`
+    Row deck_title_row(const Entry& e);
     /// The lines of a corner row's left label `text`, `width` wide.
     layout::Stack label_lines(layout::BlockSetter& s, const std::string& text, double width);
     Row question_header(const Entry& e) const;
@@ -88,6 +93,7 @@ private:
     const layout::Families& families_;
     layout::Engine& engine_;
     std::string deck_title_;
+    SourceLoc deck_title_loc_;  ///< the bank's title in bank.yaml
     Diagnostics& diags_;
     layout::TextStyle question_text_;  ///< the layout's text style without hyphenation
     Rect inner_;       ///< the card minus its padding

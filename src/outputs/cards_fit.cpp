@@ -18,14 +18,13 @@ constexpr int kWidestParts = 88;
 
 std::optional<FacedCard> CardFaces::make(const Entry& e) {
     const bank::Question& q = *e.question;
-    Row top = corner_row(e, fmt::format("{} \u00b7 {}", e.category->title, level_label(q.level)),
-                         number_label(e, kWidestParts, kWidestParts));
-    Row bottom = corner_row(e, deck_title_, "");
+    Row top = category_row(e, number_label(e, kWidestParts, kWidestParts));
+    Row bottom = deck_title_row(e);
     double question_h = inner_.height - top.height - bottom.height - 2 * gap_;
     KeptProbe<Stack> question;
     std::optional<double> q_size = question_fit(e, question_h, question);
     if (!q_size) {
-        diags_.error(q.q_loc.file.empty() ? q.loc : q.q_loc,
+        diags_.error(q.text_loc(),
                      fmt::format("question '{}' does not fit on a {:.0f} x {:.0f} mm card even at {} pt; shorten it",
                                  q.id, options_.grid.card.width / kPointsPerMm,
                                  options_.grid.card.height / kPointsPerMm, options_.question_min_size));
@@ -88,12 +87,10 @@ std::optional<CardFaces::Answer> CardFaces::fit_answer(const Entry& e, double& s
 }
 
 Frame CardFaces::front(const Entry& e, double size, int part, int parts, KeptProbe<Stack>& fitted) {
-    const bank::Question& q = *e.question;
     Frame f;
     f.size = options_.grid.card;
-    Row top = corner_row(e, fmt::format("{} \u00b7 {}", e.category->title, level_label(q.level)),
-                         number_label(e, part, parts));
-    Row bottom = corner_row(e, deck_title_, "");
+    Row top = category_row(e, number_label(e, part, parts));
+    Row bottom = deck_title_row(e);
     f.place(std::move(top.frame), {inner_.x, inner_.y});
     f.place(std::move(bottom.frame), {inner_.x, inner_.bottom() - bottom.height});
     Diagnostics repeated = Diagnostics::discarding();  // later parts repeat the question: report once

@@ -73,8 +73,10 @@ CheatsheetOptions cheatsheet_options(const LayoutFile& layout, Diagnostics& diag
                      {"pages", "answer", "code_blocks", "notes", "numbers", "furniture_size", "band_scale",
                       "entry_gap", "answer_gap", "panel_padding", "note_scale"},
                      diags, "cheatsheet");
-    if (const yaml::Node* v = s->find("pages"))
+    if (const yaml::Node* v = s->find("pages")) {
         if (auto n = yaml::as_int(*v, diags, "'pages'", 1, 1000)) o.pages = static_cast<int>(*n);
+        o.pages_loc = v->loc;
+    }
     read_choice<CheatAnswer>(*s, "answer",
                              {{"short", CheatAnswer::Short},
                               {"first_paragraph", CheatAnswer::FirstParagraph},
@@ -235,6 +237,7 @@ Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const En
 
     Cheatsheet sheet;
     sheet.wanted_pages = pages > 0 ? pages : content.options.pages;
+    if (pages <= 0) sheet.wanted_loc = content.options.pages_loc;
     Stack stack;
     if (sheet.wanted_pages > 0) {
         Fit fit = fit_size(content, env, page, sheet.wanted_pages, diags);
@@ -247,7 +250,7 @@ Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const En
     }
     sheet.size = env.size;
     sheet.doc.pages = flow_pages(std::move(stack), page, 0, 0, true);
-    decorate_cheatsheet(sheet.doc.pages, content, env);
+    decorate_cheatsheet(sheet.doc.pages, content, env, diags);
     const bank::Category* current = nullptr;
     for (const Entry* e : entries)
         if (e->category != current) {

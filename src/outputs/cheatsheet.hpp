@@ -20,6 +20,7 @@ enum class CheatNotes { Start, End, None };
 /// Options of the `cheatsheet:` section of a layout file.
 struct CheatsheetOptions {
     int pages = 0;  ///< pages to fit on (0: no fit search, set at `text.size`)
+    SourceLoc pages_loc;  ///< where the layout sets `pages`
     CheatAnswer answer = CheatAnswer::Short;
     bool code_blocks = true;          ///< false: code blocks are left out of answers
     CheatNotes notes = CheatNotes::Start;
@@ -48,6 +49,7 @@ struct Cheatsheet {
     layout::Document doc;
     double size = 0;       ///< the base font size used
     int wanted_pages = 0;  ///< the page count asked for (0: none)
+    SourceLoc wanted_loc;  ///< where it was asked for: the layout's `pages` (empty: --pages)
     bool fits = true;      ///< false: did not fit on `wanted_pages` even at `text.min_size`
     int probes = 0;        ///< layouts tried by the fit search
 };

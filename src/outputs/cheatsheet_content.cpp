@@ -56,7 +56,7 @@ private:
         title.use_color = true;
         title.color = env_.theme->accent;
         title.hyphenate = false;
-        s.paragraph({doc::span(n.note->title)}, inner, out, title);
+        setter("note '" + n.note->title + "'", n.note->title_loc).paragraph({doc::span(n.note->title)}, inner, out, title);
         if (first == out.size()) return;
         out.back().keep_with_next = true;
         s.blocks(n.body, inner, out, ems(o.answer_gap));
@@ -65,7 +65,7 @@ private:
     }
 
     void category(const bank::Category& cat, Stack& out) const {
-        BlockSetter s = setter("category " + cat.id);
+        BlockSetter s = setter("category " + cat.id, cat.title_loc);
         Slice header = band(s, cat.title, width_, "cat-" + cat.id, content_.options.band_scale);
         header.gap_before = ems(content_.options.entry_gap) * 1.5;
         out.push_back(std::move(header));

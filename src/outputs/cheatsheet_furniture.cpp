@@ -23,11 +23,14 @@ double cheatsheet_band_height(const CheatsheetOptions& options) {
     return options.furniture_size * 2.4;
 }
 
-void decorate_cheatsheet(std::vector<Frame>& pages, const CheatContent& content, const SetterEnv& env) {
+void decorate_cheatsheet(std::vector<Frame>& pages, const CheatContent& content, const SetterEnv& env,
+                         Diagnostics& diags) {
     const Theme& theme = *env.theme;
     const CheatsheetOptions& o = content.options;
     const bank::Bank& bank = *content.prepared->bank;
-    BlockSetter s(env, text::TextSource{nullptr, {}, "page furniture"});
+    BlockSetter s(env, text::TextSource{nullptr, {}, "page furniture"});  // our own words
+    BlockSetter title_s(env, text::TextSource{&diags, bank.locs.title, "page header"});
+    BlockSetter subtitle_s(env, text::TextSource{&diags, bank.locs.subtitle, "page footer"});
     Rect box = content_box(content.layout->page);
     double fs = o.furniture_size;
     text::Look title = furniture_look(s, fs, theme.accent, text::BoldFace);
@@ -39,14 +42,14 @@ void decorate_cheatsheet(std::vector<Frame>& pages, const CheatContent& content,
         Frame& page = pages[static_cast<std::size_t>(i)];
         paint_background(page, theme.background);
         double top = box.y + fs;  // header baseline: one furniture line below the margin
-        labels_at_ends(page, s, bank.title, title, questions, muted, box.x, box.right(), top, fs);
+        labels_at_ends(page, {title_s, bank.title, title}, {s, questions, muted}, box.x, box.right(), top, fs);
         double rule_y = top + fs * 0.5;
         page.push(LineItem{{box.x, rule_y}, {box.right(), rule_y}, 0.5, theme.rule});
         double bottom = box.bottom() - fs * 0.3;  // footer baseline, descenders inside the box
         double footer_rule = bottom - fs * 1.3;
         page.push(LineItem{{box.x, footer_rule}, {box.right(), footer_rule}, 0.5, theme.rule});
-        labels_at_ends(page, s, bank.subtitle, muted, fmt::format("page {} of {}", i + 1, total), muted, box.x,
-                       box.right(), bottom, fs);
+        const std::string number = fmt::format("page {} of {}", i + 1, total);
+        labels_at_ends(page, {subtitle_s, bank.subtitle, muted}, {s, number, muted}, box.x, box.right(), bottom, fs);
     }
 }
 

@@ -22,7 +22,8 @@ struct CheatContent {
 layout::Stack cheat_stack(const CheatContent& content, const layout::SetterEnv& env, Diagnostics* diags);
 
 /// Background, header (title, question count) and footer (subtitle, "page x of y").
+/// `diags` receives missing-glyph warnings about the bank's title and subtitle.
 void decorate_cheatsheet(std::vector<layout::Frame>& pages, const CheatContent& content,
-                         const layout::SetterEnv& env);
+                         const layout::SetterEnv& env, Diagnostics& diags);
 
 }  // namespace deckpress::outputs

@@ -54,7 +54,8 @@ void key_entry(const ExamParts& parts, int number, const ExamQuestion& q, Stack&
     parts.question_heading(number, q, out, number == 1 ? s.gap() : s.gap() * 2.4);
     std::string meta = fmt::format("{} \u00b7 {}", e.category->title, level_label(question.level));
     if (question.kind != bank::Kind::Unset) meta += fmt::format(" \u00b7 {}", bank::to_string(question.kind));
-    s.paragraph({doc::span(meta)}, w, out, small_look(env), s.gap() * 0.2);
+    parts.setter("category " + e.category->id, e.category->title_loc)
+        .paragraph({doc::span(meta)}, w, out, small_look(env), s.gap() * 0.2);
     out.back().keep_with_next = true;
     if (!question.choices.empty()) {
         std::vector<std::string> letters;
@@ -132,7 +133,8 @@ void scoring_table(const ExamParts& parts, Stack& out) {
     }
     out.push_back(score_row(s, {"Category", "Questions", "Points", "Score"}, w, true, false));
     for (const auto& [key, row] : rows)
-        out.push_back(score_row(s, {row.first->title, std::to_string(row.second[0]), std::to_string(row.second[1]), ""},
+        out.push_back(score_row(parts.setter("scoring table", row.first->title_loc),
+                                {row.first->title, std::to_string(row.second[0]), std::to_string(row.second[1]), ""},
                                 w, false, true));
     out.push_back(score_row(s, {"Total", std::to_string(questions), std::to_string(points), ""}, w, true, true));
     parts.keep_together(out, first);

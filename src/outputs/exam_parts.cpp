@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "layout/flow.hpp"
 #include "markdown/markdown.hpp"
 #include "outputs/furniture.hpp"
@@ -87,7 +89,7 @@ void ExamParts::title_block(const std::string& what, bool test, Stack& out) cons
     title.use_color = true;
     title.color = theme.accent;
     title.leading = 1.2;
-    s.paragraph({doc::span(bank.title)}, width(), out, title);
+    setter("exam header", bank.locs.title).paragraph({doc::span(bank.title)}, width(), out, title);
     s.paragraph({doc::span(caption(what))}, width(), out, left_look(1.15, text::BoldFace), s.gap() * 0.6);
     const ExamVersion& v = version();
     std::string summary = fmt::format("{} \u00b7 {}", counted(v.questions.size(), "question", "questions"),
@@ -108,7 +110,7 @@ void ExamParts::title_block(const std::string& what, bool test, Stack& out) cons
 
 void ExamParts::question_heading(int number, const ExamQuestion& q, Stack& out, double gap_before) const {
     const Entry& e = *q.entry;
-    BlockSetter s = setter("question " + e.question->id, e.question->loc);
+    BlockSetter s = setter("question " + e.question->id, e.question->text_loc());
     text::Look pts_look = body_look(s, env_.text->small_scale, env_.theme->muted);
     std::string pts = points_text(q.points);
     double pts_w = text::measure(env_.ts, "00 pts", pts_look);
@@ -128,18 +130,25 @@ void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) co
     const bank::Question& question = *q.entry->question;
     BlockSetter s = setter("choices of " + question.id, question.loc);
     markdown::Context ctx{question.loc, prepared_.bank->dir, "choices of " + question.id};
+    const double letter_x = s.size() * 1.1;
     double indent = s.size() * 2.6;
+    // Past 26 choices the letters double ("AA."): keep the text clear of the widest one.
+    text::Look bold = body_look(s, 1, env_.theme->text, text::BoldFace);
+    for (std::size_t i = 0; i < q.choice_order.size(); ++i)
+        indent = std::max(indent, letter_x + text::measure(env_.ts, choice_letter(static_cast<int>(i)) + ".", bold) +
+                                      s.size() * 0.35);
     for (std::size_t i = 0; i < q.choice_order.size(); ++i) {
         const bank::Choice& choice = question.choices[static_cast<std::size_t>(q.choice_order[i])];
         bool strong = mark_correct && choice.correct;
         std::size_t first = out.size();
-        s.paragraph(markdown::parse_inline(choice.text, ctx, diags_), width() - indent, out,
+        setter("choices of " + question.id, choice.loc.file.empty() ? question.loc : choice.loc)
+            .paragraph(markdown::parse_inline(choice.text, ctx, diags_), width() - indent, out,
                     left_look(1, strong ? text::BoldFace : text::Regular), s.gap() * 0.4);
         if (first == out.size()) continue;
         indent_slices(out, first, indent);
         Slice& line = out[first];
         text::Look look = body_look(s, 1, env_.theme->text, strong ? text::BoldFace : text::Regular);
-        label(line.frame, s, choice_letter(static_cast<int>(i)) + ".", look, s.size() * 1.1, line.baseline,
+        label(line.frame, s, choice_letter(static_cast<int>(i)) + ".", look, letter_x, line.baseline,
               HAlign::Left);
         if (strong) label(line.frame, s, "\u2713", look, 0, line.baseline, HAlign::Left);
         if (!mark_correct) {  // a box to tick, left of the letter
@@ -172,8 +181,8 @@ std::vector<Frame> ExamParts::pages(Stack stack, const std::string& what) const 
         Frame& page = pages[i];
         paint_background(page, theme.background);
         page.push(LineItem{{box.x, rule_y}, {box.right(), rule_y}, 0.4, theme.rule});
-        labels_at_ends(page, s, caption(what), small, fmt::format("page {} / {}", i + 1, pages.size()), small,
-                       box.x, box.right(), baseline, small.size);
+        const std::string number = fmt::format("page {} / {}", i + 1, pages.size());
+        labels_at_ends(page, {s, caption(what), small}, {s, number, small}, box.x, box.right(), baseline, small.size);
     }
     return pages;
 }

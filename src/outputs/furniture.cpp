@@ -44,13 +44,12 @@ std::string elide(const layout::BlockSetter& setter, const std::string& text, co
     return shortened(lo);
 }
 
-void labels_at_ends(layout::Frame& frame, const layout::BlockSetter& setter, const std::string& left,
-                    const text::Look& left_look, const std::string& right, const text::Look& right_look,
-                    double x0, double x1, double baseline, double gap) {
-    double right_w = text::measure(setter.env().ts, right, right_look);
-    std::string shown = elide(setter, left, left_look, x1 - x0 - right_w - gap);
-    if (!shown.empty()) label(frame, setter, shown, left_look, x0, baseline, HAlign::Left);
-    label(frame, setter, right, right_look, x1, baseline, HAlign::Right);
+void labels_at_ends(layout::Frame& frame, const EndLabel& left, const EndLabel& right, double x0, double x1,
+                    double baseline, double gap) {
+    double right_w = text::measure(right.setter.env().ts, right.text, right.look);
+    std::string shown = elide(left.setter, left.text, left.look, x1 - x0 - right_w - gap);
+    if (!shown.empty()) label(frame, left.setter, shown, left.look, x0, baseline, HAlign::Left);
+    label(frame, right.setter, right.text, right.look, x1, baseline, HAlign::Right);
 }
 
 bool page_has_room(const layout::LayoutFile& layout, double top, double bottom, double line_height,

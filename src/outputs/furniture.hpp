@@ -22,11 +22,18 @@ double label(layout::Frame& frame, const layout::BlockSetter& setter, const std:
 std::string elide(const layout::BlockSetter& setter, const std::string& text, const text::Look& look,
                   double width);
 
+/// One label of a page header or footer: its text, look and the setter that reports its
+/// missing characters (at the text's source).
+struct EndLabel {
+    const layout::BlockSetter& setter;
+    const std::string& text;
+    const text::Look& look;
+};
+
 /// Draws `left` at the left end and `right` at the right end of [x0, x1] on one baseline,
 /// eliding `left` so that the two keep `gap` points apart (page headers and footers).
-void labels_at_ends(layout::Frame& frame, const layout::BlockSetter& setter, const std::string& left,
-                    const text::Look& left_look, const std::string& right, const text::Look& right_look,
-                    double x0, double x1, double baseline, double gap);
+void labels_at_ends(layout::Frame& frame, const EndLabel& left, const EndLabel& right, double x0, double x1,
+                    double baseline, double gap);
 
 /// Whether the layout's page keeps room for text between a header of `top` and a footer of
 /// `bottom` points: at least three lines of `line_height`. Otherwise reports an error at the

@@ -27,6 +27,20 @@ constexpr std::size_t kMinParallelBytes = 16 * 1024;
 /// Threads parsing Markdown, the calling thread included.
 constexpr int kMaxParseThreads = 4;
 
+/// The text of 'q' or 'a' that is not empty, yet shows nothing once read as Markdown (an
+/// HTML comment, a link reference definition, a no-break space, a rule) is an error, as an
+/// empty one is; such a 'short' is a warning and the cards show the answer instead.
+void check_shows(const bank::Question& q, Entry& e, Diagnostics& diags) {
+    const char* why = "is empty once read as Markdown: nothing in it is shown";
+    if (!doc::shows_text(e.q)) diags.error(q.text_loc(), fmt::format("'q' {}", why));
+    if (!doc::shows_anything(e.answer)) diags.error(q.a_loc.file.empty() ? q.loc : q.a_loc, fmt::format("'a' {}", why));
+    if (!q.short_a.empty() && !doc::shows_anything(e.short_answer)) {
+        diags.warning(q.short_loc.file.empty() ? q.loc : q.short_loc,
+                      fmt::format("'short' {} (the cards show the answer)", why));
+        e.short_answer.clear();
+    }
+}
+
 Entry parse_entry(const bank::Bank& bank, const bank::Category& cat, const bank::Question& q, Diagnostics& diags) {
     Entry e;
     e.question = &q;
@@ -36,6 +50,7 @@ Entry parse_entry(const bank::Bank& bank, const bank::Category& cat, const bank:
     e.answer = markdown::parse_blocks(q.a, context(bank, q.a_loc, subject), diags);
     if (!q.short_a.empty())
         e.short_answer = markdown::parse_blocks(q.short_a, context(bank, q.short_loc, subject), diags);
+    if (!q.q.empty() && !q.a.empty()) check_shows(q, e, diags);  // empty ones are already errors
     return e;
 }
 

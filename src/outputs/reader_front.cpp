@@ -13,9 +13,9 @@ namespace deckpress::outputs {
 
 using namespace layout;
 
-void ReaderParts::contents_entry(const std::string& title, const std::string& anchor, int page,
-                                 double indent, bool strong, Stack& out) {
-    BlockSetter s = setter("contents");
+void ReaderParts::contents_entry(const std::string& title, const SourceLoc& loc, const std::string& anchor,
+                                 int page, double indent, bool strong, Stack& out) {
+    BlockSetter s = setter("contents", loc);
     const Theme& theme = *env_.theme;
     std::string number = page > 0 ? std::to_string(page) : "000";
     text::Look num_look = body_look(s, 1, theme.text, strong ? text::BoldFace : text::Regular);
@@ -49,20 +49,20 @@ std::vector<Frame> ReaderParts::contents_pages(const std::map<std::string, int>&
     };
     stack.push_back(band(s, "Contents", width(), "contents", 1.3));
     if (!prepared_.notes.empty()) {
-        contents_entry("Notes", "notes", page_of("notes"), 0, true, stack);
+        contents_entry("Notes", {}, "notes", page_of("notes"), 0, true, stack);
         for (const PreparedNote& n : prepared_.notes) {
             std::string anchor = note_anchor(*n.note, prepared_);
-            contents_entry(n.note->title, anchor, page_of(anchor), env_.size * 1.5, false, stack);
+            contents_entry(n.note->title, n.note->title_loc, anchor, page_of(anchor), env_.size * 1.5, false, stack);
         }
     }
     const bank::Category* current = nullptr;
     for (const Entry* e : entries_) {
         if (e->category != current) {
             current = e->category;
-            contents_entry(current->title, "cat-" + current->id, page_of("cat-" + current->id), 0, true, stack);
+            contents_entry(current->title, current->title_loc, "cat-" + current->id, page_of("cat-" + current->id), 0, true, stack);
         }
         std::string anchor = "q-" + e->question->id;
-        contents_entry(fmt::format("{}. {}", e->number, doc::plain_text(e->q)), anchor, page_of(anchor),
+        contents_entry(fmt::format("{}. {}", e->number, doc::plain_text(e->q)), e->question->q_loc, anchor, page_of(anchor),
                        env_.size * 1.5, false, stack);
     }
     return flow_pages(std::move(stack), layout_.page, header_, footer_);
@@ -81,11 +81,12 @@ std::vector<Frame> ReaderParts::cover_pages() {
     title.leading = 1.15;
     title.use_color = true;
     title.color = theme.accent;
-    s.paragraph({doc::span(bank.title)}, box.width, stack, title);
+    setter("cover", bank.locs.title).paragraph({doc::span(bank.title)}, box.width, stack, title);
     ParaLook sub;
     sub.scale = 1.25;
     sub.align = Align::Left;
-    if (!bank.subtitle.empty()) s.paragraph({doc::span(bank.subtitle)}, box.width, stack, sub, s.gap() * 1.5);
+    if (!bank.subtitle.empty())
+        setter("cover", bank.locs.subtitle).paragraph({doc::span(bank.subtitle)}, box.width, stack, sub, s.gap() * 1.5);
     std::array<int, 4> levels{};
     for (const Entry* e : entries_) ++levels[static_cast<std::size_t>(e->question->level)];
     std::set<const bank::Category*> cats;
@@ -98,8 +99,8 @@ std::vector<Frame> ReaderParts::cover_pages() {
     muted.use_color = true;
     muted.color = theme.muted;
     s.paragraph({doc::span(counts)}, box.width, stack, muted, s.gap() * 3);
-    for (const std::string& line : {bank.author, bank.source})
-        if (!line.empty()) s.paragraph({doc::span(line)}, box.width, stack, muted, s.gap());
+    for (const auto& [line, loc] : {std::pair{&bank.author, &bank.locs.author}, {&bank.source, &bank.locs.source}})
+        if (!line->empty()) setter("cover", *loc).paragraph({doc::span(*line)}, box.width, stack, muted, s.gap());
     double height = 0;
     for (std::size_t i = 0; i < stack.size(); ++i) height += (i == 0 ? 0 : stack[i].gap_before) + stack[i].height;
     if (height > box.height) {  // a long title in big type on a small page: it goes on
@@ -137,7 +138,7 @@ Frame ReaderParts::running_header(const BlockSetter& s, const text::Look& small)
 
 void ReaderParts::decorate(std::vector<Frame>& pages, std::size_t cover_pages) {
     const Theme& theme = *env_.theme;
-    BlockSetter s = setter("page header");
+    BlockSetter s = setter("page header", prepared_.bank->locs.title);
     Rect box = content_box(layout_.page);
     text::Look small = body_look(s, env_.text->small_scale, theme.muted);
     const Frame header = running_header(s, small);  // the same on every page: set once

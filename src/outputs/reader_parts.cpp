@@ -75,7 +75,7 @@ void ReaderParts::notes(Stack& out) {
         title.scale = env_.text->heading_scale[1];
         title.face_style = text::BoldFace;
         title.align = Align::Left;
-        ns.paragraph({doc::span(n.note->title)}, width(), out, title);
+        setter("note '" + n.note->title + "'", n.note->title_loc).paragraph({doc::span(n.note->title)}, width(), out, title);
         out.back().keep_with_next = true;
         ns.blocks(n.body, width(), out, ns.gap() * 0.5);
     }
@@ -83,7 +83,7 @@ void ReaderParts::notes(Stack& out) {
 
 void ReaderParts::category(const bank::Category& cat, std::size_t first, std::size_t count,
                            SettingTasks& questions, std::vector<SetQuestion>& set, Stack& out) {
-    BlockSetter s = setter("category " + cat.id);
+    BlockSetter s = setter("category " + cat.id, cat.title_loc);
     Slice header = band(s, cat.title, width(), "cat-" + cat.id);
     header.break_before = options_.category_new_page || out.empty();
     header.gap_before = s.gap() * 2;
@@ -106,9 +106,11 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     const Theme& theme = *env_.theme;
     out.push_back(anchor_slice("q-" + q.id, width()));
     out.back().gap_before = s.gap() * 2;
+    std::string tags;
+    for (const std::string& t : q.tags) tags += " #" + t;
     std::string meta = fmt::format("Q{} \u00b7 {} \u00b7 {}", e.number, e.category->title, level_label(q.level));
     if (q.kind != bank::Kind::Unset) meta += fmt::format(" \u00b7 {}", bank::to_string(q.kind));
-    for (const std::string& t : q.tags) meta += " #" + t;
+    meta += tags;
     ParaLook small;
     small.scale = env_.text->small_scale;
     small.use_color = true;
@@ -116,7 +118,11 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     small.align = Align::Left;
     std::vector<doc::Span> meta_spans{doc::span(meta)};
     if (options_.self_test) meta_spans.push_back(doc::span("  \u2191 question", doc::Plain, "#ask-" + q.id));
-    s.paragraph(meta_spans, width(), out, small);
+    // The category's title is reported by its band, at the title: report here only what the
+    // question's own tags lack (else every question of the category repeats the band's warnings).
+    bool tags_drawn = text::covers(ts, tags, s.look_for(doc::span(tags), small));
+    BlockSetter(env, text::TextSource{tags_drawn ? nullptr : &set.diags, q.loc, "question " + q.id})
+        .paragraph(meta_spans, width(), out, small);
     out.back().keep_with_next = true;
     ParaLook title;
     title.scale = env_.text->heading_scale[2];
@@ -124,15 +130,16 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     title.align = Align::Left;
     title.leading = 1.25;
     title.hyphenate = false;
-    s.paragraph(e.q, width(), out, title, s.gap() * 0.2);
+    BlockSetter(env, text::TextSource{&set.diags, q.text_loc(), "question " + q.id})
+        .paragraph(e.q, width(), out, title, s.gap() * 0.2);
     out.back().keep_with_next = true;
     s.blocks(e.answer, width(), out, s.gap());
 }
 
 void ReaderParts::self_test(std::size_t first, std::size_t count, Stack& out) {
-    BlockSetter s = setter("self-test");
     for (std::size_t i = first; i < first + count; ++i) {
         const Entry* e = entries_[i];
+        BlockSetter s = setter("self-test", e->question->q_loc);
         out.push_back(anchor_slice("ask-" + e->question->id, width()));
         std::vector<doc::Span> spans{doc::span(fmt::format("{}. ", e->number), doc::Bold)};
         spans.insert(spans.end(), e->q.begin(), e->q.end());

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "core/utf8.hpp"
+#include "text/compose.hpp"
 #include "text/glyphs.hpp"
 #include "text/paragraph.hpp"
 
@@ -154,7 +155,8 @@ std::vector<Line> CodeSetter::set(double width, double hang_indent, const std::s
 std::vector<Line> set_code_line(const Typesetter& ts, const std::vector<doc::Span>& spans,
                                 const Styler& styler, double width, double hang_indent,
                                 const std::string& continuation_mark, const TextSource& source) {
-    CodeSetter setter(ts, spans, styler, source);
+    std::vector<doc::Span> storage;
+    CodeSetter setter(ts, detail::composed(spans, storage), styler, source);
     return setter.set(width, hang_indent, continuation_mark);
 }
 

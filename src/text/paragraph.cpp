@@ -2,8 +2,10 @@
 #include "text/paragraph.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "text/collect.hpp"
+#include "text/compose.hpp"
 #include "text/glyphs.hpp"
 #include "text/linebreak.hpp"
 
@@ -121,9 +123,11 @@ constexpr double kMaxStretch = 2.0;
 
 }  // namespace
 
-std::vector<Line> set_paragraph(const Typesetter& ts, const std::vector<doc::Span>& spans,
+std::vector<Line> set_paragraph(const Typesetter& ts, const std::vector<doc::Span>& given,
                                 const Styler& styler, const ParagraphParams& params,
                                 const TextSource& source) {
+    std::vector<doc::Span> storage;
+    const std::vector<doc::Span>& spans = detail::composed(given, storage);
     detail::Paragraph p = detail::collect(ts, spans, styler, params, source);
     std::vector<Line> lines;
     if (p.items.empty()) return lines;
@@ -152,7 +156,9 @@ std::vector<Line> set_paragraph(const Typesetter& ts, const std::vector<doc::Spa
     return lines;
 }
 
-double measure(const Typesetter& ts, const std::string& text, const Look& look) {
+double measure(const Typesetter& ts, const std::string& given, const Look& look) {
+    std::optional<std::string> composed = detail::composed(given);
+    const std::string& text = composed ? *composed : given;
     std::vector<detail::Glyph> glyphs;
     detail::decode(ts, look, text, nullptr, glyphs);
     long units = 0;
@@ -160,15 +166,19 @@ double measure(const Typesetter& ts, const std::string& text, const Look& look) 
     return detail::to_points(units, look.size);
 }
 
-bool covers(const Typesetter& ts, const std::string& text, const Look& look) {
+bool covers(const Typesetter& ts, const std::string& given, const Look& look) {
+    std::optional<std::string> composed = detail::composed(given);
+    const std::string& text = composed ? *composed : given;
     std::vector<detail::Glyph> glyphs;
     detail::decode(ts, look, text, nullptr, glyphs);
     return std::all_of(glyphs.begin(), glyphs.end(),
                        [](const detail::Glyph& g) { return g.font >= 0 || detail::invisible(g.cp); });
 }
 
-Line set_line(const Typesetter& ts, const std::string& text, const Look& look,
+Line set_line(const Typesetter& ts, const std::string& given, const Look& look,
               const TextSource& source) {
+    std::optional<std::string> composed = detail::composed(given);
+    const std::string& text = composed ? *composed : given;
     std::vector<detail::Glyph> glyphs;
     detail::decode(ts, look, text, &source, glyphs);
     detail::LineBuilder lb(*ts.fonts, 0);

@@ -213,3 +213,32 @@ TEST_CASE("choices need two entries and a correct one") {
     CHECK(has_diag(diags, af + ":10:7: error: 'choices' has no choice marked 'correct: true'"));
     CHECK(diags.error_count() == 4);
 }
+
+TEST_CASE("a tag that is empty or has a comma is an error, a repeated tag a warning, each at the tag") {
+    // "#" alone was printed for an empty tag, and --tag (comma-separated) could never select 'a,b'.
+    TempBank tb("tags");
+    tb.file("bank.yaml", bank_yaml("a"));
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("q1") + "    tags: [law, '', 'a,b', law]\n");
+    Diagnostics diags;
+    tb.load(diags);
+    const std::string file = tb.path("a.yaml");
+    CHECK_MESSAGE(has_diag(diags, file + ":9:17: error: empty tag"), dump(diags));
+    CHECK(has_diag(diags, file + ":9:21: error: tag 'a,b' has a comma: --tag could not select it"));
+    CHECK(has_diag(diags, file + ":9:28: warning: tag 'law' is listed twice"));
+    CHECK(diags.error_count() == 2);
+}
+
+TEST_CASE("a note with an empty title or body is an error at it (it vanished from every output)") {
+    TempBank tb("empty-note");
+    tb.file("bank.yaml", bank_yaml("a") + "notes:\n  - title: Fine\n    body: Text.\n  - title: ''\n    body: ''\n"
+                                          "  - title:\n    body: '  '\n");
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("q1"));
+    Diagnostics diags;
+    tb.load(diags);
+    const std::string file = tb.path("bank.yaml");
+    CHECK_MESSAGE(has_diag(diags, file + ":6:12: error: 'title' is empty"), dump(diags));
+    CHECK(has_diag(diags, file + ":7:11: error: 'body' is empty"));
+    CHECK(has_diag(diags, file + ":8:5: error: 'title' is empty"));
+    CHECK(has_diag(diags, file + ":9:11: error: 'body' is empty"));
+    CHECK(diags.error_count() == 4);
+}

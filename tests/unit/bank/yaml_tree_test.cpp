@@ -193,6 +193,12 @@ TEST_CASE("files over the size limit are refused") {
     Diagnostics missing;
     CHECK(yaml::parse_file("/nonexistent/bank.yaml", missing) == nullptr);
     CHECK(has_diag(missing, "/nonexistent/bank.yaml: error: cannot open file"));
+
+    Diagnostics folder;  // a folder opens, and read as a file would be 2^63 bytes long
+    std::filesystem::path dir = std::filesystem::temp_directory_path() / "deckpress-yaml-folder.yaml";
+    std::filesystem::create_directories(dir);
+    CHECK(yaml::parse_file(dir.string(), folder) == nullptr);
+    CHECK_MESSAGE(has_diag(folder, dir.string() + ": error: is a folder, not a YAML file"), dump(folder));
 }
 
 TEST_CASE("emit_scalar output parses back to the same text") {
@@ -258,4 +264,26 @@ TEST_CASE("typed helpers convert or report at the node") {
     CHECK_MESSAGE(has_diag(diags, "t.yaml:8:11: error: expected a list for 'not_list', found text"), dump(diags));
     CHECK_MESSAGE(has_diag(diags, "t.yaml:9:13: error: expected text for an item of 'nested', found a list"), dump(diags));
     CHECK_MESSAGE(has_diag(diags, "t.yaml:7:7: error: expected text for 'list', found a list"), dump(diags));
+}
+
+TEST_CASE("a second YAML document is reported at its '---'") {
+    Diagnostics diags;
+    auto root = parse("title: Traits\r\nquestions: []\r\n---\r\ntitle: second\r\n", diags);
+    CHECK_FALSE(root);
+    CHECK(has_diag(diags, "t.yaml:3:1: error: more than one YAML document in the file: the second starts here (remove '---')"));
+    Diagnostics lifted;
+    CHECK_FALSE(parse("a: |\n  text\n  more\nb: plain one\n...\n--- x\n", lifted));
+    CHECK(has_diag(lifted, "t.yaml:6:1: error: more than one YAML document in the file: the second starts here (remove '---')"));
+}
+
+TEST_CASE("a UTF-16 surrogate pair escape (as JSON writes emoji) is a syntax error that says what to write") {
+    Diagnostics diags;
+    CHECK_FALSE(parse("q: \"Rocket \\ud83d\\ude80?\"\n", diags));  // the escape is at column 12
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:1:12: error: YAML syntax error: \\ud83d is half of a UTF-16 surrogate pair, "
+                                  "which YAML does not combine: write the character itself, or \\U and its 8-digit "
+                                  "code point"), dump(diags));
+    Diagnostics fine;
+    auto root = parse("q: \"Rocket \\U0001F680 \\u00e9\"\n", fine);
+    REQUIRE(root);
+    CHECK(root->find("q")->scalar == "Rocket \U0001F680 \u00e9");
 }

@@ -233,6 +233,25 @@ TEST_CASE("--back-offset takes two finite numbers within 50 mm; NaN is refused")
     CHECK_FALSE(fs::exists(dir / "c.pdf"));
 }
 
+TEST_CASE("list keeps its columns aligned for titles with wide (CJK, emoji) and combining characters") {
+    // Characters were counted, not terminal columns: a wide title pushed its row to the right.
+    fs::path dir = scratch_dir("cli-list-wide") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Wide\ncategories: [a, b]\n");
+    const std::string question = "  - {id: ID, q: \"Q?\", a: A, short: S, level: beginner, kind: concept}\n";
+    auto with_id = [&](const std::string& id) { return std::string(question).replace(question.find("ID"), 2, id); };
+    write_text_file(dir / "a.yaml", "title: \"\u5206\u5149\u6cd5 \U0001F52C\"\nquestions:\n" + with_id("a1"));
+    write_text_file(dir / "b.yaml", "title: \"Cafe\u0301 plain\"\nquestions:\n" + with_id("b1"));
+    RunResult r = run_deckpress({"list", dir.string()});
+    REQUIRE(r.exit_code == 0);
+    std::vector<std::string> lines = lines_of(r.out);
+    REQUIRE(lines.size() == 5);
+    // Columns: the CJK title 3 x 2 + 1 + 2 = 9, "Cafe" + mark + " plain" 10, so "category"
+    // and each title are padded to 10, then "  " and the count right-aligned in 8.
+    CHECK(lines[1].starts_with("category" + std::string(2 + 2, ' ') + "beginner"));
+    CHECK(lines[2].starts_with("\u5206\u5149\u6cd5 \U0001F52C" + std::string(1 + 2 + 7, ' ') + "1"));
+    CHECK(lines[3].starts_with("Cafe\u0301 plain" + std::string(0 + 2 + 7, ' ') + "1"));
+}
+
 TEST_CASE("import writes a bank that check accepts with warnings; list shows 'unset'") {
     fs::path out = scratch_dir("cli-import") / "seed-bank";
     RunResult r = run_deckpress({"import", seed_fixture(), "--out", out.string()});
@@ -282,7 +301,12 @@ TEST_CASE("import refuses documents it cannot use") {
     write_text_file(dir / "latin1.md", "### Q1: caf\xE9?\n\nyes\n");
     RunResult bad = run_deckpress({"import", (dir / "latin1.md").string(), "--out", (dir / "x").string()});
     CHECK(bad.exit_code == 1);
-    CHECK(bad.err.find("latin1.md:1:12: error: invalid UTF-8") != std::string::npos);
+    CHECK(bad.err.find("latin1.md:1:12: invalid UTF-8") != std::string::npos);
+    CHECK(bad.err.find("error: " + (dir / "latin1.md").string()) != std::string::npos);  // said once
+
+    RunResult folder = run_deckpress({"import", dir.string(), "--out", (dir / "w").string()});
+    CHECK(folder.exit_code == 1);
+    CHECK(folder.err.find(dir.string() + ": is a folder, not a Markdown document") != std::string::npos);
 
     write_text_file(dir / "empty.md", "Just prose, no questions.\n");
     RunResult none = run_deckpress({"import", (dir / "empty.md").string(), "--out", (dir / "y").string()});

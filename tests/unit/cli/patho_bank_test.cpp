@@ -80,3 +80,20 @@ TEST_CASE("a truncated PNG is an error at its reference, not a crash") {
     CHECK(check.result.exit_code == 1);
     CHECK(check.result.err.find("damaged PNG image") != std::string::npos);
 }
+
+TEST_CASE("an answer that shows nothing once read as Markdown is an error, as an empty one is") {
+    // Each rendered as a question with a blank answer, and 'check' said nothing.
+    const std::string message = ": error: 'a' is empty once read as Markdown: nothing in it is shown";
+    for (const char* answer : {"[ref]: https://example.com", "<!-- to do -->", "&nbsp;", "\u200b\u00a0", "---",
+                               "```\n```"}) {
+        fs::path bank = bank_with_answer("shows-nothing", answer);
+        CAPTURE(answer);
+        expect_refused(bank, (bank / "p.yaml").string() + ":9:7" + message);
+    }
+    for (const char* answer : {"![alt](missing-but-shown.png)", "`x`", "# Heading", "> quoted"}) {
+        fs::path bank = bank_with_answer("shows-something", answer);
+        CAPTURE(answer);
+        TimedRun check = run_timed({"check", bank.string()});
+        CHECK(check.result.err.find("is empty once read as Markdown") == std::string::npos);
+    }
+}

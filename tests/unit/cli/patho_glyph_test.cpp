@@ -48,3 +48,82 @@ TEST_CASE("cards report a missing glyph of the question and of the short answer 
     CHECK_MESSAGE(count("U+5B57") == 1, err);
     CHECK(err.find((dir / "p.yaml").string() + ":5:12: warning: card q1: character U+5B57") != std::string::npos);
 }
+
+TEST_CASE("a missing glyph in the bank's or a category's own texts is reported where that text is") {
+    // The cover, page header and footer, contents, category bands and the exam's scoring table
+    // reported these without a location, and the cheat sheet's header and footer not at all.
+    fs::path dir = scratch_dir("patho-glyph-titles") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Bank \u4e00\nsubtitle: Sub \u4e8c\nauthor: By \u4e09\n"
+                                       "categories: [p]\nnotes:\n  - title: Note \u4e94\n    body: Body.\n");
+    write_text_file(dir / "p.yaml", "title: Cat \u4e03\nquestions:\n  - id: q1\n    q: What?\n    short: It.\n"
+                                    "    level: beginner\n    kind: concept\n    a: An answer.\n");
+    fs::path out = dir.parent_path() / "out";
+    const std::string bank_yaml = (dir / "bank.yaml").string(), cat_yaml = (dir / "p.yaml").string();
+    TimedRun reader = run_timed({"reader", dir.string(), "--layout", "reader-tablet", "--out",
+                                 (out / "r.pdf").string()}, source_root());
+    CHECK(reader.result.exit_code == 0);
+    const std::string& err = reader.result.err;
+    CHECK_MESSAGE(err.find("deckpress: warning:") == std::string::npos, err);
+    CHECK(err.find(bank_yaml + ":1:8: warning: cover: character U+4E00") != std::string::npos);
+    CHECK(err.find(bank_yaml + ":2:11: warning: cover: character U+4E8C") != std::string::npos);
+    CHECK(err.find(bank_yaml + ":3:9: warning: cover: character U+4E09") != std::string::npos);
+    CHECK(err.find(bank_yaml + ":6:12: warning: contents: character U+4E94") != std::string::npos);
+    CHECK(err.find(cat_yaml + ":1:8: warning: category p: character U+4E03") != std::string::npos);
+
+    TimedRun sheet = run_timed({"cheatsheet", dir.string(), "--layout", "cheatsheet-a4", "--out",
+                                (out / "c.pdf").string()}, source_root());
+    CHECK(sheet.result.exit_code == 0);
+    CHECK_MESSAGE(sheet.result.err.find(bank_yaml + ":1:8: warning: page header: character U+4E00") !=
+                  std::string::npos, sheet.result.err);
+    CHECK(sheet.result.err.find(bank_yaml + ":2:11: warning: page footer: character U+4E8C") != std::string::npos);
+
+    TimedRun exam = run_timed({"exam", dir.string(), "--layout", "exam-a4", "--out", out.string()}, source_root());
+    CHECK(exam.result.exit_code == 0);
+    CHECK_MESSAGE(exam.result.err.find("deckpress: warning: scoring") == std::string::npos, exam.result.err);
+    CHECK(exam.result.err.find(cat_yaml + ":1:8: warning: scoring table: character U+4E03") != std::string::npos);
+}
+
+TEST_CASE("cards report a missing glyph of the category title, deck title and question where each is") {
+    // Every card reported its category's and the bank's title characters, at the question's
+    // first line, and the question's own characters there too rather than at its q: text.
+    fs::path dir = scratch_dir("patho-glyph-card-labels") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Bank \u4e00\ncategories: [p]\n");
+    write_text_file(dir / "p.yaml", "title: Cat \u4e03\nquestions:\n"
+                                    "  - id: q1\n    level: beginner\n    kind: concept\n    q: What is \u6f22?\n"
+                                    "    short: It.\n    a: An answer.\n"
+                                    "    choices:\n      - {text: \"\u5343\", correct: true}\n      - {text: No}\n"
+                                    "  - id: q2\n    q: Two?\n    short: Two.\n    level: beginner\n"
+                                    "    kind: concept\n    a: Two.\n");
+    fs::path out = dir.parent_path() / "out";
+    const std::string bank_yaml = (dir / "bank.yaml").string(), cat_yaml = (dir / "p.yaml").string();
+    TimedRun cards = run_timed({"cards", dir.string(), "--layout", "cards-a4", "--out", (out / "c.pdf").string()},
+                               source_root());
+    CHECK(cards.result.exit_code == 0);
+    const std::string& err = cards.result.err;
+    CHECK_MESSAGE(err.find(cat_yaml + ":1:8: warning: category p: character U+4E03") != std::string::npos, err);
+    CHECK(err.find(bank_yaml + ":1:8: warning: page footer: character U+4E00") != std::string::npos);
+    CHECK(err.find(cat_yaml + ":6:8: warning: card q1: character U+6F22") != std::string::npos);
+    CHECK(err.find("card q2") == std::string::npos);  // q2's own text has every character
+
+    TimedRun exam = run_timed({"exam", dir.string(), "--layout", "exam-a4", "--out", out.string()}, source_root());
+    CHECK(exam.result.exit_code == 0);
+    CHECK_MESSAGE(exam.result.err.find(cat_yaml + ":10:9: warning: choices of q1: character U+5343") !=
+                  std::string::npos, exam.result.err);
+}
+
+TEST_CASE("the reader reports a missing glyph of a category title at the title, not at each question") {
+    fs::path dir = scratch_dir("patho-glyph-reader-meta") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Bank\ncategories: [p]\n");
+    std::string questions;
+    for (const char* id : {"q1", "q2", "q3"})
+        questions += std::string("  - id: ") + id + "\n    q: Why?\n    short: So.\n    level: beginner\n"
+                     "    kind: concept\n    a: Because.\n    tags: [fine]\n";
+    write_text_file(dir / "p.yaml", "title: Cat \u4e03\nquestions:\n" + questions);
+    TimedRun reader = run_timed({"reader", dir.string(), "--layout", "reader-tablet", "--out",
+                                 (dir.parent_path() / "r.pdf").string()}, source_root());
+    CHECK(reader.result.exit_code == 0);
+    const std::string& err = reader.result.err;
+    CHECK_MESSAGE(err.find((dir / "p.yaml").string() + ":1:8: warning: category p: character U+4E03") !=
+                  std::string::npos, err);
+    CHECK_MESSAGE(err.find("question q") == std::string::npos, err);
+}

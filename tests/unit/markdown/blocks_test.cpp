@@ -157,6 +157,25 @@ paragraph @3:1
           "(in question q1)");
 }
 
+TEST_CASE("an HTML table keeps its cells apart: ' | ' between the cells of a row, rows on lines of their own") {
+    // The cells ran together ("Cell ACell B").
+    Diagnostics diags;
+    const std::string out = dump_md(
+        "<table>\n<tr><th>Name</th><th>Born</th></tr>\n<tr>\n  <td>Ada <b>L.</b></td>\n  <td>1815</td>\n</tr>\n"
+        "<tr><td></td><td>x</td></tr>\n</table>\n",
+        diags);
+    CHECK(out == golden(R"g(
+paragraph @1:1
+  span "Name | Born"
+  break
+  span "Ada "
+  span "L." bold
+  span " | 1815"
+  break
+  span "x"
+)g"));
+}
+
 TEST_CASE("a pipe table stays a paragraph whose rows are kept apart by hard breaks") {
     CHECK(dump_md("| a | b |\n|---|---|\n| 1 | **2** |\n") == golden(R"g(
 paragraph @1:1

@@ -43,8 +43,30 @@ TEST_CASE("block markers at the start of a question stay text") {
     CHECK(inline_md("> quote?") == "span \"> quote?\"\n");
     CHECK(inline_md("    indented?") == "span \"indented?\"\n");
     CHECK(inline_md("```py is a fence?") == "span \"```py is a fence?\"\n");
-    CHECK(inline_md("line one\n===") == "span \"line one ===\"\n");
+    Diagnostics underline;  // a block marker on a later line: said to be text (see below)
+    CHECK(inline_md("line one\n===", underline) == "span \"line one ===\"\n");
+    CHECK(underline.warning_count() == 1);
     CHECK(inline_md("**bold** first") == "span \"bold\" bold\nspan \" first\"\n");
+}
+
+TEST_CASE("a block (code, list) on a later line of a question is kept as text, with a warning where it starts") {
+    // A multi-line `q: |` with a fenced code block or a list lost its layout without a word.
+    Diagnostics code;
+    CHECK(inline_md("What does this print?\n\n  ```rust\nfn main() {}\n```\n", code) ==
+          "span \"What does this print? ```rust fn main() {} ```\"\n");
+    REQUIRE(code.items().size() == 1);
+    CHECK(code.items()[0].severity == deckpress::Severity::Warning);
+    CHECK(code.items()[0].loc.line == 3);
+    CHECK(code.items()[0].loc.column == 3);
+    CHECK(code.items()[0].message.starts_with("a fenced code block in one-line text is shown as running text"));
+
+    Diagnostics list;
+    inline_md("Which are true?\n- one\n- two\n3. three", list);
+    REQUIRE(list.items().size() == 1);
+    CHECK(list.items()[0].loc.line == 2);
+    CHECK(list.items()[0].message.starts_with("a list item or rule in one-line text"));
+
+    CHECK(inline_md("What is\nwrapped onto # two lines?") == "span \"What is wrapped onto # two lines?\"\n");
 }
 
 TEST_CASE("several blocks are flattened into spans separated by spaces") {

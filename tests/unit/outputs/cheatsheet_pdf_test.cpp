@@ -190,6 +190,19 @@ TEST_CASE("cheatsheet: too much for the pages asked is a warning, and set on the
     CHECK_FALSE(fs::exists(strict.path));  // not as asked: nothing written
 }
 
+TEST_CASE("cheatsheet: too much for the layout's own 'pages' is a warning at that line") {
+    // It was said without a location, as if --pages had asked for it.
+    fs::path dir = test::scratch_dir("cheatsheet-layout-pages");
+    std::string layout = test::read_text_file(test::source_root() + "/layouts/cheatsheet-a4.yaml");
+    layout.replace(layout.find("  pages: 2\n"), 11, "  pages: 1\n");
+    test::write_text_file(dir / "one-page.yaml", layout);
+    Rendered r = render((dir / "one-page.yaml").string());
+    REQUIRE(r.run.exit_code == 0);
+    CHECK_MESSAGE(r.run.err.find((dir / "one-page.yaml").string() + ":27:10: warning: " + r.path.string() +
+                                 ": does not fit on 1 page even at 6pt") != std::string::npos,
+                  r.run.err);
+}
+
 TEST_CASE("cheatsheet: a short selection is balanced over the columns of its one page") {
     // The A4 layout without the notes, so that ten questions make one page.
     fs::path dir = test::scratch_dir("cheatsheet-layout");

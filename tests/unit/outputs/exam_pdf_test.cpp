@@ -247,3 +247,27 @@ TEST_CASE("a blueprint shrunk to one question says so in the singular") {
     CHECK_MESSAGE(r.err.find("warning: the exam has 1 question, not 10: the selection holds no more") !=
                       std::string::npos, r.err);
 }
+
+TEST_CASE("past 26 choices the doubled letters (AA., AB.) stay clear of the choice text") {
+    fs::path dir = test::scratch_dir("exam-many-choices");
+    std::string choices;
+    for (int i = 0; i < 30; ++i)
+        choices += "      - {text: \"Option " + std::to_string(i) + "\"" + (i == 0 ? ", correct: true}\n" : "}\n");
+    test::write_text_file(dir / "bank" / "bank.yaml", "title: Many\ncategories: [m]\n");
+    test::write_text_file(dir / "bank" / "m.yaml", "title: M\nquestions:\n  - id: q\n    q: Which?\n    a: This.\n"
+                                                   "    short: This.\n    level: beginner\n    kind: concept\n"
+                                                   "    choices:\n" + choices);
+    REQUIRE(exam({(dir / "bank").string(), "--seed", "1", "--count", "1", "--out", dir.string()}).exit_code == 0);
+    for (const char* file : {"exam-1.pdf", "exam-1-key.pdf"}) {
+        test::PdfText pdf = test::read_pdf_words((dir / file).string(), dir.string());
+        CHECK(pdf.warnings.empty());
+        int letters = 0;
+        for (std::size_t i = 0; i + 1 < pdf.words.size(); ++i) {
+            if (pdf.words[i + 1].text != "Option") continue;
+            ++letters;
+            const test::PdfWord& letter = pdf.words[i];
+            CHECK_MESSAGE(pdf.words[i + 1].x_min - letter.x_max > 1.5, file, ": ", letter.text);
+        }
+        CHECK_MESSAGE(letters == 30, file);  // each letter a word of its own, before its "Option"
+    }
+}

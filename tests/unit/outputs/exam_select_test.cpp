@@ -178,7 +178,7 @@ namespace {
 
 /// A made-up selection in one category: `per_level[l]` questions at level l (0 = unrated).
 struct FakeSelection {
-    bank::Category category{"c", "C", "c.yaml", {}};
+    bank::Category category{"c", "C", "c.yaml", {}, {}};
     std::vector<Entry> entries;
     std::vector<const Entry*> pool;
 

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "fixture.hpp"
+#include "text/compose.hpp"
 #include "support/timing.hpp"
 
 using namespace deckpress;
@@ -342,4 +343,21 @@ TEST_CASE("measure and set_line use the fallback chain") {
     CHECK(line.runs[1].x == doctest::Approx(line.runs[0].width));
     CHECK(line.width == doctest::Approx(measure(typesetter(), "Page 3 ✓", look)));
     CHECK(diags.items().empty());
+}
+
+TEST_CASE("a letter and its combining marks are set as the precomposed character") {
+    // Without shaping, "a" + U+0308 drew the diaeresis beside the "a" (Noto Sans centres
+    // the mark on the pen position, for mark attachment to place it).
+    CHECK(detail::composed("a\u0308 cafe\u0301 n\u0303") == std::optional<std::string>("\u00e4 caf\u00e9 \u00f1"));
+    CHECK(detail::composed("e\u0301\u0301") == std::optional<std::string>("\u00e9\u0301"));  // one mark composes
+    CHECK(detail::composed("A\u030a\u0301") == std::optional<std::string>("\u01fa"));       // two in a row
+    CHECK_FALSE(detail::composed("plain text, \u00e9 already composed"));
+    CHECK_FALSE(detail::composed("\u0308 alone, q\u0308 has no precomposed form"));
+
+    Diagnostics diags;
+    std::vector<Line> lines = set(spans_of("na\u0308ive"), 300, false, &diags);
+    REQUIRE(lines.size() == 1);
+    CHECK(line_text(lines[0]) == "n\u00e4ive");
+    CHECK(diags.items().empty());
+    CHECK(measure(typesetter(), "a\u0308", plain_look()) == doctest::Approx(measure(typesetter(), "\u00e4", plain_look())));
 }
