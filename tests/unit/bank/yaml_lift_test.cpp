@@ -323,7 +323,8 @@ TEST_CASE("lifting maps: a sequence item of liftable entries is lifted whole") {
     for (const char* item : {"  - a: 1\n    a: 2\n", "  - null: 1\n    b: 2\n", "  - a: 1\n    # c\n    b: 2\n",
                              "  - a: 1\n    b:\n      c: 2\n", "  - a: 1\n    b: \"x\\ty\"\n", "  - a: 1\n     b: 2\n",
                              "  - a: 1\n   b: 2\n", "  - a: 1\n\tb: 2\n", "  - a: 1\n    - b\n", "  - a: &x 1\n",
-                             "  - - a: 1\n", "  -  a: 1\n", "  - a: |\n    b: 2\n"})
+                             "  - - a: 1\n", "  -  a: 1\n", "  - a: |\n    b: 2\n", "  - a: 1\n# c\n    b: 2\n",
+                             "  - a: 1\n\n# c\n    b: |\n      x\n", "  - a: 1\n  # c\n    b: 2\n"})
         CHECK_MESSAGE(maps(std::string("q:\n") + item) == 0, item);
 }
 
