@@ -40,7 +40,8 @@ bool check_session_bank(const Args& args, std::shared_ptr<const outputs::LoadedB
         return diags.has_errors();
     }
     auto job = [loaded](layout::Engine& engine, Diagnostics& d) { check_short(loaded->prepared, engine, d); };
-    session_pool()->submit(job, "check", std::move(diags), [loaded](Diagnostics& d) { summarise(loaded->bank, d); });
+    session_pool()->submit(job, "check", std::move(diags),
+                           [loaded](Diagnostics& d) { summarise(loaded->bank, without_repeated_glyphs(d)); });
     return false;
 }
 

@@ -108,12 +108,16 @@ struct TargetLoop {
     std::shared_ptr<std::set<std::string>> missing_glyphs;  ///< printed so far (see keep_diagnostic)
 };
 
-/// A missing glyph is reported once per run (per subject and character), as when one Engine
-/// rendered every output in turn: the renders report theirs, the first in output order is kept.
-/// The message names the subject and the character, and nothing else varies with them.
+/// A missing glyph is reported once per run for each place and character, as when one Engine
+/// rendered every output in turn: the renders (and the check) report theirs, the first in output
+/// order is kept. Parts that show the same text (a category title in the contents, on cards, in
+/// a scoring table) report it at the same place, under other subjects: one warning is enough.
 bool keep_diagnostic(const Diagnostic& d, std::set<std::string>& missing_glyphs) {
     if (!d.message.ends_with(" is in none of the fonts; it was not drawn")) return true;
-    return missing_glyphs.insert(d.message).second;
+    const std::size_t character = d.message.find("character U+");
+    return missing_glyphs
+        .insert(fmt::format("{}:{}:{}\n{}", d.loc.file, d.loc.line, d.loc.column, d.message.substr(character)))
+        .second;
 }
 
 /// Queues one job per layout for the bank in `dir`, then the printing of the bank's diagnostics.
@@ -166,6 +170,14 @@ layout::Engine* shared_engine() {
     if (!active_session) return nullptr;
     if (!active_session->engine) active_session->engine.emplace();
     return &*active_session->engine;
+}
+
+Diagnostics without_repeated_glyphs(const Diagnostics& diags) {
+    if (!active_session) return diags;
+    Diagnostics kept;  // the items keep their severity (--strict already applied)
+    for (const Diagnostic& d : diags.items())
+        if (keep_diagnostic(d, active_session->missing_glyphs)) kept.add(d);
+    return kept;
 }
 
 RenderPool* session_pool() { return active_session ? &active_session->pool : nullptr; }

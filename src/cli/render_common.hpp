@@ -56,6 +56,11 @@ private:
 layout::Engine* shared_engine();
 
 class RenderPool;
+/// `diags` without the missing-glyph warnings the active SharedSession already printed (the
+/// same character at the same place, whatever output or part reported it); they are recorded as
+/// printed. Unchanged when no session is active. Call it where the session prints, in order.
+Diagnostics without_repeated_glyphs(const Diagnostics& diags);
+
 /// The RenderPool of the active SharedSession, or nullptr when none is active.
 RenderPool* session_pool();
 
