@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -211,13 +212,17 @@ private:
 
 }  // namespace
 
+std::optional<long long> parse_source_date_epoch(std::string_view text) {
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    long long value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size() || value > kLastPdfSecond) return std::nullopt;
+    return value;
+}
+
 PdfOptions pdf_options_from_environment() {
     PdfOptions options;
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-        char* end = nullptr;
-        long long value = std::strtoll(epoch, &end, 10);
-        if (end != epoch && *end == '\0' && value >= 0) options.creation_time = value;
-    }
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) options.creation_time = parse_source_date_epoch(epoch);
     return options;
 }
 

@@ -94,6 +94,27 @@ TEST_CASE("usage errors exit with 2 and say what is wrong") {
     }
 }
 
+TEST_CASE("a SOURCE_DATE_EPOCH that is no PDF date is a usage error before anything is written") {
+    // It was dropped without a word ('abc', '-5') or failed every PDF with 'PDF writer:
+    // HPDF_SetInfoDateAttr failed' (a value past the year 9999), naming neither the variable nor the value.
+    fs::path out = scratch_dir("bad-epoch");
+    for (const char* bad : {"abc", "-5", "99999999999999999999", "253402300800"}) {
+        RunResult r = run({"env", std::string("SOURCE_DATE_EPOCH=") + bad, deckpress_bin(), "reader", "--layout",
+                           "reader-tablet", "--bank", bundled_bank(), "--out", out.string(), "--quiet"},
+                          source_root());
+        CHECK_MESSAGE(r.exit_code == 2, bad);
+        CHECK_MESSAGE(r.err.find(std::string("SOURCE_DATE_EPOCH is '") + bad + "', not a whole number of seconds") !=
+                          std::string::npos,
+                      r.err);
+        CHECK_FALSE(fs::exists(out / "reader-tablet.pdf"));
+    }
+    RunResult ok = run({"env", "SOURCE_DATE_EPOCH=86400", deckpress_bin(), "reader", "--layout", "reader-tablet",
+                        "--bank", bundled_bank(), "--out", out.string(), "--quiet"},
+                       source_root());
+    CHECK(ok.exit_code == 0);
+    CHECK(read_text_file(out / "reader-tablet.pdf").find("/CreationDate (D:19700102000000Z") != std::string::npos);
+}
+
 TEST_CASE("check on the bundled bank") {
     RunResult r = run_deckpress({"check", bundled_bank()});
     CHECK(r.exit_code == 0);

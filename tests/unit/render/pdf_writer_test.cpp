@@ -91,6 +91,21 @@ TEST_CASE("the same document gives the same bytes; SOURCE_DATE_EPOCH adds a crea
     CHECK(render::write_pdf(f.hello(), f.engine.fonts(), dated).find("/CreationDate (D:19710101") != std::string::npos);
 }
 
+TEST_CASE("SOURCE_DATE_EPOCH is whole seconds up to the end of the year 9999, nothing else") {
+    // strtoll took '99999999999999999999' as LLONG_MAX, and every PDF then failed with
+    // 'HPDF_SetInfoDateAttr failed'; 253402300800 (year 10000) was written as the year 0000.
+    CHECK(render::parse_source_date_epoch("0") == 0);
+    CHECK(render::parse_source_date_epoch("1700000000") == 1700000000);
+    CHECK(render::parse_source_date_epoch("253402300799") == render::kLastPdfSecond);
+    for (const char* bad : {"", "abc", "-5", "+5", "1.5", " 12", "12 ", "253402300800", "99999999999999999999"})
+        CHECK_MESSAGE(!render::parse_source_date_epoch(bad), bad);
+    Fixture f;
+    render::PdfOptions last;
+    last.creation_time = render::kLastPdfSecond;
+    CHECK(render::write_pdf(f.hello(), f.engine.fonts(), last).find("/CreationDate (D:99991231235959Z") !=
+          std::string::npos);
+}
+
 TEST_CASE("libharu errors become exceptions naming the failed call") {
     Fixture f;
     layout::Document doc = f.hello();
