@@ -106,6 +106,17 @@ TEST_CASE("SOURCE_DATE_EPOCH is whole seconds up to the end of the year 9999, no
           std::string::npos);
 }
 
+TEST_CASE("metadata and bookmarks longer than libharu's strings are cut, not an error") {
+    // 600 category titles in the Keywords (72 KB in UTF-16) failed with 'HPDF_Binary_New failed'.
+    Fixture f;
+    layout::Document doc = f.hello();
+    doc.meta.keywords = std::string(40000, 'k');
+    doc.outlines.at(0).title = std::string(40000, 't');
+    std::string pdf;
+    REQUIRE_NOTHROW(pdf = render::write_pdf(doc, f.engine.fonts()));
+    CHECK(pdf.find("%%EOF") != std::string::npos);
+}
+
 TEST_CASE("libharu errors become exceptions naming the failed call") {
     Fixture f;
     layout::Document doc = f.hello();
