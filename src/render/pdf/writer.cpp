@@ -54,6 +54,7 @@ private:
         for (std::size_t k = 0; k < work.font_count(); ++k)
             fonts_by_id_[work.request(k).id] = embed_font(haru_, work.font(k));
         collect_anchors();
+        use_page_tree(doc_.pages.size());
         for (const layout::Frame& frame : doc_.pages) add_page(frame);
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) {
             attach_content(pages_[i], work.take_page(i));
@@ -118,6 +119,16 @@ private:
             for (const layout::Item& item : doc_.pages[p].items)
                 if (auto* a = std::get_if<layout::AnchorItem>(&item))
                     anchors_.emplace(a->name, Destination{p, doc_.pages[p].size.height - a->pos.y});
+    }
+
+    /// libharu hangs every page from one /Pages node, whose /Kids array holds at most 32,767
+    /// entries (HPDF_LIMIT_MAX_ARRAY: 16,400 questions on single cards failed with
+    /// 'HPDF_AddPage failed'). Past that, a two-tier tree of nodes of 4,096 pages each
+    /// (HPDF_SetPagesConfiguration); smaller documents keep their flat tree and bytes.
+    void use_page_tree(std::size_t pages) {
+        constexpr HPDF_UINT kPagesPerNode = 4096;
+        if (pages <= HPDF_LIMIT_MAX_ARRAY) return;
+        haru_.check(HPDF_SetPagesConfiguration(haru_.get(), kPagesPerNode), "HPDF_SetPagesConfiguration");
     }
 
     void add_page(const layout::Frame& frame) {

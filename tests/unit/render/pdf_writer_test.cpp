@@ -117,6 +117,23 @@ TEST_CASE("metadata and bookmarks longer than libharu's strings are cut, not an 
     CHECK(pdf.find("%%EOF") != std::string::npos);
 }
 
+TEST_CASE("a document of more than 32,767 pages gets a page tree") {
+    // libharu's one /Pages node holds at most 32,767 kids: 16,400 questions on single cards
+    // (fronts and backs) failed with 'HPDF_AddPage failed (libharu error 0x1001)'.
+    Fixture f;
+    layout::Document doc = f.hello();
+    layout::Frame blank;  // empty pages after the first: the tree is what matters
+    blank.size = doc.pages.at(0).size;
+    doc.pages.resize(32770, blank);
+    const auto path = test::scratch_dir("page-tree") / "many.pdf";
+    std::string pdf;
+    REQUIRE_NOTHROW(pdf = render::write_pdf(doc, f.engine.fonts()));
+    write_file_atomic(path.string(), pdf);
+    test::RunResult info = test::run({"pdfinfo", path.string()});
+    CHECK_MESSAGE(info.out.find("Pages:           32770\n") != std::string::npos, std::string(info.out + info.err));
+    CHECK(test::run({"qpdf", "--check", path.string()}).exit_code == 0);
+}
+
 TEST_CASE("libharu errors become exceptions naming the failed call") {
     Fixture f;
     layout::Document doc = f.hello();
