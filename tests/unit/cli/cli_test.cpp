@@ -194,6 +194,24 @@ TEST_CASE("a question too long for any card is an error at its q: text; the card
     CHECK_FALSE(fs::exists(dir / "cards.pdf"));
 }
 
+TEST_CASE("a category title that leaves a question no room on a card is the error, at the title") {
+    // 'question 'q' does not fit ... shorten it' pointed at a two-word question under a
+    // 300-word category title (every card front repeats the category).
+    fs::path dir = scratch_dir("cli-long-category");
+    std::string title;
+    for (int i = 0; i < 300; ++i) title += "word ";
+    write_text_file(dir / "bank.yaml", "title: L\ncategories: [c]\n");
+    write_text_file(dir / "c.yaml", "title: " + title + "\nquestions:\n  - id: q\n    level: beginner\n"
+                                    "    kind: concept\n    short: Short.\n    q: Why?\n    a: Answer.\n");
+    RunResult r = run_deckpress({"cards", dir.string(), "--layout", "cards-a4", "--out", (dir / "cards.pdf").string()},
+                                source_root());
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find((dir / "c.yaml").string() + ":1:8: error: the category title takes more than half of a "
+                             "95 x 65 mm card: question 'q' does not fit beside it; shorten it") != std::string::npos,
+                  r.err);
+    CHECK(r.err.find("question 'q' does not fit on") == std::string::npos);
+}
+
 TEST_CASE("duplex options given for a fold layout are said to be unused") {
     fs::path dir = scratch_dir("cli-fold-options");
     RunResult r = run_deckpress({"cards", bundled_bank(), "--layout", "cards-fold", "--flip", "short-edge",
