@@ -46,6 +46,23 @@ Enum read_enum(const yaml::Node& map, const std::string& key, std::optional<Enum
     return Enum::Unset;
 }
 
+/// Two choices with the same text cannot be told apart on a test: an error when only one
+/// of them is correct (the key would be ambiguous), else a warning, each at the repeat.
+void check_repeated_choices(const std::vector<Choice>& choices, Diagnostics& diags) {
+    for (std::size_t i = 1; i < choices.size(); ++i) {
+        const Choice& c = choices[i];
+        if (c.text.empty()) continue;
+        auto first = std::find_if(choices.begin(), choices.begin() + static_cast<std::ptrdiff_t>(i),
+                                  [&](const Choice& o) { return o.text == c.text; });
+        if (first == choices.begin() + static_cast<std::ptrdiff_t>(i)) continue;
+        std::string msg = fmt::format("choice '{}' is listed twice (first at line {})", c.text, first->loc.line);
+        if (first->correct != c.correct)
+            diags.error(c.loc, msg + ", once correct and once not: the key could not tell them apart");
+        else
+            diags.warning(c.loc, msg);
+    }
+}
+
 void read_choices(const yaml::Node& list, Question& q, Diagnostics& diags) {
     if (!yaml::expect_kind(list, yaml::NodeKind::Sequence, diags, "'choices'")) return;
     for (const yaml::Node& item : list.items) {
@@ -53,12 +70,15 @@ void read_choices(const yaml::Node& list, Question& q, Diagnostics& diags) {
         yaml::check_keys(item, kChoiceKeys, diags, "choice");
         Choice choice;
         choice.loc = item.loc;
-        if (const yaml::Node* text = item.find("text")) choice.text = yaml::as_text(*text, diags, "'text'").value_or("");
+        const yaml::Node* text = item.find("text");
+        if (text) choice.text = yaml::as_text(*text, diags, "'text'").value_or("");
         if (choice.text.empty()) diags.error(item.loc, "choice has no 'text'");
+        else if (choice.text.find_first_not_of(" \t\n") == std::string::npos) diags.error(text->loc, "choice 'text' is empty");
         if (const yaml::Node* correct = item.find("correct"))
             choice.correct = yaml::as_bool(*correct, diags, "'correct'").value_or(false);
         q.choices.push_back(std::move(choice));
     }
+    check_repeated_choices(q.choices, diags);
     int correct = 0;
     for (const Choice& c : q.choices) correct += c.correct ? 1 : 0;
     if (q.choices.size() < 2) diags.error(list.loc, "'choices' needs at least 2 choices");

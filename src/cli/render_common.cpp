@@ -3,12 +3,14 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
 #include <utility>
 
 #include "cli/render_pool.hpp"
+#include "render/render.hpp"
 
 namespace deckpress::cli {
 
@@ -182,8 +184,22 @@ Diagnostics without_repeated_glyphs(const Diagnostics& diags) {
 
 RenderPool* session_pool() { return active_session ? &active_session->pool : nullptr; }
 
+/// A SOURCE_DATE_EPOCH that is set but is no date a PDF can hold is a usage error: it was
+/// silently dropped ('abc', '-5', '1.5') or failed every PDF with 'HPDF_SetInfoDateAttr failed'
+/// (a value past the year 9999). An empty one counts as unset.
+namespace {
+void check_source_date_epoch() {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || !*epoch || render::parse_source_date_epoch(epoch)) return;
+    throw UsageError{fmt::format("SOURCE_DATE_EPOCH is '{}', not a whole number of seconds from 0 to {} "
+                                 "(the end of the year 9999)",
+                                 epoch, render::kLastPdfSecond)};
+}
+}  // namespace
+
 int for_each_target(const Args& args, const std::string& kind, const std::function<void(RenderTarget&)>& render,
                     Ordering ordering) {
+    check_source_date_epoch();
     std::optional<RenderPool> own_pool;  // first: its workers get ready while the layouts and banks are read
     if (!active_session) own_pool.emplace();
     RenderPool& pool = active_session ? active_session->pool : *own_pool;

@@ -71,6 +71,9 @@ private:
     /// missing-glyph warnings (else the card's question).
     Row corner_row(const Entry& e, const std::string& left, const std::string& right,
                    const text::TextSource* left_source = nullptr);
+    /// A question that fits no card is reported at its text, unless the corner labels over
+    /// and under it (category title, bank title) take half the card: then at the taller one.
+    void report_unfit_question(const Entry& e, double top_h, double bottom_h);
     Row category_row(const Entry& e, const std::string& right);  ///< "Category · Level", `right`
     Row deck_title_row(const Entry& e);
     /// The lines of a corner row's left label `text`, `width` wide.

@@ -24,10 +24,7 @@ std::optional<FacedCard> CardFaces::make(const Entry& e) {
     KeptProbe<Stack> question;
     std::optional<double> q_size = question_fit(e, question_h, question);
     if (!q_size) {
-        diags_.error(q.text_loc(),
-                     fmt::format("question '{}' does not fit on a {:.0f} x {:.0f} mm card even at {} pt; shorten it",
-                                 q.id, options_.grid.card.width / kPointsPerMm,
-                                 options_.grid.card.height / kPointsPerMm, options_.question_min_size));
+        report_unfit_question(e, top.height, bottom.height);
         return std::nullopt;
     }
     FacedCard card;
@@ -46,6 +43,21 @@ std::optional<FacedCard> CardFaces::make(const Entry& e) {
         card.backs.push_back(back(e, *answer, static_cast<std::size_t>(k), header ? &*header : nullptr));
     }
     return card;
+}
+
+void CardFaces::report_unfit_question(const Entry& e, double top_h, double bottom_h) {
+    const bank::Question& q = *e.question;
+    const std::string card = fmt::format("a {:.0f} x {:.0f} mm card", options_.grid.card.width / kPointsPerMm,
+                                         options_.grid.card.height / kPointsPerMm);
+    if (top_h + bottom_h <= inner_.height / 2) {
+        diags_.error(q.text_loc(), fmt::format("question '{}' does not fit on {} even at {} pt; shorten it", q.id, card,
+                                               options_.question_min_size));
+        return;
+    }
+    const bool category = top_h >= bottom_h;  // the taller label is the one to shorten
+    diags_.error(category ? e.category->title_loc : deck_title_loc_,
+                 fmt::format("the {} takes more than half of {}: question '{}' does not fit beside it; shorten it",
+                             category ? "category title" : "bank title", card, q.id));
 }
 
 std::optional<CardFaces::Answer> CardFaces::fit_answer(const Entry& e, double& size) {

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "layout/frame.hpp"
@@ -15,7 +16,15 @@ struct PdfOptions {
     std::optional<long long> creation_time;
 };
 
-/// Reads SOURCE_DATE_EPOCH from the environment (none when unset or not a number).
+/// The last second a PDF date can hold, 9999-12-31T23:59:59Z (its year has four digits).
+constexpr long long kLastPdfSecond = 253402300799;
+
+/// A SOURCE_DATE_EPOCH value as seconds: decimal digits only, from 0 to kLastPdfSecond;
+/// none for anything else (a sign, a fraction, spaces, an overflow, a later year).
+std::optional<long long> parse_source_date_epoch(std::string_view text);
+
+/// Reads SOURCE_DATE_EPOCH from the environment (none when unset or not a valid value:
+/// the commands check it first and refuse a bad one).
 PdfOptions pdf_options_from_environment();
 
 /// Paints `doc` as a PDF: fonts subset to the glyphs used with a correct ToUnicode map,

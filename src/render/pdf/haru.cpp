@@ -109,17 +109,35 @@ void HaruDoc::add_number(HPDF_Dict dict, const char* key, int value) {
     check(HPDF_Dict_AddNumber(dict, key, value), "HPDF_Dict_AddNumber");
 }
 
-void HaruDoc::add_text(HPDF_Dict dict, const char* key, const std::string& utf8) {
-    std::string utf16 = "\xFE\xFF";  // big-endian byte order mark
+/// The longest string PDF readers must handle (PDF 1.7, Annex C: 32,767 bytes). libharu
+/// refuses more than 65,535, so the Keywords of a bank with 600 categories failed every PDF.
+constexpr std::size_t kMaxTextBytes = 32767;
+
+/// `utf8` as a PDF text string (UTF-16BE after a byte order mark), cut at a character
+/// boundary with a '…' when it would pass kMaxTextBytes.
+std::string pdf_text_string(const std::string& utf8) {
+    std::string utf16 = "\xFE\xFF";
     auto unit = [&](unsigned u) {
         utf16 += static_cast<char>(u >> 8);
         utf16 += static_cast<char>(u & 0xFF);
     };
+    bool cut = false;
     for_each_codepoint(utf8, [&](char32_t cp) {
+        std::size_t bytes = cp < 0x10000 ? 2 : 4;
+        if (cut || utf16.size() + bytes + 2 > kMaxTextBytes) {  // + 2: room for the '…'
+            cut = true;
+            return;
+        }
         if (cp < 0x10000) return unit(static_cast<unsigned>(cp));
         unit(0xD800 + ((cp - 0x10000) >> 10));  // a surrogate pair
         unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
     });
+    if (cut) unit(0x2026);
+    return utf16;
+}
+
+void HaruDoc::add_text(HPDF_Dict dict, const char* key, const std::string& utf8) {
+    std::string utf16 = pdf_text_string(utf8);
     HPDF_Binary text = HPDF_Binary_New(doc_->mmgr, reinterpret_cast<HPDF_BYTE*>(utf16.data()),
                                        static_cast<HPDF_UINT>(utf16.size()));
     check_handle(text, "HPDF_Binary_New");

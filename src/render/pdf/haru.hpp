@@ -14,6 +14,10 @@ namespace deckpress::render::pdf {
 
 /// Owns an HPDF_Doc. libharu reports errors through a callback and then refuses every later
 /// call; `check` turns a recorded error into std::runtime_error naming the call, and resets it.
+/// `utf8` as a PDF text string: UTF-16BE after a byte order mark, cut at a character boundary
+/// with a '…' where it would pass 32,767 bytes (the longest string readers must handle).
+std::string pdf_text_string(const std::string& utf8);
+
 class HaruDoc {
 public:
     HaruDoc();
@@ -43,7 +47,8 @@ public:
     void add_number(HPDF_Dict dict, const char* key, int value);
     void add_string(HPDF_Dict dict, const char* key, const char* text);
     /// A PDF text string (UTF-16BE with a byte order mark), for any Unicode text: libharu's
-    /// own UTF-8 encoder costs 1.4 M instructions to set up in every document.
+    /// own UTF-8 encoder costs 1.4 M instructions to set up in every document. Text longer
+    /// than 32,767 bytes in UTF-16 is cut there with a '…' (pdf_text_string).
     void add_text(HPDF_Dict dict, const char* key, const std::string& utf8);
     /// Sets an entry of the document information dictionary ("Title", "Subject", ...), which
     /// libharu creates with its first entry (HPDF_SetInfoAttr): set the Producer before.

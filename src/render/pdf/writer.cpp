@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -53,6 +54,7 @@ private:
         for (std::size_t k = 0; k < work.font_count(); ++k)
             fonts_by_id_[work.request(k).id] = embed_font(haru_, work.font(k));
         collect_anchors();
+        use_page_tree(doc_.pages.size());
         for (const layout::Frame& frame : doc_.pages) add_page(frame);
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) {
             attach_content(pages_[i], work.take_page(i));
@@ -117,6 +119,16 @@ private:
             for (const layout::Item& item : doc_.pages[p].items)
                 if (auto* a = std::get_if<layout::AnchorItem>(&item))
                     anchors_.emplace(a->name, Destination{p, doc_.pages[p].size.height - a->pos.y});
+    }
+
+    /// libharu hangs every page from one /Pages node, whose /Kids array holds at most 32,767
+    /// entries (HPDF_LIMIT_MAX_ARRAY: 16,400 questions on single cards failed with
+    /// 'HPDF_AddPage failed'). Past that, a two-tier tree of nodes of 4,096 pages each
+    /// (HPDF_SetPagesConfiguration); smaller documents keep their flat tree and bytes.
+    void use_page_tree(std::size_t pages) {
+        constexpr HPDF_UINT kPagesPerNode = 4096;
+        if (pages <= HPDF_LIMIT_MAX_ARRAY) return;
+        haru_.check(HPDF_SetPagesConfiguration(haru_.get(), kPagesPerNode), "HPDF_SetPagesConfiguration");
     }
 
     void add_page(const layout::Frame& frame) {
@@ -211,13 +223,17 @@ private:
 
 }  // namespace
 
+std::optional<long long> parse_source_date_epoch(std::string_view text) {
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    long long value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size() || value > kLastPdfSecond) return std::nullopt;
+    return value;
+}
+
 PdfOptions pdf_options_from_environment() {
     PdfOptions options;
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-        char* end = nullptr;
-        long long value = std::strtoll(epoch, &end, 10);
-        if (end != epoch && *end == '\0' && value >= 0) options.creation_time = value;
-    }
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) options.creation_time = parse_source_date_epoch(epoch);
     return options;
 }
 

@@ -214,6 +214,29 @@ TEST_CASE("choices need two entries and a correct one") {
     CHECK(diags.error_count() == 4);
 }
 
+TEST_CASE("a repeated choice is an error when only one copy is correct, else a warning; a blank one an error") {
+    // 'B. Same' and 'C. Same' on the test, with only C correct in the key: no one could answer.
+    TempBank tb("choice-repeats");
+    tb.file("bank.yaml", bank_yaml("a"));
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("mcq") +
+                          "    choices:\n"                            // 9
+                          "      - {text: Same, correct: true}\n"     // 10
+                          "      - {text: Same}\n"                    // 11
+                          "      - {text: Other}\n"                   // 12
+                          "      - {text: Other}\n"                   // 13
+                          "      - {text: '  '}\n");                  // 14
+    Diagnostics diags;
+    tb.load(diags);
+    const std::string af = tb.path("a.yaml");
+    INFO(dump(diags));
+    CHECK(has_diag(diags, af + ":11:9: error: choice 'Same' is listed twice (first at line 10), once correct and "
+                               "once not: the key could not tell them apart"));
+    CHECK(has_diag(diags, af + ":13:9: warning: choice 'Other' is listed twice (first at line 12)"));
+    CHECK(has_diag(diags, af + ":14:16: error: choice 'text' is empty"));
+    CHECK(diags.error_count() == 2);
+    CHECK(diags.warning_count() == 1);
+}
+
 TEST_CASE("a tag that is empty or has a comma is an error, a repeated tag a warning, each at the tag") {
     // "#" alone was printed for an empty tag, and --tag (comma-separated) could never select 'a,b'.
     TempBank tb("tags");

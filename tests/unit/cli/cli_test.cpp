@@ -94,6 +94,27 @@ TEST_CASE("usage errors exit with 2 and say what is wrong") {
     }
 }
 
+TEST_CASE("a SOURCE_DATE_EPOCH that is no PDF date is a usage error before anything is written") {
+    // It was dropped without a word ('abc', '-5') or failed every PDF with 'PDF writer:
+    // HPDF_SetInfoDateAttr failed' (a value past the year 9999), naming neither the variable nor the value.
+    fs::path out = scratch_dir("bad-epoch");
+    for (const char* bad : {"abc", "-5", "99999999999999999999", "253402300800"}) {
+        RunResult r = run({"env", std::string("SOURCE_DATE_EPOCH=") + bad, deckpress_bin(), "reader", "--layout",
+                           "reader-tablet", "--bank", bundled_bank(), "--out", out.string(), "--quiet"},
+                          source_root());
+        CHECK_MESSAGE(r.exit_code == 2, bad);
+        CHECK_MESSAGE(r.err.find(std::string("SOURCE_DATE_EPOCH is '") + bad + "', not a whole number of seconds") !=
+                          std::string::npos,
+                      r.err);
+        CHECK_FALSE(fs::exists(out / "reader-tablet.pdf"));
+    }
+    RunResult ok = run({"env", "SOURCE_DATE_EPOCH=86400", deckpress_bin(), "reader", "--layout", "reader-tablet",
+                        "--bank", bundled_bank(), "--out", out.string(), "--quiet"},
+                       source_root());
+    CHECK(ok.exit_code == 0);
+    CHECK(read_text_file(out / "reader-tablet.pdf").find("/CreationDate (D:19700102000000Z") != std::string::npos);
+}
+
 TEST_CASE("check on the bundled bank") {
     RunResult r = run_deckpress({"check", bundled_bank()});
     CHECK(r.exit_code == 0);
@@ -171,6 +192,24 @@ TEST_CASE("a question too long for any card is an error at its q: text; the card
     CHECK_MESSAGE(r.err.find((dir / "c.yaml").string() + ":7:8: error: question 'long' does not fit on a 95 x 65 mm "
                              "card even at 8 pt; shorten it") != std::string::npos, r.err);
     CHECK_FALSE(fs::exists(dir / "cards.pdf"));
+}
+
+TEST_CASE("a category title that leaves a question no room on a card is the error, at the title") {
+    // 'question 'q' does not fit ... shorten it' pointed at a two-word question under a
+    // 300-word category title (every card front repeats the category).
+    fs::path dir = scratch_dir("cli-long-category");
+    std::string title;
+    for (int i = 0; i < 300; ++i) title += "word ";
+    write_text_file(dir / "bank.yaml", "title: L\ncategories: [c]\n");
+    write_text_file(dir / "c.yaml", "title: " + title + "\nquestions:\n  - id: q\n    level: beginner\n"
+                                    "    kind: concept\n    short: Short.\n    q: Why?\n    a: Answer.\n");
+    RunResult r = run_deckpress({"cards", dir.string(), "--layout", "cards-a4", "--out", (dir / "cards.pdf").string()},
+                                source_root());
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find((dir / "c.yaml").string() + ":1:8: error: the category title takes more than half of a "
+                             "95 x 65 mm card: question 'q' does not fit beside it; shorten it") != std::string::npos,
+                  r.err);
+    CHECK(r.err.find("question 'q' does not fit on") == std::string::npos);
 }
 
 TEST_CASE("duplex options given for a fold layout are said to be unused") {

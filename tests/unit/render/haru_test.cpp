@@ -106,3 +106,24 @@ TEST_CASE("a source stream reads like libharu's memory streams: a short read mea
     HPDF_Stream_Free(stream);
     HPDF_ResetError(doc.get());
 }
+
+TEST_CASE("a PDF text string is cut at a character with a '…' past 32,767 bytes") {
+    // libharu refuses strings over 65,535 bytes: the Keywords of a bank with 600 categories
+    // (their titles, about 72 KB in UTF-16) made every reader fail with 'HPDF_Binary_New failed'.
+    CHECK(pdf_text_string("aé") == std::string("\xFE\xFF\x00\x61\x00\xE9", 6));
+    CHECK(pdf_text_string("\xF0\x9F\x9A\x80") == std::string("\xFE\xFF\xD8\x3D\xDE\x80", 6));  // U+1F680
+    const std::string fits(16382, 'a');  // 2 + 2 * 16382 = 32,766 bytes
+    CHECK(pdf_text_string(fits).size() == 32766);
+    for (const std::string& long_text : {std::string(40000, 'a'), std::string(40000 / 4, 'x') + std::string(
+                                                                      10000, '\xF0') /* invalid: U+FFFD each */}) {
+        std::string s = pdf_text_string(long_text);
+        CHECK(s.size() <= 32767);
+        CHECK(s.size() % 2 == 0);
+        CHECK(s.substr(s.size() - 2) == "\x20\x26");  // the '…'
+    }
+    std::string emoji;  // a surrogate pair is never split by the cut
+    for (int i = 0; i < 9000; ++i) emoji += "\xF0\x9F\x9A\x80";
+    std::string s = pdf_text_string(emoji);
+    CHECK(s.size() == 2 + 8190 * 4 + 2);
+    CHECK(s.substr(s.size() - 4, 2) == "\xDE\x80");  // the last low surrogate, then the '…'
+}

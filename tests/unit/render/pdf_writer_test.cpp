@@ -91,6 +91,49 @@ TEST_CASE("the same document gives the same bytes; SOURCE_DATE_EPOCH adds a crea
     CHECK(render::write_pdf(f.hello(), f.engine.fonts(), dated).find("/CreationDate (D:19710101") != std::string::npos);
 }
 
+TEST_CASE("SOURCE_DATE_EPOCH is whole seconds up to the end of the year 9999, nothing else") {
+    // strtoll took '99999999999999999999' as LLONG_MAX, and every PDF then failed with
+    // 'HPDF_SetInfoDateAttr failed'; 253402300800 (year 10000) was written as the year 0000.
+    CHECK(render::parse_source_date_epoch("0") == 0);
+    CHECK(render::parse_source_date_epoch("1700000000") == 1700000000);
+    CHECK(render::parse_source_date_epoch("253402300799") == render::kLastPdfSecond);
+    for (const char* bad : {"", "abc", "-5", "+5", "1.5", " 12", "12 ", "253402300800", "99999999999999999999"})
+        CHECK_MESSAGE(!render::parse_source_date_epoch(bad), bad);
+    Fixture f;
+    render::PdfOptions last;
+    last.creation_time = render::kLastPdfSecond;
+    CHECK(render::write_pdf(f.hello(), f.engine.fonts(), last).find("/CreationDate (D:99991231235959Z") !=
+          std::string::npos);
+}
+
+TEST_CASE("metadata and bookmarks longer than libharu's strings are cut, not an error") {
+    // 600 category titles in the Keywords (72 KB in UTF-16) failed with 'HPDF_Binary_New failed'.
+    Fixture f;
+    layout::Document doc = f.hello();
+    doc.meta.keywords = std::string(40000, 'k');
+    doc.outlines.at(0).title = std::string(40000, 't');
+    std::string pdf;
+    REQUIRE_NOTHROW(pdf = render::write_pdf(doc, f.engine.fonts()));
+    CHECK(pdf.find("%%EOF") != std::string::npos);
+}
+
+TEST_CASE("a document of more than 32,767 pages gets a page tree") {
+    // libharu's one /Pages node holds at most 32,767 kids: 16,400 questions on single cards
+    // (fronts and backs) failed with 'HPDF_AddPage failed (libharu error 0x1001)'.
+    Fixture f;
+    layout::Document doc = f.hello();
+    layout::Frame blank;  // empty pages after the first: the tree is what matters
+    blank.size = doc.pages.at(0).size;
+    doc.pages.resize(32770, blank);
+    const auto path = test::scratch_dir("page-tree") / "many.pdf";
+    std::string pdf;
+    REQUIRE_NOTHROW(pdf = render::write_pdf(doc, f.engine.fonts()));
+    write_file_atomic(path.string(), pdf);
+    test::RunResult info = test::run({"pdfinfo", path.string()});
+    CHECK_MESSAGE(info.out.find("Pages:           32770\n") != std::string::npos, std::string(info.out + info.err));
+    CHECK(test::run({"qpdf", "--check", path.string()}).exit_code == 0);
+}
+
 TEST_CASE("libharu errors become exceptions naming the failed call") {
     Fixture f;
     layout::Document doc = f.hello();
