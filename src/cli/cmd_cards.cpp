@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <optional>
+#include <string>
 #include <filesystem>
 
 #include "cli/progress.hpp"
@@ -63,10 +65,22 @@ void note_unused_duplex_options(const Args& args, const RenderTarget& t) {
              t.layout->name, fmt::join(unused, ", "));
 }
 
+/// The file --report names for this target ("" without --report), checked to be writable.
+std::string report_file(const Args& args, const RenderTarget& t, std::atomic<int>& reports) {
+    std::optional<std::string> report = args.value("report");
+    if (!report) return "";
+    if (report->ends_with(".json") && ++reports > 1)
+        throw UsageError{"--report names one file, but several banks or layouts are rendered; give a folder"};
+    std::string file = outputs::output_path(*report, t.bank->bank.name, t.several_banks, t.layout->name + ".json");
+    prepare_output(file);  // before the PDFs: a report that cannot be written leaves them untouched
+    return file;
+}
+
 void render_cards(const Args& args, RenderTarget& t, const std::string& path, std::atomic<int>& reports) {
     outputs::CardsRequest request = request_from(args);
     outputs::CardDeck deck = outputs::build_cards(t.bank->prepared, t.entries, *t.layout, *t.engine, request, *t.diags);
     if (t.diags->has_errors()) return;
+    std::string report = report_file(args, t, reports);
     if (deck.options.grid.fold && !args.all("layout").empty()) note_unused_duplex_options(args, t);
     bool manual = args.flag("manual-duplex") && !deck.options.grid.fold;
     if (manual) {
@@ -80,12 +94,7 @@ void render_cards(const Args& args, RenderTarget& t, const std::string& path, st
     }
     for (const std::string& line : outputs::fit_summary(deck, t.layout->text.size))
         note("{}: {}\n", t.layout->name, line);
-    if (auto report = args.value("report")) {
-        if (report->ends_with(".json") && ++reports > 1)
-            throw UsageError{"--report names one file, but several banks or layouts are rendered; give a folder"};
-        std::string file = outputs::output_path(*report, t.bank->bank.name, t.several_banks, t.layout->name + ".json");
-        write_file_atomic(file, outputs::cards_report(deck, manual));
-    }
+    if (!report.empty()) write_file_atomic(report, outputs::cards_report(deck, manual));
 }
 
 int run_cards(const Args& args) {

@@ -85,7 +85,7 @@ void remove_temporaries_on_interrupt() {
     for (int signal : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(signal, &action, nullptr);
 }
 
-void write_file_atomic(const std::string& path, std::string_view bytes) {
+void prepare_output(const std::string& path) {
     namespace fs = std::filesystem;
     fs::path target(path);
     std::error_code ec;
@@ -93,6 +93,11 @@ void write_file_atomic(const std::string& path, std::string_view bytes) {
         fs::create_directories(target.parent_path(), ec);
         if (ec) fail(path, "cannot create folder " + target.parent_path().string(), ec.value());
     }
+    if (fs::is_directory(target, ec)) throw std::runtime_error("cannot write " + path + ": it is a folder");
+}
+
+void write_file_atomic(const std::string& path, std::string_view bytes) {
+    prepare_output(path);
     std::string tmp = path + ".tmp-XXXXXX";
     int fd = ::mkstemp(tmp.data());
     if (fd < 0) fail(path, "cannot create a temporary file", errno);

@@ -6,6 +6,10 @@
 
 namespace deckpress {
 
+/// Makes sure `path` can be written by write_file_atomic: creates its missing parent folders and
+/// checks it is not a folder. Throws std::runtime_error (with the path and the reason) otherwise.
+void prepare_output(const std::string& path);
+
 /// Writes `bytes` to `path` so that readers see either the old file or the complete new
 /// one: the bytes go to a temporary file in the same folder, which is flushed and renamed
 /// over `path`. Creates missing parent folders. Throws std::runtime_error (with the path

@@ -105,3 +105,15 @@ TEST_CASE("the report of fold cards records no back offset: none is applied") {
     CHECK(report.json["back_offset_mm"][1].get<double>() == 0);
     for (std::size_t i = 0; i < report.fronts.size(); ++i) CHECK(report.backs[i].rect.y == doctest::Approx(report.fronts[i].rect.y));
 }
+
+TEST_CASE("a --report that cannot be written stops the run before any PDF is written") {
+    auto dir = test::scratch_dir("cards-bad-report");
+    test::write_text_file(dir / "plain-file", "not a folder\n");
+    std::string report = (dir / "plain-file" / "r.json").string();
+    test::RunResult r = test::run({test::deckpress_bin(), "cards", "--bank", long_bank(), "--layout", "cards-a4",
+                                   "--out", (dir / "c.pdf").string(), "--report", report});
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find("cannot write " + report + ": cannot create folder " + (dir / "plain-file").string()) !=
+                      std::string::npos, r.err);
+    CHECK_FALSE(std::filesystem::exists(dir / "c.pdf"));
+}

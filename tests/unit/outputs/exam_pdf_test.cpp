@@ -235,6 +235,13 @@ TEST_CASE("a history file that is not one is an error naming the file, and where
     CHECK_MESSAGE(r.err.find("deckpress: error: " + (dir / "h.json").string() + ":2:12: not valid JSON (syntax error while parsing value - unexpected end of input") == 0, r.err);
     CHECK_FALSE(fs::exists(dir / "exam-4.pdf"));
 
+    // Without --fresh the history is only appended to, but a broken one still stops the run first.
+    test::write_text_file(dir / "h.json", "{\"exams\": 3}");
+    r = exam({bank, "--seed", "4", "--out", dir.string(), "--history", (dir / "h.json").string()});
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find("not a deckpress exam history") != std::string::npos, r.err);
+    CHECK_FALSE(fs::exists(dir / "exam-4.pdf"));
+
     r = run_with("\n");  // an empty file, made with touch say, is a history without exams
     CHECK_MESSAGE(r.exit_code == 0, r.err);
     CHECK(nlohmann::json::parse(test::read_text_file(dir / "h.json"))["exams"].size() == 1);
