@@ -45,9 +45,9 @@ bool shift_shortfalls(Blueprint& bp, const std::array<int, 4>& available, std::v
             instead.push_back(fmt::format("{} {}", moved, blueprint_level_name(k)));
         }
         if (shortfall > 0) return false;
-        made.push_back({bp.levels_loc, fmt::format("the blueprint asks for {} {} questions, the selection has {}: "
+        made.push_back({bp.levels_loc, fmt::format("the blueprint asks for {}, the selection has {}: "
                                                    "{} instead",
-                                                   target[level], blueprint_level_name(level), available[level],
+                                                   level_question_count(target[level], level), available[level],
                                                    fmt::join(instead, " and "))});
         target[level] = available[level];
     }

@@ -25,7 +25,7 @@ std::optional<Quota> as_quota(const yaml::Node& node, Diagnostics& diags, const 
                                           what, *text));
         return std::nullopt;
     }
-    return Quota{value, percent};
+    return Quota{value, percent, node.loc};
 }
 
 bool expect_map(const yaml::Node& node, Diagnostics& diags, const std::string& what) {
@@ -123,8 +123,10 @@ ExamOptions exam_options(const layout::LayoutFile& layout, Diagnostics& diags) {
     if (const yaml::Node* v = s->find("points")) read_by_level(*v, o.level_points, diags, "points");
     if (const yaml::Node* v = s->find("extra_points")) read_by_kind(*v, o.kind_extra_points, diags, "extra_points");
     if (const yaml::Node* v = s->find("lines")) read_by_kind(*v, o.kind_lines, diags, "lines", &o.choice_lines);
-    if (const yaml::Node* v = s->find("different_questions"))
+    if (const yaml::Node* v = s->find("different_questions")) {
         if (auto b = yaml::as_bool(*v, diags, "'different_questions'")) o.different_questions = *b;
+        o.different_questions_loc = v->loc;
+    }
     if (const yaml::Node* v = s->find("instructions"))
         if (auto t = yaml::as_text(*v, diags, "'instructions'")) o.instructions = *t;
     return o;

@@ -62,6 +62,19 @@ ExamVersion make_version(std::vector<const Entry*> chosen, const ExamOptions& o,
     return version;
 }
 
+/// Notes how many of version `v`'s questions earlier versions already asked, when the layout
+/// wants different questions per version (a selection too small for that), and adds them to `asked`.
+void note_repeats(const std::vector<const Entry*>& chosen, std::set<std::string>& asked, int v,
+                  const ExamOptions& options, std::size_t pool_size, std::vector<BlueprintNote>& notes) {
+    int repeats = 0;
+    for (const Entry* e : chosen) repeats += asked.insert(e->question->id).second ? 0 : 1;
+    if (repeats == 0) return;
+    notes.push_back({options.different_questions_loc,
+                     fmt::format("different_questions: version {} repeats {} of earlier versions (the selection "
+                                 "has {} for versions of {} each)",
+                                 choice_letter(v), question_count(repeats), pool_size, chosen.size())});
+}
+
 }  // namespace
 
 int ExamVersion::total_points() const {
@@ -84,11 +97,13 @@ ExamPlan plan_exam(const std::vector<const Entry*>& pool, const ExamOptions& opt
     std::set<std::string> avoid = recent;
     const Blueprint blueprint = fit_blueprint(options.blueprint, pool, plan.notes);
     std::vector<const Entry*> chosen;
+    std::set<std::string> earlier_versions;
     for (int v = 0; v < versions; ++v) {
         if (v == 0 || options.different_questions) {
             SplitMix64 rng = derive_stream(seed, kSelectionStream + static_cast<std::uint64_t>(v));
             chosen = select_questions(pool, blueprint, rng, avoid);
             for (const Entry* e : chosen) avoid.insert(e->question->id);
+            note_repeats(chosen, earlier_versions, v, options, pool.size(), plan.notes);
         }
         plan.versions.push_back(make_version(chosen, options, seed, v));
         plan.versions.back().label = versions > 1 ? choice_letter(v) : "";

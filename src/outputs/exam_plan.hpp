@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "layout/style.hpp"
@@ -16,8 +17,11 @@ namespace deckpress::outputs {
 
 /// A share of the exam: a percentage of the count ("30%") or a number of questions ("3").
 struct Quota {
+    Quota() = default;
+    Quota(double value, bool percent, SourceLoc loc = {}) : value(value), percent(percent), loc(std::move(loc)) {}
     double value = 0;
     bool percent = false;
+    SourceLoc loc;  ///< where the layout sets it (empty for a computed quota)
 };
 
 /// What an exam must contain. Levels and categories without a quota are unconstrained.
@@ -55,6 +59,7 @@ struct ExamOptions {
     double line_spacing = 22;      ///< points between ruled answer lines
     int history_size = 3;          ///< --fresh avoids questions of this many recent exams
     bool different_questions = false;
+    SourceLoc different_questions_loc;  ///< where the layout sets it
     int max_key_points = 6;
     std::string instructions;
 };
@@ -84,6 +89,12 @@ Blueprint fit_blueprint(const Blueprint& blueprint, const std::vector<const Entr
 
 /// A level as blueprints name it ("unrated", "beginner", ...), by bank::Level.
 const char* blueprint_level_name(std::size_t level);
+
+/// "1 question", "3 questions".
+std::string question_count(int n);
+
+/// "1 beginner question", "3 advanced questions".
+std::string level_question_count(int n, std::size_t level);
 
 /// Questions of `pool` per level, by bank::Level.
 std::array<int, 4> questions_per_level(const std::vector<const Entry*>& pool);

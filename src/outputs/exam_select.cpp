@@ -20,6 +20,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/counted.hpp"
 #include "outputs/exam_plan.hpp"
 
 namespace deckpress::outputs {
@@ -43,6 +44,13 @@ struct Requirements {
     std::map<std::string, int> cap;    ///< category id -> exact quota (absent: no cap)
 };
 
+/// Where the layout sets category `id`'s quota, else where it sets the category quotas.
+SourceLoc category_loc(const Blueprint& bp, const std::string& id) {
+    for (const auto& [category, quota] : bp.categories)
+        if (category == id && !quota.loc.file.empty()) return quota.loc;
+    return bp.categories_loc;
+}
+
 Requirements category_requirements(const std::vector<const Entry*>& pool, const Blueprint& bp) {
     Requirements req;
     std::map<std::string, int> available;
@@ -55,15 +63,15 @@ Requirements category_requirements(const std::vector<const Entry*>& pool, const 
     int total = 0;
     for (const auto& [id, n] : req.floor) {
         if (n > available[id])
-            throw BlueprintError{fmt::format("blueprint asks for {} questions in category {}, the selection has {}", n,
-                                             id, available[id]),
-                                 bp.categories_loc};
+            throw BlueprintError{fmt::format("blueprint asks for {} in category {}, the selection has {}",
+                                             question_count(n), id, available[id]),
+                                 category_loc(bp, id)};
         total += n;
     }
     if (total > bp.count)
-        throw BlueprintError{fmt::format("blueprint asks for at least {} questions across categories "
+        throw BlueprintError{fmt::format("blueprint asks for at least {} across categories "
                                          "(quotas and min_per_category {}), but the exam has only {}",
-                                         total, bp.min_per_category, bp.count),
+                                         question_count(total), bp.min_per_category, bp.count),
                              bp.categories_loc};
     return req;
 }
@@ -116,8 +124,8 @@ private:
             for (const Entry* e : pool_)
                 if (e->category->id == id && usable(e)) candidates.push_back(e);
             if (candidates.empty()) {
-                error = fmt::format("blueprint asks for {} questions in category {} within the level quotas, "
-                                    "the selection has {} at levels with room left", n, id, i);
+                error = fmt::format("blueprint asks for {} in category {} within the level quotas, "
+                                    "the selection has {} at levels with room left", question_count(n), id, i);
                 return false;
             }
             take(pick(candidates, rng_, avoid_));
@@ -140,10 +148,10 @@ private:
             --need;
         }
         if (need == 0) return true;
-        error = level < 0 ? fmt::format("blueprint asks for {} questions, the selection has {} outside the "
-                                        "categories at their quota", bp_.count, chosen_.size())
-                          : fmt::format("blueprint asks for {} more {} questions, the selection has no more "
-                                        "outside the categories at their quota", need, blueprint_level_name(static_cast<std::size_t>(level)));
+        error = level < 0 ? fmt::format("blueprint asks for {}, the selection has {} outside the "
+                                        "categories at their quota", question_count(bp_.count), chosen_.size())
+                          : fmt::format("blueprint asks for {} more, the selection has no more "
+                                        "outside the categories at their quota", level_question_count(need, static_cast<std::size_t>(level)));
         return false;
     }
 
@@ -173,6 +181,13 @@ private:
 const char* blueprint_level_name(std::size_t level) {
     static constexpr const char* kNames[] = {"unrated", "beginner", "intermediate", "advanced"};
     return level < 4 ? kNames[level] : "unrated";
+}
+
+std::string question_count(int n) { return counted(static_cast<std::size_t>(n), "question", "questions"); }
+
+std::string level_question_count(int n, std::size_t level) {
+    std::string name = blueprint_level_name(level);
+    return counted(static_cast<std::size_t>(n), name + " question", name + " questions");
 }
 
 std::array<int, 4> questions_per_level(const std::vector<const Entry*>& pool) {
@@ -218,16 +233,16 @@ std::array<int, 4> level_targets(const Blueprint& bp) {
 std::vector<const Entry*> select_questions(const std::vector<const Entry*>& pool, const Blueprint& bp,
                                            SplitMix64& rng, const std::set<std::string>& avoid) {
     if (static_cast<int>(pool.size()) < bp.count)
-        throw BlueprintError{fmt::format("{} asks for {} questions, the selection has {}{}",
-                                         bp.count_firm ? "--count" : "blueprint", bp.count, pool.size(), scope(pool)),
+        throw BlueprintError{fmt::format("{} asks for {}, the selection has {}{}",
+                                         bp.count_firm ? "--count" : "blueprint", question_count(bp.count), pool.size(), scope(pool)),
                              bp.count_firm ? SourceLoc{} : bp.count_loc};
     if (bp.has_level_quotas()) {
         std::array<int, 4> targets = level_targets(bp);
         std::array<int, 4> available = questions_per_level(pool);
         for (std::size_t l = 0; l < 4; ++l)
             if (targets[l] > available[l])
-                throw BlueprintError{fmt::format("blueprint asks for {} {} questions{}, the selection has {}",
-                                                 targets[l], blueprint_level_name(l), scope(pool), available[l]),
+                throw BlueprintError{fmt::format("blueprint asks for {}{}, the selection has {}",
+                                                 level_question_count(targets[l], l), scope(pool), available[l]),
                                      bp.levels_loc};
     }
     Requirements req = category_requirements(pool, bp);

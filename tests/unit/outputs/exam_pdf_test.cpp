@@ -278,3 +278,32 @@ TEST_CASE("past 26 choices the doubled letters (AA., AB.) stay clear of the choi
         CHECK_MESSAGE(letters == 30, file);  // each letter a word of its own, before its "Option"
     }
 }
+
+TEST_CASE("a category quota the selection cannot meet is reported at that quota") {
+    fs::path dir = test::scratch_dir("exam-category-quota");
+    std::string layout = test::read_text_file(test::source_root() + "/layouts/exam-a4.yaml");
+    layout.replace(layout.find("  # categories: {sql: 2}"), 24, "  categories:\n    sql: 2\n    kotlin: 1");
+    test::write_text_file(dir / "exam-quota.yaml", layout);
+    std::string path = (dir / "exam-quota.yaml").string();
+    auto r = exam({test::source_root() + kBank, "--seed", "1", "--layout", path, "--out", dir.string()});
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find(path + ":24:13: error: blueprint asks for 1 question in category kotlin, the "
+                                    "selection has 0") != std::string::npos, r.err);
+}
+
+TEST_CASE("different questions per version warns when the selection is too small for them") {
+    fs::path dir = test::scratch_dir("exam-different-small");
+    std::string layout = test::read_text_file(test::source_root() + "/layouts/exam-a4.yaml");
+    layout.replace(layout.find("different_questions: false"), 26, "different_questions: true");
+    test::write_text_file(dir / "exam-diff.yaml", layout);
+    std::string path = (dir / "exam-diff.yaml").string();
+    // sql has 5 questions: version A takes 4, version B must repeat 3 of them.
+    auto r = exam({test::source_root() + kBank, "--seed", "5", "--layout", path, "--category", "sql", "--count", "4",
+                   "--versions", "2", "--out", dir.string()});
+    CHECK_MESSAGE(r.exit_code == 0, r.err);
+    CHECK_MESSAGE(has_line(r.err, path + ":31:24: warning: different_questions: version B repeats 3 questions of "
+                                         "earlier versions (the selection has 5 for versions of 4 each)"), r.err);
+    r = exam({test::source_root() + kBank, "--seed", "5", "--layout", path, "--count", "4", "--versions", "2", "--out",
+              dir.string()});
+    CHECK_MESSAGE(r.err.find("repeats") == std::string::npos, r.err);
+}
