@@ -9,6 +9,7 @@
 
 #include "bank/bank.hpp"
 #include "bank/load_parts.hpp"
+#include "bank/one_line.hpp"
 #include "bank/yaml_tree.hpp"
 #include "core/ordered_tasks.hpp"
 
@@ -39,6 +40,13 @@ SourceLoc read_text_field(const yaml::Node& root, const std::string& key, std::s
     if (!v) return {};
     if (auto text = yaml::as_text(*v, diags, "'" + key + "'")) out = *text;
     return v->text_loc;
+}
+
+/// Reads a title-like `key` (title, subtitle, author, source) as one line of text.
+SourceLoc read_title_field(const yaml::Node& root, const std::string& key, std::string& out, Diagnostics& diags) {
+    SourceLoc loc = read_text_field(root, key, out, diags);
+    out = one_line(out);
+    return loc;
 }
 
 std::vector<Listed> read_category_list(const yaml::Node& root, Diagnostics& diags) {
@@ -76,7 +84,7 @@ void read_notes(const yaml::Node& root, Bank& bank, Diagnostics& diags) {
         yaml::require_keys(item, kNoteKeys, diags, "note");
         Note note;
         note.loc = item.loc;
-        note.title_loc = read_text_field(item, "title", note.title, diags);
+        note.title_loc = read_title_field(item, "title", note.title, diags);
         read_text_field(item, "body", note.body, diags);
         for (const auto& [key, text] : {std::pair{"title", &note.title}, {"body", &note.body}}) {
             const yaml::Node* v = item.find(key);  // an empty note vanished from every output
@@ -92,11 +100,11 @@ std::vector<Listed> read_bank_file(const yaml::Node& root, Bank& bank, Diagnosti
     if (!yaml::expect_kind(root, yaml::NodeKind::Map, diags, "bank.yaml")) return {};
     yaml::check_keys(root, kBankKeys, diags, "bank.yaml");
     yaml::require_keys(root, {"title", "categories"}, diags, "bank.yaml");
-    bank.locs.title = read_text_field(root, "title", bank.title, diags);
+    bank.locs.title = read_title_field(root, "title", bank.title, diags);
     if (root.find("title") && bank.title.empty()) diags.error(root.find("title")->loc, "'title' is empty");
-    bank.locs.subtitle = read_text_field(root, "subtitle", bank.subtitle, diags);
-    bank.locs.author = read_text_field(root, "author", bank.author, diags);
-    bank.locs.source = read_text_field(root, "source", bank.source, diags);
+    bank.locs.subtitle = read_title_field(root, "subtitle", bank.subtitle, diags);
+    bank.locs.author = read_title_field(root, "author", bank.author, diags);
+    bank.locs.source = read_title_field(root, "source", bank.source, diags);
     read_notes(root, bank, diags);
     return read_category_list(root, diags);
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "bank/load_parts.hpp"
+#include "bank/one_line.hpp"
 #include "bank/yaml_tree.hpp"
 
 namespace deckpress::bank {
@@ -171,7 +172,7 @@ Category load_category_tree(const yaml::Node& node, const std::string& path, con
     yaml::check_keys(*root, kCategoryKeys, diags, "category file");
     yaml::require_keys(*root, {"title", "questions"}, diags, "category file");
     if (const yaml::Node* title = root->find("title")) {
-        cat.title = yaml::as_text(*title, diags, "'title'").value_or("");
+        cat.title = one_line(yaml::as_text(*title, diags, "'title'").value_or(""));
         cat.title_loc = title->text_loc;
         if (cat.title.empty()) diags.error(title->loc, "'title' is empty");
     }

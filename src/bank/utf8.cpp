@@ -100,6 +100,12 @@ std::string repair_once(std::string_view text, int& repairs) {
     return out;
 }
 
+/// A C0 or C1 control character other than tab and the line breaks, or DEL: nothing a text
+/// file means to show (YAML allows none of them unescaped).
+bool is_control(char32_t cp) {
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
+}
+
 /// The problem at byte `offset`, with its line and column (in characters) counted in the
 /// valid text before it.
 Invalid invalid_at(std::string_view text, std::size_t offset, std::string message) {
@@ -115,13 +121,16 @@ Invalid invalid_at(std::string_view text, std::size_t offset, std::string messag
 }  // namespace
 
 std::optional<Invalid> find_invalid(std::string_view text) {
-    for (std::size_t i = skip_plain_ascii(text, 0); i < text.size(); i = skip_plain_ascii(text, i)) {
+    for (std::size_t i = skip_printable_ascii(text, 0); i < text.size(); i = skip_printable_ascii(text, i)) {
         char32_t cp = 0;
         const std::size_t len = decode(text, i, cp);
         if (len == 0)
             return invalid_at(text, i, fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8",
                                                    static_cast<unsigned char>(text[i])));
         if (cp == 0) return invalid_at(text, i, "NUL byte in text file");
+        if (is_control(cp))
+            return invalid_at(text, i, fmt::format("control character U+{:04X} in text file; remove it",
+                                                   static_cast<std::uint32_t>(cp)));
         i += len;
     }
     return std::nullopt;

@@ -14,7 +14,8 @@ struct Invalid {
     std::string message;
 };
 
-/// The first invalid UTF-8 sequence or NUL byte in `text`, or nullopt when it is clean.
+/// The first invalid UTF-8 sequence, NUL byte or control character (other than tab and line
+/// breaks) in `text`, or nullopt when it is clean.
 std::optional<Invalid> find_invalid(std::string_view text);
 
 /// Repairs mojibake: runs of characters that are the cp1252/latin-1 reading of UTF-8 bytes

@@ -66,6 +66,19 @@ std::size_t skip_plain_ascii(std::string_view text, std::size_t pos) {
     return pos;
 }
 
+std::size_t skip_printable_ascii(std::string_view text, std::size_t pos) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    for (; pos + 8 <= text.size(); pos += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + pos, 8);
+        const std::uint64_t below_space = (word - 0x20 * kOnes) & ~word;  // high bit: a byte < 0x20
+        const std::uint64_t del = word ^ (0x7F * kOnes);                    // zero byte: a DEL
+        if (((word | below_space | ((del - kOnes) & ~del)) & kHighs) != 0) break;
+    }
+    while (pos < text.size() && static_cast<unsigned char>(text[pos]) - 0x20u < 0x5Fu) ++pos;
+    return pos;
+}
+
 bool is_valid_utf8(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {

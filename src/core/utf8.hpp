@@ -18,6 +18,10 @@ void append_utf8(std::string& out, char32_t cp);
 /// eight bytes at a time, for the scans that only stop at such bytes.
 std::size_t skip_plain_ascii(std::string_view text, std::size_t pos);
 
+/// The first offset at or after `pos` whose byte is not printable ASCII (a control character,
+/// DEL or a non-ASCII byte; text.size() if none): eight bytes at a time.
+std::size_t skip_printable_ascii(std::string_view text, std::size_t pos);
+
 /// True when `text` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);
 

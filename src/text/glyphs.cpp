@@ -13,6 +13,29 @@ namespace deckpress::text::detail {
 namespace {
 /// Runs per line to reserve room for: a line seldom changes font or style more often.
 constexpr std::size_t kTypicalRuns = 4;
+
+/// Why character `cp` was not drawn.
+std::string missing_message(char32_t cp) {
+    const auto code = static_cast<std::uint32_t>(cp);
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+        // Made by an escape in a double-quoted YAML string: "\b" meant as a regex is a backspace.
+        static constexpr std::string_view kEscapes = "0......abtnvfr";
+        std::string escape = cp < kEscapes.size() && kEscapes[cp] != '.' ? fmt::format("\\{}", kEscapes[cp])
+                             : cp == 0x1B                                  ? "\\e"
+                                                                           : fmt::format("\\x{:02X}", code);
+        return fmt::format("control character U+{:04X} ({} in a double-quoted string; write \\\\ for a "
+                           "backslash) is not text; it was not drawn",
+                           code, escape);
+    }
+    std::string shown;  // the character itself, when printable
+    if (cp < 0xD800 || cp > 0xDFFF) {
+        shown = " '";
+        deckpress::append_utf8(shown, cp);
+        shown += "'";
+    }
+    return fmt::format("character U+{:04X}{} is in none of the fonts; it was not drawn", code, shown);
+}
+
 }  // namespace
 
 void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp) {
@@ -22,16 +45,8 @@ void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp)
     bool first = source.diags->discards() ? !ts.fonts->missing_reported(source.subject, cp)
                                           : ts.fonts->first_missing_report(source.subject, cp);
     if (!first) return;
-    std::string shown;  // the character itself, when printable
-    if (cp >= 0x20 && cp != 0x7F && (cp < 0xD800 || cp > 0xDFFF)) {
-        shown = " '";
-        deckpress::append_utf8(shown, cp);
-        shown += "'";
-    }
     std::string prefix = source.subject.empty() ? "" : source.subject + ": ";
-    source.diags->warning(source.loc, fmt::format("{}character U+{:04X}{} is in none of the fonts; "
-                                                  "it was not drawn",
-                                                  prefix, static_cast<std::uint32_t>(cp), shown));
+    source.diags->warning(source.loc, prefix + missing_message(cp));
 }
 
 void decode(const Typesetter& ts, const Look& look, std::string_view text,

@@ -265,3 +265,29 @@ TEST_CASE("a note with an empty title or body is an error at it (it vanished fro
     CHECK(has_diag(diags, file + ":9:11: error: 'body' is empty"));
     CHECK(diags.error_count() == 4);
 }
+
+TEST_CASE("titles are one line: a folded title's line break or a tab becomes a space") {
+    TempBank tb("one-line-titles");
+    tb.file("bank.yaml", "title: \"Interview\\tprep \"\nsubtitle: >\n  Two\n  lines\ncategories: [a]\n"
+                         "notes:\n  - title: \"\\tTips\\r\\n\"\n    body: \"Keep\\tthis\\n\"\n");
+    tb.file("a.yaml", "title: |\n  Category\n    title\nquestions:\n" + question_yaml("q1"));
+    Diagnostics diags;
+    bank::Bank b = tb.load(diags);
+    CHECK_MESSAGE(diags.error_count() == 0, dump(diags));
+    CHECK(b.title == "Interview prep");
+    CHECK(b.subtitle == "Two lines");
+    REQUIRE(b.notes.size() == 1);
+    CHECK(b.notes[0].title == "Tips");
+    CHECK(b.notes[0].body == "Keep\tthis\n");  // bodies are Markdown: left as written
+    REQUIRE(b.categories.size() == 1);
+    CHECK(b.categories[0].title == "Category title");
+}
+
+TEST_CASE("a title of nothing but white space is empty") {
+    TempBank tb("blank-title");
+    tb.file("bank.yaml", bank_yaml("a"));
+    tb.file("a.yaml", "title: \"\\t \\n\"\nquestions:\n" + question_yaml("q1"));
+    Diagnostics diags;
+    tb.load(diags);
+    CHECK_MESSAGE(has_diag(diags, tb.path("a.yaml") + ":1:8: error: 'title' is empty"), dump(diags));
+}

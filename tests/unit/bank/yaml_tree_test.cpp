@@ -182,6 +182,21 @@ TEST_CASE("invalid UTF-8 and NUL bytes are reported at their position") {
     CHECK_MESSAGE(has_diag(nul, "t.yaml:2:4: error: NUL byte in text file"), dump(nul));
 }
 
+TEST_CASE("control characters other than tab and line breaks are reported at their position") {
+    for (const auto& [text, where] : std::vector<std::pair<std::string, std::string>>{
+             {"a: x\n  b \x1b[31m\n", "2:5: error: control character U+001B"},
+             {"a: \"\x7f\"\n", "1:5: error: control character U+007F"},
+             {"a: |\n  caf\xC3\xA9 \xC2\x85\n", "2:8: error: control character U+0085"},
+             {"a:\x0c b\n", "1:3: error: control character U+000C"}}) {
+        Diagnostics diags;
+        CHECK(parse(text, diags) == nullptr);
+        CHECK_MESSAGE(has_diag(diags, "t.yaml:" + where + " in text file; remove it"), dump(diags));
+    }
+    Diagnostics fine;
+    CHECK(parse("a: |\r\n  tab\there\r\n", fine) != nullptr);
+    CHECK_MESSAGE(fine.items().empty(), dump(fine));
+}
+
 TEST_CASE("files over the size limit are refused") {
     Diagnostics diags;
     yaml::Limits limits;

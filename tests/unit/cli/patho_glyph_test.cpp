@@ -155,3 +155,17 @@ TEST_CASE("the default command reports a character missing at one place once, wh
     CHECK_MESSAGE(lines_with(all.result.err, (dir / "p.yaml").string() + ":1:8: warning: ", "U+4E03") == 1,
                   all.result.err);
 }
+
+TEST_CASE("a control character from a string escape is named with its escape, once, and not drawn") {
+    fs::path bank = bank_with_answer("control-escape", "Plain.", "    tags: [\"a\\bb\"]\n");
+    write_text_file(bank / "p.yaml", read_text_file(bank / "p.yaml").replace(
+                                         read_text_file(bank / "p.yaml").find("q: Does it survive?"), 19,
+                                         "q: \"Does \\bword\\b match?\""));
+    TimedRun run = render_reader(bank, bank.parent_path() / "r.pdf");
+    CHECK_MESSAGE(run.result.exit_code == 0, run.result.err);
+    const std::string warning = "control character U+0008 (\\b in a double-quoted string; write \\\\ for a "
+                                "backslash) is not text; it was not drawn";
+    CHECK_MESSAGE(lines_with(run.result.err, (bank / "p.yaml").string() + ":4:8: warning: ", warning) == 1,
+                  run.result.err);
+    CHECK(lines_with(run.result.err, "", "U+0008") == 2);  // the question and the tag
+}

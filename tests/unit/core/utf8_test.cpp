@@ -19,6 +19,20 @@ TEST_CASE("for_each_codepoint gives next_codepoint's code points, invalid bytes 
                                         0xFFFD, 0xFFFD, 0xFFFD, U'!'});
 }
 
+TEST_CASE("skip_printable_ascii stops at the first control, DEL or non-ASCII byte, at every alignment") {
+    for (std::size_t length = 0; length < 40; ++length) {
+        for (std::size_t at = 0; at <= length; ++at) {
+            for (char stop : {'\0', '\t', '\n', '\x1f', '\x7f', '\x80', '\xc3', '\xff'}) {
+                std::string text(length, ' ');
+                for (std::size_t i = 0; i < length; ++i) text[i] = static_cast<char>(0x20 + (i * 7) % 0x5F);
+                if (at < length) text[at] = stop;
+                for (std::size_t from = 0; from <= at; from += 3)
+                    CHECK_MESSAGE(skip_printable_ascii(text, from) == at, "length ", length, " stop at ", at);
+            }
+        }
+    }
+}
+
 TEST_CASE("skip_plain_ascii stops at the first NUL or non-ASCII byte, at every alignment") {
     for (std::size_t length = 0; length < 40; ++length) {
         for (std::size_t at = 0; at <= length; ++at) {
