@@ -10,6 +10,7 @@
 
 #include "bank/import_lines.hpp"
 #include "bank/utf8.hpp"
+#include "core/counted.hpp"
 
 namespace deckpress::bank {
 namespace {
@@ -286,6 +287,20 @@ void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summa
     }
 }
 
+/// Rewrites `<details>` blocks, Q&A tables and block-quoted answers into question lines, saying
+/// how many of each in `summary`.
+void read_other_shapes(std::vector<std::string>& lines, ImportSummary& summary) {
+    if (int n = details_to_questions(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (the <summary> is the question)",
+                                              counted(static_cast<std::size_t>(n), "<details> block", "<details> blocks")));
+    if (int n = tables_to_questions(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (first column the question, the "
+                                              "answer column its answer)", counted(static_cast<std::size_t>(n), "table row", "table rows")));
+    if (int n = quoted_answers_to_questions(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (the quote is the answer)",
+                                              counted(static_cast<std::size_t>(n), "list item with a block quote", "list items with a block quote")));
+}
+
 }  // namespace
 
 ImportResult import_markdown(std::string_view text, const std::string& fallback_title,
@@ -296,10 +311,7 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::string title;
     std::vector<std::string> lines = split_lines(clean);
     std::optional<std::string> front_title = take_front_matter(lines, result.summary);
-    if (!has_numbered_questions(lines))
-        if (int n = details_to_questions(lines))
-            result.summary.remarks.push_back(fmt::format("{} <details> block{} read as questions (the <summary> is the question)",
-                                                         n, n == 1 ? "" : "s"));
+    if (!has_numbered_questions(lines)) read_other_shapes(lines, result.summary);
     std::vector<Section> sections = split_sections(lines, title);
     result.bank.title = !title.empty() ? title : front_title ? *front_title : fallback_title;
     result.bank.source = source;

@@ -22,6 +22,11 @@ std::size_t number_marker(std::string_view s) {
     return i + 1;
 }
 
+std::size_t list_marker(std::string_view s) {
+    if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && (s[1] == ' ' || s[1] == '\t')) return 2;
+    return number_marker(s);
+}
+
 namespace {
 
 /// Drops an empty HTML anchor (`<a name="x"></a>`, `<a id="x"></a>`) from the front.

@@ -19,6 +19,8 @@ bool is_digit(char c);
 std::string lower(std::string_view s);
 /// Length of a "12." or "12)" list marker followed by a space at the start of `s`, or 0.
 std::size_t number_marker(std::string_view s);
+/// Length of a numbered ("12. ") or bullet ("- ", "* ", "+ ") list marker at the start of `s`, or 0.
+std::size_t list_marker(std::string_view s);
 std::string trim(std::string_view s);
 std::optional<Heading> parse_heading(std::string_view line);
 
@@ -28,7 +30,7 @@ std::optional<std::string> question_text(const Heading& h);
 
 /// For documents whose question headings carry no number (see has_numbered_questions): the
 /// question of a line that asks one ("**Q: text**", "**Q1:** text", "Q2) text", "Question 3:
-/// text", "**4. text?**", "5. **text?**"), or nullopt.
+/// text", "**4. text?**", "5. **text?**", "- **text?**", "**text?**"), or nullopt.
 std::optional<std::string> question_line(std::string_view line);
 /// For those documents too: the question of a heading of level 2 or deeper that asks one
 /// ("## What is X?", "### Q: text"), or nullopt.
@@ -39,6 +41,13 @@ bool has_numbered_questions(const std::vector<std::string>& lines);
 /// ("Q: summary") followed by the block's content, dropping its `</details>`; returns how many.
 /// For documents without numbered question headings (there a `<details>` is answer content).
 int details_to_questions(std::vector<std::string>& lines);
+/// Rewrites each two-column Q&A table (a header row naming a question and an answer column,
+/// such as "| Question | Answer |" or "| Term | Definition |") into question lines ("Q: cell")
+/// each followed by its answer cell (`<br>` as line breaks); returns how many rows.
+int tables_to_questions(std::vector<std::string>& lines);
+/// Rewrites each list item that asks ("1. What is X?", "- What is X?") followed by a block quote
+/// into a question line and the quote's text as its answer; returns how many.
+int quoted_answers_to_questions(std::vector<std::string>& lines);
 /// The text of a setext heading ("Title" over "-----" or "=====", after a blank line) that ends
 /// `lines` (blank lines after it aside), removed with them (`removed` lines); nullopt, and
 /// `lines` untouched, when they end otherwise.

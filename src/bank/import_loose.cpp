@@ -43,8 +43,8 @@ std::optional<std::string> question_line(std::string_view line) {
     std::size_t indent = line.find_first_not_of(' ');
     if (indent == std::string_view::npos || indent > 3) return std::nullopt;
     std::string_view s = line.substr(indent);
-    bool listed = false;  // "1. **What is X?**": a numbered list item, bold
-    if (std::size_t number = number_marker(s)) {
+    bool listed = false;  // "1. **What is X?**", "- **What is X?**": a list item, bold
+    if (std::size_t number = list_marker(s)) {
         std::string_view item = s.substr(number);
         item.remove_prefix(std::min(item.find_first_not_of(' '), item.size()));
         listed = item.starts_with("**");
@@ -62,7 +62,7 @@ std::optional<std::string> question_line(std::string_view line) {
     } else if (std::size_t number = bold && !listed ? number_marker(s) : 0) {  // "**1. What is X?**"
         s.remove_prefix(number);
         asks = true;
-    } else if (listed) {
+    } else if (listed || bold) {  // "**What is X?**" alone on its line
         asks = true;
     } else {
         return std::nullopt;

@@ -86,7 +86,8 @@ int run_import(const Args& args) {
     if (result.bank.question_count() == 0)
         throw InputError{fmt::format("{}: no questions found (expected headings such as '### Q1: ...', "
                                      "'### 1. ...' or '## What is X?', or lines such as '**Q: ...**', "
-                                     "'Question 2: ...' or '1. **What is X?**')", doc)};
+                                     "'Question 2: ...', '**What is X?**' or '- **What is X?**', or a '| Question | Answer |' "
+                                     "table)", doc)};
     std::set<std::string> written;
     for (const auto& [name, text] : bank::emit_bank_files(result.bank)) {
         write_file_atomic((fs::path(*out) / name).string(), text);

@@ -1,0 +1,153 @@
+// bank: Q&A tables and block-quoted answers as questions, for documents that do not number
+// their question headings.
+#include <algorithm>
+
+#include "bank/import_lines.hpp"
+
+namespace deckpress::bank::importer {
+namespace {
+
+/// The cells of a table row: split at `|` that is not escaped (`\|` becomes `|`), without the
+/// empty cells outside a leading and trailing `|`, each trimmed.
+std::vector<std::string> table_cells(std::string_view row) {
+    std::string text = trim(row);
+    std::vector<std::string> cells(1);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '|') {
+            cells.back() += '|';
+            ++i;
+        } else if (text[i] == '|') {
+            cells.emplace_back();
+        } else {
+            cells.back() += text[i];
+        }
+    }
+    if (text.starts_with('|')) cells.erase(cells.begin());
+    if (text.ends_with('|') && !text.ends_with("\\|") && !cells.empty()) cells.pop_back();
+    for (std::string& cell : cells) cell = trim(cell);
+    return cells;
+}
+
+/// Whether `line` is a table's delimiter row ("|---|:---:|").
+bool is_delimiter_row(std::string_view line) {
+    std::vector<std::string> cells = table_cells(line);
+    return !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
+        return c.find('-') != std::string::npos && c.find_first_not_of("-: ") == std::string::npos;
+    });
+}
+
+/// The index in `header` of the first cell named one of `names` (case and bold aside), or -1.
+int column_named(const std::vector<std::string>& header, std::initializer_list<std::string_view> names) {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        std::string name = lower(header[i]);
+        name.erase(std::remove(name.begin(), name.end(), '*'), name.end());
+        name = trim(name);
+        if (std::find(names.begin(), names.end(), name) != names.end()) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+/// The answer cell's lines: `<br>`, `<br/>` and `<br />` are line breaks.
+std::vector<std::string> answer_lines(const std::string& cell) {
+    std::vector<std::string> out(1);
+    std::string low = lower(cell);
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        if (low.compare(i, 3, "<br") == 0) {
+            std::size_t close = low.find('>', i);
+            if (close != std::string::npos && low.find_first_not_of(" /", i + 3) == close) {
+                out.emplace_back();
+                i = close;
+                continue;
+            }
+        }
+        out.back() += cell[i];
+    }
+    for (std::string& line : out) line = trim(line);
+    return out;
+}
+
+/// Rewrites the table whose header is at `at` (its delimiter row follows) when it is a Q&A
+/// table; returns the rows converted and moves `at` past what it wrote.
+int convert_table(std::vector<std::string>& lines, std::size_t& at) {
+    std::vector<std::string> header = table_cells(lines[at]);
+    int q = column_named(header, {"question", "questions", "q", "term", "prompt", "front"});
+    int a = column_named(header, {"answer", "answers", "a", "definition", "explanation", "back"});
+    if (q < 0 || a < 0) return 0;
+    std::size_t end = at + 2;
+    while (end < lines.size() && !is_blank(lines[end]) && lines[end].find('|') != std::string::npos) ++end;
+    std::vector<std::string> written;
+    int rows = 0;
+    for (std::size_t r = at + 2; r < end; ++r) {
+        std::vector<std::string> cells = table_cells(lines[r]);
+        auto cell = [&](int i) { return static_cast<std::size_t>(i) < cells.size() ? cells[static_cast<std::size_t>(i)] : ""; };
+        if (!cell(q).empty()) {
+            if (rows++ > 0) written.emplace_back();
+            written.push_back("Q: " + cell(q));
+        } else if (rows == 0) {  // no question to continue: the row stays as it was
+            written.push_back(lines[r]);
+            continue;
+        }
+        // A row without a question continues the answer above it.
+        for (std::string& line : answer_lines(cell(a))) written.push_back(std::move(line));
+    }
+    if (end < lines.size() && !is_blank(lines[end])) written.emplace_back();
+    lines.erase(lines.begin() + static_cast<long>(at), lines.begin() + static_cast<long>(end));
+    lines.insert(lines.begin() + static_cast<long>(at), written.begin(), written.end());
+    at += written.size();
+    return rows;
+}
+
+/// The question of a list item that asks ("1. What is X?", "- What is X?"), or "".
+std::string asking_item(std::string_view line) {
+    std::string text = trim(line);
+    std::size_t marker = list_marker(text);
+    if (marker == 0 || line.find_first_not_of(' ') > 3) return "";
+    std::string question = trim(std::string_view(text).substr(marker));
+    return question.ends_with("?") ? question : "";
+}
+
+bool is_quote(std::string_view line) { return trim(line).starts_with(">"); }
+
+/// `line` without its block quote marker ("> text" -> "text").
+std::string unquoted(std::string_view line) {
+    std::string text = trim(line);
+    std::size_t skip = text.size() > 1 && text[1] == ' ' ? 2 : 1;
+    return text.substr(std::min(skip, text.size()));
+}
+
+}  // namespace
+
+int tables_to_questions(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i])) continue;
+        if (i + 1 < lines.size() && lines[i].find('|') != std::string::npos && is_delimiter_row(lines[i + 1])) {
+            std::size_t at = i;
+            int rows = convert_table(lines, at);
+            converted += rows;
+            if (rows > 0) i = at - 1;
+        }
+    }
+    return converted;
+}
+
+int quoted_answers_to_questions(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i])) continue;
+        std::string question = asking_item(lines[i]);
+        if (question.empty()) continue;
+        std::size_t quote = i + 1;
+        while (quote < lines.size() && is_blank(lines[quote])) ++quote;
+        if (quote == lines.size() || !is_quote(lines[quote])) continue;
+        lines[i] = "Q: " + question;
+        for (; quote < lines.size() && is_quote(lines[quote]); ++quote) lines[quote] = unquoted(lines[quote]);
+        i = quote - 1;
+        ++converted;
+    }
+    return converted;
+}
+
+}  // namespace deckpress::bank::importer

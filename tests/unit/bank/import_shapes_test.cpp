@@ -1,0 +1,74 @@
+// tests: import of Q&A tables, bold question lines, bulleted questions and block-quoted answers.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "bank/import.hpp"
+
+using namespace deckpress;
+
+namespace {
+
+/// "question => answer" for each imported question, in order.
+std::vector<std::string> pairs(const bank::ImportResult& r) {
+    std::vector<std::string> out;
+    for (const auto& c : r.bank.categories)
+        for (const auto& q : c.questions) out.push_back(q.q + " => " + q.a);
+    return out;
+}
+
+bool has_remark(const bank::ImportResult& r, const std::string& remark) {
+    return std::find(r.summary.remarks.begin(), r.summary.remarks.end(), remark) != r.summary.remarks.end();
+}
+
+}  // namespace
+
+TEST_CASE("a Q&A table: each row is a question, <br> breaks lines, escaped pipes stay, a row without a "
+          "question continues the answer above") {
+    auto r = bank::import_markdown("# Go\n\n## Basics\n\nIntro text.\n\n"
+                                   "| # | **Question** | Answer |\n|---|:---|---|\n"
+                                   "| 1 | What is a goroutine? | A light thread.<br>Cheap to start. |\n"
+                                   "| 2 | What does `a \\| b` do? | Bitwise or. |\n"
+                                   "|   |  | orphan answer |\n\n"
+                                   "| Name | Value |\n|---|---|\n| GOMAXPROCS | threads |\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a goroutine? => A light thread.\nCheap to start.",
+                                               "What does `a | b` do? => Bitwise or.\norphan answer\n\n| Name | Value |\n|---|---|\n"
+                                               "| GOMAXPROCS | threads |"});
+    CHECK(has_remark(r, "2 table rows read as questions (first column the question, the answer column its answer)"));
+    REQUIRE(r.bank.notes.size() == 1);
+    CHECK(r.bank.notes[0].body == "Intro text.");
+}
+
+TEST_CASE("a term/definition table without outer pipes imports too") {
+    auto r = bank::import_markdown("## Words\n\nTerm | Definition\n--- | ---\nIdempotent | Same result twice.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"Idempotent => Same result twice."});
+}
+
+TEST_CASE("a bold line that asks is a question, and so is a bulleted bold question") {
+    auto r = bank::import_markdown("## Basics\n\n**What is a goroutine?**\n\nA light thread.\n\n**Note:** cheap.\n\n"
+                                   "- **What is a channel?**\n  A typed conduit.\n\n  It blocks.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a goroutine? => A light thread.\n\n**Note:** cheap.",
+                                               "What is a channel? => A typed conduit.\n\nIt blocks."});
+}
+
+TEST_CASE("a list item that asks, followed by a block quote, is a question and the quote its answer") {
+    auto r = bank::import_markdown("## Basics\n\n1. What is a goroutine?\n> A light thread.\n>\n> Cheap.\n\n"
+                                   "2. What is a channel?\n\n   > A typed conduit.\n\n"
+                                   "3. Not a question\n> a quote\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a goroutine? => A light thread.\n\nCheap.",
+                                               "What is a channel? => A typed conduit.\n\n3. Not a question\n> a quote"});
+    CHECK(has_remark(r, "2 list items with a block quote read as questions (the quote is the answer)"));
+}
+
+TEST_CASE("in a document with numbered question headings, tables and bold lines stay in the answers") {
+    const std::string doc = "## Basics\n\n### 1. What is X?\n\n| Question | Answer |\n|---|---|\n| a? | b |\n\n"
+                            "**Why does it matter?**\n\nBecause.\n";
+    auto r = bank::import_markdown(doc, "Fallback", "doc.md");
+    REQUIRE(pairs(r).size() == 1);
+    CHECK(r.bank.categories[0].questions[0].a.find("| a? | b |") != std::string::npos);
+    CHECK(r.bank.categories[0].questions[0].a.find("**Why does it matter?**") != std::string::npos);
+}
