@@ -90,41 +90,49 @@ bool setext_category(std::vector<Section>& sections, int question_line) {
     return title.has_value();
 }
 
+/// How a document marks its questions.
+struct Shapes {
+    bool loose = false;     ///< no numbered question headings: lines and headings that ask
+    int heading_level = 0;  ///< when nothing asks: every heading of this level is a question
+};
+
 /// The question `line` starts, if any: a numbered question heading, or in a document without
-/// them (`loose`) a heading or a line that asks a question.
-std::optional<std::string> question_at(const std::string& line, const std::optional<Heading>& h, bool loose) {
+/// them a heading or a line that asks a question, or a heading of the question level.
+std::optional<std::string> question_at(const std::string& line, const std::optional<Heading>& h, Shapes shapes) {
+    if (shapes.heading_level > 0)
+        return h && h->level == shapes.heading_level && !h->in_list ? std::optional(h->text) : std::nullopt;
     if (h) {
         if (auto q = question_text(*h)) return q;
-        return loose ? asking_heading(*h) : std::nullopt;
+        return shapes.loose ? asking_heading(*h) : std::nullopt;
     }
-    return loose ? question_line(line) : std::nullopt;
+    return shapes.loose ? question_line(line) : std::nullopt;
 }
 
 /// The deepest heading level that starts a category: the level above the shallowest question
 /// heading (`#### What is X?` under `### Cells`), and at least 2 (`## Category`).
-int category_level(const std::vector<std::string>& lines, bool loose) {
+int category_level(const std::vector<std::string>& lines, Shapes shapes) {
     int shallowest = 7;  // deeper than any heading: no question heading
     FenceTracker fence;
     for (const std::string& line : lines) {
         if (fence.inside_after(line)) continue;
         std::optional<Heading> h = parse_heading(line);
-        if (h && !h->in_list && question_at(line, h, loose)) shallowest = std::min(shallowest, h->level);
+        if (h && !h->in_list && question_at(line, h, shapes)) shallowest = std::min(shallowest, h->level);
     }
     return shallowest == 7 ? 2 : std::max(2, shallowest - 1);
 }
 
 /// First pass: headings outside code fences decide where each line belongs.
-std::vector<Section> split_sections(const std::vector<std::string>& lines, std::string& title) {
+std::vector<Section> split_sections(const std::vector<std::string>& lines, std::string& title, int heading_level) {
     std::vector<Section> sections(1);
-    const bool loose = !has_numbered_questions(lines);
-    const int categories = category_level(lines, loose);
+    const Shapes shapes{!has_numbered_questions(lines), heading_level};
+    const int categories = category_level(lines, shapes);
     FenceTracker fence;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string& line = lines[i];
         int number = static_cast<int>(i) + 1;
         bool code = fence.inside_after(line);
         std::optional<Heading> h = code ? std::nullopt : parse_heading(line);
-        std::optional<std::string> question = code ? std::nullopt : question_at(line, h, loose);
+        std::optional<std::string> question = code ? std::nullopt : question_at(line, h, shapes);
         Section& cur = sections.back();
         if (h && h->level == 1 && title.empty() && sections.size() == 1 &&
             std::all_of(cur.intro.begin(), cur.intro.end(), [](const std::string& l) { return is_blank(l); })) {
@@ -287,6 +295,22 @@ void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summa
     }
 }
 
+bool no_questions(const std::vector<Section>& sections) {
+    return std::all_of(sections.begin(), sections.end(), [](const Section& s) { return s.questions.empty(); });
+}
+
+/// The deepest level (2 or more) of the document's headings outside code, or 0 when it has none.
+int deepest_heading_level(const std::vector<std::string>& lines) {
+    int deepest = 0;
+    FenceTracker fence;
+    for (const std::string& line : lines) {
+        if (fence.inside_after(line)) continue;
+        if (std::optional<Heading> h = parse_heading(line); h && !h->in_list && h->level >= 2)
+            deepest = std::max(deepest, h->level);
+    }
+    return deepest;
+}
+
 /// Rewrites `<details>` blocks, Q&A tables and block-quoted answers into question lines, saying
 /// how many of each in `summary`.
 void read_other_shapes(std::vector<std::string>& lines, ImportSummary& summary) {
@@ -312,7 +336,13 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::vector<std::string> lines = split_lines(clean);
     std::optional<std::string> front_title = take_front_matter(lines, result.summary);
     if (!has_numbered_questions(lines)) read_other_shapes(lines, result.summary);
-    std::vector<Section> sections = split_sections(lines, title);
+    std::vector<Section> sections = split_sections(lines, title, 0);
+    if (int level = no_questions(sections) ? deepest_heading_level(lines) : 0; level >= 2) {
+        title.clear();
+        sections = split_sections(lines, title, level);
+        result.summary.remarks.push_back(fmt::format("no question shapes found: each level-{} heading read as a "
+                                                     "question, the text under it as its answer", level));
+    }
     result.bank.title = !title.empty() ? title : front_title ? *front_title : fallback_title;
     result.bank.source = source;
     build_bank(sections, result.bank, result.summary);

@@ -72,3 +72,20 @@ TEST_CASE("in a document with numbered question headings, tables and bold lines 
     CHECK(r.bank.categories[0].questions[0].a.find("| a? | b |") != std::string::npos);
     CHECK(r.bank.categories[0].questions[0].a.find("**Why does it matter?**") != std::string::npos);
 }
+
+TEST_CASE("study notes without any question shape: the deepest headings are the questions") {
+    auto r = bank::import_markdown("# Go\n\nAbout Go.\n\n## Concurrency\n\n### Goroutines\n\nLight threads.\n\n"
+                                   "### Channels\n\nTyped conduits.\n\n```\n### not a heading\n```\n\n## Tooling\n\n"
+                                   "### go vet\n\nFinds mistakes.\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Go");
+    REQUIRE(r.bank.categories.size() == 2);
+    CHECK(r.bank.categories[0].title == "Concurrency");
+    CHECK(pairs(r) == std::vector<std::string>{"Goroutines => Light threads.",
+                                               "Channels => Typed conduits.\n\n```\n### not a heading\n```",
+                                               "go vet => Finds mistakes."});
+    CHECK(has_remark(r, "no question shapes found: each level-3 heading read as a question, the text under it as "
+                        "its answer"));
+    REQUIRE(r.bank.notes.size() == 1);
+    CHECK(r.bank.notes[0].body == "About Go.");
+}
