@@ -203,14 +203,23 @@ void load_files(Bank& bank, const BankFiles& files, Diagnostics& diags) {
     report_unlisted_files(files.yaml_files, listed, diags);
 }
 
+/// Why `path`, which is not a folder, is no bank (and, for a Markdown document, what to do).
+std::string not_a_bank_folder(const std::string& path) {
+    if (!fs::exists(path)) return "bank folder not found";
+    std::string message = "not a folder: a bank is a folder with bank.yaml and one YAML file per category";
+    std::string extension = fs::path(path).extension().string();
+    if (extension == ".md" || extension == ".markdown" || extension == ".txt")
+        message += fmt::format("; to make one from this document: deckpress import {} --out content/{}", path,
+                               fs::path(path).stem().string());
+    return message;
+}
+
 }  // namespace
 
 Bank load_bank(const std::string& dir, Diagnostics& diags) {
     Bank bank = new_bank(dir);
     if (!fs::is_directory(dir)) {
-        diags.error({dir, 0, 0}, fs::exists(dir) ? "not a folder: a bank is a folder with bank.yaml and one YAML "
-                                                   "file per category"
-                                                 : "bank folder not found");
+        diags.error({dir, 0, 0}, not_a_bank_folder(dir));
         return bank;
     }
     BankFiles files;

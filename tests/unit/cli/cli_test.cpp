@@ -146,6 +146,12 @@ TEST_CASE("check reports input errors with exit code 1") {
     CHECK(file.exit_code == 1);
     CHECK_MESSAGE(file.err.find((dir / "a.yaml").string() + ": error: not a folder: a bank is a folder") !=
                       std::string::npos, file.err);
+    CHECK(file.err.find("deckpress import") == std::string::npos);
+    write_text_file(dir / "notes.md", "## What is X?\n\nY.\n");
+    RunResult document = run_deckpress({"check", (dir / "notes.md").string()});
+    CHECK(document.exit_code == 1);
+    CHECK_MESSAGE(document.err.find("; to make one from this document: deckpress import " + (dir / "notes.md").string() +
+                                    " --out content/notes") != std::string::npos, document.err);
 }
 
 TEST_CASE("the default command reports a small bank's warnings once and still makes every output") {
