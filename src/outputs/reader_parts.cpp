@@ -97,6 +97,20 @@ void ReaderParts::category(const bank::Category& cat, std::size_t first, std::si
     }
 }
 
+namespace {
+
+/// Reports the characters of `q`'s tags that no font has, at each tag.
+void report_missing_in_tags(const bank::Question& q, const text::Typesetter& ts, const text::Look& look,
+                            Diagnostics& diags) {
+    for (std::size_t i = 0; i < q.tags.size(); ++i) {
+        if (text::covers(ts, q.tags[i], look)) continue;
+        SourceLoc at = i < q.tag_locs.size() ? q.tag_locs[i] : q.loc;
+        text::set_line(ts, q.tags[i], look, text::TextSource{&diags, at, "question " + q.id + " tag"});
+    }
+}
+
+}  // namespace
+
 void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuestion& set) const {
     const bank::Question& q = *e.question;
     SetterEnv env = env_;
@@ -119,10 +133,9 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     std::vector<doc::Span> meta_spans{doc::span(meta)};
     if (options_.self_test) meta_spans.push_back(doc::span("  \u2191 question", doc::Plain, "#ask-" + q.id));
     // The category's title is reported by its band, at the title: report here only what the
-    // question's own tags lack (else every question of the category repeats the band's warnings).
-    bool tags_drawn = text::covers(ts, tags, s.look_for(doc::span(tags), small));
-    BlockSetter(env, text::TextSource{tags_drawn ? nullptr : &set.diags, q.loc, "question " + q.id})
-        .paragraph(meta_spans, width(), out, small);
+    // question's own tags lack, at each tag (else every question repeats the band's warnings).
+    report_missing_in_tags(q, ts, s.look_for(doc::span(tags), small), set.diags);
+    BlockSetter(env, text::TextSource{nullptr, q.loc, "question " + q.id}).paragraph(meta_spans, width(), out, small);
     out.back().keep_with_next = true;
     ParaLook title;
     title.scale = env_.text->heading_scale[2];

@@ -167,5 +167,6 @@ TEST_CASE("a control character from a string escape is named with its escape, on
                                 "backslash) is not text; it was not drawn";
     CHECK_MESSAGE(lines_with(run.result.err, (bank / "p.yaml").string() + ":4:8: warning: ", warning) == 1,
                   run.result.err);
-    CHECK(lines_with(run.result.err, "", "U+0008") == 2);  // the question and the tag
+    CHECK(lines_with(run.result.err, (bank / "p.yaml").string() + ":8:12: warning: question q1 tag: ", warning) == 1);
+    CHECK(lines_with(run.result.err, "", "U+0008") == 2);  // the question and the tag, each where it is
 }
