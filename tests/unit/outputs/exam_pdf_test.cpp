@@ -279,12 +279,19 @@ TEST_CASE("past 26 choices the doubled letters (AA., AB.) stay clear of the choi
     }
 }
 
+namespace {
+/// A copy of layouts/exam-a4.yaml in `dir` with `from` replaced by `to`; returns its path.
+std::string exam_layout_with(const fs::path& dir, const std::string& from, const std::string& to) {
+    std::string layout = test::read_text_file(test::source_root() + "/layouts/exam-a4.yaml");
+    layout.replace(layout.find(from), from.size(), to);
+    test::write_text_file(dir / "exam-custom.yaml", layout);
+    return (dir / "exam-custom.yaml").string();
+}
+}  // namespace
+
 TEST_CASE("a category quota the selection cannot meet is reported at that quota") {
     fs::path dir = test::scratch_dir("exam-category-quota");
-    std::string layout = test::read_text_file(test::source_root() + "/layouts/exam-a4.yaml");
-    layout.replace(layout.find("  # categories: {sql: 2}"), 24, "  categories:\n    sql: 2\n    kotlin: 1");
-    test::write_text_file(dir / "exam-quota.yaml", layout);
-    std::string path = (dir / "exam-quota.yaml").string();
+    std::string path = exam_layout_with(dir, "  # categories: {sql: 2}", "  categories:\n    sql: 2\n    kotlin: 1");
     auto r = exam({test::source_root() + kBank, "--seed", "1", "--layout", path, "--out", dir.string()});
     CHECK(r.exit_code == 1);
     CHECK_MESSAGE(r.err.find(path + ":24:13: error: blueprint asks for 1 question in category kotlin, the "
@@ -293,10 +300,7 @@ TEST_CASE("a category quota the selection cannot meet is reported at that quota"
 
 TEST_CASE("different questions per version warns when the selection is too small for them") {
     fs::path dir = test::scratch_dir("exam-different-small");
-    std::string layout = test::read_text_file(test::source_root() + "/layouts/exam-a4.yaml");
-    layout.replace(layout.find("different_questions: false"), 26, "different_questions: true");
-    test::write_text_file(dir / "exam-diff.yaml", layout);
-    std::string path = (dir / "exam-diff.yaml").string();
+    std::string path = exam_layout_with(dir, "different_questions: false", "different_questions: true");
     // sql has 5 questions: version A takes 4, version B must repeat 3 of them.
     auto r = exam({test::source_root() + kBank, "--seed", "5", "--layout", path, "--category", "sql", "--count", "4",
                    "--versions", "2", "--out", dir.string()});
