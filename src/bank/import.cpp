@@ -93,6 +93,7 @@ bool setext_category(std::vector<Section>& sections, int question_line) {
 /// How a document marks its questions.
 struct Shapes {
     bool loose = false;     ///< no numbered question headings: lines and headings that ask
+    bool bare_bold = false; ///< no heading asks either: bold lines that ask too
     int heading_level = 0;  ///< when nothing asks: every heading of this level is a question
 };
 
@@ -105,7 +106,7 @@ std::optional<std::string> question_at(const std::string& line, const std::optio
         if (auto q = question_text(*h)) return q;
         return shapes.loose ? asking_heading(*h) : std::nullopt;
     }
-    return shapes.loose ? question_line(line) : std::nullopt;
+    return shapes.loose ? question_line(line, shapes.bare_bold) : std::nullopt;
 }
 
 /// The deepest heading level that starts a category: the level above the shallowest question
@@ -124,7 +125,8 @@ int category_level(const std::vector<std::string>& lines, Shapes shapes) {
 /// First pass: headings outside code fences decide where each line belongs.
 std::vector<Section> split_sections(const std::vector<std::string>& lines, std::string& title, int heading_level) {
     std::vector<Section> sections(1);
-    const Shapes shapes{!has_numbered_questions(lines), heading_level};
+    const bool loose = !has_numbered_questions(lines);
+    const Shapes shapes{loose, loose && !has_asking_headings(lines), heading_level};
     const int categories = category_level(lines, shapes);
     FenceTracker fence;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -311,12 +313,13 @@ int deepest_heading_level(const std::vector<std::string>& lines) {
     return deepest;
 }
 
-/// Rewrites `<details>` blocks, Q&A tables and block-quoted answers into question lines, saying
-/// how many of each in `summary`.
-void read_other_shapes(std::vector<std::string>& lines, ImportSummary& summary) {
+/// Rewrites `<details>` blocks into question lines, and in a document whose headings ask
+/// nothing (`lines_only`) Q&A tables and block-quoted answers too, saying how many in `summary`.
+void read_other_shapes(std::vector<std::string>& lines, bool lines_only, ImportSummary& summary) {
     if (int n = details_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the <summary> is the question)",
                                               counted(static_cast<std::size_t>(n), "<details> block", "<details> blocks")));
+    if (!lines_only) return;
     if (int n = tables_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (first column the question, the "
                                               "answer column its answer)", counted(static_cast<std::size_t>(n), "table row", "table rows")));
@@ -335,7 +338,7 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::string title;
     std::vector<std::string> lines = split_lines(clean);
     std::optional<std::string> front_title = take_front_matter(lines, result.summary);
-    if (!has_numbered_questions(lines)) read_other_shapes(lines, result.summary);
+    if (!has_numbered_questions(lines)) read_other_shapes(lines, !has_asking_headings(lines), result.summary);
     std::vector<Section> sections = split_sections(lines, title, 0);
     if (int level = no_questions(sections) ? deepest_heading_level(lines) : 0; level >= 2) {
         title.clear();

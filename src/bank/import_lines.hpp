@@ -30,13 +30,17 @@ std::optional<std::string> question_text(const Heading& h);
 
 /// For documents whose question headings carry no number (see has_numbered_questions): the
 /// question of a line that asks one ("**Q: text**", "**Q1:** text", "Q2) text", "Question 3:
-/// text", "**4. text?**", "5. **text?**", "- **text?**", "**text?**"), or nullopt.
-std::optional<std::string> question_line(std::string_view line);
+/// text", "**4. text?**", "5. **text?**"), or nullopt. With `bare_bold` (for documents whose
+/// headings ask nothing: in the others such lines are part of answers) also "- **text?**" and
+/// "**text?**".
+std::optional<std::string> question_line(std::string_view line, bool bare_bold);
 /// For those documents too: the question of a heading of level 2 or deeper that asks one
 /// ("## What is X?", "### Q: text"), or nullopt.
 std::optional<std::string> asking_heading(const Heading& h);
 /// Whether any heading outside code fences is a numbered question heading (question_text).
 bool has_numbered_questions(const std::vector<std::string>& lines);
+/// Whether any heading outside code fences asks a question (asking_heading).
+bool has_asking_headings(const std::vector<std::string>& lines);
 /// Rewrites each `<details>` block whose `<summary>` asks (ends with '?') into a question line
 /// ("Q: summary") followed by the block's content, dropping its `</details>`; returns how many.
 /// For documents without numbered question headings (there a `<details>` is answer content).

@@ -39,12 +39,12 @@ bool drop_closing_bold(std::string& text, bool bold) {
 
 }  // namespace
 
-std::optional<std::string> question_line(std::string_view line) {
+std::optional<std::string> question_line(std::string_view line, bool bare_bold) {
     std::size_t indent = line.find_first_not_of(' ');
     if (indent == std::string_view::npos || indent > 3) return std::nullopt;
     std::string_view s = line.substr(indent);
     bool listed = false;  // "1. **What is X?**", "- **What is X?**": a list item, bold
-    if (std::size_t number = list_marker(s)) {
+    if (std::size_t number = bare_bold ? list_marker(s) : number_marker(s)) {
         std::string_view item = s.substr(number);
         item.remove_prefix(std::min(item.find_first_not_of(' '), item.size()));
         listed = item.starts_with("**");
@@ -62,7 +62,7 @@ std::optional<std::string> question_line(std::string_view line) {
     } else if (std::size_t number = bold && !listed ? number_marker(s) : 0) {  // "**1. What is X?**"
         s.remove_prefix(number);
         asks = true;
-    } else if (listed || bold) {  // "**What is X?**" alone on its line
+    } else if (listed || (bold && bare_bold)) {  // "**What is X?**" alone on its line
         asks = true;
     } else {
         return std::nullopt;
@@ -105,6 +105,15 @@ bool has_numbered_questions(const std::vector<std::string>& lines) {
     for (const std::string& line : lines) {
         if (fence.inside_after(line)) continue;
         if (std::optional<Heading> h = parse_heading(line); h && question_text(*h)) return true;
+    }
+    return false;
+}
+
+bool has_asking_headings(const std::vector<std::string>& lines) {
+    FenceTracker fence;
+    for (const std::string& line : lines) {
+        if (fence.inside_after(line)) continue;
+        if (std::optional<Heading> h = parse_heading(line); h && asking_heading(*h)) return true;
     }
     return false;
 }

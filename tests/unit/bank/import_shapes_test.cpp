@@ -89,3 +89,14 @@ TEST_CASE("study notes without any question shape: the deepest headings are the 
     REQUIRE(r.bank.notes.size() == 1);
     CHECK(r.bank.notes[0].body == "About Go.");
 }
+
+TEST_CASE("in a document whose headings ask, bold lines, bulleted questions and Q&A tables stay in the answers") {
+    auto r = bank::import_markdown("## Basics\n\n### What is X?\n\nX.\n\n**Why does it matter?**\n\nBecause.\n\n"
+                                   "- **Is it fast?**\n  Yes.\n\n| Question | Answer |\n|---|---|\n| a? | b |\n\n"
+                                   "1. Is it safe?\n> Mostly.\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(pairs(r).size() == 1);
+    const std::string& a = r.bank.categories[0].questions[0].a;
+    for (const char* kept : {"**Why does it matter?**", "- **Is it fast?**", "| a? | b |", "> Mostly."})
+        CHECK_MESSAGE(a.find(kept) != std::string::npos, kept);
+}
