@@ -1,4 +1,4 @@
-// tests/core: for_each_codepoint decodes exactly as next_codepoint does (it decodes ASCII itself).
+// tests/core: UTF-8 decoding (next_codepoint's inline ASCII path, for_each_codepoint, skip_plain_ascii).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -17,6 +17,17 @@ TEST_CASE("for_each_codepoint gives next_codepoint's code points, invalid bytes 
     CHECK(seen == expected);
     CHECK(seen == std::vector<char32_t>{U'a', U'(', 0x7F, 0xE9, U' ', 0x2192, 0x1F600, 0xFFFD, 0xFFFD, U'z',
                                         0xFFFD, 0xFFFD, 0xFFFD, U'!'});
+}
+
+TEST_CASE("next_codepoint decodes each ASCII byte, NUL included, as itself and moves one byte on") {
+    for (int byte = 0; byte < 0x80; ++byte) {
+        const std::string text{static_cast<char>(byte), '\xc3', '\xa9'};
+        std::size_t pos = 0;
+        CHECK(next_codepoint(text, pos) == static_cast<char32_t>(byte));
+        CHECK(pos == 1);
+        CHECK(next_codepoint(text, pos) == 0xE9);  // the multi-byte path takes over after it
+        CHECK(pos == 3);
+    }
 }
 
 TEST_CASE("skip_plain_ascii stops at the first NUL or non-ASCII byte, at every alignment") {
