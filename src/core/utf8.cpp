@@ -6,13 +6,9 @@
 
 namespace deckpress {
 
-char32_t next_codepoint(std::string_view text, std::size_t& pos) {
+char32_t next_multibyte_codepoint(std::string_view text, std::size_t& pos) {
     auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
     unsigned char lead = byte(pos);
-    if (lead < 0x80) {
-        ++pos;
-        return lead;
-    }
     int extra = lead >= 0xF0 && lead <= 0xF4 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC2 && lead < 0xE0 ? 1 : -1;
     if (extra < 0 || pos + static_cast<std::size_t>(extra) >= text.size()) {
         ++pos;

@@ -7,9 +7,18 @@
 
 namespace deckpress {
 
+/// next_codepoint for a lead byte of 0x80 or more.
+char32_t next_multibyte_codepoint(std::string_view text, std::size_t& pos);
+
 /// Decodes the code point starting at `pos` and advances `pos` past it. Invalid or truncated
-/// sequences yield U+FFFD and advance by one byte.
-char32_t next_codepoint(std::string_view text, std::size_t& pos);
+/// sequences yield U+FFFD and advance by one byte. ASCII, most text, is decoded inline: the
+/// call per character was ~0.7 M instructions of a tablet reader.
+inline char32_t next_codepoint(std::string_view text, std::size_t& pos) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead >= 0x80) return next_multibyte_codepoint(text, pos);
+    ++pos;
+    return lead;
+}
 
 /// Appends `cp` encoded as UTF-8.
 void append_utf8(std::string& out, char32_t cp);
@@ -29,15 +38,7 @@ bool is_valid_utf8(std::string_view text);
 template <class Fn>
 void for_each_codepoint(std::string_view text, Fn&& fn) {
     std::size_t pos = 0;
-    while (pos < text.size()) {
-        const auto byte = static_cast<unsigned char>(text[pos]);
-        if (byte < 0x80) {  // ASCII, most text: decoded here, without a call
-            ++pos;
-            fn(static_cast<char32_t>(byte));
-        } else {
-            fn(next_codepoint(text, pos));
-        }
-    }
+    while (pos < text.size()) fn(next_codepoint(text, pos));
 }
 
 }  // namespace deckpress

@@ -2,6 +2,7 @@
 #include "text/collect.hpp"
 
 #include <algorithm>
+#include <span>
 #include <stdexcept>
 #include <string_view>
 
@@ -34,7 +35,7 @@ private:
     Hyphenator* hyphenator() const { return context_.hyphenator ? ts_.hyphenator : nullptr; }
     const WordShape* shape_word(std::string_view word, const Look& look);
     bool needs_anywhere(const WordShape& shape, const Look& look) const;
-    void emit(int s, int offset, const std::vector<WordItem>& items);
+    void emit(int s, int offset, std::span<const WordItem> items);
     void split_wide_runs();
 
     const Typesetter& ts_;
@@ -55,7 +56,8 @@ private:
     std::vector<WordBreak> breaks_;
     std::vector<WordBreak> extra_;
     std::vector<WordItem> items_;
-    WordShape shape_;  ///< a shape not stored because the cache is full
+    std::vector<char32_t> missing_;
+    WordShape shape_;  ///< a shape not stored because the cache is full (views of the scratch)
 };
 
 void Collector::push(const BreakItem& item, const ItemInfo& info) {
@@ -145,16 +147,13 @@ void Collector::set_context(const doc::Span& span, const Look& look) {
 const WordShape* Collector::shape_word(std::string_view word, const Look& look) {
     decode(ts_, look, word, &source_, glyphs_);
     word_breaks(glyphs_, word, context_.code, hyphenator(), breaks_);
-    WordShape shape;
-    missing_of(glyphs_, shape.missing);
+    missing_.clear();
+    missing_of(glyphs_, missing_);
     items_.clear();
     word_items(glyphs_, breaks_, items_);
-    shape.items.assign(items_.begin(), items_.end());  // stored for the run: one exact allocation
-    shape.widest = widest_piece(glyphs_, breaks_);
+    shape_ = {missing_, items_, widest_piece(glyphs_, breaks_)};
     WordCache& cache = ts_.fonts->word_cache();
-    if (cache.has_room()) return cache.add(*words_, word, std::move(shape));
-    shape_ = std::move(shape);
-    return &shape_;
+    return cache.has_room() ? cache.add(*words_, word, shape_) : &shape_;
 }
 
 /// Whether a piece of the word may need breaks anywhere at this size. Widths grow with the
@@ -166,7 +165,7 @@ bool Collector::needs_anywhere(const WordShape& shape, const Look& look) const {
 }
 
 /// The word's boxes (scaled to the look's size) and breaks as items; offsets from `offset`.
-void Collector::emit(int s, int offset, const std::vector<WordItem>& items) {
+void Collector::emit(int s, int offset, std::span<const WordItem> items) {
     const Look& look = out_.looks[static_cast<std::size_t>(s)];
     if (items.size() > kReserveAbove) {  // a huge token: grow once, not by doubling
         out_.items.reserve(out_.items.size() + items.size());

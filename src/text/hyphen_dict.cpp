@@ -20,6 +20,7 @@ bool file_matches(const std::string& path, const frozen::Dictionary& frozen) {
     if (!in) throw std::runtime_error("cannot load hyphenation dictionary " + path);
     if (frozen.num_levels == 0) return false;
     std::array<char, 16384> piece;
+    static_assert(sizeof(piece) % 8 == 0, "fingerprint() takes pieces of whole 8-byte words");
     std::uint64_t size = 0;
     std::uint64_t hash = frozen::kEmptyFingerprint;
     while (size <= frozen.source_size && (in.read(piece.data(), piece.size()) || in.gcount() > 0)) {

@@ -1,6 +1,7 @@
 // text: one word's break opportunities and the boxes it draws, before scaling to a size (internal).
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -34,11 +35,12 @@ struct WordItem {
 };
 
 /// Everything about a word that depends neither on the size nor on the measure, so that fit
-/// probes and repeated words reuse it.
+/// probes and repeated words reuse it. A view: the word cache (or a collector's scratch) holds
+/// what it shows.
 struct WordShape {
-    std::vector<char32_t> missing;  ///< characters decode reported missing, in order
-    std::vector<WordItem> items;    ///< as emitted when no piece needs breaks anywhere
-    long widest = -1;               ///< units of the widest piece of 2+ characters; -1: none
+    std::span<const char32_t> missing;  ///< characters decode reported missing, in order
+    std::span<const WordItem> items;    ///< as emitted when no piece needs breaks anywhere
+    long widest = -1;                   ///< units of the widest piece of 2+ characters; -1: none
 };
 
 /// Break opportunities of the word `glyphs` decode (sorted by position, one per position, the

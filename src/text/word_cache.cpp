@@ -11,9 +11,13 @@ WordCache::Words& WordCache::words(const WordContext& context) {
     return *contexts_.back().second;
 }
 
-const WordShape* WordCache::add(Words& words, std::string_view word, WordShape&& shape) {
+const WordShape* WordCache::add(Words& words, std::string_view word, const WordShape& shape) {
     ++size_;
-    return words.add(word, std::move(shape));
+    std::span<const char> text = text_.append(std::span<const char>(word.data(), word.size()));
+    Words::Entry entry{{text.data(), text.size()}, {missing_.append(shape.missing), items_.append(shape.items), shape.widest}};
+    const Words::Entry* stored = &entries_.append(std::span<const Words::Entry>(&entry, 1)).front();
+    words.insert(stored);
+    return &stored->shape;
 }
 
 const WordShape* WordCache::Words::find(std::string_view word) const {
@@ -27,16 +31,15 @@ const WordShape* WordCache::Words::find(std::string_view word) const {
     }
 }
 
-const WordShape* WordCache::Words::add(std::string_view word, WordShape&& shape) {
+void WordCache::Words::insert(const Entry* entry) {
     // At most half full, so probe sequences stay short and always end at an empty slot.
-    if (2 * (entries_.size() + 1) > slots_.size()) grow();
-    const std::size_t h = hash(word);
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    ++size_;
+    const std::size_t h = hash(entry->word);
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;
     while (slots_[i].entry) i = (i + 1) & mask;
-    entries_.push_back({std::string(word), std::move(shape)});
-    slots_[i] = {h, &entries_.back()};
-    return &entries_.back().shape;
+    slots_[i] = {h, entry};
 }
 
 /// Doubles the table (from kFirstSlots) and re-inserts every stored word.

@@ -1,12 +1,14 @@
 // text: shapes of words already set, per font chain and break rules, reused at any size (internal).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
-#include <memory>
-#include <string>
-#include <string_view>
 #include <cstdint>
-#include <deque>
+#include <cstring>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "text/word.hpp"
@@ -20,6 +22,42 @@ struct WordContext {
     bool code = false;              ///< code spans: no compound or hyphenation breaks
     const Hyphenator* hyphenator = nullptr;  ///< nullptr: no hyphenation
     bool operator==(const WordContext&) const = default;
+};
+
+/// Append-only storage of trivially copyable values in chunks that never move: what is stored
+/// keeps its address and is written once, where a vector would copy it at each doubling and a
+/// separate allocation per value would cost a malloc, a free and its rounding each.
+template <class T>
+class ChunkedStore {
+    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+
+public:
+    /// A stored copy of `values`, contiguous (a run longer than a chunk gets a chunk of its own).
+    std::span<const T> append(std::span<const T> values) {
+        if (values.empty()) return {};
+        if (values.size() > room_) start_chunk(values.size());
+        T* at = next_;
+        std::memcpy(static_cast<void*>(at), values.data(), values.size_bytes());
+        next_ += values.size();
+        room_ -= values.size();
+        return {at, values.size()};
+    }
+
+private:
+    /// 16 KB: a few pages, so a partly filled chunk wastes little, and few chunks per run.
+    static constexpr std::size_t kChunkBytes = 16384;
+
+    void start_chunk(std::size_t at_least) {
+        const std::size_t count = std::max(at_least, kChunkBytes / sizeof(T));
+        // Raw bytes, not T[]: nothing is written (no page touched) before a value is stored.
+        chunks_.push_back(std::unique_ptr<std::byte[]>(new std::byte[count * sizeof(T)]));
+        next_ = reinterpret_cast<T*>(chunks_.back().get());
+        room_ = count;
+    }
+
+    std::vector<std::unique_ptr<std::byte[]>> chunks_;
+    T* next_ = nullptr;
+    std::size_t room_ = 0;
 };
 
 /// Word shapes of one FontLibrary, keyed by context and text. A shape only depends on the faces
@@ -37,8 +75,8 @@ public:
     private:
         friend class WordCache;
         struct Entry {
-            std::string word;
-            WordShape shape;
+            std::string_view word;  ///< in the cache's text store
+            WordShape shape;        ///< views of the cache's stores
         };
         struct Slot {
             std::size_t hash = 0;
@@ -51,19 +89,20 @@ public:
             for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
             return static_cast<std::size_t>(h ^ (h >> 32));
         }
-        const WordShape* add(std::string_view word, WordShape&& shape);
+        void insert(const Entry* entry);
         void grow();
 
         std::vector<Slot> slots_;
-        std::deque<Entry> entries_;  ///< a deque: stored shapes keep their addresses
+        std::size_t size_ = 0;  ///< entries in the table
     };
 
     /// The shapes of `context` (created empty the first time).
     Words& words(const WordContext& context);
     /// False once the cache holds kMaxWords shapes: add no more.
     bool has_room() const { return size_ < kMaxWords; }
-    /// Stores the shape of `word` in `words` and returns it.
-    const WordShape* add(Words& words, std::string_view word, WordShape&& shape);
+    /// Stores `word` with a copy of what `shape` views in `words`; returns the stored shape,
+    /// which never moves.
+    const WordShape* add(Words& words, std::string_view word, const WordShape& shape);
 
     /// A bank's vocabulary is a few ten thousand words per context; past this (generated or
     /// garbage text), words are shaped each time instead of growing the memory without bound.
@@ -72,6 +111,11 @@ public:
 private:
     std::vector<std::pair<WordContext, std::unique_ptr<Words>>> contexts_;
     std::size_t size_ = 0;
+    // Every stored word's text, shape and entry, shared by the contexts.
+    ChunkedStore<char> text_;
+    ChunkedStore<char32_t> missing_;
+    ChunkedStore<WordItem> items_;
+    ChunkedStore<Words::Entry> entries_;
 };
 
 }  // namespace deckpress::text::detail

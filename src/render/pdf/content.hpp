@@ -1,6 +1,8 @@
 // render/pdf: page content streams formatted by us and deflated with libdeflate.
 #pragma once
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,7 +20,7 @@ namespace deckpress::render::pdf {
 /// at most three decimals (1/1000 pt), which no renderer or printer can tell apart.
 class ContentStream {
 public:
-    ContentStream() { out_.reserve(16384); }
+    ContentStream() { reserve(kFirstRoom); }
 
     void fill_color(const Color& c);
     void stroke_color(const Color& c);
@@ -36,16 +38,35 @@ public:
     /// Draws the image XObject `resource` scaled into the rectangle.
     void image(std::string_view resource, double x, double y, double width, double height);
 
-    const std::string& bytes() const { return out_; }
+    std::string_view bytes() const { return {buffer_.get(), size_}; }
 
 private:
+    /// Room a page's stream starts with: most text pages need 8-16 KB.
+    static constexpr std::size_t kFirstRoom = 16384;
+
+    /// At least `bytes` of room after the stream's end, returned for writing through; commit()
+    /// then ends the stream where the writing stopped. Unlike a string's resize, nothing is
+    /// cleared first: text_at writes every character through this.
+    char* room(std::size_t bytes) {
+        if (capacity_ - size_ < bytes) reserve(std::max(2 * capacity_, size_ + bytes));
+        return buffer_.get() + size_;
+    }
+    void commit(const char* end) { size_ = static_cast<std::size_t>(end - buffer_.get()); }
+    void reserve(std::size_t capacity);
+    void append(std::string_view text) { commit(put(room(text.size()), text)); }
+    static char* put(char* p, std::string_view text) {
+        std::memcpy(p, text.data(), text.size());
+        return p + text.size();
+    }
     /// Writes each value and a space after it (at most six values).
     void numbers(std::initializer_list<double> values);
     void op(std::string_view text);
     /// Writes `byte` of a literal string at `p` (escaped when needed); returns the new end.
     static char* string_byte(char* p, unsigned char byte);
 
-    std::string out_;
+    std::unique_ptr<char[]> buffer_;
+    std::size_t size_ = 0;
+    std::size_t capacity_ = 0;
     long long line_x_ = 0;  ///< the text line's start in thousandths of a point, since BT
     long long line_y_ = 0;
     bool dashed_ = false;

@@ -1,4 +1,4 @@
-// tests/core: for_each_codepoint decodes exactly as next_codepoint does (it decodes ASCII itself).
+// tests/core: UTF-8 decoding (next_codepoint's inline ASCII path, for_each_codepoint, skip_plain_ascii).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -30,6 +30,17 @@ TEST_CASE("skip_printable_ascii stops at the first control, DEL or non-ASCII byt
                     CHECK_MESSAGE(skip_printable_ascii(text, from) == at, "length ", length, " stop at ", at);
             }
         }
+    }
+}
+
+TEST_CASE("next_codepoint decodes each ASCII byte, NUL included, as itself and moves one byte on") {
+    for (int byte = 0; byte < 0x80; ++byte) {
+        const std::string text{static_cast<char>(byte), '\xc3', '\xa9'};
+        std::size_t pos = 0;
+        CHECK(next_codepoint(text, pos) == static_cast<char32_t>(byte));
+        CHECK(pos == 1);
+        CHECK(next_codepoint(text, pos) == 0xE9);  // the multi-byte path takes over after it
+        CHECK(pos == 3);
     }
 }
 

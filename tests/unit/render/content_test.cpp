@@ -101,7 +101,7 @@ TEST_CASE("text moves are from the previous line's start, exact in thousandths, 
     long long total = 0;  // in thousandths
     for (std::size_t at = drift.bytes().find(" Td"); at != std::string::npos; at = drift.bytes().find(" Td", at + 1)) {
         std::size_t from = drift.bytes().rfind(' ', at - 1) + 1;
-        total += std::llround(std::stod(drift.bytes().substr(from, at - from)) * 1000);
+        total += std::llround(std::stod(std::string(drift.bytes().substr(from, at - from))) * 1000);
     }
     CHECK(total == -333700);
     CHECK(drift.bytes().find("0 -0.333 Td") != std::string::npos);

@@ -23,7 +23,7 @@ std::string many_rectangles() {
         state = state * 1103515245u + 12345u;
         c.fill_rect(state % 600, state / 7 % 800, state / 11 % 97 + 0.125, state / 13 % 89 + 0.5);
     }
-    return c.bytes();
+    return std::string(c.bytes());
 }
 
 /// The saved PDF with every stream decompressed (qpdf), content streams as written.
