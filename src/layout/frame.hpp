@@ -87,6 +87,7 @@ struct Metadata {
     std::string keywords;
     std::string author;
     std::string creator = "deckpress";
+    std::string language;  ///< the text's language as a BCP 47 tag ("en", "pt-BR"); "" when unknown
 };
 
 /// A finished document: pages (each one frame the size of the page), bookmarks, metadata.

@@ -144,6 +144,8 @@ void HaruDoc::add_text(HPDF_Dict dict, const char* key, const std::string& utf8)
     add(dict, key, text);
 }
 
+HPDF_Dict HaruDoc::catalog() { return doc_->catalog; }
+
 void HaruDoc::set_info(const char* key, const std::string& utf8) {
     if (!doc_->info) throw std::logic_error("PDF writer: set the Producer (which creates the Info dictionary) first");
     add_text(doc_->info, key, utf8);

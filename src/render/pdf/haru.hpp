@@ -50,6 +50,8 @@ public:
     /// own UTF-8 encoder costs 1.4 M instructions to set up in every document. Text longer
     /// than 32,767 bytes in UTF-16 is cut there with a '…' (pdf_text_string).
     void add_text(HPDF_Dict dict, const char* key, const std::string& utf8);
+    /// The document catalog (the PDF's /Root), for entries libharu has no call for.
+    HPDF_Dict catalog();
     /// Sets an entry of the document information dictionary ("Title", "Subject", ...), which
     /// libharu creates with its first entry (HPDF_SetInfoAttr): set the Producer before.
     void set_info(const char* key, const std::string& utf8);

@@ -77,6 +77,16 @@ private:
         if (options.creation_time) set_creation_date(*options.creation_time);
         if (doc_.open_bookmarks)
             haru_.check(HPDF_SetPageMode(haru_.get(), HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
+        set_reader_hints();
+    }
+
+    /// Viewers show the document's title, not its file name, and read its text in its language
+    /// (screen readers, hyphenation when reflowing).
+    void set_reader_hints() {
+        HPDF_Dict preferences = haru_.new_direct_dict();
+        haru_.check(HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE), "HPDF_Dict_AddBoolean");
+        haru_.add(haru_.catalog(), "ViewerPreferences", preferences);
+        if (!doc_.meta.language.empty()) haru_.add_string(haru_.catalog(), "Lang", doc_.meta.language.c_str());
     }
 
     void set_creation_date(long long seconds) {

@@ -221,3 +221,16 @@ TEST_CASE("a font that fails on either thread fails the write, which joins its h
         CHECK_THROWS_WITH_AS((void)render::write_pdf(f.many_pages(40), paths),
                              doctest::Contains("cannot read font file"), std::runtime_error);
 }
+
+TEST_CASE("viewers are asked to show the title, and told the language when the document has one") {
+    Fixture f;
+    std::string path = save("lang.pdf", render::write_pdf(f.hello(), f.engine.fonts()));
+    std::string root = test::run({"qpdf", "--show-object=trailer", path}).out;
+    std::string id = root.substr(root.find("/Root ") + 6);
+    std::string catalog = test::run({"qpdf", "--show-object=" + id.substr(0, id.find(' ')), path}).out;
+    CHECK_MESSAGE(catalog.find("/ViewerPreferences << /DisplayDocTitle true >>") != std::string::npos, catalog);
+    CHECK(catalog.find("/Lang") == std::string::npos);
+    layout::Document german = f.hello();
+    german.meta.language = "de-CH";
+    CHECK(render::write_pdf(german, f.engine.fonts()).find("/Lang (de-CH)") != std::string::npos);
+}
