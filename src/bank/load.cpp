@@ -16,7 +16,7 @@ namespace deckpress::bank {
 namespace fs = std::filesystem;
 namespace {
 
-const std::vector<std::string> kBankKeys = {"title", "subtitle", "author", "source", "categories", "notes"};
+const std::vector<std::string> kBankKeys = {"title", "subtitle", "author", "source", "language", "categories", "notes"};
 const std::vector<std::string> kNoteKeys = {"title", "body"};
 
 /// Category files are parsed on helper threads only when there is this much YAML in all:
@@ -39,6 +39,34 @@ SourceLoc read_text_field(const yaml::Node& root, const std::string& key, std::s
     if (!v) return {};
     if (auto text = yaml::as_text(*v, diags, "'" + key + "'")) out = *text;
     return v->text_loc;
+}
+
+/// A language tag: a 2-3 letter language, then subtags of 1-8 letters or digits after '-' or '_'.
+bool is_language_tag(std::string_view tag) {
+    auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9'); };
+    std::size_t i = 0;
+    while (i < tag.size() && alpha(tag[i])) ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < tag.size()) {
+        if (tag[i] != '-' && tag[i] != '_') return false;
+        std::size_t start = ++i;
+        while (i < tag.size() && alnum(tag[i])) ++i;
+        if (i == start || i - start > 8) return false;
+    }
+    return true;
+}
+
+void read_language(const yaml::Node& root, Bank& bank, Diagnostics& diags) {
+    const yaml::Node* v = root.find("language");
+    if (!v) return;
+    auto text = yaml::as_text(*v, diags, "'language'");
+    if (!text) return;
+    if (is_language_tag(*text)) {
+        bank.language = *text;
+        return;
+    }
+    diags.error(v->loc, fmt::format("'language' is '{}', not a language tag such as 'en', 'de' or 'pt-BR'", *text));
 }
 
 std::vector<Listed> read_category_list(const yaml::Node& root, Diagnostics& diags) {
@@ -97,6 +125,7 @@ std::vector<Listed> read_bank_file(const yaml::Node& root, Bank& bank, Diagnosti
     bank.locs.subtitle = read_text_field(root, "subtitle", bank.subtitle, diags);
     bank.locs.author = read_text_field(root, "author", bank.author, diags);
     bank.locs.source = read_text_field(root, "source", bank.source, diags);
+    read_language(root, bank, diags);
     read_notes(root, bank, diags);
     return read_category_list(root, diags);
 }

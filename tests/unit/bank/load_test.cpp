@@ -265,3 +265,25 @@ TEST_CASE("a note with an empty title or body is an error at it (it vanished fro
     CHECK(has_diag(diags, file + ":9:11: error: 'body' is empty"));
     CHECK(diags.error_count() == 4);
 }
+
+TEST_CASE("bank.yaml 'language' is a language tag; English when absent") {
+    TempBank tb("language");
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("q1"));
+    for (const std::string tag : {"de", "fr-CA", "pt_BR", "EN-us", "zh-Hant-TW"}) {
+        tb.file("bank.yaml", bank_yaml("a") + "language: " + tag + "\n");
+        Diagnostics diags;
+        bank::Bank b = tb.load(diags);
+        CHECK_MESSAGE(!diags.has_errors(), dump(diags));
+        CHECK(b.language == tag);
+        CHECK(b.is_english() == (tag == "EN-us"));
+    }
+    tb.file("bank.yaml", bank_yaml("a"));
+    Diagnostics plain;
+    CHECK(tb.load(plain).is_english());
+    tb.file("bank.yaml", bank_yaml("a") + "language: German\n");
+    Diagnostics bad;
+    tb.load(bad);
+    CHECK_MESSAGE(has_diag(bad, tb.path("bank.yaml") + ":3:11: error: 'language' is 'German', not a language "
+                                                       "tag such as 'en', 'de' or 'pt-BR'"),
+                  dump(bad));
+}
