@@ -48,6 +48,18 @@ bool is_prose_word(const std::vector<Glyph>& glyphs) {
     return first < last;
 }
 
+/// Whether glyphs [first, last] hold a character of a URL, path, e-mail address or identifier
+/// ("mem#section-the-happens-before"), whose parts must not get hyphens of their own.
+bool has_token_characters(const std::vector<Glyph>& glyphs, int first, int last) {
+    for (int i = first; i <= last; ++i) {
+        char32_t c = glyphs[static_cast<std::size_t>(i)].cp;
+        if (c == '/' || c == '\\' || c == '@' || c == '_' || c == '=' || c == '&' || c == '?' ||
+            c == '#' || c == '.' || c == ':' || c == '~' || c == '%' || c == '+')
+            return true;
+    }
+    return false;
+}
+
 /// Liang's patterns on each hyphen-separated part of the word's core [begin, end).
 void hyphenation_breaks(std::string_view word, int begin, int end, Hyphenator& hyphenator,
                         std::vector<WordBreak>& breaks) {
@@ -121,7 +133,7 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
         }
         if (g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
     }
-    if (!code && hyphenator && first_alnum <= last_alnum)
+    if (!code && hyphenator && first_alnum <= last_alnum && !has_token_characters(glyphs, first_alnum, last_alnum))
         hyphenation_breaks(word, glyphs[static_cast<std::size_t>(first_alnum)].begin,
                            glyphs[static_cast<std::size_t>(last_alnum)].end, *hyphenator, breaks);
     sort_unique(breaks);

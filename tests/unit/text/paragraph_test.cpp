@@ -175,6 +175,20 @@ TEST_CASE("a URL breaks after its punctuation, not inside names") {
     }
 }
 
+TEST_CASE("URLs, paths and identifiers are not hyphenated inside their names") {
+    // "https://go.dev/ref/mem#section-the-hap-pens-before": a reader would type the hyphen.
+    for (const std::string text : {"see https://go.dev/ref/mem#section-the-happens-before-relation-and-synchronization",
+                                   "read /usr/share/documentation/synchronization/relationships.txt",
+                                   "call containerization_synchronization_manager()",
+                                   "import containerization.synchronization.relationships"}) {
+        CAPTURE(text);
+        std::vector<Line> lines = set(spans_of(text), 110);
+        REQUIRE(lines.size() > 1);
+        for (const Line& line : lines) CHECK_FALSE(line.hyphenated);
+        CHECK(letters(lines) == without_spaces(text));
+    }
+}
+
 TEST_CASE("first indent moves the first line and shortens it") {
     ParagraphParams params;
     params.width = 150;
