@@ -28,6 +28,7 @@ struct Question {
     Level level = Level::Unset;
     Kind kind = Kind::Unset;
     std::vector<std::string> tags;
+    std::vector<SourceLoc> tag_locs;  ///< where each tag is (for diagnostics about it)
     std::vector<Choice> choices;  ///< empty unless multiple-choice
     bool keep_last = false;       ///< keep the last choice last when shuffling ("all of the above")
     std::string category;         ///< id of the category it belongs to

@@ -118,12 +118,16 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     small.align = Align::Left;
     std::vector<doc::Span> meta_spans{doc::span(meta)};
     if (options_.self_test) meta_spans.push_back(doc::span("  \u2191 question", doc::Plain, "#ask-" + q.id));
-    // The category's title is reported by its band, at the title: report here only what the
-    // question's own tags lack (else every question of the category repeats the band's warnings).
-    bool tags_drawn = text::covers(ts, tags, s.look_for(doc::span(tags), small));
-    BlockSetter(env, text::TextSource{tags_drawn ? nullptr : &set.diags, q.loc, "question " + q.id})
-        .paragraph(meta_spans, width(), out, small);
+    // The category's title is reported by its band, at the title; the tags are reported at
+    // each tag (at the question's start, a title's or tag's character was nowhere to be found).
+    BlockSetter(env, text::TextSource{nullptr, q.loc, "question " + q.id}).paragraph(meta_spans, width(), out, small);
     out.back().keep_with_next = true;
+    for (std::size_t i = 0; i < q.tags.size(); ++i) {
+        const text::Look look = s.look_for(doc::span(q.tags[i]), small);
+        if (!text::covers(ts, q.tags[i], look))
+            text::set_line(ts, q.tags[i], look,
+                           text::TextSource{&set.diags, i < q.tag_locs.size() ? q.tag_locs[i] : q.loc, "question " + q.id});
+    }
     ParaLook title;
     title.scale = env_.text->heading_scale[2];
     title.face_style = text::BoldFace;

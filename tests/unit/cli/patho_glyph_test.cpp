@@ -155,3 +155,21 @@ TEST_CASE("the default command reports a character missing at one place once, wh
     CHECK_MESSAGE(lines_with(all.result.err, (dir / "p.yaml").string() + ":1:8: warning: ", "U+4E03") == 1,
                   all.result.err);
 }
+
+TEST_CASE("the reader reports a tag's missing glyph at the tags, and the category title's only at the title") {
+    // The line above each question shows its category title and tags: a tag the fonts could not
+    // draw made the whole line report at the question's '- id:', the title's characters too.
+    fs::path dir = scratch_dir("patho-glyph-tags") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Glyphs\ncategories: [p]\n");
+    write_text_file(dir / "p.yaml",
+                    "title: Sparkles \u2728\nquestions:\n  - id: q1\n    q: What?\n    short: It.\n"
+                    "    level: beginner\n    kind: concept\n    tags: [ok, \u6f22]\n    a: An answer.\n");
+    fs::path out = dir.parent_path() / "out";
+    TimedRun reader = render_reader(dir, out / "r.pdf");
+    CHECK(reader.result.exit_code == 0);
+    const std::string& err = reader.result.err;
+    const std::string file = (dir / "p.yaml").string();
+    CHECK_MESSAGE(lines_with(err, file + ":8:16: warning:", "U+6F22") == 1, err);
+    CHECK_MESSAGE(lines_with(err, file + ":1:8: warning:", "U+2728") == 1, err);
+    CHECK_MESSAGE(lines_with(err, file + ":3:", "U+") == 0, err);  // nothing at the question's start
+}
