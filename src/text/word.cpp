@@ -48,16 +48,11 @@ bool is_prose_word(const std::vector<Glyph>& glyphs) {
     return first < last;
 }
 
-/// Whether glyphs [first, last] hold a character of a URL, path, e-mail address or identifier
-/// ("mem#section-the-happens-before"), whose parts must not get hyphens of their own.
-bool has_token_characters(const std::vector<Glyph>& glyphs, int first, int last) {
-    for (int i = first; i <= last; ++i) {
-        char32_t c = glyphs[static_cast<std::size_t>(i)].cp;
-        if (c == '/' || c == '\\' || c == '@' || c == '_' || c == '=' || c == '&' || c == '?' ||
-            c == '#' || c == '.' || c == ':' || c == '~' || c == '%' || c == '+')
-            return true;
-    }
-    return false;
+/// A character of a URL, path, e-mail address or identifier ("mem#section-the-happens-before"):
+/// a word holding one inside gets no hyphens of its own.
+bool is_token_character(char32_t c) {
+    return c == '/' || c == '\\' || c == '@' || c == '_' || c == '=' || c == '&' || c == '?' || c == '#' ||
+           c == '.' || c == ':' || c == '~' || c == '%' || c == '+';
 }
 
 /// Liang's patterns on each hyphen-separated part of the word's core [begin, end).
@@ -119,11 +114,13 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
             first_alnum = std::min(first_alnum, i);
             last_alnum = i;
         }
+    bool token = false;  // a URL, path or identifier: no hyphenation inside
     for (int i = 0; i < n; ++i) {
         const Glyph& g = glyphs[static_cast<std::size_t>(i)];
         if (g.cp == 0xAD) breaks.push_back({g.begin, kHyphenPenalty, true, true});
         if (g.cp == 0x200B) breaks.push_back({g.begin, kZeroWidthSpacePenalty, false, false});
         if (i <= first_alnum || i > last_alnum) continue;  // keep leading/trailing punctuation
+        token = token || is_token_character(g.cp);
         const Glyph& prev = glyphs[static_cast<std::size_t>(i) - 1];
         if (breaks_after(prev.cp) && !breaks_after(g.cp)) {
             bool compound = !code && prev.cp == '-' && i >= 2 &&
@@ -133,7 +130,7 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
         }
         if (g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
     }
-    if (!code && hyphenator && first_alnum <= last_alnum && !has_token_characters(glyphs, first_alnum, last_alnum))
+    if (!code && hyphenator && first_alnum <= last_alnum && !token)
         hyphenation_breaks(word, glyphs[static_cast<std::size_t>(first_alnum)].begin,
                            glyphs[static_cast<std::size_t>(last_alnum)].end, *hyphenator, breaks);
     sort_unique(breaks);
