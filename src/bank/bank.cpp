@@ -9,6 +9,13 @@ int Bank::question_count() const {
     return n;
 }
 
+bool Bank::is_english() const {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (language.empty()) return true;
+    bool en = language.size() >= 2 && lower(language[0]) == 'e' && lower(language[1]) == 'n';
+    return en && (language.size() == 2 || language[2] == '-' || language[2] == '_');
+}
+
 std::vector<const Question*> Bank::all_questions() const {
     std::vector<const Question*> out;
     for (const auto& c : categories)

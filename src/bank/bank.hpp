@@ -69,11 +69,16 @@ struct Bank {
     std::string subtitle;
     std::string author;
     std::string source;  ///< where the material comes from (free text)
+    /// The language of its texts, a tag such as "de" or "pt-BR"; empty: English. Words are
+    /// hyphenated with the English patterns only in English banks.
+    std::string language;
     BankTextLocs locs;
     std::vector<Category> categories;  ///< in the order bank.yaml gives
     std::vector<Note> notes;
 
     int question_count() const;
+    /// Whether the texts are English: no language given, or a tag of "en".
+    bool is_english() const;
     /// Every question in bank order (categories in order, questions in file order).
     std::vector<const Question*> all_questions() const;
     const Category* find_category(const std::string& id) const;

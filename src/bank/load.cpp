@@ -17,7 +17,7 @@ namespace deckpress::bank {
 namespace fs = std::filesystem;
 namespace {
 
-const std::vector<std::string> kBankKeys = {"title", "subtitle", "author", "source", "categories", "notes"};
+const std::vector<std::string> kBankKeys = {"title", "subtitle", "author", "source", "language", "categories", "notes"};
 const std::vector<std::string> kNoteKeys = {"title", "body"};
 
 /// Category files are parsed on helper threads only when there is this much YAML in all:
@@ -47,6 +47,34 @@ SourceLoc read_title_field(const yaml::Node& root, const std::string& key, std::
     SourceLoc loc = read_text_field(root, key, out, diags);
     out = one_line(out);
     return loc;
+}
+
+/// A language tag: a 2-3 letter language, then subtags of 1-8 letters or digits after '-' or '_'.
+bool is_language_tag(std::string_view tag) {
+    auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9'); };
+    std::size_t i = 0;
+    while (i < tag.size() && alpha(tag[i])) ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < tag.size()) {
+        if (tag[i] != '-' && tag[i] != '_') return false;
+        std::size_t start = ++i;
+        while (i < tag.size() && alnum(tag[i])) ++i;
+        if (i == start || i - start > 8) return false;
+    }
+    return true;
+}
+
+void read_language(const yaml::Node& root, Bank& bank, Diagnostics& diags) {
+    const yaml::Node* v = root.find("language");
+    if (!v) return;
+    auto text = yaml::as_text(*v, diags, "'language'");
+    if (!text) return;
+    if (is_language_tag(*text)) {
+        bank.language = *text;
+        return;
+    }
+    diags.error(v->loc, fmt::format("'language' is '{}', not a language tag such as 'en', 'de' or 'pt-BR'", *text));
 }
 
 std::vector<Listed> read_category_list(const yaml::Node& root, Diagnostics& diags) {
@@ -105,6 +133,7 @@ std::vector<Listed> read_bank_file(const yaml::Node& root, Bank& bank, Diagnosti
     bank.locs.subtitle = read_title_field(root, "subtitle", bank.subtitle, diags);
     bank.locs.author = read_title_field(root, "author", bank.author, diags);
     bank.locs.source = read_title_field(root, "source", bank.source, diags);
+    read_language(root, bank, diags);
     read_notes(root, bank, diags);
     return read_category_list(root, diags);
 }

@@ -118,7 +118,8 @@ void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags
     if (const yaml::Node* tags = map.find("tags")) {
         q.tags = yaml::as_text_list(*tags, diags, "'tags'").value_or(std::vector<std::string>{});
         check_tags(*tags, q.tags, diags);
-        for (std::size_t i = 0; i < q.tags.size() && i < tags->items.size(); ++i) q.tag_locs.push_back(tags->items[i].text_loc);
+        for (std::size_t i = 0; i < q.tags.size(); ++i)
+            q.tag_locs.push_back(i < tags->items.size() ? tags->items[i].text_loc : tags->loc);
     }
     if (const yaml::Node* choices = map.find("choices"); choices && !choices->is_null())
         read_choices(*choices, q, diags);

@@ -18,9 +18,10 @@ void check_short(const outputs::Prepared& prepared, layout::Engine& engine, Diag
     std::vector<std::string> cards = layout::layouts_of_kind("cards");
     if (diags.has_errors() || cards.empty()) return;
     Diagnostics layout_diags;
-    layout::LayoutFile file = layout::load_layout(cards.front(), layout_diags);
+    auto files = std::make_shared<const std::vector<layout::LayoutFile>>(
+        std::vector<layout::LayoutFile>{layout::load_layout(cards.front(), layout_diags)});
     if (layout_diags.has_errors()) return;  // reported by the commands that use it
-    outputs::check_short_answers(prepared, file, engine, diags);
+    outputs::check_short_answers(prepared, outputs::layouts_for_bank(files, *prepared.bank)->front(), engine, diags);
 }
 
 void summarise(const bank::Bank& bank, const Diagnostics& diags) {

@@ -128,14 +128,15 @@ void queue_bank(TargetLoop& loop, const std::string& dir, const outputs::Filter&
     std::shared_ptr<const outputs::LoadedBank> loaded = load_bank_once(loop.args, dir, *bank_diags);
     if (loaded) outputs::check_filter(filter, loaded->bank, *bank_diags);
     if (loaded && !bank_diags->has_errors()) {
-        for (std::size_t i = 0; i < loop.layouts->size(); ++i) {
+        auto bank_layouts = outputs::layouts_for_bank(loop.layouts, loaded->bank);
+        for (std::size_t i = 0; i < bank_layouts->size(); ++i) {
             std::vector<const outputs::Entry*> entries = outputs::select(loaded->prepared, filter);
             if (entries.empty()) {
                 bank_diags->error({loaded->bank.dir}, "the filters select no question");
                 break;
             }
             if (ordering == Ordering::Sequential) loop.pool.flush(true);  // the previous job is done
-            auto job = [loaded, layouts = loop.layouts, i, render = loop.render, entries = std::move(entries),
+            auto job = [loaded, layouts = bank_layouts, i, render = loop.render, entries = std::move(entries),
                         several = loop.several_banks](layout::Engine& engine, Diagnostics& diags) {
                 RenderTarget target{loaded.get(), &(*layouts)[i], &engine, entries, several, &diags};
                 (*render)(target);

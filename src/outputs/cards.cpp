@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "outputs/cards_faces.hpp"
 #include "outputs/furniture.hpp"
 
@@ -70,15 +72,30 @@ std::string printing_note(const CardsOptions& o, int sheet, int sheets) {
     return fmt::format("{} \u00b7 sheet {}/{}", how, sheet + 1, sheets);
 }
 
-/// The printing note goes below the cut marks in the bottom margin (above the cards when the
-/// bottom margin is too small); it never touches a card.
-void note(Frame& page, const BlockSetter& s, const CardsOptions& o, const Theme& theme, const std::string& text) {
+/// Whether a line `width` wide centred on the page stays clear of the vertical cut marks.
+bool clear_of_marks(const CardsOptions& o, double width) {
+    double centre = o.grid.page.width / 2;
+    for (double x : cut_lines_x(o.grid))
+        if (std::abs(x - centre) < width / 2 + o.cut_mark_width) return false;
+    return true;
+}
+
+/// The printing note goes below the cut marks in the bottom margin; when that would leave the
+/// page's margins (where printers print nothing), beside the marks between the cards and the
+/// margin; else above the cards when the bottom margin is too small. It never touches a card.
+void note(Frame& page, const BlockSetter& s, const CardsOptions& o, const Insets& margins, const Theme& theme,
+          const std::string& text) {
     Rect b = cards_bounds(o.grid);
     double marks = o.cut_marks ? o.cut_mark_gap + o.cut_mark_length : o.cut_mark_gap;
     double size = o.label_size;
+    text::Look look = body_look(s, 1, theme.muted);
     double baseline = b.bottom() + marks + size * 1.2;
-    if (baseline + size * 0.3 > o.grid.page.height) baseline = b.y - marks - size * 0.4;
-    label(page, s, text, body_look(s, 1, theme.muted), o.grid.page.width / 2, baseline, HAlign::Center);
+    double lowest = o.grid.page.height - margins.bottom - size * 0.3;  // its descent on the margin
+    bool beside = baseline > lowest && lowest - size * 1.1 >= b.bottom() + o.cut_mark_gap &&
+                  clear_of_marks(o, text::measure(s.env().ts, text, look));
+    if (beside) baseline = lowest;
+    else if (baseline + size * 0.3 > o.grid.page.height) baseline = b.y - marks - size * 0.4;
+    label(page, s, text, look, o.grid.page.width / 2, baseline, HAlign::Center);
 }
 
 CardsOptions options_for(const LayoutFile& layout, const CardsRequest& request, Diagnostics& diags) {
@@ -125,7 +142,7 @@ CardDeck build_cards(const Prepared& prepared, const std::vector<const Entry*>& 
         }
         if (o.cut_marks) cut_marks(front, o, layout.theme.muted);
         if (o.grid.fold) fold_line(front, o, layout.theme.muted);
-        note(front, s, o, layout.theme, printing_note(o, sheet, sheets));
+        note(front, s, o, layout.page.margins, layout.theme, printing_note(o, sheet, sheets));
         paint_background(front, layout.theme.background);
         paint_background(back, layout.theme.background);
         deck.fronts.push_back(std::move(front));

@@ -73,7 +73,7 @@ private:
 
     void entry(const Entry& e, const doc::Blocks& answer, Stack& out) const {
         const CheatsheetOptions& o = content_.options;
-        BlockSetter s = setter("question " + e.question->id, e.question->loc);
+        BlockSetter s = setter("question " + e.question->id, e.question->text_loc());
         std::vector<doc::Span> question;
         if (o.numbers) question.push_back(doc::span(fmt::format("{}. ", e.number)));
         question.insert(question.end(), e.q.begin(), e.q.end());

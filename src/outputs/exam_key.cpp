@@ -79,7 +79,9 @@ void key_entry(const ExamParts& parts, int number, const ExamQuestion& q, Stack&
     }
     std::string more = fmt::format("{} \u00b7 Read more: card #{} \u00b7 reader: question {}",
                                    q.points == 1 ? "1 point" : fmt::format("{} points", q.points), e.number, e.number);
+    std::size_t first = out.size();
     s.paragraph({doc::span(more)}, w, out, small_look(env), s.gap() * 0.6);
+    if (first < out.size()) out[first].breakable = false;  // alone atop a page, it belongs to nothing
 }
 
 /// One row of the scoring table: a (wrapped) category cell, two numbers and a blank or a score.

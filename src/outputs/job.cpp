@@ -19,6 +19,14 @@ std::unique_ptr<LoadedBank> load_prepared(const std::string& dir, Diagnostics& d
     return loaded;
 }
 
+std::shared_ptr<const std::vector<layout::LayoutFile>> layouts_for_bank(
+    std::shared_ptr<const std::vector<layout::LayoutFile>> layouts, const bank::Bank& bank) {
+    if (bank.is_english()) return layouts;
+    auto unhyphenated = std::make_shared<std::vector<layout::LayoutFile>>(*layouts);
+    for (layout::LayoutFile& layout : *unhyphenated) layout.text.hyphenate = false;
+    return unhyphenated;
+}
+
 std::string output_path(const std::string& out, const std::string& bank_name, bool several_banks,
                         const std::string& file_name) {
     if (out.ends_with(".pdf") || out.ends_with(".json")) return out;

@@ -7,6 +7,7 @@
 
 #include "bank/bank.hpp"
 #include "layout/frame.hpp"
+#include "layout/style.hpp"
 #include "outputs/prepared.hpp"
 #include "text/fonts.hpp"
 
@@ -20,6 +21,12 @@ struct LoadedBank {
 
 /// Loads and parses the bank in `dir`; nullptr when `diags` holds errors afterwards.
 std::unique_ptr<LoadedBank> load_prepared(const std::string& dir, Diagnostics& diags);
+
+/// The layouts as `bank` is set with them: a bank in a language other than English is not
+/// hyphenated (the only patterns are English ones, which cut French "atomique" as "atom-ique").
+/// Returns `layouts` itself when nothing changes.
+std::shared_ptr<const std::vector<layout::LayoutFile>> layouts_for_bank(
+    std::shared_ptr<const std::vector<layout::LayoutFile>> layouts, const bank::Bank& bank);
 
 /// Where an output goes. `out` is the --out value ("" for the default `out/`): a path ending
 /// in ".pdf" names the file (only allowed when one file is written), anything else a folder.

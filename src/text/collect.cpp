@@ -128,7 +128,7 @@ void Collector::add_word(int s, int begin, int end) {
         decode(ts_, look, word, nullptr, glyphs_);
         word_breaks(glyphs_, word, context_.code, hyphenator(), breaks_);
     }
-    anywhere_breaks(glyphs_, look.size, hyphen_width_, min_width_, breaks_, extra_);
+    anywhere_breaks(glyphs_, context_.code, look.size, hyphen_width_, min_width_, breaks_, extra_);
     items_.clear();
     word_items(glyphs_, breaks_, items_);
     emit(s, begin, items_);

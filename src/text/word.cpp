@@ -22,6 +22,39 @@ bool is_alnum(char32_t c) {
 }
 bool is_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+/// A letter of an alphabetic script (Latin, Greek, Cyrillic), where a word cut in the middle
+/// needs a hyphen to read as one word (CJK lines break between characters without one).
+bool is_alphabetic(char32_t c) {
+    if (is_letter(c)) return true;
+    if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;  // Latin-1 and Extended-A/B; no x ÷
+    if (c >= 0x386 && c <= 0x3FF) return c != 0x387;              // Greek, without its ano teleia
+    return (c >= 0x400 && c <= 0x52F) ||                         // Cyrillic
+           (c >= 0x1E00 && c <= 0x1FFF);                         // Latin and Greek extended
+}
+
+/// Whether the word is prose (letters, apostrophes and hyphens between its first and last
+/// letter, no digit) rather than a token (URL, path, identifier, number), which a hyphen
+/// would corrupt.
+bool is_prose_word(const std::vector<Glyph>& glyphs) {
+    for (const Glyph& g : glyphs)
+        if (g.cp >= '0' && g.cp <= '9') return false;
+    std::size_t first = 0, last = glyphs.size();
+    while (first < glyphs.size() && !is_alphabetic(glyphs[first].cp)) ++first;
+    while (last > first && !is_alphabetic(glyphs[last - 1].cp)) --last;
+    for (std::size_t i = first; i < last; ++i) {
+        char32_t c = glyphs[i].cp;
+        if (!is_alphabetic(c) && c != '-' && c != '\'' && c != 0x2019 && c != 0xAD) return false;
+    }
+    return first < last;
+}
+
+/// A character of a URL, path, e-mail address or identifier ("mem#section-the-happens-before"):
+/// a word holding one inside gets no hyphens of its own.
+bool is_token_character(char32_t c) {
+    return c == '/' || c == '\\' || c == '@' || c == '_' || c == '=' || c == '&' || c == '?' || c == '#' ||
+           c == '.' || c == ':' || c == '~' || c == '%' || c == '+';
+}
+
 /// Liang's patterns on each hyphen-separated part of the word's core [begin, end).
 void hyphenation_breaks(std::string_view word, int begin, int end, Hyphenator& hyphenator,
                         std::vector<WordBreak>& breaks) {
@@ -81,11 +114,13 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
             first_alnum = std::min(first_alnum, i);
             last_alnum = i;
         }
+    bool token = false;  // a URL, path or identifier: no hyphenation inside
     for (int i = 0; i < n; ++i) {
         const Glyph& g = glyphs[static_cast<std::size_t>(i)];
         if (g.cp == 0xAD) breaks.push_back({g.begin, kHyphenPenalty, true, true});
         if (g.cp == 0x200B) breaks.push_back({g.begin, kZeroWidthSpacePenalty, false, false});
         if (i <= first_alnum || i > last_alnum) continue;  // keep leading/trailing punctuation
+        token = token || is_token_character(g.cp);
         const Glyph& prev = glyphs[static_cast<std::size_t>(i) - 1];
         if (breaks_after(prev.cp) && !breaks_after(g.cp)) {
             bool compound = !code && prev.cp == '-' && i >= 2 &&
@@ -95,19 +130,23 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
         }
         if (g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
     }
-    if (!code && hyphenator && first_alnum <= last_alnum)
+    if (!code && hyphenator && first_alnum <= last_alnum && !token)
         hyphenation_breaks(word, glyphs[static_cast<std::size_t>(first_alnum)].begin,
                            glyphs[static_cast<std::size_t>(last_alnum)].end, *hyphenator, breaks);
     sort_unique(breaks);
 }
 
-void anywhere_breaks(const std::vector<Glyph>& glyphs, double size, double hyphen_width,
+void anywhere_breaks(const std::vector<Glyph>& glyphs, bool code, double size, double hyphen_width,
                      double min_width, std::vector<WordBreak>& breaks, std::vector<WordBreak>& extra) {
     extra.clear();
+    const bool prose = !code && is_prose_word(glyphs);
     for_each_piece(glyphs, breaks, [&](std::size_t first, std::size_t end, long units) {
         if (to_points(units, size) + hyphen_width > min_width)
-            for (std::size_t k = first + 1; k < end; ++k)
-                extra.push_back({glyphs[k].begin, kAnywherePenalty, false, false});
+            for (std::size_t k = first + 1; k < end; ++k) {
+                // A prose word cut between two letters shows it goes on, as a hyphenated one does.
+                bool hyphen = prose && is_alphabetic(glyphs[k - 1].cp) && is_alphabetic(glyphs[k].cp);
+                extra.push_back({glyphs[k].begin, kAnywherePenalty, false, hyphen});
+            }
     });
     if (extra.empty()) return;
     std::size_t middle = breaks.size();

@@ -51,8 +51,9 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
 
 /// Adds breaks between any two characters of each piece (between the other breaks) that,
 /// with a hyphen of `hyphen_width` after it, is wider than `min_width` at `size`, so that no
-/// line has to be overfull. `extra` is scratch.
-void anywhere_breaks(const std::vector<Glyph>& glyphs, double size, double hyphen_width,
+/// line has to be overfull. Such a break between two letters of a prose word (not `code`, no
+/// URL, path, identifier or number) draws a hyphen. `extra` is scratch.
+void anywhere_breaks(const std::vector<Glyph>& glyphs, bool code, double size, double hyphen_width,
                      double min_width, std::vector<WordBreak>& breaks, std::vector<WordBreak>& extra);
 
 /// Units of the widest piece between breaks that anywhere_breaks could split (2+ characters);

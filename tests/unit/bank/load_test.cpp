@@ -291,3 +291,25 @@ TEST_CASE("a title of nothing but white space is empty") {
     tb.load(diags);
     CHECK_MESSAGE(has_diag(diags, tb.path("a.yaml") + ":1:8: error: 'title' is empty"), dump(diags));
 }
+
+TEST_CASE("bank.yaml 'language' is a language tag; English when absent") {
+    TempBank tb("language");
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("q1"));
+    for (const std::string tag : {"de", "fr-CA", "pt_BR", "EN-us", "zh-Hant-TW"}) {
+        tb.file("bank.yaml", bank_yaml("a") + "language: " + tag + "\n");
+        Diagnostics diags;
+        bank::Bank b = tb.load(diags);
+        CHECK_MESSAGE(!diags.has_errors(), dump(diags));
+        CHECK(b.language == tag);
+        CHECK(b.is_english() == (tag == "EN-us"));
+    }
+    tb.file("bank.yaml", bank_yaml("a"));
+    Diagnostics plain;
+    CHECK(tb.load(plain).is_english());
+    tb.file("bank.yaml", bank_yaml("a") + "language: German\n");
+    Diagnostics bad;
+    tb.load(bad);
+    CHECK_MESSAGE(has_diag(bad, tb.path("bank.yaml") + ":3:11: error: 'language' is 'German', not a language "
+                                                       "tag such as 'en', 'de' or 'pt-BR'"),
+                  dump(bad));
+}

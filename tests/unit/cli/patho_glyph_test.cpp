@@ -170,3 +170,43 @@ TEST_CASE("a control character from a string escape is named with its escape, on
     CHECK(lines_with(run.result.err, (bank / "p.yaml").string() + ":8:12: warning: question q1 tag: ", warning) == 1);
     CHECK(lines_with(run.result.err, "", "U+0008") == 2);  // the question and the tag, each where it is
 }
+
+TEST_CASE("the reader reports a tag's missing glyph at the tags, and the category title's only at the title") {
+    // The line above each question shows its category title and tags: a tag the fonts could not
+    // draw made the whole line report at the question's '- id:', the title's characters too.
+    fs::path dir = scratch_dir("patho-glyph-tags") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Glyphs\ncategories: [p]\n");
+    write_text_file(dir / "p.yaml",
+                    "title: Sparkles \u2728\nquestions:\n  - id: q1\n    q: What?\n    short: It.\n"
+                    "    level: beginner\n    kind: concept\n    tags: [ok, \u6f22]\n    a: An answer.\n");
+    fs::path out = dir.parent_path() / "out";
+    TimedRun reader = render_reader(dir, out / "r.pdf");
+    CHECK(reader.result.exit_code == 0);
+    const std::string& err = reader.result.err;
+    const std::string file = (dir / "p.yaml").string();
+    CHECK_MESSAGE(lines_with(err, file + ":8:16: warning:", "U+6F22") == 1, err);
+    CHECK_MESSAGE(lines_with(err, file + ":1:8: warning:", "U+2728") == 1, err);
+    CHECK_MESSAGE(lines_with(err, file + ":3:", "U+") == 0, err);  // nothing at the question's start
+}
+
+TEST_CASE("cheat sheets report a missing glyph of the question and of its answer where each is") {
+    // Both were reported at the question's '- id:' line (and the default command then printed
+    // the question's characters twice: there and, from the other outputs, at the question).
+    fs::path dir = scratch_dir("patho-glyph-cheat") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Glyphs\ncategories: [p]\n");
+    write_text_file(dir / "p.yaml",
+                    "title: P\nquestions:\n  - id: q1\n    q: What is \u6f22?\n    short: It is \u5b57.\n"
+                    "    level: beginner\n    kind: concept\n    a: A long answer with \u4e2d.\n"
+                    "  - id: q2\n    q: Why?\n    level: beginner\n    kind: concept\n    a: Because \u6587.\n");
+    fs::path out = dir.parent_path() / "out";
+    TimedRun sheet = run_timed({"cheatsheet", dir.string(), "--layout", "cheatsheet-a4", "--out",
+                                (out / "c.pdf").string()}, source_root());
+    CHECK(sheet.result.exit_code == 0);
+    const std::string& err = sheet.result.err;
+    const std::string file = (dir / "p.yaml").string();
+    CHECK_MESSAGE(lines_with(err, file + ":4:8: warning:", "U+6F22") == 1, err);
+    CHECK_MESSAGE(lines_with(err, file + ":5:12: warning:", "U+5B57") == 1, err);
+    CHECK_MESSAGE(lines_with(err, file + ":13:8: warning:", "U+6587") == 1, err);  // no short: the answer's
+    CHECK_MESSAGE(lines_with(err, file + ":3:", "U+") == 0, err);
+    CHECK_MESSAGE(lines_with(err, file + ":9:", "U+") == 0, err);
+}

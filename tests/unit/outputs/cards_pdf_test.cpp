@@ -161,3 +161,34 @@ TEST_CASE("landscape cards, long-edge flip: each back lies behind its front on t
         CHECK(text_in(text, report.backs[i].page, b) != "");
     }
 }
+
+TEST_CASE("the printing note stays inside the page's margins and off the cards") {
+    // cards-single: a 5 x 3 in card on a 5.6 x 3.6 in page with 0.1 in margins. The note sat
+    // 2 pt from the bottom edge, where printers print nothing.
+    // (cards-letter is left out: its cards leave 0.5 in above and below, its cut marks already
+    // reach into the 0.4 in margins, and there is no room for the note outside them.)
+    for (const std::string layout : {"cards-single", "cards-a4", "cards-index", "cards-fold"}) {
+        CAPTURE(layout);
+        auto dir = test::scratch_dir("cards-note-" + layout);
+        std::string pdf = (dir / "cards.pdf").string(), json = (dir / "cards.json").string();
+        test::PdfText text = run_cards({"--bank", bundled_bank(), "--layout", layout, "--ids", "python-decorators"}, pdf, json);
+        Report report = read_report(json);
+        const std::map<std::string, double> margins{{"cards-single", 0.1 * 72}, {"cards-a4", 8 * kPointsPerMm},
+                                                    {"cards-index", 0.5 * 72},
+                                                    {"cards-fold", 8 * kPointsPerMm}};
+        const double margin = margins.at(layout);
+        const test::PdfWord* first = nullptr;
+        for (const test::PdfWord& w : text.words)
+            if (w.page == 1 && (w.text == "Print" || w.text == "Fold")) first = &w;
+        REQUIRE(first);
+        const test::PdfPage& page = text.pages[0];
+        for (const test::PdfWord& w : text.words) {
+            if (w.page != 1 || std::abs(w.y_min - first->y_min) > 0.5) continue;  // the note's words
+            CAPTURE(w.text);
+            CHECK(w.y_max <= page.height - margin + 0.5);
+            CHECK(w.y_min >= margin - 0.5);
+            for (const auto& front : report.fronts)
+                if (front.page == 1) CHECK_FALSE(overlaps(w, front.rect));
+        }
+    }
+}

@@ -1,6 +1,7 @@
 // tests: `deckpress exam` end to end: determinism, key order, no answer leak, choices, errors.
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -310,4 +311,32 @@ TEST_CASE("different questions per version warns when the selection is too small
     r = exam({test::source_root() + kBank, "--seed", "5", "--layout", path, "--count", "4", "--versions", "2", "--out",
               dir.string()});
     CHECK_MESSAGE(r.err.find("repeats") == std::string::npos, r.err);
+}
+
+TEST_CASE("a key entry's closing 'N points · Read more' line stays on the page of its entry") {
+    // 200 one-line answers: with seed 681248 the line of question 5 began page 2 on its own.
+    fs::path bank = test::scratch_dir("exam-key-tail") / "bank";
+    test::write_text_file(bank / "bank.yaml", "title: Two hundred\ncategories: [one]\n");
+    std::string questions = "title: One\nquestions:\n";
+    for (int i = 0; i < 200; ++i)
+        questions += fmt::format("  - id: q{0}\n    q: Word{0}?\n    level: {1}\n    kind: concept\n"
+                                 "    short: Short {0}.\n    a: Answer number {0} with a little text.\n",
+                                 i, i % 3 == 0 ? "beginner" : i % 3 == 1 ? "intermediate" : "advanced");
+    test::write_text_file(bank / "one.yaml", questions);
+    fs::path out = bank.parent_path() / "out";
+    auto r = exam({bank.string(), "--layout", "exam-letter", "--seed", "681248", "--out", out.string()});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    test::PdfText key = test::read_pdf_words((out / "exam-681248-key.pdf").string(), out.string());
+    REQUIRE(key.pages.size() > 1);
+    for (std::size_t p = 2; p <= key.pages.size(); ++p) {
+        const test::PdfWord* top = nullptr;  // the page's first word
+        for (const test::PdfWord& w : key.words)
+            if (w.page == static_cast<int>(p) && (!top || w.y_min < top->y_min)) top = &w;
+        REQUIRE(top);
+        std::string line;
+        for (const test::PdfWord& w : key.words)
+            if (w.page == top->page && std::abs(w.y_min - top->y_min) < 1) line += w.text + " ";
+        CAPTURE(p);
+        CHECK_MESSAGE(line.find("Read more") == std::string::npos, line);
+    }
 }

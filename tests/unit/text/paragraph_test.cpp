@@ -135,12 +135,16 @@ TEST_CASE("narrow columns hyphenate with a drawn hyphen") {
 
 TEST_CASE("no hyphenation when switched off, and none inside code spans") {
     ParagraphParams params;
-    params.width = 60;
+    params.width = 90;  // each word fits alone (a word wider than the line is cut with a hyphen)
     params.hyphenate = false;
     TextSource source = source_at(nullptr, 1, "");
-    for (const Line& line : set_paragraph(typesetter(), spans_of("asynchronous containerization"),
-                                          styler(), params, source))
-        CHECK_FALSE(line.hyphenated);
+    std::vector<Line> lines = set_paragraph(typesetter(), spans_of("asynchronous containerization"),
+                                            styler(), params, source);
+    REQUIRE(lines.size() == 2);
+    CHECK(line_text(lines[0]) == "asynchronous");
+    CHECK(line_text(lines[1]) == "containerization");
+    REQUIRE(set(spans_of("asynchronous containerization"), 90).size() == 2);
+    CHECK(set(spans_of("asynchronous containerization"), 90)[0].hyphenated);  // on, it would
     std::vector<doc::Span> code{make_span("asynchronous containerization", doc::Code)};
     for (const Line& line : set(code, 60)) CHECK_FALSE(line.hyphenated);
 }
@@ -168,6 +172,20 @@ TEST_CASE("a URL breaks after its punctuation, not inside names") {
         char last = text.back();
         CAPTURE(text);
         CHECK((last == '/' || last == '.' || last == ':' || last == 'e'));  // "see" may end line 1
+    }
+}
+
+TEST_CASE("URLs, paths and identifiers are not hyphenated inside their names") {
+    // "https://go.dev/ref/mem#section-the-hap-pens-before": a reader would type the hyphen.
+    for (const std::string text : {"see https://go.dev/ref/mem#section-the-happens-before-relation-and-synchronization",
+                                   "read /usr/share/documentation/synchronization/relationships.txt",
+                                   "call containerization_synchronization_manager()",
+                                   "import containerization.synchronization.relationships"}) {
+        CAPTURE(text);
+        std::vector<Line> lines = set(spans_of(text), 110);
+        REQUIRE(lines.size() > 1);
+        for (const Line& line : lines) CHECK_FALSE(line.hyphenated);
+        CHECK(letters(lines) == without_spaces(text));
     }
 }
 
@@ -249,6 +267,33 @@ TEST_CASE("invisible characters: soft hyphen and zero-width space break without 
     CHECK(narrow[0].hyphenated);
 }
 
+TEST_CASE("a word wider than the line without hyphenation points breaks with a drawn hyphen") {
+    // English patterns know no 'ü': the compound was cut as "Rindfle" / "ischetikett...", which
+    // reads as two words.
+    const std::string word = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz";
+    std::vector<Line> lines = set(spans_of(word + " ist lang."), 90);
+    REQUIRE(lines.size() > 2);
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        CAPTURE(line_text(lines[i]));
+        if (line_text(lines[i]).find(' ') != std::string::npos) break;  // the word has ended
+        CHECK(lines[i].hyphenated);
+        CHECK(line_text(lines[i]).back() == '-');
+        CHECK(lines[i].width <= 90 + 1e-6);
+    }
+    CHECK(letters(lines) == without_spaces(word + " ist lang."));
+}
+
+TEST_CASE("tokens cut anywhere get no hyphen: code, URLs, snake_case, digits") {
+    for (const std::string text : {"https://example.com/averyveryverylongpathsegmentwithoutanyseparators",
+                                   "snake_averyveryverylongpathsegmentwithoutanyseparators",
+                                   "averyveryverylongpathsegmentwithoutanyseparators42"}) {
+        CAPTURE(text);
+        for (const Line& line : set(spans_of(text), 80)) CHECK_FALSE(line.hyphenated);
+    }
+    std::vector<doc::Span> code{make_span("averyveryverylongpathsegmentwithoutanyseparators", doc::Code)};
+    for (const Line& line : set(code, 80)) CHECK_FALSE(line.hyphenated);
+}
+
 TEST_CASE("property: no line is ever wider than the measure, and no text is lost") {
     const std::vector<std::string> vocabulary{
         "the", "a", "request", "asynchronous", "idempotency", "microservices", "Kubernetes",
@@ -314,7 +359,7 @@ TEST_CASE("a 1 MB word sets quickly in a narrow column, no line wider than the c
     std::size_t chars = 0;
     for (const Line& line : lines) {
         CHECK(line.width <= 72 + 1e-6);
-        chars += line_text(line).size();
+        chars += line_text(line).size() - (line.hyphenated ? 1 : 0);  // the drawn hyphen
     }
     CHECK(chars == word.size());
 }
