@@ -1,6 +1,7 @@
 // markdown: checking that an image file is a PNG or JPEG the PDF writer can embed.
 // libharu hands PNGs to libpng with an error handler that returns, so libpng aborts the
-// process on a damaged file; its JPEG reader only knows SOF0, SOF1, SOF2 and SOF9.
+// process on a damaged file; it fails on every interlaced PNG; its JPEG reader only knows
+// SOF0, SOF1, SOF2 and SOF9.
 #include "markdown/image_file.hpp"
 
 #include <array>
@@ -67,6 +68,7 @@ std::optional<std::string> png_problem(const Bytes& d) {
         bool first = i == 8;
         if (first != (type == "IHDR")) return damaged("it does not start with its IHDR header");
         if (first && (length != 13 || !header_ok(d, i + 8))) return damaged("its IHDR header is invalid");
+        if (first && byte(d, i + 20) == 1) return "unsupported PNG image (interlaced: save it without interlacing)";
         if (first) palette_needed = byte(d, i + 17) == 3;
         if (type == "PLTE") has_palette = true;
         if (type == "IDAT") {
