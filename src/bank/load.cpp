@@ -113,8 +113,11 @@ struct BankFiles {
 std::vector<fs::path> yaml_files_in(const fs::path& dir) {
     std::vector<fs::path> files;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec))
-        if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        std::error_code status;  // an entry that cannot be looked at (a link loop) is kept: opening it says why
+        if ((entry.is_regular_file(status) || status) && entry.path().extension() == ".yaml")
+            files.push_back(entry.path());
+    }
     std::sort(files.begin(), files.end());
     return files;
 }
@@ -199,14 +202,21 @@ void load_files(Bank& bank, const BankFiles& files, Diagnostics& diags) {
 
 Bank load_bank(const std::string& dir, Diagnostics& diags) {
     Bank bank = new_bank(dir);
-    if (!fs::is_directory(dir)) {
-        diags.error({dir, 0, 0}, fs::exists(dir) ? "not a folder: a bank is a folder with bank.yaml and one YAML "
-                                                   "file per category"
-                                                 : "bank folder not found");
+    std::error_code ec;
+    const fs::file_status status = fs::status(dir, ec);
+    if (!fs::is_directory(status)) {
+        diags.error({dir, 0, 0}, status.type() == fs::file_type::none
+                                     ? fmt::format("cannot read the bank folder: {}", ec.message())
+                                 : fs::exists(status) ? "not a folder: a bank is a folder with bank.yaml and one YAML "
+                                                        "file per category"
+                                                      : "bank folder not found");
         return bank;
     }
     BankFiles files;
-    files.exists = [](const fs::path& path) { return fs::exists(path); };
+    files.exists = [](const fs::path& path) {
+        std::error_code error;  // a path that cannot be looked at (a link loop) is opened, which says why
+        return fs::exists(path, error) || error;
+    };
     files.parse = [](const fs::path& path, Diagnostics& d) { return yaml::parse_file(path.string(), d); };
     files.size = [](const fs::path& path) {
         std::error_code ec;

@@ -6,10 +6,12 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 #include <unordered_map>
 
 #include "bank/utf8.hpp"
@@ -439,7 +441,7 @@ std::unique_ptr<Node> parse_file(const std::string& path, Diagnostics& diags,
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        diags.error({path, 0, 0}, "cannot open file");
+        diags.error({path, 0, 0}, fmt::format("cannot open file: {}", std::generic_category().message(errno)));
         return nullptr;
     }
     in.seekg(0, std::ios::end);

@@ -190,7 +190,12 @@ std::string resolve_font(const Node& node, const std::string& layout_dir, Diagno
     }
     for (const fs::path& dir : {fs::path(layout_dir), fs::path(data_dir()) / "fonts"}) {
         fs::path p = dir / node.scalar;
-        if (!fs::is_regular_file(p)) continue;
+        std::error_code ec;
+        if (!fs::is_regular_file(p, ec)) {
+            if (!ec || ec == std::errc::no_such_file_or_directory) continue;
+            diags.error(node.loc, fmt::format("font file '{}' cannot be read: {}", node.scalar, ec.message()));
+            return {};
+        }
         if (std::string why = unusable_font(p); !why.empty()) {
             diags.error(node.loc, fmt::format("font file '{}' {}", node.scalar, why));
             return {};

@@ -265,3 +265,38 @@ TEST_CASE("a note with an empty title or body is an error at it (it vanished fro
     CHECK(has_diag(diags, file + ":9:11: error: 'body' is empty"));
     CHECK(diags.error_count() == 4);
 }
+
+TEST_CASE("symbolic link loops in a bank folder are errors naming the file, not thrown") {
+    // std::filesystem threw 'filesystem error: status: Too many levels of symbolic links'
+    // out of the loader for a loop anywhere in the folder, even an image nobody uses.
+    namespace fs = std::filesystem;
+    TempBank tb("symlink-loops");
+    tb.file("bank.yaml", bank_yaml("a, b"));
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("q1"));
+    fs::create_symlink("b.yaml", tb.dir / "b.yaml");          // a listed category
+    fs::create_symlink("stray.yaml", tb.dir / "stray.yaml");  // an unlisted YAML file
+    fs::create_symlink("pic.png", tb.dir / "pic.png");        // not YAML at all
+    Diagnostics diags;
+    bank::Bank bank;
+    CHECK_NOTHROW(bank = tb.load(diags));
+    INFO(dump(diags));
+    CHECK(has_diag(diags, tb.path("b.yaml") + ": error: cannot open file: Too many levels of symbolic links"));
+    CHECK(has_diag(diags, tb.path("stray.yaml") + ": error: category file 'stray.yaml' is not listed in "
+                                                  "bank.yaml 'categories'"));
+    CHECK(diags.error_count() == 2);
+    CHECK(bank.question_count() == 1);
+}
+
+TEST_CASE("a bank.yaml or bank folder that is a symbolic link loop is an error naming it") {
+    namespace fs = std::filesystem;
+    TempBank tb("symlink-loop-root");
+    fs::create_symlink("bank.yaml", tb.dir / "bank.yaml");
+    Diagnostics diags;
+    CHECK_NOTHROW(tb.load(diags));
+    CHECK(dump(diags) == tb.path("bank.yaml") + ": error: cannot open file: Too many levels of symbolic links\n");
+
+    fs::create_symlink("loop", tb.dir / "loop");
+    Diagnostics loop_diags;
+    CHECK_NOTHROW(bank::load_bank(tb.path("loop"), loop_diags));
+    CHECK(dump(loop_diags) == tb.path("loop") + ": error: cannot read the bank folder: Too many levels of symbolic links\n");
+}

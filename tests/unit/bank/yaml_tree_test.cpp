@@ -192,7 +192,7 @@ TEST_CASE("files over the size limit are refused") {
 
     Diagnostics missing;
     CHECK(yaml::parse_file("/nonexistent/bank.yaml", missing) == nullptr);
-    CHECK(has_diag(missing, "/nonexistent/bank.yaml: error: cannot open file"));
+    CHECK(has_diag(missing, "/nonexistent/bank.yaml: error: cannot open file: No such file or directory"));
 
     Diagnostics folder;  // a folder opens, and read as a file would be 2^63 bytes long
     std::filesystem::path dir = std::filesystem::temp_directory_path() / "deckpress-yaml-folder.yaml";

@@ -93,6 +93,15 @@ TEST_CASE("a font file PDFs cannot embed as TrueType is an error at its line") {
     CHECK(problems("kind: reader\nfonts:\n  body: {regular: NotoSans-Regular.ttf}\n") == "");
 }
 
+TEST_CASE("a font file that is a symbolic link loop is an error at its line, not thrown") {
+    auto dir = test::scratch_dir("style-font-loop");
+    std::string loop = (dir / "loop.ttf").string();
+    std::filesystem::create_symlink("loop.ttf", loop);
+    std::string text;
+    CHECK_NOTHROW(text = problems("kind: reader\nfonts:\n  body: {regular: " + loop + "}\n"));
+    CHECK(text == "reader-test.yaml:3:19: error: font file '" + loop + "' cannot be read: Too many levels of symbolic links\n");
+}
+
 TEST_CASE("a cut or hollow TrueType file is an error at its line, not a silent fallback") {
     // HarfBuzz opens a cut font with the tables that fit and an empty character map, so every
     // character came from the fallback fonts without a word.
