@@ -4,10 +4,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <system_error>
 
 #include "core/atomic_file.hpp"
 #include "core/diagnostics.hpp"
@@ -52,8 +54,11 @@ std::string exam_problem(const json& e) {
 }
 
 json load_history(const std::string& path) {
-    if (!std::filesystem::exists(path)) return json{{"exams", json::array()}};
+    std::error_code ec;  // a path that cannot be looked at (a link loop) is opened, which says why
+    if (!std::filesystem::exists(path, ec) && !ec) return json{{"exams", json::array()}};
     std::ifstream in(path, std::ios::binary);
+    if (!in)  // read as empty, the history would be replaced by this exam alone
+        throw InputError{fmt::format("{}: cannot read the exam history: {}", path, std::generic_category().message(errno))};
     std::stringstream buffer;
     buffer << in.rdbuf();
     std::string text = buffer.str();

@@ -240,6 +240,19 @@ TEST_CASE("a history file that is not one is an error naming the file, and where
     CHECK(nlohmann::json::parse(test::read_text_file(dir / "h.json"))["exams"].size() == 1);
 }
 
+TEST_CASE("a history file that is not one fails the run before any PDF is written, without --fresh too") {
+    // It was read only to append the exam: the PDFs were replaced, then the run failed.
+    fs::path dir = test::scratch_dir("exam-bad-history-first");
+    std::string history = (dir / "h.json").string();
+    test::write_text_file(history, "not json\n");
+    test::write_text_file(dir / "exam-4.pdf", "previous test");
+    test::RunResult r = exam({test::source_root() + kBank, "--seed", "4", "--out", dir.string(), "--history", history});
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find("deckpress: error: " + history + ":1:2: not valid JSON") == 0, r.err);
+    CHECK(test::read_text_file(dir / "exam-4.pdf") == "previous test");
+    CHECK_FALSE(fs::exists(dir / "exam-4-key.pdf"));
+}
+
 TEST_CASE("a blueprint shrunk to one question says so in the singular") {
     fs::path dir = test::scratch_dir("exam-shrunk-one");
     auto r = exam({test::source_root() + kBank, "--seed", "3", "--ids", "python-decorators", "--out", dir.string()});
