@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
@@ -195,6 +196,23 @@ void check_source_date_epoch() {
                                  "(the end of the year 9999)",
                                  epoch, render::kLastPdfSecond)};
 }
+/// --out and --report (cards) name a file when they end in .pdf or .json, else a folder: a
+/// file is written by one render only, and never by both options. Checked before any render.
+void check_file_options(const Args& args, std::size_t renders) {
+    namespace fs = std::filesystem;
+    auto file_of = [&](const char* option) -> std::optional<std::string> {
+        std::optional<std::string> v = args.value(option);
+        if (!v || !(v->ends_with(".pdf") || v->ends_with(".json"))) return std::nullopt;
+        if (renders > 1)
+            throw UsageError{fmt::format("--{} names one file, but several banks or layouts would be rendered; "
+                                         "give a folder", option)};
+        return v;
+    };
+    std::optional<std::string> out = file_of("out"), report = file_of("report");
+    if (out && report && fs::path(*out).lexically_normal() == fs::path(*report).lexically_normal())
+        throw UsageError{"--out and --report name the same file"};
+}
+
 }  // namespace
 
 int for_each_target(const Args& args, const std::string& kind, const std::function<void(RenderTarget&)>& render,
@@ -207,8 +225,7 @@ int for_each_target(const Args& args, const std::string& kind, const std::functi
     std::vector<layout::LayoutFile> layouts = load_layouts(args, kind, diags);
     std::vector<std::string> banks = banks_to_use(args);
     outputs::Filter filter = filter_from(args);
-    if (args.value("out") && args.value("out")->ends_with(".pdf") && banks.size() * layouts.size() > 1)
-        throw UsageError{"--out names one file, but several banks or layouts would be rendered; give a folder"};
+    check_file_options(args, banks.size() * layouts.size());
     for (const layout::LayoutFile& layout : layouts)
         pool.warm_up([fonts = layout.fonts] { layout::preload_fonts(fonts); });  // while the banks are read
     bool failed = diags.has_errors();

@@ -115,6 +115,25 @@ TEST_CASE("a SOURCE_DATE_EPOCH that is no PDF date is a usage error before anyth
     CHECK(read_text_file(out / "reader-tablet.pdf").find("/CreationDate (D:19700102000000Z") != std::string::npos);
 }
 
+TEST_CASE("--report naming the PDF, or one file for several layouts, is a usage error before anything is written") {
+    // The report replaced the cards PDF it describes (exit 0); with two layouts the second
+    // render said so only after the first PDF and report were written.
+    fs::path out = scratch_dir("report-collision");
+    const std::string pdf = (out / "cards.pdf").string();
+    RunResult same = run_deckpress({"cards", bundled_bank(), "--layout", "cards-a4", "--out", pdf, "--report", pdf});
+    CHECK(same.exit_code == 2);
+    CHECK_MESSAGE(same.err.find("--out and --report name the same file") != std::string::npos, same.err);
+    CHECK_FALSE(fs::exists(pdf));
+
+    const std::string json = (out / "cards.json").string();
+    RunResult two = run_deckpress({"cards", bundled_bank(), "--layout", "cards-a4", "--layout", "cards-letter",
+                                   "--out", out.string(), "--report", json});
+    CHECK(two.exit_code == 2);
+    CHECK_MESSAGE(two.err.find("--report names one file, but several banks or layouts would be rendered") !=
+                      std::string::npos, two.err);
+    CHECK(fs::is_empty(out));
+}
+
 TEST_CASE("check on the bundled bank") {
     RunResult r = run_deckpress({"check", bundled_bank()});
     CHECK(r.exit_code == 0);
