@@ -2,6 +2,7 @@
 #include "markdown/inlines.hpp"
 
 #include <cmark.h>
+#include <fmt/format.h>
 
 #include "markdown/internal.hpp"
 
@@ -83,8 +84,11 @@ private:
             links_.pop_back();
             return;
         }
-        const char* url = cmark_node_get_url(node);
-        links_.emplace_back(url != nullptr ? url : "");
+        const std::string url = cmark_node_get_url(node) != nullptr ? cmark_node_get_url(node) : "";
+        const bool in_page = url.starts_with('#');
+        if (in_page)
+            out_.page_links.push_back({url, cmark_node_get_start_line(node), cmark_node_get_start_column(node)});
+        links_.push_back(in_page ? "" : url);
     }
 
     void on_image(bool enter, cmark_node* node) {
@@ -172,6 +176,10 @@ InlineContent collect_inlines(cmark_iter* iter, cmark_node* container) {
         for (ImageRef& image : content.images) soft_breaks_to_spaces(image.alt);
     }
     return content;
+}
+
+std::string page_link_message(const std::string& url) {
+    return fmt::format("link to '{}' shown as plain text: in-page links have no target in the PDF", url);
 }
 
 std::vector<doc::Span> images_as_alt_text(const InlineContent& content) {
