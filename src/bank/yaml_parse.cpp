@@ -17,6 +17,7 @@
 #include "bank/utf8.hpp"
 #include "bank/yaml_lift.hpp"
 #include "bank/yaml_tree.hpp"
+#include "core/line_endings.hpp"
 
 namespace deckpress::yaml {
 namespace {
@@ -454,7 +455,7 @@ std::unique_ptr<Node> parse_file(const std::string& path, Diagnostics& diags,
     in.seekg(0);
     std::string text(size, '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
-    return parse_text(text, path, diags, limits);
+    return parse_text(lone_cr_to_lf(std::move(text)), path, diags, limits);
 }
 
 }  // namespace deckpress::yaml

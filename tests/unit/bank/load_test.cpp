@@ -300,3 +300,18 @@ TEST_CASE("a bank.yaml or bank folder that is a symbolic link loop is an error n
     CHECK_NOTHROW(bank::load_bank(tb.path("loop"), loop_diags));
     CHECK(dump(loop_diags) == tb.path("loop") + ": error: cannot read the bank folder: Too many levels of symbolic links\n");
 }
+
+TEST_CASE("a bank saved with lone CR line endings (classic Mac OS) loads like one with LF") {
+    // yaml-cpp read such a file as one line: 'YAML syntax error: illegal map value' at 1:27.
+    TempBank tb("lone-cr");
+    tb.file("bank.yaml", "title: Test bank\rcategories: [a]\r");
+    tb.file("a.yaml", "title: A\rquestions:\r  - id: q1\r    q: What?\r    a: |\r      One.\r\r      Two.\r"
+                      "    short: s\r    level: expert\r    kind: concept\r");
+    Diagnostics diags;
+    bank::Bank bank = tb.load(diags);
+    REQUIRE(bank.question_count() == 1);
+    CHECK(bank.categories[0].questions[0].a == "One.\n\nTwo.\n");
+    // positions count lone CRs as line ends
+    CHECK(dump(diags) == tb.path("a.yaml") + ":10:12: error: invalid level 'expert' (allowed: beginner, "
+                                             "intermediate, advanced)\n");
+}
