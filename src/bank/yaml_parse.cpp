@@ -284,9 +284,9 @@ private:
     }
 
     void start_entry(Frame& parent, Node key) {
-        if (key.kind == NodeKind::Sequence || key.kind == NodeKind::Map)
-            diags_.error(key.loc, "a map key must be text, not " + std::string(describe(key.kind)));
-        auto [it, inserted] = parent.seen.emplace(key.scalar, key.loc.line);
+        const bool complex = key.kind == NodeKind::Sequence || key.kind == NodeKind::Map;
+        if (complex) diags_.error(key.loc, "a map key must be text, not " + std::string(describe(key.kind)));
+        auto [it, inserted] = complex ? std::pair{parent.seen.end(), true} : parent.seen.emplace(key.scalar, key.loc.line);
         if (!inserted) {
             diags_.error(key.loc, fmt::format("duplicate key '{}' (first defined at line {})",
                                               key.scalar, it->second));

@@ -242,6 +242,15 @@ TEST_CASE("check_keys suggests the closest allowed key") {
     CHECK(yaml::closest_match("xyz", {"question", "answer"}).empty());
 }
 
+TEST_CASE("a list or map used as a key is one error, not also an unknown or duplicate key ''") {
+    Diagnostics diags;
+    auto root = parse("? [a, b]\n: x\n? {c: d}\n: y\nq: z\n", diags);
+    REQUIRE(root);
+    yaml::check_keys(*root, {"q", "level"}, diags, "question");
+    CHECK(dump(diags) == "t.yaml:1:3: error: a map key must be text, not a list\n"
+                         "t.yaml:3:3: error: a map key must be text, not a map\n");
+}
+
 TEST_CASE("typed helpers convert or report at the node") {
     Diagnostics diags;
     auto root = parse("b: yes\nbad_b: maybe\ni: 42\nbig: 1000\nd: 2.5\nbad_d: 2.5cm\nlist: [a, b]\n"
