@@ -214,6 +214,21 @@ TEST_CASE("choices need two entries and a correct one") {
     CHECK(diags.error_count() == 4);
 }
 
+TEST_CASE("a choice whose text is a list or empty is one error at the text, not also 'has no text'") {
+    TempBank tb("choice-text-types");
+    tb.file("bank.yaml", bank_yaml("a"));
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("mcq") +
+                          "    choices:\n"                                 // 9
+                          "      - {text: [a, b], correct: true}\n"        // 10
+                          "      - {text: ''}\n"                           // 11
+                          "      - {text: Fine}\n");                       // 12
+    Diagnostics diags;
+    tb.load(diags);
+    const std::string af = tb.path("a.yaml");
+    CHECK(dump(diags) == af + ":10:16: error: expected text for 'text', found a list\n" +
+                         af + ":11:16: error: choice 'text' is empty\n");
+}
+
 TEST_CASE("a repeated choice is an error when only one copy is correct, else a warning; a blank one an error") {
     // 'B. Same' and 'C. Same' on the test, with only C correct in the key: no one could answer.
     TempBank tb("choice-repeats");
