@@ -14,6 +14,7 @@
 #include "core/atomic_file.hpp"
 #include "core/diagnostics.hpp"
 #include "core/folder_lock.hpp"
+#include "core/utf8.hpp"
 
 namespace deckpress::outputs {
 
@@ -80,6 +81,14 @@ json load_history(const std::string& path) {
     return doc;
 }
 
+/// The bank's name as the history records it: a folder name need not be UTF-8, and JSON text
+/// must be (invalid bytes become U+FFFD, so a name always finds its own exams).
+std::string history_name(const std::string& bank_name) {
+    std::string out;
+    for_each_codepoint(bank_name, [&](char32_t cp) { append_utf8(out, cp); });
+    return out;
+}
+
 }  // namespace
 
 std::set<std::string> recent_questions(const std::string& path, const std::string& bank_name, int count) {
@@ -88,7 +97,7 @@ std::set<std::string> recent_questions(const std::string& path, const std::strin
     int seen = 0;
     const json& exams = doc["exams"];
     for (auto it = exams.rbegin(); it != exams.rend() && seen < count; ++it) {
-        if ((*it)["bank"] != bank_name) continue;
+        if ((*it)["bank"] != history_name(bank_name)) continue;
         ++seen;
         for (const json& version : (*it)["versions"])
             for (const json& id : version["ids"]) ids.insert(id.get<std::string>());
@@ -107,7 +116,7 @@ void record_exam(const std::string& path, const std::string& bank_name, const st
         for (const ExamQuestion& q : v.questions) ids.push_back(q.entry->question->id);
         versions.push_back({{"version", v.label}, {"ids", ids}});
     }
-    doc["exams"].push_back({{"bank", bank_name}, {"seed", plan.seed}, {"layout", layout_name}, {"versions", versions}});
+    doc["exams"].push_back({{"bank", history_name(bank_name)}, {"seed", plan.seed}, {"layout", layout_name}, {"versions", versions}});
     write_file_atomic(path, doc.dump(2) + "\n");
 }
 
