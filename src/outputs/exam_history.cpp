@@ -81,11 +81,11 @@ json load_history(const std::string& path) {
     return doc;
 }
 
-/// The bank's name as the history records it: a folder name need not be UTF-8, and JSON text
-/// must be (invalid bytes become U+FFFD, so a name always finds its own exams).
-std::string history_name(const std::string& bank_name) {
+/// A bank's or layout's name as the history records it: a file name need not be UTF-8, and
+/// JSON text must be (invalid bytes become U+FFFD, so a name always finds its own exams).
+std::string history_name(const std::string& name) {
     std::string out;
-    for_each_codepoint(bank_name, [&](char32_t cp) { append_utf8(out, cp); });
+    for_each_codepoint(name, [&](char32_t cp) { append_utf8(out, cp); });
     return out;
 }
 
@@ -116,7 +116,7 @@ void record_exam(const std::string& path, const std::string& bank_name, const st
         for (const ExamQuestion& q : v.questions) ids.push_back(q.entry->question->id);
         versions.push_back({{"version", v.label}, {"ids", ids}});
     }
-    doc["exams"].push_back({{"bank", history_name(bank_name)}, {"seed", plan.seed}, {"layout", layout_name}, {"versions", versions}});
+    doc["exams"].push_back({{"bank", history_name(bank_name)}, {"seed", plan.seed}, {"layout", history_name(layout_name)}, {"versions", versions}});
     write_file_atomic(path, doc.dump(2) + "\n");
 }
 

@@ -268,6 +268,13 @@ TEST_CASE("a bank folder whose name is not UTF-8 gets its exams recorded, and --
     REQUIRE(doc["exams"].size() == 2);
     CHECK(doc["exams"][0]["bank"] == "caf\uFFFD");
     CHECK(doc["exams"][0]["versions"][0]["ids"] != doc["exams"][1]["versions"][0]["ids"]);  // --fresh saw the first
+
+    fs::path layout = dir / "exam-\xff.yaml";  // the layout's name is recorded too
+    fs::copy_file(fs::path(test::source_root()) / "layouts" / "exam-a4.yaml", layout);
+    test::RunResult third = exam({bank.string(), "--seed", "9", "--layout", layout.string(), "--out", dir.string(),
+                                  "--history", history});
+    CHECK_MESSAGE(third.exit_code == 0, third.err);
+    CHECK(nlohmann::json::parse(test::read_text_file(history))["exams"][2]["layout"] == "exam-\uFFFD");
 }
 
 TEST_CASE("a blueprint shrunk to one question says so in the singular") {
