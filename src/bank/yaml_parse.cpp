@@ -6,6 +6,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
@@ -322,6 +323,21 @@ std::string syntax_message(const std::string& msg) {
     return "YAML syntax error: " + msg;
 }
 
+/// `message` with a hint when line `line` (0-based) of `text` is indented with a tab, which
+/// yaml-cpp reports as 'illegal block entry' at the '-' after it.
+std::string with_tab_hint(std::string message, const std::string& text, int line) {
+    if (message.find("tab") != std::string::npos) return message;
+    std::size_t start = 0;
+    for (int i = 0; i < line; ++i) {
+        start = text.find('\n', start);
+        if (start == std::string::npos) return message;
+        ++start;
+    }
+    const std::size_t indent_end = std::min(text.find_first_not_of(" \t", start), text.size());
+    if (text.find('\t', start) >= indent_end) return message;
+    return message + " (this line is indented with a tab: YAML indents with spaces only)";
+}
+
 std::unique_ptr<Node> empty_root(const std::string& name) {
     auto root = std::make_unique<Node>();
     root->loc = root->text_loc = {name, 1, 1};
@@ -347,7 +363,7 @@ std::unique_ptr<Node> run_parser(const std::string& text, TreeBuilder& builder,
         diags.error(stop.loc, stop.message);
         return nullptr;
     } catch (const YAML::Exception& e) {
-        std::string message = syntax_message(e.msg);
+        std::string message = with_tab_hint(syntax_message(e.msg), text, e.mark.line);
         int column = e.mark.column + 1;
         if (message.find("surrogate pair") != std::string::npos && column > 6) column -= 6;  // at the \\uXXXX
         diags.error({name, e.mark.line + 1, column}, message);

@@ -118,6 +118,17 @@ TEST_CASE("syntax errors are reported at yaml-cpp's mark, 1-based") {
     CHECK(tab.has_errors());
 }
 
+TEST_CASE("a syntax error on a line indented with a tab says so") {
+    // yaml-cpp says only 'illegal block entry' at the '-' after the tab.
+    Diagnostics diags;
+    CHECK_FALSE(parse("title: P\nquestions:\n\t- id: q1\n", diags));
+    CHECK(dump(diags) == "t.yaml:3:2: error: YAML syntax error: illegal block entry (this line is indented with a "
+                         "tab: YAML indents with spaces only)\n");
+    Diagnostics spaces;
+    CHECK_FALSE(parse("a: b\n- c\n", spaces));
+    CHECK(dump(spaces).find("tab") == std::string::npos);
+}
+
 TEST_CASE("a quoted scalar without its closing quote is an error at the quote") {
     // yaml-cpp silently takes everything up to the end of the file into the scalar, which
     // would drop the questions that follow without a word.
