@@ -134,6 +134,18 @@ TEST_CASE("--report naming the PDF, or one file for several layouts, is a usage 
     CHECK(fs::is_empty(out));
 }
 
+TEST_CASE("output lost on a full standard output is an error, not exit 0") {
+    // 'deckpress list > /dev/full' printed nothing anywhere and exited 0.
+    if (!fs::exists("/dev/full")) return;
+    for (const char* command : {"list", "check"}) {
+        RunResult r = run({"/bin/sh", "-c", deckpress::test::shell_quote(deckpress_bin()) + " " + command + " " +
+                                                deckpress::test::shell_quote(bundled_bank()) + " >/dev/full"});
+        CHECK_MESSAGE(r.exit_code == 1, command);
+        CHECK_MESSAGE(r.err.find("deckpress: error: cannot write to standard output: No space left on device") !=
+                          std::string::npos, r.err);
+    }
+}
+
 TEST_CASE("check on the bundled bank") {
     RunResult r = run_deckpress({"check", bundled_bank()});
     CHECK(r.exit_code == 0);
