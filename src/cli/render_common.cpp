@@ -10,6 +10,7 @@
 #include <set>
 #include <utility>
 
+#include "bank/bank.hpp"
 #include "cli/render_pool.hpp"
 #include "render/render.hpp"
 
@@ -30,6 +31,9 @@ outputs::Filter filter_from(const Args& args) {
     outputs::Filter f;
     f.categories = outputs::split_list(args.all("category"));
     f.levels = outputs::split_list(args.all("level"));
+    for (const std::string& level : f.levels)  // no bank can match it: a usage error, exit 2
+        if (!bank::parse_level(level))
+            throw UsageError{fmt::format("--level '{}' is not beginner, intermediate or advanced", level)};
     f.tags = outputs::split_list(args.all("tag"));
     f.ids = outputs::split_list(args.all("ids"));
     return f;

@@ -85,6 +85,10 @@ TEST_CASE("usage errors exit with 2 and say what is wrong") {
     CHECK(run_deckpress({"check", "a", "b"}).exit_code == 2);
     CHECK(run_deckpress({"import", "doc.md"}).exit_code == 2);  // no --out
 
+    RunResult level = run_deckpress({"reader", bundled_bank(), "--level", "expert", "--out", "/nonexistent/r.pdf"});
+    CHECK(level.exit_code == 2);  // was 1, as for an input error
+    CHECK(level.err.starts_with("deckpress: error: --level 'expert' is not beginner, intermediate or advanced\n"));
+
     for (const char* option : {"--count", "--minutes", "--versions"}) {
         CAPTURE(option);
         RunResult exam = run_deckpress({"exam", option, "abc"});
