@@ -221,3 +221,14 @@ TEST_CASE("a font that fails on either thread fails the write, which joins its h
         CHECK_THROWS_WITH_AS((void)render::write_pdf(f.many_pages(40), paths),
                              doctest::Contains("cannot read font file"), std::runtime_error);
 }
+
+TEST_CASE("a link's URI is written as ASCII: other bytes and spaces are percent-encoded") {
+    // PDF URIs are 7-bit ASCII; 'https://例え.jp/a b' went in as raw UTF-8 bytes (a hex string).
+    Fixture f;
+    layout::Document doc = f.hello();
+    doc.pages[0].push(layout::LinkItem{{0, 0, 10, 10}, "https://\u4f8b.jp/a b?q=\u00fc&r=%41"});
+    const std::string bytes = render::write_pdf(doc, f.engine.fonts());
+    // https://%E4%BE%8B.jp/a%20b?q=%C3%BC&r=%41, with libharu's octal escapes of '/' and '%'
+    CHECK(bytes.find("/URI (https:\\057\\057\\045E4\\045BE\\0458B.jp\\057a\\04520b?q=\\045C3\\045BC&r=\\04541)") !=
+          std::string::npos);
+}
