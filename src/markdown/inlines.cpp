@@ -73,6 +73,10 @@ private:
 
     void add_html(const std::string& literal) {
         if (out_.first_html.empty()) out_.first_html = literal;
+        if (std::string cdata; parse_cdata(literal, cdata) == literal.size()) {  // text, not markup
+            add_text(std::move(cdata), doc::Plain);
+            return;
+        }
         HtmlTag tag;
         if (parse_html_tag(literal, tag) == 0 || tag.comment) return;
         if (tag.name == "br") add_break();

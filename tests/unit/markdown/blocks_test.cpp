@@ -238,3 +238,17 @@ heading level=1 @3:1
           "(in question q1)");
     CHECK(format_diagnostic(diags.items()[1]).starts_with("bank.yaml:3:8: warning: link to '#top' shown as plain text"));
 }
+
+TEST_CASE("the text of a CDATA section is kept, as text, in blocks and inline") {
+    // It was dropped with 'HTML without text ignored: <![CDATA[ x < y ]]>'.
+    Diagnostics diags;
+    const std::string out = dump_md("<![CDATA[ if a > b && c ]]>\n\nInline <![CDATA[x > y]]> here.\n", diags);
+    CHECK(out == golden(R"g(
+paragraph @1:1
+  span "if a > b && c"
+paragraph @3:1
+  span "Inline x > y here."
+)g"));
+    REQUIRE(diags.items().size() == 2);
+    CHECK(diags.items()[0].message.starts_with("HTML rendered as text"));
+}
