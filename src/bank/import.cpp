@@ -11,6 +11,7 @@
 #include "bank/import_lines.hpp"
 #include "bank/utf8.hpp"
 #include "core/counted.hpp"
+#include "core/line_endings.hpp"
 
 namespace deckpress::bank {
 namespace {
@@ -336,7 +337,7 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::string clean = utf8::repair_mojibake(text, &result.summary.mojibake_repairs);
     if (clean.starts_with("\xEF\xBB\xBF")) clean.erase(0, 3);
     std::string title;
-    std::vector<std::string> lines = split_lines(clean);
+    std::vector<std::string> lines = split_lines(lone_cr_to_lf(std::move(clean)));
     std::optional<std::string> front_title = take_front_matter(lines, result.summary);
     if (!has_numbered_questions(lines)) read_other_shapes(lines, !has_asking_headings(lines), result.summary);
     std::vector<Section> sections = split_sections(lines, title, 0);

@@ -150,8 +150,11 @@ struct BankFiles {
 std::vector<fs::path> yaml_files_in(const fs::path& dir) {
     std::vector<fs::path> files;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec))
-        if (entry.is_regular_file() && entry.path().extension() == ".yaml") files.push_back(entry.path());
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        std::error_code status;  // an entry that cannot be looked at (a link loop) is kept: opening it says why
+        if ((entry.is_regular_file(status) || status) && entry.path().extension() == ".yaml")
+            files.push_back(entry.path());
+    }
     std::sort(files.begin(), files.end());
     return files;
 }
@@ -232,9 +235,11 @@ void load_files(Bank& bank, const BankFiles& files, Diagnostics& diags) {
     report_unlisted_files(files.yaml_files, listed, diags);
 }
 
-/// Why `path`, which is not a folder, is no bank (and, for a Markdown document, what to do).
-std::string not_a_bank_folder(const std::string& path) {
-    if (!fs::exists(path)) return "bank folder not found";
+/// Why `path`, which is not a folder (`status`, looked up with error `ec`), is no bank (and,
+/// for a Markdown document, what to do).
+std::string not_a_bank_folder(const std::string& path, const fs::file_status& status, const std::error_code& ec) {
+    if (status.type() == fs::file_type::none) return fmt::format("cannot read the bank folder: {}", ec.message());
+    if (!fs::exists(status)) return "bank folder not found";
     std::string message = "not a folder: a bank is a folder with bank.yaml and one YAML file per category";
     std::string extension = fs::path(path).extension().string();
     if (extension == ".md" || extension == ".markdown" || extension == ".txt")
@@ -247,12 +252,17 @@ std::string not_a_bank_folder(const std::string& path) {
 
 Bank load_bank(const std::string& dir, Diagnostics& diags) {
     Bank bank = new_bank(dir);
-    if (!fs::is_directory(dir)) {
-        diags.error({dir, 0, 0}, not_a_bank_folder(dir));
+    std::error_code ec;
+    const fs::file_status status = fs::status(dir, ec);
+    if (!fs::is_directory(status)) {
+        diags.error({dir, 0, 0}, not_a_bank_folder(dir, status, ec));
         return bank;
     }
     BankFiles files;
-    files.exists = [](const fs::path& path) { return fs::exists(path); };
+    files.exists = [](const fs::path& path) {
+        std::error_code error;  // a path that cannot be looked at (a link loop) is opened, which says why
+        return fs::exists(path, error) || error;
+    };
     files.parse = [](const fs::path& path, Diagnostics& d) { return yaml::parse_file(path.string(), d); };
     files.size = [](const fs::path& path) {
         std::error_code ec;

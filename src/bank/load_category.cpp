@@ -72,9 +72,10 @@ void read_choices(const yaml::Node& list, Question& q, Diagnostics& diags) {
         Choice choice;
         choice.loc = item.loc;
         const yaml::Node* text = item.find("text");
-        if (text) choice.text = yaml::as_text(*text, diags, "'text'").value_or("");
-        if (choice.text.empty()) diags.error(item.loc, "choice has no 'text'");
-        else if (choice.text.find_first_not_of(" \t\n") == std::string::npos) diags.error(text->loc, "choice 'text' is empty");
+        std::optional<std::string> value = text ? yaml::as_text(*text, diags, "'text'") : std::nullopt;
+        if (!text) diags.error(item.loc, "choice has no 'text'");
+        else if (value && value->find_first_not_of(" \t\n") == std::string::npos) diags.error(text->loc, "choice 'text' is empty");
+        choice.text = value.value_or("");
         if (const yaml::Node* correct = item.find("correct"))
             choice.correct = yaml::as_bool(*correct, diags, "'correct'").value_or(false);
         q.choices.push_back(std::move(choice));

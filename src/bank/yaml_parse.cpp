@@ -6,15 +6,19 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 #include <unordered_map>
 
 #include "bank/utf8.hpp"
 #include "bank/yaml_lift.hpp"
 #include "bank/yaml_tree.hpp"
+#include "core/line_endings.hpp"
 
 namespace deckpress::yaml {
 namespace {
@@ -281,9 +285,9 @@ private:
     }
 
     void start_entry(Frame& parent, Node key) {
-        if (key.kind == NodeKind::Sequence || key.kind == NodeKind::Map)
-            diags_.error(key.loc, "a map key must be text, not " + std::string(describe(key.kind)));
-        auto [it, inserted] = parent.seen.emplace(key.scalar, key.loc.line);
+        const bool complex = key.kind == NodeKind::Sequence || key.kind == NodeKind::Map;
+        if (complex) diags_.error(key.loc, "a map key must be text, not " + std::string(describe(key.kind)));
+        auto [it, inserted] = complex ? std::pair{parent.seen.end(), true} : parent.seen.emplace(key.scalar, key.loc.line);
         if (!inserted) {
             diags_.error(key.loc, fmt::format("duplicate key '{}' (first defined at line {})",
                                               key.scalar, it->second));
@@ -319,6 +323,21 @@ std::string syntax_message(const std::string& msg) {
     return "YAML syntax error: " + msg;
 }
 
+/// `message` with a hint when line `line` (0-based) of `text` is indented with a tab, which
+/// yaml-cpp reports as 'illegal block entry' at the '-' after it.
+std::string with_tab_hint(std::string message, const std::string& text, int line) {
+    if (message.find("tab") != std::string::npos) return message;
+    std::size_t start = 0;
+    for (int i = 0; i < line; ++i) {
+        start = text.find('\n', start);
+        if (start == std::string::npos) return message;
+        ++start;
+    }
+    const std::size_t indent_end = std::min(text.find_first_not_of(" \t", start), text.size());
+    if (text.find('\t', start) >= indent_end) return message;
+    return message + " (this line is indented with a tab: YAML indents with spaces only)";
+}
+
 std::unique_ptr<Node> empty_root(const std::string& name) {
     auto root = std::make_unique<Node>();
     root->loc = root->text_loc = {name, 1, 1};
@@ -344,7 +363,7 @@ std::unique_ptr<Node> run_parser(const std::string& text, TreeBuilder& builder,
         diags.error(stop.loc, stop.message);
         return nullptr;
     } catch (const YAML::Exception& e) {
-        std::string message = syntax_message(e.msg);
+        std::string message = with_tab_hint(syntax_message(e.msg), text, e.mark.line);
         int column = e.mark.column + 1;
         if (message.find("surrogate pair") != std::string::npos && column > 6) column -= 6;  // at the \\uXXXX
         diags.error({name, e.mark.line + 1, column}, message);
@@ -439,7 +458,7 @@ std::unique_ptr<Node> parse_file(const std::string& path, Diagnostics& diags,
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        diags.error({path, 0, 0}, "cannot open file");
+        diags.error({path, 0, 0}, fmt::format("cannot open file: {}", std::generic_category().message(errno)));
         return nullptr;
     }
     in.seekg(0, std::ios::end);
@@ -452,7 +471,7 @@ std::unique_ptr<Node> parse_file(const std::string& path, Diagnostics& diags,
     in.seekg(0);
     std::string text(size, '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
-    return parse_text(text, path, diags, limits);
+    return parse_text(lone_cr_to_lf(std::move(text)), path, diags, limits);
 }
 
 }  // namespace deckpress::yaml

@@ -73,6 +73,7 @@ std::string closest_match(const std::string& word, const std::vector<std::string
 void check_keys(const Node& map, const std::vector<std::string>& allowed, Diagnostics& diags,
                 const std::string& what) {
     for (const auto& [key, value] : map.entries) {
+        if (key.is_sequence() || key.is_map()) continue;  // the parser said a key must be text
         if (std::find(allowed.begin(), allowed.end(), key.scalar) != allowed.end()) continue;
         std::string hint = closest_match(key.scalar, allowed);
         diags.error(key.loc, hint.empty()

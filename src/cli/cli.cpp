@@ -4,8 +4,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <exception>
+#include <system_error>
 
 #include "bank/yaml_tree.hpp"
 #include "cli/command.hpp"
@@ -117,8 +119,19 @@ Invocation parse_invocation(std::vector<std::string> words) {
     return {cmd, parse_args(words, with_common_options(cmd->options), cmd->max_positionals)};
 }
 
-int run(int argc, char** argv) {
-    std::vector<std::string> words(argv + 1, argv + argc);
+namespace {
+
+/// `code`, or a failure when what the run printed never reached standard output (a full disk,
+/// a closed descriptor), as coreutils do: `deckpress list > /dev/full` said nothing and exited 0.
+int with_stdout_flushed(int code) {
+    errno = 0;
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return code;
+    const std::string why = errno != 0 ? std::generic_category().message(errno) : "write error";
+    error_exit("cannot write to standard output: " + why, 1);
+    return code == 0 ? 1 : code;
+}
+
+int run_words(std::vector<std::string> words) {
     try {
         return dispatch(std::move(words));
     } catch (const UsageError& e) {
@@ -128,6 +141,12 @@ int run(int argc, char** argv) {
     } catch (const std::exception& e) {
         return error_exit(e.what(), 1);
     }
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    return with_stdout_flushed(run_words(std::vector<std::string>(argv + 1, argv + argc)));
 }
 
 }  // namespace deckpress::cli

@@ -1,10 +1,8 @@
 // cli: `deckpress cards`: double-sided printable flashcards, a geometry report, a calibration sheet.
 #include <fmt/format.h>
 
-#include <atomic>
 #include <cmath>
 #include <cstdio>
-#include <memory>
 #include <optional>
 #include <string>
 #include <filesystem>
@@ -65,22 +63,21 @@ void note_unused_duplex_options(const Args& args, const RenderTarget& t) {
              t.layout->name, fmt::join(unused, ", "));
 }
 
-/// The file --report names for this target ("" without --report), checked to be writable.
-std::string report_file(const Args& args, const RenderTarget& t, std::atomic<int>& reports) {
+/// The file --report names for this target ("" without --report), its folder made and checked
+/// before any PDF is written: a report that cannot be written leaves them untouched.
+std::string report_file(const Args& args, const RenderTarget& t) {
     std::optional<std::string> report = args.value("report");
     if (!report) return "";
-    if (report->ends_with(".json") && ++reports > 1)
-        throw UsageError{"--report names one file, but several banks or layouts are rendered; give a folder"};
     std::string file = outputs::output_path(*report, t.bank->bank.name, t.several_banks, t.layout->name + ".json");
-    prepare_output(file);  // before the PDFs: a report that cannot be written leaves them untouched
+    prepare_output(file);
     return file;
 }
 
-void render_cards(const Args& args, RenderTarget& t, const std::string& path, std::atomic<int>& reports) {
+void render_cards(const Args& args, RenderTarget& t, const std::string& path) {
     outputs::CardsRequest request = request_from(args);
     outputs::CardDeck deck = outputs::build_cards(t.bank->prepared, t.entries, *t.layout, *t.engine, request, *t.diags);
     if (t.diags->has_errors()) return;
-    std::string report = report_file(args, t, reports);
+    std::string report = report_file(args, t);
     if (deck.options.grid.fold && !args.all("layout").empty()) note_unused_duplex_options(args, t);
     bool manual = args.flag("manual-duplex") && !deck.options.grid.fold;
     if (manual) {
@@ -98,12 +95,11 @@ void render_cards(const Args& args, RenderTarget& t, const std::string& path, st
 }
 
 int run_cards(const Args& args) {
-    auto reports = std::make_shared<std::atomic<int>>(0);  // renders run on worker threads
-    return for_each_target(args, "cards", [args, reports](RenderTarget& t) {
+    return for_each_target(args, "cards", [args](RenderTarget& t) {
         bool calibrate = args.flag("calibrate");
         std::string name = t.layout->name + (calibrate ? "-calibration.pdf" : ".pdf");
         std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name, t.several_banks, name);
-        if (!calibrate) return render_cards(args, t, path, *reports);
+        if (!calibrate) return render_cards(args, t, path);
         if (args.all("layout").empty() && is_fold(*t.layout)) return;  // one-sided: nothing to calibrate
         layout::Document doc = outputs::calibration_sheet(*t.layout, *t.engine, request_from(args), *t.diags);
         if (!t.diags->has_errors()) save(doc, t, path);

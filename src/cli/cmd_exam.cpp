@@ -82,12 +82,10 @@ void render_target(const Args& args, const Run& run, RenderTarget& t, bool sever
     const std::string& bank = t.bank->bank.name;
     std::string history = args.value("history").value_or(
         outputs::output_path(dir, bank, t.several_banks, "exam-history.json"));
-    // The history is read before any PDF is written: a broken one stops the run, old PDFs untouched.
+    // Read even without --fresh: a file that is no exam history fails the run before any PDF is written.
     std::set<std::string> recent;
-    if (run.record_history || args.flag("fresh")) {
-        std::set<std::string> used = outputs::recent_questions(history, bank, options.history_size);
-        if (args.flag("fresh")) recent = std::move(used);
-    }
+    if (args.flag("fresh") || run.record_history)
+        recent = outputs::recent_questions(history, bank, args.flag("fresh") ? options.history_size : 0);
     // The blueprint's messages point into the layout: with several banks, they say which one.
     auto about = [&](const std::string& message) {
         return t.several_banks ? fmt::format("{} (bank {})", message, bank) : message;

@@ -54,7 +54,7 @@ std::vector<std::string> remove_stale_yaml(const fs::path& out, const std::set<s
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(out, ec)) {
         std::string name = entry.path().filename().string();
-        if (entry.path().extension() != ".yaml" || written.contains(name) || !entry.is_regular_file()) continue;
+        if (entry.path().extension() != ".yaml" || written.contains(name) || !entry.is_regular_file(ec)) continue;
         if (fs::remove(entry.path(), ec)) removed.push_back(name);
     }
     std::sort(removed.begin(), removed.end());
@@ -78,7 +78,8 @@ int run_import(const Args& args) {
     std::optional<std::string> out = args.value("out");
     if (!out) throw UsageError{"import needs --out DIR (the new bank folder, e.g. content/my-bank)"};
     const std::string& doc = args.positionals.front();
-    bool replacing = fs::exists(fs::path(*out) / "bank.yaml");
+    std::error_code ec;  // a bank.yaml that cannot be looked at is not replaced without --force
+    bool replacing = fs::exists(fs::path(*out) / "bank.yaml", ec) || ec;
     if (replacing && !args.flag("force"))
         throw InputError{fmt::format("{} already holds a bank (use --force to overwrite it)", *out)};
     bank::ImportResult result = bank::import_markdown(

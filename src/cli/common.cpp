@@ -27,8 +27,9 @@ std::vector<std::string> default_banks() {
     std::string content = find_content_dir();
     if (content.empty()) throw InputError{"no content/ folder found; name a bank folder (--bank DIR)"};
     std::vector<std::string> banks;
-    for (const auto& entry : fs::directory_iterator(content))
-        if (entry.is_directory() && fs::exists(entry.path() / "bank.yaml")) banks.push_back(entry.path().string());
+    std::error_code ec;  // an entry that cannot be looked at (a link loop) is no bank
+    for (const auto& entry : fs::directory_iterator(content, ec))
+        if (entry.is_directory(ec) && fs::exists(entry.path() / "bank.yaml", ec)) banks.push_back(entry.path().string());
     std::sort(banks.begin(), banks.end());
     if (banks.empty()) throw InputError{fmt::format("no bank found in {} (a bank is a folder with bank.yaml)", content)};
     return banks;

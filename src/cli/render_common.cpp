@@ -4,11 +4,13 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
 #include <utility>
 
+#include "bank/bank.hpp"
 #include "cli/render_pool.hpp"
 #include "render/render.hpp"
 
@@ -29,6 +31,9 @@ outputs::Filter filter_from(const Args& args) {
     outputs::Filter f;
     f.categories = outputs::split_list(args.all("category"));
     f.levels = outputs::split_list(args.all("level"));
+    for (const std::string& level : f.levels)  // no bank can match it: a usage error, exit 2
+        if (!bank::parse_level(level))
+            throw UsageError{fmt::format("--level '{}' is not beginner, intermediate or advanced", level)};
     f.tags = outputs::split_list(args.all("tag"));
     f.ids = outputs::split_list(args.all("ids"));
     return f;
@@ -196,6 +201,23 @@ void check_source_date_epoch() {
                                  "(the end of the year 9999)",
                                  epoch, render::kLastPdfSecond)};
 }
+/// --out and --report (cards) name a file when they end in .pdf or .json, else a folder: a
+/// file is written by one render only, and never by both options. Checked before any render.
+void check_file_options(const Args& args, std::size_t renders) {
+    namespace fs = std::filesystem;
+    auto file_of = [&](const char* option) -> std::optional<std::string> {
+        std::optional<std::string> v = args.value(option);
+        if (!v || !(v->ends_with(".pdf") || v->ends_with(".json"))) return std::nullopt;
+        if (renders > 1)
+            throw UsageError{fmt::format("--{} names one file, but several banks or layouts would be rendered; "
+                                         "give a folder", option)};
+        return v;
+    };
+    std::optional<std::string> out = file_of("out"), report = file_of("report");
+    if (out && report && fs::path(*out).lexically_normal() == fs::path(*report).lexically_normal())
+        throw UsageError{"--out and --report name the same file"};
+}
+
 }  // namespace
 
 int for_each_target(const Args& args, const std::string& kind, const std::function<void(RenderTarget&)>& render,
@@ -208,8 +230,7 @@ int for_each_target(const Args& args, const std::string& kind, const std::functi
     std::vector<layout::LayoutFile> layouts = load_layouts(args, kind, diags);
     std::vector<std::string> banks = banks_to_use(args);
     outputs::Filter filter = filter_from(args);
-    if (args.value("out") && args.value("out")->ends_with(".pdf") && banks.size() * layouts.size() > 1)
-        throw UsageError{"--out names one file, but several banks or layouts would be rendered; give a folder"};
+    check_file_options(args, banks.size() * layouts.size());
     for (const layout::LayoutFile& layout : layouts)
         pool.warm_up([fonts = layout.fonts] { layout::preload_fonts(fonts); });  // while the banks are read
     bool failed = diags.has_errors();

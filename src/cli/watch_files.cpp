@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/inotify.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -100,16 +101,24 @@ void FileWatcher::rewatch() {
 }
 
 void FileWatcher::add_tree(const std::string& dir) {
+    std::set<std::pair<dev_t, ino_t>> seen;
+    add_tree(dir, seen);
+}
+
+void FileWatcher::add_tree(const std::string& dir, std::set<std::pair<dev_t, ino_t>>& seen) {
     auto ignored = [&](const std::string& d) {
         return std::any_of(ignored_.begin(), ignored_.end(), [&](const std::string& i) { return is_under(d, i); });
     };
     std::error_code ec;
     if (!fs::is_directory(dir, ec) || ignored(dir)) return;
+    // Each folder once: a link back up the tree ('a -> .') would make the paths endless.
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) != 0 || !seen.emplace(st.st_dev, st.st_ino).second) return;
     int wd = ::inotify_add_watch(fd_, dir.c_str(), kWatchMask);  // same folder again: same descriptor
     if (wd >= 0) folders_[wd] = dir;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
         if (it->is_directory(ec) && !is_editor_side_file(it->path().filename().string()))
-            add_tree(it->path().string());
+            add_tree(it->path().string(), seen);
 }
 
 bool FileWatcher::relevant(const std::string& path, const std::string& name) const {

@@ -1,7 +1,10 @@
 // cli: folder watching for `deckpress watch` (Linux inotify), debounced, stoppable by SIGINT/SIGTERM.
 #pragma once
 
+#include <sys/types.h>
+
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -50,6 +53,8 @@ public:
 
 private:
     void add_tree(const std::string& dir);
+    /// Watches `dir` and its subfolders, skipping folders in `seen` (device, inode).
+    void add_tree(const std::string& dir, std::set<std::pair<dev_t, ino_t>>& seen);
     /// Reads every pending event; appends relevant changed paths. False when none was pending.
     bool drain(std::vector<std::string>& changed);
     bool relevant(const std::string& path, const std::string& name) const;

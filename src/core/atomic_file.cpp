@@ -85,7 +85,13 @@ void remove_temporaries_on_interrupt() {
     struct sigaction action {};
     action.sa_handler = remove_temporaries_and_stop;
     ::sigemptyset(&action.sa_mask);
-    for (int signal : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(signal, &action, nullptr);
+    // A signal the caller set to be ignored (nohup: SIGHUP) stays ignored; SIGPIPE comes from
+    // a reader of stdout that went away (`deckpress reader | head -1`).
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
+        struct sigaction before {};
+        ::sigaction(signal, nullptr, &before);
+        if (before.sa_handler != SIG_IGN) ::sigaction(signal, &action, nullptr);
+    }
 }
 
 void prepare_output(const std::string& path) {

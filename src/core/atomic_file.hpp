@@ -18,9 +18,10 @@ void prepare_output(const std::string& path);
 /// temporary file (used by the crash-safety test to SIGKILL the process mid-write).
 void write_file_atomic(const std::string& path, std::string_view bytes);
 
-/// Makes SIGINT, SIGTERM and SIGHUP remove the temporary files being written before the process
-/// ends as the signal ends it (previous outputs stay untouched either way). `watch` replaces
-/// this while it waits, and puts it back.
+/// Makes SIGINT, SIGTERM, SIGHUP and SIGPIPE remove the temporary files being written before
+/// the process ends as the signal ends it (previous outputs stay untouched either way); a signal
+/// the process inherited as ignored stays ignored. `watch` replaces this while it waits, and
+/// puts it back.
 void remove_temporaries_on_interrupt();
 
 }  // namespace deckpress

@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <string_view>
 
 #include "bank/yaml_tree.hpp"
@@ -137,16 +139,48 @@ void read_theme(const Node& node, Theme& theme, const std::string& kind, Diagnos
     check_theme_contrast(node, theme, kind, diags);
 }
 
+std::uint32_t be32(const std::string& d, std::size_t i) {
+    std::uint32_t v = 0;
+    for (std::size_t k = 0; k < 4; ++k) v = (v << 8) | static_cast<unsigned char>(d[i + k]);
+    return v;
+}
+
+/// What is wrong with the table directory of a single TrueType font (`head` holds its first
+/// 12 bytes, `in` is positioned after them), or "": every table inside the file, and the
+/// tables text needs present. HarfBuzz opens a cut file with an empty character map, which
+/// silently set every character in the fallback fonts.
+std::string table_problem(const std::string& head, std::ifstream& in, std::uintmax_t size) {
+    std::size_t count = (static_cast<unsigned char>(head[4]) << 8) | static_cast<unsigned char>(head[5]);
+    std::string dir(16 * count, '\0');
+    if (!in.read(dir.data(), static_cast<std::streamsize>(dir.size())))
+        return "is damaged (its table directory runs past the end of the file)";
+    std::set<std::string> tags;
+    for (std::size_t i = 0; i < dir.size(); i += 16) {
+        std::string tag = dir.substr(i, 4);
+        if (std::uintmax_t{be32(dir, i + 8)} + be32(dir, i + 12) > size)
+            return fmt::format("is damaged (table '{}' runs past the end of the file)", tag);
+        tags.insert(tag);
+    }
+    for (const char* needed : {"cmap", "glyf", "loca"})
+        if (!tags.contains(needed))
+            return fmt::format("has no '{}' table (a TrueType font needs cmap, glyf and loca)", needed);
+    return "";
+}
+
 /// Why the font file at `path` cannot be embedded, or "" when it can: PDFs embed its glyphs as
 /// TrueType outlines (CIDFontType2), so a CFF-outline OpenType font would make a broken PDF.
 std::string unusable_font(const fs::path& path) {
-    char tag[4] = {};
+    std::string head(12, '\0');
     std::ifstream in(path, std::ios::binary);
-    in.read(tag, 4);
-    std::string_view sfnt(tag, static_cast<std::size_t>(in.gcount()));
-    if (sfnt == std::string_view("\0\1\0\0", 4) || sfnt == "true" || sfnt == "ttcf") return "";
+    in.read(head.data(), 12);
+    std::string_view sfnt(head.data(), std::min<std::size_t>(4, static_cast<std::size_t>(in.gcount())));
+    if (sfnt == "ttcf") return "";
     if (sfnt == "OTTO") return "has CFF (PostScript) outlines; use a TrueType-outline font (.ttf)";
-    return "is not a TrueType font";
+    if (sfnt != std::string_view("\0\1\0\0", 4) && sfnt != "true") return "is not a TrueType font";
+    std::error_code ec;
+    std::uintmax_t size = fs::file_size(path, ec);
+    if (in.gcount() < 12 || ec) return "is damaged (its table directory runs past the end of the file)";
+    return table_problem(head, in, size);
 }
 
 std::string resolve_font(const Node& node, const std::string& layout_dir, Diagnostics& diags) {
@@ -156,7 +190,12 @@ std::string resolve_font(const Node& node, const std::string& layout_dir, Diagno
     }
     for (const fs::path& dir : {fs::path(layout_dir), fs::path(data_dir()) / "fonts"}) {
         fs::path p = dir / node.scalar;
-        if (!fs::is_regular_file(p)) continue;
+        std::error_code ec;
+        if (!fs::is_regular_file(p, ec)) {
+            if (!ec || ec == std::errc::no_such_file_or_directory) continue;
+            diags.error(node.loc, fmt::format("font file '{}' cannot be read: {}", node.scalar, ec.message()));
+            return {};
+        }
         if (std::string why = unusable_font(p); !why.empty()) {
             diags.error(node.loc, fmt::format("font file '{}' {}", node.scalar, why));
             return {};

@@ -145,9 +145,16 @@ private:
                                                                     html_excerpt(html))));
     }
 
+    void warn_page_links(const detail::InlineContent& content) {
+        for (const detail::PageLinkRef& link : content.page_links)
+            diags_.warning(file_loc(ctx_, link.line, link.column),
+                           with_subject(ctx_, detail::page_link_message(link.url)));
+    }
+
     void paragraph(cmark_iter* iter, cmark_node* node) {
         detail::InlineContent content = detail::collect_inlines(iter, node);
         if (!content.first_html.empty()) warn_html(node, content.first_html);
+        warn_page_links(content);
         std::size_t from = 0;
         for (detail::ImageRef& image : content.images) {
             add_text_piece(node, content.spans, from, image.at);
@@ -187,6 +194,7 @@ private:
     void heading(cmark_iter* iter, cmark_node* node) {
         const detail::InlineContent content = detail::collect_inlines(iter, node);
         if (!content.first_html.empty()) warn_html(node, content.first_html);
+        warn_page_links(content);
         doc::Block block = make(doc::BlockKind::Heading, node);
         block.level = cmark_node_get_heading_level(node);
         block.spans = detail::images_as_alt_text(content);

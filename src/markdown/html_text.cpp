@@ -138,6 +138,15 @@ std::size_t parse_html_tag(std::string_view html, HtmlTag& tag) {
     return 0;  // unterminated: not a tag, its '<' is text
 }
 
+std::size_t parse_cdata(std::string_view html, std::string& text) {
+    constexpr std::string_view open = "<![CDATA[";
+    if (!html.starts_with(open)) return 0;
+    const std::size_t end = html.find("]]>", open.size());
+    if (end == std::string_view::npos) return 0;
+    text = html.substr(open.size(), end - open.size());
+    return end + 3;
+}
+
 std::size_t decode_entity(std::string_view text, std::string& out) {
     if (text.size() < 3 || text[0] != '&') return 0;
     if (text[1] == '#') return decode_numeric(text, out);
@@ -176,6 +185,12 @@ std::vector<doc::Span> html_block_text(std::string_view html) {
     TextSink sink;
     for (std::size_t i = 0; i < html.size();) {
         HtmlTag tag;
+        std::string cdata;
+        if (const std::size_t len = parse_cdata(html.substr(i), cdata)) {
+            for (char c : cdata) sink.add_char(c);
+            i += len;
+            continue;
+        }
         if (html[i] == '<') {
             if (const std::size_t len = parse_html_tag(html.substr(i), tag)) {
                 i += len;

@@ -1,6 +1,7 @@
 // markdown: checking that an image file is a PNG or JPEG the PDF writer can embed.
 // libharu hands PNGs to libpng with an error handler that returns, so libpng aborts the
-// process on a damaged file; its JPEG reader only knows SOF0, SOF1, SOF2 and SOF9.
+// process on a damaged file; it fails on every interlaced PNG and decodes PNGs whole into
+// memory; its JPEG reader only knows SOF0, SOF1, SOF2 and SOF9.
 #include "markdown/image_file.hpp"
 
 #include <array>
@@ -14,6 +15,11 @@ namespace deckpress::markdown::detail {
 namespace {
 
 using Bytes = std::string;
+
+/// libharu decodes a PNG whole into memory (20000 x 20000 RGB: 1.2 GB and a minute); a page
+/// needs far fewer pixels (a 6 in wide image at 600 dpi has 3600), and cameras make 50 to 100
+/// megapixels at most.
+constexpr std::uint64_t kMaxPngPixels = 100'000'000;
 
 std::uint32_t be32(const Bytes& d, std::size_t i) {
     auto b = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(d[i + k])); };
@@ -67,6 +73,10 @@ std::optional<std::string> png_problem(const Bytes& d) {
         bool first = i == 8;
         if (first != (type == "IHDR")) return damaged("it does not start with its IHDR header");
         if (first && (length != 13 || !header_ok(d, i + 8))) return damaged("its IHDR header is invalid");
+        if (first && byte(d, i + 20) == 1) return "unsupported PNG image (interlaced: save it without interlacing)";
+        if (first && std::uint64_t{be32(d, i + 8)} * be32(d, i + 12) > kMaxPngPixels)
+            return fmt::format("image too large ({} x {} pixels, more than {} megapixels; scale it down)",
+                               be32(d, i + 8), be32(d, i + 12), kMaxPngPixels / 1'000'000);
         if (first) palette_needed = byte(d, i + 17) == 3;
         if (type == "PLTE") has_palette = true;
         if (type == "IDAT") {

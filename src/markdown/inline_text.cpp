@@ -141,6 +141,9 @@ std::vector<doc::Span> parse_inline(std::string_view text, const Context& ctx,
             if (!content.images.empty())
                 diags.warning(detail::file_loc(ctx, 1, 1),
                               detail::with_subject(ctx, "image in inline text shown as its alt text"));
+            for (const detail::PageLinkRef& link : content.page_links)
+                diags.warning(detail::file_loc(ctx, link.line, 1),
+                              detail::with_subject(ctx, detail::page_link_message(link.url)));
             append_flat(out, detail::images_as_alt_text(content));
         } else if (type == CMARK_NODE_CODE_BLOCK) {
             append_flat(out, code_as_spans(node));

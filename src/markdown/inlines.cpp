@@ -2,6 +2,7 @@
 #include "markdown/inlines.hpp"
 
 #include <cmark.h>
+#include <fmt/format.h>
 
 #include "markdown/internal.hpp"
 
@@ -72,6 +73,10 @@ private:
 
     void add_html(const std::string& literal) {
         if (out_.first_html.empty()) out_.first_html = literal;
+        if (std::string cdata; parse_cdata(literal, cdata) == literal.size()) {  // text, not markup
+            add_text(std::move(cdata), doc::Plain);
+            return;
+        }
         HtmlTag tag;
         if (parse_html_tag(literal, tag) == 0 || tag.comment) return;
         if (tag.name == "br") add_break();
@@ -83,8 +88,11 @@ private:
             links_.pop_back();
             return;
         }
-        const char* url = cmark_node_get_url(node);
-        links_.emplace_back(url != nullptr ? url : "");
+        const std::string url = cmark_node_get_url(node) != nullptr ? cmark_node_get_url(node) : "";
+        const bool in_page = url.starts_with('#');
+        if (in_page)
+            out_.page_links.push_back({url, cmark_node_get_start_line(node), cmark_node_get_start_column(node)});
+        links_.push_back(in_page ? "" : url);
     }
 
     void on_image(bool enter, cmark_node* node) {
@@ -172,6 +180,10 @@ InlineContent collect_inlines(cmark_iter* iter, cmark_node* container) {
         for (ImageRef& image : content.images) soft_breaks_to_spaces(image.alt);
     }
     return content;
+}
+
+std::string page_link_message(const std::string& url) {
+    return fmt::format("link to '{}' shown as plain text: in-page links have no target in the PDF", url);
 }
 
 std::vector<doc::Span> images_as_alt_text(const InlineContent& content) {

@@ -20,9 +20,18 @@ struct ImageRef {
     int column = 0;
 };
 
+/// A link to "#anchor": a PDF has no place a Markdown link could name, so its text is kept
+/// without the link.
+struct PageLinkRef {
+    std::string url;
+    int line = 0;  ///< cmark position of the link (0 when unknown)
+    int column = 0;
+};
+
 struct InlineContent {
     std::vector<doc::Span> spans;
     std::vector<ImageRef> images;
+    std::vector<PageLinkRef> page_links;
     std::string first_html;  ///< the first inline HTML tag met ("" when none)
 };
 
@@ -31,6 +40,9 @@ struct InlineContent {
 /// break a space, a hard break (or `<br>`) a hard-break span, other inline HTML tags vanish
 /// (b/i/code tags still style the text). Iterative: deep inline nesting cannot overflow.
 InlineContent collect_inlines(cmark_iter* iter, cmark_node* container);
+
+/// The warning for an in-page link to `url` ("#anchor"), whose text is kept without the link.
+std::string page_link_message(const std::string& url);
 
 /// The spans with every image replaced by its alt text (where images cannot be blocks).
 std::vector<doc::Span> images_as_alt_text(const InlineContent& content);

@@ -40,6 +40,10 @@ struct HtmlTag {
 /// 0 when it is not a tag.
 std::size_t parse_html_tag(std::string_view html, HtmlTag& tag);
 
+/// The length of the CDATA section `<![CDATA[...]]>` that `html` starts with (0 when none,
+/// or when it is not closed), its text going to `text`: text kept as it is, not markup.
+std::size_t parse_cdata(std::string_view html, std::string& text);
+
 /// Decodes the entity at the start of `text` (which starts with '&'); appends UTF-8 to `out`
 /// and returns the bytes consumed, or 0 when it is not a known entity.
 std::size_t decode_entity(std::string_view text, std::string& out);

@@ -4,14 +4,17 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <system_error>
 
 #include "core/atomic_file.hpp"
 #include "core/diagnostics.hpp"
 #include "core/folder_lock.hpp"
+#include "core/utf8.hpp"
 
 namespace deckpress::outputs {
 
@@ -52,8 +55,11 @@ std::string exam_problem(const json& e) {
 }
 
 json load_history(const std::string& path) {
-    if (!std::filesystem::exists(path)) return json{{"exams", json::array()}};
+    std::error_code ec;  // a path that cannot be looked at (a link loop) is opened, which says why
+    if (!std::filesystem::exists(path, ec) && !ec) return json{{"exams", json::array()}};
     std::ifstream in(path, std::ios::binary);
+    if (!in)  // read as empty, the history would be replaced by this exam alone
+        throw InputError{fmt::format("{}: cannot read the exam history: {}", path, std::generic_category().message(errno))};
     std::stringstream buffer;
     buffer << in.rdbuf();
     std::string text = buffer.str();
@@ -75,6 +81,14 @@ json load_history(const std::string& path) {
     return doc;
 }
 
+/// A bank's or layout's name as the history records it: a file name need not be UTF-8, and
+/// JSON text must be (invalid bytes become U+FFFD, so a name always finds its own exams).
+std::string history_name(const std::string& name) {
+    std::string out;
+    for_each_codepoint(name, [&](char32_t cp) { append_utf8(out, cp); });
+    return out;
+}
+
 }  // namespace
 
 std::set<std::string> recent_questions(const std::string& path, const std::string& bank_name, int count) {
@@ -83,7 +97,7 @@ std::set<std::string> recent_questions(const std::string& path, const std::strin
     int seen = 0;
     const json& exams = doc["exams"];
     for (auto it = exams.rbegin(); it != exams.rend() && seen < count; ++it) {
-        if ((*it)["bank"] != bank_name) continue;
+        if ((*it)["bank"] != history_name(bank_name)) continue;
         ++seen;
         for (const json& version : (*it)["versions"])
             for (const json& id : version["ids"]) ids.insert(id.get<std::string>());
@@ -102,7 +116,7 @@ void record_exam(const std::string& path, const std::string& bank_name, const st
         for (const ExamQuestion& q : v.questions) ids.push_back(q.entry->question->id);
         versions.push_back({{"version", v.label}, {"ids", ids}});
     }
-    doc["exams"].push_back({{"bank", bank_name}, {"seed", plan.seed}, {"layout", layout_name}, {"versions", versions}});
+    doc["exams"].push_back({{"bank", history_name(bank_name)}, {"seed", plan.seed}, {"layout", history_name(layout_name)}, {"versions", versions}});
     write_file_atomic(path, doc.dump(2) + "\n");
 }
 

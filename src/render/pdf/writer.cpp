@@ -182,13 +182,24 @@ private:
             HPDF_Annotation annot =
                 l->target.starts_with("#")
                     ? HPDF_Page_CreateLinkAnnot(pages_[index], r, destination(l->target.substr(1)))
-                    : HPDF_Page_CreateURILinkAnnot(pages_[index], r, l->target.c_str());
+                    : HPDF_Page_CreateURILinkAnnot(pages_[index], r, ascii_uri(l->target).c_str());
             haru_.check_handle(annot, "HPDF_Page_CreateLinkAnnot");
             haru_.check(HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0), "HPDF_LinkAnnot_SetBorderStyle");
         }
     }
 
     static HPDF_REAL f(double v) { return static_cast<HPDF_REAL>(v); }
+
+    /// `uri` as the 7-bit ASCII a PDF URI action holds (PDF 32000 12.6.4.7): bytes outside
+    /// printable ASCII, and spaces, percent-encoded as UTF-8 (RFC 3987 3.1); '%' stays.
+    static std::string ascii_uri(const std::string& uri) {
+        std::string out;
+        for (unsigned char c : uri) {
+            if (c > 0x20 && c < 0x7F) out += static_cast<char>(c);
+            else out += fmt::format("%{:02X}", c);
+        }
+        return out;
+    }
 
     /// The content decides (the bank loader checked it is a PNG or a JPEG), not the name.
     static bool is_png(const std::string& path) {

@@ -1,6 +1,7 @@
 // tests: the Markdown importer on the seed document, a README-shaped sample and edge cases.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "bank/import.hpp"
@@ -310,4 +311,15 @@ TEST_CASE("a heading of question marks only is no question") {
     REQUIRE(r.bank.notes.size() == 1);
     CHECK(r.bank.notes[0].title == "???");
     CHECK(r.bank.notes[0].body == "Puzzled.");
+}
+
+TEST_CASE("a document with lone CR line endings (classic Mac OS) imports like one with LF") {
+    // It was one long line: 'no questions found'.
+    const std::string lf = "# Bank\n\n## Cat\n\n### Q1: What is X?\n\nX is x.\n\n### Q2: Why?\n\nBecause.\n";
+    std::string cr = lf;
+    std::replace(cr.begin(), cr.end(), '\n', '\r');
+    bank::ImportResult from_cr = bank::import_markdown(cr, "Untitled", "doc.md");
+    bank::ImportResult from_lf = bank::import_markdown(lf, "Untitled", "doc.md");
+    REQUIRE(from_cr.bank.question_count() == 2);
+    CHECK(bank::emit_bank_files(from_cr.bank) == bank::emit_bank_files(from_lf.bank));
 }

@@ -214,6 +214,21 @@ TEST_CASE("choices need two entries and a correct one") {
     CHECK(diags.error_count() == 4);
 }
 
+TEST_CASE("a choice whose text is a list or empty is one error at the text, not also 'has no text'") {
+    TempBank tb("choice-text-types");
+    tb.file("bank.yaml", bank_yaml("a"));
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("mcq") +
+                          "    choices:\n"                                 // 9
+                          "      - {text: [a, b], correct: true}\n"        // 10
+                          "      - {text: ''}\n"                           // 11
+                          "      - {text: Fine}\n");                       // 12
+    Diagnostics diags;
+    tb.load(diags);
+    const std::string af = tb.path("a.yaml");
+    CHECK(dump(diags) == af + ":10:16: error: expected text for 'text', found a list\n" +
+                         af + ":11:16: error: choice 'text' is empty\n");
+}
+
 TEST_CASE("a repeated choice is an error when only one copy is correct, else a warning; a blank one an error") {
     // 'B. Same' and 'C. Same' on the test, with only C correct in the key: no one could answer.
     TempBank tb("choice-repeats");
@@ -312,4 +327,54 @@ TEST_CASE("bank.yaml 'language' is a language tag; English when absent") {
     CHECK_MESSAGE(has_diag(bad, tb.path("bank.yaml") + ":3:11: error: 'language' is 'German', not a language "
                                                        "tag such as 'en', 'de' or 'pt-BR'"),
                   dump(bad));
+}
+
+TEST_CASE("symbolic link loops in a bank folder are errors naming the file, not thrown") {
+    // std::filesystem threw 'filesystem error: status: Too many levels of symbolic links'
+    // out of the loader for a loop anywhere in the folder, even an image nobody uses.
+    namespace fs = std::filesystem;
+    TempBank tb("symlink-loops");
+    tb.file("bank.yaml", bank_yaml("a, b"));
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("q1"));
+    fs::create_symlink("b.yaml", tb.dir / "b.yaml");          // a listed category
+    fs::create_symlink("stray.yaml", tb.dir / "stray.yaml");  // an unlisted YAML file
+    fs::create_symlink("pic.png", tb.dir / "pic.png");        // not YAML at all
+    Diagnostics diags;
+    bank::Bank bank;
+    CHECK_NOTHROW(bank = tb.load(diags));
+    INFO(dump(diags));
+    CHECK(has_diag(diags, tb.path("b.yaml") + ": error: cannot open file: Too many levels of symbolic links"));
+    CHECK(has_diag(diags, tb.path("stray.yaml") + ": error: category file 'stray.yaml' is not listed in "
+                                                  "bank.yaml 'categories'"));
+    CHECK(diags.error_count() == 2);
+    CHECK(bank.question_count() == 1);
+}
+
+TEST_CASE("a bank.yaml or bank folder that is a symbolic link loop is an error naming it") {
+    namespace fs = std::filesystem;
+    TempBank tb("symlink-loop-root");
+    fs::create_symlink("bank.yaml", tb.dir / "bank.yaml");
+    Diagnostics diags;
+    CHECK_NOTHROW(tb.load(diags));
+    CHECK(dump(diags) == tb.path("bank.yaml") + ": error: cannot open file: Too many levels of symbolic links\n");
+
+    fs::create_symlink("loop", tb.dir / "loop");
+    Diagnostics loop_diags;
+    CHECK_NOTHROW(bank::load_bank(tb.path("loop"), loop_diags));
+    CHECK(dump(loop_diags) == tb.path("loop") + ": error: cannot read the bank folder: Too many levels of symbolic links\n");
+}
+
+TEST_CASE("a bank saved with lone CR line endings (classic Mac OS) loads like one with LF") {
+    // yaml-cpp read such a file as one line: 'YAML syntax error: illegal map value' at 1:27.
+    TempBank tb("lone-cr");
+    tb.file("bank.yaml", "title: Test bank\rcategories: [a]\r");
+    tb.file("a.yaml", "title: A\rquestions:\r  - id: q1\r    q: What?\r    a: |\r      One.\r\r      Two.\r"
+                      "    short: s\r    level: expert\r    kind: concept\r");
+    Diagnostics diags;
+    bank::Bank bank = tb.load(diags);
+    REQUIRE(bank.question_count() == 1);
+    CHECK(bank.categories[0].questions[0].a == "One.\n\nTwo.\n");
+    // positions count lone CRs as line ends
+    CHECK(dump(diags) == tb.path("a.yaml") + ":10:12: error: invalid level 'expert' (allowed: beginner, "
+                                             "intermediate, advanced)\n");
 }

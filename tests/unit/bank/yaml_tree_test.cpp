@@ -118,6 +118,17 @@ TEST_CASE("syntax errors are reported at yaml-cpp's mark, 1-based") {
     CHECK(tab.has_errors());
 }
 
+TEST_CASE("a syntax error on a line indented with a tab says so") {
+    // yaml-cpp says only 'illegal block entry' at the '-' after the tab.
+    Diagnostics diags;
+    CHECK_FALSE(parse("title: P\nquestions:\n\t- id: q1\n", diags));
+    CHECK(dump(diags) == "t.yaml:3:2: error: YAML syntax error: illegal block entry (this line is indented with a "
+                         "tab: YAML indents with spaces only)\n");
+    Diagnostics spaces;
+    CHECK_FALSE(parse("a: b\n- c\n", spaces));
+    CHECK(dump(spaces).find("tab") == std::string::npos);
+}
+
 TEST_CASE("a quoted scalar without its closing quote is an error at the quote") {
     // yaml-cpp silently takes everything up to the end of the file into the scalar, which
     // would drop the questions that follow without a word.
@@ -207,7 +218,7 @@ TEST_CASE("files over the size limit are refused") {
 
     Diagnostics missing;
     CHECK(yaml::parse_file("/nonexistent/bank.yaml", missing) == nullptr);
-    CHECK(has_diag(missing, "/nonexistent/bank.yaml: error: cannot open file"));
+    CHECK(has_diag(missing, "/nonexistent/bank.yaml: error: cannot open file: No such file or directory"));
 
     Diagnostics folder;  // a folder opens, and read as a file would be 2^63 bytes long
     std::filesystem::path dir = std::filesystem::temp_directory_path() / "deckpress-yaml-folder.yaml";
@@ -255,6 +266,15 @@ TEST_CASE("check_keys suggests the closest allowed key") {
     CHECK(has_diag(diags, "t.yaml:3:1: error: unknown key 'zzzzzz' in question (allowed: q, level, kind)"));
     CHECK(yaml::closest_match("qestion", {"question", "answer"}) == "question");
     CHECK(yaml::closest_match("xyz", {"question", "answer"}).empty());
+}
+
+TEST_CASE("a list or map used as a key is one error, not also an unknown or duplicate key ''") {
+    Diagnostics diags;
+    auto root = parse("? [a, b]\n: x\n? {c: d}\n: y\nq: z\n", diags);
+    REQUIRE(root);
+    yaml::check_keys(*root, {"q", "level"}, diags, "question");
+    CHECK(dump(diags) == "t.yaml:1:3: error: a map key must be text, not a list\n"
+                         "t.yaml:3:3: error: a map key must be text, not a map\n");
 }
 
 TEST_CASE("typed helpers convert or report at the node") {

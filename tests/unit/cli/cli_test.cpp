@@ -85,6 +85,10 @@ TEST_CASE("usage errors exit with 2 and say what is wrong") {
     CHECK(run_deckpress({"check", "a", "b"}).exit_code == 2);
     CHECK(run_deckpress({"import", "doc.md"}).exit_code == 2);  // no --out
 
+    RunResult level = run_deckpress({"reader", bundled_bank(), "--level", "expert", "--out", "/nonexistent/r.pdf"});
+    CHECK(level.exit_code == 2);  // was 1, as for an input error
+    CHECK(level.err.starts_with("deckpress: error: --level 'expert' is not beginner, intermediate or advanced\n"));
+
     for (const char* option : {"--count", "--minutes", "--versions"}) {
         CAPTURE(option);
         RunResult exam = run_deckpress({"exam", option, "abc"});
@@ -113,6 +117,37 @@ TEST_CASE("a SOURCE_DATE_EPOCH that is no PDF date is a usage error before anyth
                        source_root());
     CHECK(ok.exit_code == 0);
     CHECK(read_text_file(out / "reader-tablet.pdf").find("/CreationDate (D:19700102000000Z") != std::string::npos);
+}
+
+TEST_CASE("--report naming the PDF, or one file for several layouts, is a usage error before anything is written") {
+    // The report replaced the cards PDF it describes (exit 0); with two layouts the second
+    // render said so only after the first PDF and report were written.
+    fs::path out = scratch_dir("report-collision");
+    const std::string pdf = (out / "cards.pdf").string();
+    RunResult same = run_deckpress({"cards", bundled_bank(), "--layout", "cards-a4", "--out", pdf, "--report", pdf});
+    CHECK(same.exit_code == 2);
+    CHECK_MESSAGE(same.err.find("--out and --report name the same file") != std::string::npos, same.err);
+    CHECK_FALSE(fs::exists(pdf));
+
+    const std::string json = (out / "cards.json").string();
+    RunResult two = run_deckpress({"cards", bundled_bank(), "--layout", "cards-a4", "--layout", "cards-letter",
+                                   "--out", out.string(), "--report", json});
+    CHECK(two.exit_code == 2);
+    CHECK_MESSAGE(two.err.find("--report names one file, but several banks or layouts would be rendered") !=
+                      std::string::npos, two.err);
+    CHECK(fs::is_empty(out));
+}
+
+TEST_CASE("output lost on a full standard output is an error, not exit 0") {
+    // 'deckpress list > /dev/full' printed nothing anywhere and exited 0.
+    if (!fs::exists("/dev/full")) return;
+    for (const char* command : {"list", "check"}) {
+        RunResult r = run({"/bin/sh", "-c", deckpress::test::shell_quote(deckpress_bin()) + " " + command + " " +
+                                                deckpress::test::shell_quote(bundled_bank()) + " >/dev/full"});
+        CHECK_MESSAGE(r.exit_code == 1, command);
+        CHECK_MESSAGE(r.err.find("deckpress: error: cannot write to standard output: No space left on device") !=
+                          std::string::npos, r.err);
+    }
 }
 
 TEST_CASE("check on the bundled bank") {

@@ -19,13 +19,15 @@ namespace {
 
 std::string bundled_bank() { return source_root() + "/content/python-fastapi-interview"; }
 
-/// Starts deckpress with `args` (stdout/stderr to /dev/null) and `env` added; returns its pid.
-pid_t spawn(const std::vector<std::string>& args, const std::string& env) {
+/// Starts deckpress with `args` (stdout/stderr to /dev/null) and `env` added, with signal
+/// `ignored` (if any) ignored as nohup does; returns its pid.
+pid_t spawn(const std::vector<std::string>& args, const std::string& env, int ignored = 0) {
     std::fflush(nullptr);  // the child must not repeat buffered output
     pid_t pid = ::fork();
     REQUIRE(pid >= 0);
     if (pid == 0) {
         ::putenv(const_cast<char*>(env.c_str()));
+        if (ignored != 0) ::signal(ignored, SIG_IGN);
         std::freopen("/dev/null", "w", stdout);
         std::freopen("/dev/null", "w", stderr);
         std::vector<char*> argv;
@@ -125,7 +127,8 @@ TEST_CASE("Ctrl-C mid-write removes the temporary files and leaves the previous 
     const std::map<std::string, std::string> before = pdfs_in(out);
     REQUIRE(before.size() == 1);
 
-    for (int signal : {SIGINT, SIGTERM}) {
+    // SIGPIPE: 'deckpress reader | head -1' left 'reader-tablet-dark.pdf.tmp-BMnfit' behind.
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
         CAPTURE(signal);
         pid_t pid = spawn(render, "DECKPRESS_TEST_STALL_WRITE=60");
         fs::path temp = wait_for_partial_temp(out, pid, 120);
@@ -136,5 +139,23 @@ TEST_CASE("Ctrl-C mid-write removes the temporary files and leaves the previous 
         CHECK(WIFSIGNALED(status));  // it still ends as interrupted, for the shell
         CHECK(WTERMSIG(status) == signal);
         CHECK(pdfs_in(out) == before);  // the temporary file is gone, the old PDF untouched
+    }
+}
+
+TEST_CASE("a hangup or broken pipe the caller ignores (nohup) does not stop a render") {
+    // The interrupt handler replaced an inherited SIG_IGN: under nohup, a hangup ended the run.
+    fs::path out = scratch_dir("crash-nohup") / "out";
+    const std::vector<std::string> render = {"reader", bundled_bank(), "--layout", "reader-tablet", "--category",
+                                             "sql", "--out", out.string()};
+    for (int signal : {SIGHUP, SIGPIPE}) {
+        CAPTURE(signal);
+        pid_t pid = spawn(render, "DECKPRESS_TEST_STALL_WRITE=1", signal);
+        REQUIRE_MESSAGE(!wait_for_partial_temp(out, pid, 120).empty(), "deckpress never stalled inside a temporary file");
+        ::kill(pid, signal);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        CHECK(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+        CHECK(fs::exists(out / "reader-tablet.pdf"));
     }
 }

@@ -11,6 +11,7 @@
 #include <functional>
 #include <thread>
 
+#include "cli/watch_files.hpp"
 #include "support/run.hpp"
 
 using deckpress::test::deckpress_bin;
@@ -210,4 +211,19 @@ TEST_CASE("--quiet prints errors only, before or after the command name") {
     CHECK(broken.exit_code == 1);
     CHECK(broken.out.empty());
     CHECK(broken.err.find("error:") != std::string::npos);
+}
+
+TEST_CASE("watch: links back up the folder tree are followed once, not without end") {
+    // Two links to '.' made the watcher walk 2^40 paths (a/b/a/b/...) before its first run,
+    // deaf to SIGTERM meanwhile.
+    fs::path dir = scratch_dir("watch-link-loop");
+    fs::create_directories(dir / "sub");
+    fs::create_directory_symlink(".", dir / "a");
+    fs::create_directory_symlink("..", dir / "sub" / "up");
+    fs::create_directory_symlink("sub", dir / "b");
+    deckpress::cli::FileWatcher watcher;
+    const auto start = std::chrono::steady_clock::now();
+    watcher.watch(dir.string());
+    CHECK(std::chrono::steady_clock::now() - start < 5s);
+    CHECK(watcher.folder_count() == 2);  // the folder and sub, each once
 }

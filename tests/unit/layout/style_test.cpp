@@ -1,4 +1,7 @@
 // tests: layout files are read strictly; every bad value is reported at file:line:col.
+#include <fstream>
+#include <iterator>
+
 #include <doctest/doctest.h>
 
 #include "layout/contrast.hpp"
@@ -88,6 +91,35 @@ TEST_CASE("a font file PDFs cannot embed as TrueType is an error at its line") {
     CHECK(problems("kind: reader\nfonts:\n  fallback: [" + text + "]\n") ==
           "reader-test.yaml:3:14: error: font file '" + text + "' is not a TrueType font\n");
     CHECK(problems("kind: reader\nfonts:\n  body: {regular: NotoSans-Regular.ttf}\n") == "");
+}
+
+TEST_CASE("a font file that is a symbolic link loop is an error at its line, not thrown") {
+    auto dir = test::scratch_dir("style-font-loop");
+    std::string loop = (dir / "loop.ttf").string();
+    std::filesystem::create_symlink("loop.ttf", loop);
+    std::string text;
+    CHECK_NOTHROW(text = problems("kind: reader\nfonts:\n  body: {regular: " + loop + "}\n"));
+    CHECK(text == "reader-test.yaml:3:19: error: font file '" + loop + "' cannot be read: Too many levels of symbolic links\n");
+}
+
+TEST_CASE("a cut or hollow TrueType file is an error at its line, not a silent fallback") {
+    // HarfBuzz opens a cut font with the tables that fit and an empty character map, so every
+    // character came from the fallback fonts without a word.
+    auto dir = test::scratch_dir("style-damaged-fonts");
+    std::ifstream in(std::filesystem::path(test::source_root()) / "fonts" / "NotoSans-Regular.ttf", std::ios::binary);
+    std::string whole((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string cut = (dir / "cut.ttf").string(), junk = (dir / "junk.ttf").string(),
+                hollow = (dir / "hollow.ttf").string();
+    test::write_text_file(cut, whole.substr(0, 5000));
+    test::write_text_file(junk, std::string("\0\1\0\0garbage", 11));
+    // One table, 'head', inside the file: no character map, no outlines.
+    test::write_text_file(hollow, std::string("\0\1\0\0\0\1\0\0\0\0\0\0head\0\0\0\0\0\0\0\x1c\0\0\0\4xxxx", 32));
+    CHECK(problems("kind: reader\nfonts:\n  body: {regular: " + cut + "}\n") ==
+          "reader-test.yaml:3:19: error: font file '" + cut + "' is damaged (table 'DSIG' runs past the end of the file)\n");
+    CHECK(problems("kind: reader\nfonts:\n  fallback: [" + junk + "]\n") ==
+          "reader-test.yaml:3:14: error: font file '" + junk + "' is damaged (its table directory runs past the end of the file)\n");
+    CHECK(problems("kind: reader\nfonts:\n  body: {regular: " + hollow + "}\n") ==
+          "reader-test.yaml:3:19: error: font file '" + hollow + "' has no 'cmap' table (a TrueType font needs cmap, glyf and loca)\n");
 }
 
 TEST_CASE("every bundled layout loads without a problem") {

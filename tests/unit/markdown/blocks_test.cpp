@@ -218,3 +218,37 @@ TEST_CASE("right-to-left scripts are set, with one warning at the first such let
     dump_md("caf\xC3\xA9 \xCE\xB1\xCE\xB2 \xD0\xB4\xD0\xB0 \xE2\x86\x92 \xEF\xBB\xBFx \xE4\xB8\xAD\n", none);
     CHECK(none.items().empty());  // accents, Greek, Cyrillic, arrows, U+FEFF, CJK: left to right
 }
+
+TEST_CASE("an in-page link (#anchor) keeps its text without the link, with a warning at it") {
+    // The PDF writer knows only its own anchors: '[see](#intro)' failed the whole render with
+    // 'link to unknown anchor #intro', no location.
+    Diagnostics diags;
+    const std::string out = dump_md("See [the intro](#intro) and [web](https://x.org).\n\n# Head [h](#top)\n", diags);
+    CHECK(out == golden(R"g(
+paragraph @1:1
+  span "See the intro and "
+  span "web" link=https://x.org
+  span "."
+heading level=1 @3:1
+  span "Head h"
+)g"));
+    REQUIRE(diags.items().size() == 2);
+    CHECK(format_diagnostic(diags.items()[0]) ==
+          "bank.yaml:1:5: warning: link to '#intro' shown as plain text: in-page links have no target in the PDF "
+          "(in question q1)");
+    CHECK(format_diagnostic(diags.items()[1]).starts_with("bank.yaml:3:8: warning: link to '#top' shown as plain text"));
+}
+
+TEST_CASE("the text of a CDATA section is kept, as text, in blocks and inline") {
+    // It was dropped with 'HTML without text ignored: <![CDATA[ x < y ]]>'.
+    Diagnostics diags;
+    const std::string out = dump_md("<![CDATA[ if a > b && c ]]>\n\nInline <![CDATA[x > y]]> here.\n", diags);
+    CHECK(out == golden(R"g(
+paragraph @1:1
+  span "if a > b && c"
+paragraph @3:1
+  span "Inline x > y here."
+)g"));
+    REQUIRE(diags.items().size() == 2);
+    CHECK(diags.items()[0].message.starts_with("HTML rendered as text"));
+}

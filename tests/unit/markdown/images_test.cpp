@@ -27,9 +27,10 @@ std::string chunk(const std::string& type, const std::string& data) {
     return be32(static_cast<std::uint32_t>(data.size())) + type + data + be32(~crc);
 }
 
-/// A valid 1 x 1 grey PNG.
-std::string tiny_png() {
-    const std::string ihdr = be32(1) + be32(1) + std::string("\x08\x00\x00\x00\x00", 5);
+/// A valid 1 x 1 grey PNG (Adam7-interlaced when `interlaced`: one pixel is pass 1 alone);
+/// with another `width` and `height` its header says so (the pixel data stays one pixel).
+std::string tiny_png(bool interlaced = false, std::uint32_t width = 1, std::uint32_t height = 1) {
+    const std::string ihdr = be32(width) + be32(height) + std::string("\x08\x00\x00\x00", 4) + (interlaced ? '\x01' : '\x00');
     const std::string idat("\x78\x01\x01\x02\x00\xfd\xff\x00\x80\x00\x81\x00\x81", 13);  // stored: 00 80
     return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", idat) + chunk("IEND", "");
 }
@@ -163,4 +164,21 @@ TEST_CASE("an image file that is not a sound PNG or JPEG is an error naming it")
     lossless[3] = '\xC3';
     CHECK(image_error(dir, "lossless.jpg", lossless) ==
           "unsupported JPEG image (only baseline and progressive JPEG can be embedded): lossless.jpg");
+}
+
+TEST_CASE("an interlaced PNG is an error at its reference, not a PDF writer failure") {
+    // libharu 2.3.0 fails on every Adam7-interlaced PNG (libpng error 0x1043, no location).
+    const fs::path dir = deckpress::test::scratch_dir("image-interlaced");
+    CHECK(image_error(dir, "interlaced.png", tiny_png(true)) ==
+          "unsupported PNG image (interlaced: save it without interlacing): interlaced.png");
+}
+
+TEST_CASE("a PNG of more than 100 megapixels is an error at its reference, not minutes and gigabytes") {
+    // libharu decodes the whole image into memory: 20000 x 20000 RGB took 1.2 GB and a minute,
+    // or failed with 'HPDF_LoadPngImageFromFile failed (libharu error 0x1015)', no location.
+    const fs::path dir = deckpress::test::scratch_dir("image-huge");
+    CHECK(image_error(dir, "huge.png", tiny_png(false, 20000, 20000)) ==
+          "image too large (20000 x 20000 pixels, more than 100 megapixels; scale it down): huge.png");
+    CHECK(image_error(dir, "wide.png", tiny_png(false, 1'000'000, 100)) == "");
+    CHECK(image_error(dir, "photo.png", tiny_png(false, 12000, 8000)) == "");
 }

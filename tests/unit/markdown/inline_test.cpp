@@ -88,3 +88,10 @@ TEST_CASE("an image in a question keeps its alt text, with a warning") {
     CHECK(inline_md("Look at ![the graph](g.png)?", diags) == "span \"Look at the graph?\"\n");
     CHECK(diags.warning_count() == 1);
 }
+
+TEST_CASE("an in-page link in a question keeps its text without the link, with a warning") {
+    Diagnostics diags;
+    CHECK(inline_md("What is [this](#q-other)?", diags) == "span \"What is this?\"\n");
+    REQUIRE(diags.items().size() == 1);
+    CHECK(diags.items()[0].message.starts_with("link to '#q-other' shown as plain text"));
+}

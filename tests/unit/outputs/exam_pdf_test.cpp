@@ -248,6 +248,43 @@ TEST_CASE("a history file that is not one is an error naming the file, and where
     CHECK(nlohmann::json::parse(test::read_text_file(dir / "h.json"))["exams"].size() == 1);
 }
 
+TEST_CASE("a history file that is not one fails the run before any PDF is written, without --fresh too") {
+    // It was read only to append the exam: the PDFs were replaced, then the run failed.
+    fs::path dir = test::scratch_dir("exam-bad-history-first");
+    std::string history = (dir / "h.json").string();
+    test::write_text_file(history, "not json\n");
+    test::write_text_file(dir / "exam-4.pdf", "previous test");
+    test::RunResult r = exam({test::source_root() + kBank, "--seed", "4", "--out", dir.string(), "--history", history});
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find("deckpress: error: " + history + ":1:2: not valid JSON") == 0, r.err);
+    CHECK(test::read_text_file(dir / "exam-4.pdf") == "previous test");
+    CHECK_FALSE(fs::exists(dir / "exam-4-key.pdf"));
+}
+
+TEST_CASE("a bank folder whose name is not UTF-8 gets its exams recorded, and --fresh finds them") {
+    // Writing the history failed with '[json.exception.type_error.316] invalid UTF-8 byte', exit 1.
+    fs::path dir = test::scratch_dir("exam-latin1-folder");
+    fs::path bank = dir / "caf\xe9";
+    fs::copy(test::source_root() + kBank, bank, fs::copy_options::recursive);
+    std::string history = (dir / "h.json").string();
+    test::RunResult first = exam({bank.string(), "--seed", "9", "--out", dir.string(), "--history", history});
+    CHECK_MESSAGE(first.exit_code == 0, first.err);
+    test::RunResult second =
+        exam({bank.string(), "--seed", "9", "--fresh", "--out", dir.string(), "--history", history});
+    CHECK_MESSAGE(second.exit_code == 0, second.err);
+    auto doc = nlohmann::json::parse(test::read_text_file(history));
+    REQUIRE(doc["exams"].size() == 2);
+    CHECK(doc["exams"][0]["bank"] == "caf\uFFFD");
+    CHECK(doc["exams"][0]["versions"][0]["ids"] != doc["exams"][1]["versions"][0]["ids"]);  // --fresh saw the first
+
+    fs::path layout = dir / "exam-\xff.yaml";  // the layout's name is recorded too
+    fs::copy_file(fs::path(test::source_root()) / "layouts" / "exam-a4.yaml", layout);
+    test::RunResult third = exam({bank.string(), "--seed", "9", "--layout", layout.string(), "--out", dir.string(),
+                                  "--history", history});
+    CHECK_MESSAGE(third.exit_code == 0, third.err);
+    CHECK(nlohmann::json::parse(test::read_text_file(history))["exams"][2]["layout"] == "exam-\uFFFD");
+}
+
 TEST_CASE("a blueprint shrunk to one question says so in the singular") {
     fs::path dir = test::scratch_dir("exam-shrunk-one");
     auto r = exam({test::source_root() + kBank, "--seed", "3", "--ids", "python-decorators", "--out", dir.string()});

@@ -234,3 +234,14 @@ TEST_CASE("viewers are asked to show the title, and told the language when the d
     german.meta.language = "de-CH";
     CHECK(render::write_pdf(german, f.engine.fonts()).find("/Lang (de-CH)") != std::string::npos);
 }
+
+TEST_CASE("a link's URI is written as ASCII: other bytes and spaces are percent-encoded") {
+    // PDF URIs are 7-bit ASCII; 'https://例え.jp/a b' went in as raw UTF-8 bytes (a hex string).
+    Fixture f;
+    layout::Document doc = f.hello();
+    doc.pages[0].push(layout::LinkItem{{0, 0, 10, 10}, "https://\u4f8b.jp/a b?q=\u00fc&r=%41"});
+    const std::string bytes = render::write_pdf(doc, f.engine.fonts());
+    // https://%E4%BE%8B.jp/a%20b?q=%C3%BC&r=%41, with libharu's octal escapes of '/' and '%'
+    CHECK(bytes.find("/URI (https:\\057\\057\\045E4\\045BE\\0458B.jp\\057a\\04520b?q=\\045C3\\045BC&r=\\04541)") !=
+          std::string::npos);
+}
