@@ -1,12 +1,20 @@
 // bank: the question bank model: queries and level/kind names.
 #include "bank/bank.hpp"
 
+#include <algorithm>
+
 namespace deckpress::bank {
 
 int Bank::question_count() const {
     int n = 0;
     for (const auto& c : categories) n += static_cast<int>(c.questions.size());
     return n;
+}
+
+std::string Bank::language_tag() const {
+    std::string tag = language.empty() ? "en" : language;
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    return tag;
 }
 
 bool Bank::is_english() const {

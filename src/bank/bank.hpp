@@ -79,6 +79,8 @@ struct Bank {
     int question_count() const;
     /// Whether the texts are English: no language given, or a tag of "en".
     bool is_english() const;
+    /// The language as a BCP 47 tag, as PDF's /Lang wants it: "en" when none is given, '_' as '-'.
+    std::string language_tag() const;
     /// Every question in bank order (categories in order, questions in file order).
     std::vector<const Question*> all_questions() const;
     const Category* find_category(const std::string& id) const;

@@ -149,6 +149,7 @@ CardDeck build_cards(const Prepared& prepared, const std::vector<const Entry*>& 
         if (!o.grid.fold) deck.backs.push_back(std::move(back));
     }
     deck.meta.title = prepared.bank->title + " \u2014 flashcards";
+    deck.meta.language = prepared.bank->language_tag();
     deck.meta.subject = "Flashcards: " + std::string(o.full_answers ? "full" : "short") + " answers";
     deck.meta.author = prepared.bank->author;
     return deck;

@@ -127,6 +127,7 @@ Document calibration_sheet(const LayoutFile& layout, Engine& engine, const Cards
     paint_background(back, layout.theme.background);
     doc.pages = {std::move(front), std::move(back)};
     doc.meta.title = "Duplex calibration sheet";
+    doc.meta.language = "en";  // its own instructions
     return doc;
 }
 

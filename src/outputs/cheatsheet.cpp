@@ -214,6 +214,7 @@ Fit fit_size(const CheatContent& content, SetterEnv env, const PageStyle& page, 
 
 void describe(Document& doc, const bank::Bank& bank) {
     doc.meta.title = bank.title + " \u2014 cheat sheet";
+    doc.meta.language = bank.language_tag();
     doc.meta.subject = bank.subtitle.empty() ? "Short answers" : bank.subtitle;
     doc.meta.author = bank.author;
     std::vector<std::string> keywords;

@@ -192,6 +192,7 @@ Metadata ExamParts::metadata(const std::string& what) const {
     Metadata meta;
     std::string label = version().label.empty() ? "" : fmt::format(", version {}", version().label);
     meta.title = fmt::format("{} \u2014 {}{}", bank.title, what, label);
+    meta.language = bank.language_tag();
     meta.subject = fmt::format("{}{}, seed {}", what, label, plan_.seed);
     meta.keywords = fmt::format("deckpress exam, seed {}, version {}, layout {}", plan_.seed,
                                 version().label.empty() ? "-" : version().label, layout_.name);

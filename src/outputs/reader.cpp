@@ -86,6 +86,7 @@ Document build_reader(const Prepared& prepared, const std::vector<const Entry*>&
     doc.open_bookmarks = true;
     const bank::Bank& bank = *prepared.bank;
     doc.meta.title = bank.title;
+    doc.meta.language = bank.language_tag();
     doc.meta.subject = bank.subtitle.empty() ? "Questions and answers" : bank.subtitle;
     doc.meta.author = bank.author;
     std::vector<std::string> keywords;
