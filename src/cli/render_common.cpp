@@ -27,15 +27,28 @@ OptionSpec layout_option(const std::string& kind) {
     return {"layout", "NAME", fmt::format("layout name or file (default: every {} layout in layouts/)", kind), true};
 }
 
+namespace {
+
+/// The comma-separated values of filter option `name`: given, it must name at least one (an
+/// empty list would select everything, the opposite of what `--ids ""` seems to ask).
+std::vector<std::string> filter_values(const Args& args, const char* name) {
+    std::vector<std::string> values = outputs::split_list(args.all(name));
+    if (values.empty() && !args.all(name).empty())
+        throw UsageError{fmt::format("--{} names nothing; give one or more, separated by commas", name)};
+    return values;
+}
+
+}  // namespace
+
 outputs::Filter filter_from(const Args& args) {
     outputs::Filter f;
-    f.categories = outputs::split_list(args.all("category"));
-    f.levels = outputs::split_list(args.all("level"));
+    f.categories = filter_values(args, "category");
+    f.levels = filter_values(args, "level");
     for (const std::string& level : f.levels)  // no bank can match it: a usage error, exit 2
         if (!bank::parse_level(level))
             throw UsageError{fmt::format("--level '{}' is not beginner, intermediate or advanced", level)};
-    f.tags = outputs::split_list(args.all("tag"));
-    f.ids = outputs::split_list(args.all("ids"));
+    f.tags = filter_values(args, "tag");
+    f.ids = filter_values(args, "ids");
     return f;
 }
 

@@ -1,5 +1,6 @@
 // tests: the deckpress binary: exit codes, help, version, check, list and import.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -88,6 +89,12 @@ TEST_CASE("usage errors exit with 2 and say what is wrong") {
     RunResult level = run_deckpress({"reader", bundled_bank(), "--level", "expert", "--out", "/nonexistent/r.pdf"});
     CHECK(level.exit_code == 2);  // was 1, as for an input error
     CHECK(level.err.starts_with("deckpress: error: --level 'expert' is not beginner, intermediate or advanced\n"));
+    for (const char* filter : {"--ids", "--tag", "--category", "--level"}) {  // an empty list selected everything
+        RunResult empty = run_deckpress({"reader", bundled_bank(), filter, " , ,", "--out", "/nonexistent/r.pdf"});
+        CHECK(empty.exit_code == 2);
+        CHECK_MESSAGE(empty.err.starts_with(fmt::format("deckpress: error: {} names nothing; give one or more, "
+                                                        "separated by commas\n", filter)), empty.err);
+    }
 
     for (const char* option : {"--count", "--minutes", "--versions"}) {
         CAPTURE(option);
