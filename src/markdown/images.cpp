@@ -44,9 +44,9 @@ ImageResult resolve_image(std::string_view url, const Context& ctx) {
         if (!inside(base.lexically_normal(), joined)) {
             result.error = fmt::format("image path leaves the bank folder: {}", shown);
         } else if (!fs::is_regular_file(joined, ec)) {
-            result.error = joined == fs::path(shown) ? fmt::format("image not found: {}", shown)
-                                                      : fmt::format("image not found: {} (looked for {})", shown,
-                                                                    joined.string());
+            const char* what = fs::is_directory(joined, ec) ? "image is a folder, not a file" : "image not found";
+            result.error = joined == fs::path(shown) ? fmt::format("{}: {}", what, shown)
+                                                      : fmt::format("{}: {} (looked for {})", what, shown, joined.string());
         } else if (!inside(fs::weakly_canonical(base, ec), fs::weakly_canonical(joined, ec))) {
             result.error = fmt::format("image path leaves the bank folder through a link: {}",
                                        shown);

@@ -96,6 +96,16 @@ paragraph @3:1
     CHECK(message.find("(in question q1)") != std::string::npos);
 }
 
+TEST_CASE("an image path that names a folder says so") {
+    const fs::path dir = bank_with_image();
+    fs::create_directories(dir / "img" / "folder.png");
+    Diagnostics diags;
+    dump_md("![diagram](img/folder.png)", diags, md_context(dir));
+    REQUIRE(diags.error_count() == 1);
+    CHECK(format_diagnostic(diags.items()[0]).find("error: image is a folder, not a file: img/folder.png") !=
+          std::string::npos);
+}
+
 TEST_CASE("image paths that leave the bank folder are refused even when the file exists") {
     const fs::path dir = bank_with_image();
     for (const std::string& url : std::vector<std::string>{
