@@ -10,6 +10,7 @@
 #include "layout/flow.hpp"
 #include "outputs/cheatsheet_parts.hpp"
 #include "outputs/furniture.hpp"
+#include "outputs/section_keys.hpp"
 
 namespace deckpress::outputs {
 
@@ -32,16 +33,6 @@ void read_choice(const yaml::Node& s, const char* key, const std::vector<std::pa
     std::vector<std::string> known;
     for (const auto& n : names) known.push_back(n.first);
     diags.error(v->loc, fmt::format("'{}' must be one of {}, not '{}'", key, fmt::join(known, ", "), v->scalar));
-}
-
-void read_number(const yaml::Node& s, const char* key, double& out, double min, double max, Diagnostics& diags) {
-    if (const yaml::Node* v = s.find(key))
-        if (auto d = yaml::as_double(*v, diags, fmt::format("'{}'", key), min, max)) out = *d;
-}
-
-void read_flag(const yaml::Node& s, const char* key, bool& out, Diagnostics& diags) {
-    if (const yaml::Node* v = s.find(key))
-        if (auto b = yaml::as_bool(*v, diags, fmt::format("'{}'", key))) out = *b;
 }
 
 /// `blocks` without code blocks, at any depth (lists and quotes keep their other children).

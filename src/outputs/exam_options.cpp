@@ -5,6 +5,7 @@
 
 #include "bank/yaml_tree.hpp"
 #include "outputs/exam_plan.hpp"
+#include "outputs/section_keys.hpp"
 
 namespace deckpress::outputs {
 
@@ -89,8 +90,7 @@ void read_numbers(const yaml::Node& s, ExamOptions& o, Diagnostics& diags) {
     integer("max_lines", o.max_lines, 0, 200);
     integer("history", o.history_size, 0, 1000);
     integer("key_points", o.max_key_points, 0, 50);
-    if (const yaml::Node* v = s.find("words_per_line"))
-        if (auto d = yaml::as_double(*v, diags, "'words_per_line'", 1, 100)) o.words_per_line = *d;
+    read_number(s, "words_per_line", o.words_per_line, 1, 100, diags);
     if (const yaml::Node* v = s.find("line_spacing"))
         if (auto d = layout::as_length(*v, diags, "'line_spacing'", 8, 100)) o.line_spacing = *d;
 }

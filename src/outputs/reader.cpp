@@ -9,6 +9,7 @@
 #include "layout/flow.hpp"
 #include "outputs/furniture.hpp"
 #include "outputs/reader_parts.hpp"
+#include "outputs/section_keys.hpp"
 
 namespace deckpress::outputs {
 
@@ -19,13 +20,9 @@ ReaderOptions reader_options(const LayoutFile& layout, Diagnostics& diags) {
     const yaml::Node* s = layout.section;
     if (!s || !yaml::expect_kind(*s, yaml::NodeKind::Map, diags, "'reader'")) return o;
     yaml::check_keys(*s, {"contents", "self_test", "category_new_page"}, diags, "reader");
-    auto flag = [&](const char* key, bool& out) {
-        if (const yaml::Node* v = s->find(key))
-            if (auto b = yaml::as_bool(*v, diags, fmt::format("'{}'", key))) out = *b;
-    };
-    flag("contents", o.contents);
-    flag("self_test", o.self_test);
-    flag("category_new_page", o.category_new_page);
+    read_flag(*s, "contents", o.contents, diags);
+    read_flag(*s, "self_test", o.self_test, diags);
+    read_flag(*s, "category_new_page", o.category_new_page, diags);
     return o;
 }
 

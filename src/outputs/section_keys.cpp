@@ -1,0 +1,19 @@
+// outputs: reading flags and bounded numbers from an output's section of a layout file.
+#include "outputs/section_keys.hpp"
+
+#include <fmt/format.h>
+
+namespace deckpress::outputs {
+
+void read_flag(const yaml::Node& section, const char* key, bool& out, Diagnostics& diags) {
+    if (const yaml::Node* v = section.find(key))
+        if (auto b = yaml::as_bool(*v, diags, fmt::format("'{}'", key))) out = *b;
+}
+
+void read_number(const yaml::Node& section, const char* key, double& out, double min, double max,
+                 Diagnostics& diags) {
+    if (const yaml::Node* v = section.find(key))
+        if (auto d = yaml::as_double(*v, diags, fmt::format("'{}'", key), min, max)) out = *d;
+}
+
+}  // namespace deckpress::outputs
