@@ -203,13 +203,35 @@ Fit fit_size(const CheatContent& content, SetterEnv env, const PageStyle& page, 
     return fit;
 }
 
+/// The content set at the size that fills the pages `sheet` wants (the search's result goes
+/// into `sheet` and `env`), or at the layout's size when it wants no number of pages.
+Stack sized_stack(const CheatContent& content, SetterEnv& env, const PageStyle& page, Cheatsheet& sheet,
+                  Diagnostics& diags) {
+    if (sheet.wanted_pages <= 0) return cheat_stack(content, env, &diags);
+    Fit fit = fit_size(content, env, page, sheet.wanted_pages, diags);
+    env.size = fit.best.size;
+    sheet.fits = fit.best.fits;
+    sheet.probes = fit.probes;
+    return std::move(fit.best.stack);
+}
+
+/// A bookmark for each category, in the order of the entries.
+std::vector<Outline> category_outlines(const std::vector<const Entry*>& entries) {
+    std::vector<Outline> outlines;
+    const bank::Category* current = nullptr;
+    for (const Entry* e : entries)
+        if (e->category != current) {
+            current = e->category;
+            outlines.push_back({current->title, "cat-" + current->id, 0});
+        }
+    return outlines;
+}
+
 void describe(Document& doc, const bank::Bank& bank) {
     doc.meta.title = bank.title + " \u2014 cheat sheet";
     doc.meta.subject = bank.subtitle.empty() ? "Short answers" : bank.subtitle;
     doc.meta.author = bank.author;
-    std::vector<std::string> keywords;
-    for (const bank::Category& c : bank.categories) keywords.push_back(c.title);
-    doc.meta.keywords = fmt::format("{}", fmt::join(keywords, ", "));
+    doc.meta.keywords = category_titles(bank);
 }
 
 }  // namespace
@@ -229,25 +251,11 @@ Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const En
     Cheatsheet sheet;
     sheet.wanted_pages = pages > 0 ? pages : content.options.pages;
     if (pages <= 0) sheet.wanted_loc = content.options.pages_loc;
-    Stack stack;
-    if (sheet.wanted_pages > 0) {
-        Fit fit = fit_size(content, env, page, sheet.wanted_pages, diags);
-        env.size = fit.best.size;
-        sheet.fits = fit.best.fits;
-        sheet.probes = fit.probes;
-        stack = std::move(fit.best.stack);
-    } else {
-        stack = cheat_stack(content, env, &diags);
-    }
+    Stack stack = sized_stack(content, env, page, sheet, diags);
     sheet.size = env.size;
     sheet.doc.pages = flow_pages(std::move(stack), page, 0, 0, true);
     decorate_cheatsheet(sheet.doc.pages, content, env, diags);
-    const bank::Category* current = nullptr;
-    for (const Entry* e : entries)
-        if (e->category != current) {
-            current = e->category;
-            sheet.doc.outlines.push_back({current->title, "cat-" + current->id, 0});
-        }
+    sheet.doc.outlines = category_outlines(entries);
     describe(sheet.doc, *prepared.bank);
     return sheet;
 }

@@ -85,9 +85,7 @@ Document build_reader(const Prepared& prepared, const std::vector<const Entry*>&
     doc.meta.title = bank.title;
     doc.meta.subject = bank.subtitle.empty() ? "Questions and answers" : bank.subtitle;
     doc.meta.author = bank.author;
-    std::vector<std::string> keywords;
-    for (const bank::Category& c : bank.categories) keywords.push_back(c.title);
-    doc.meta.keywords = fmt::format("{}", fmt::join(keywords, ", "));
+    doc.meta.keywords = category_titles(bank);
     return doc;
 }
 
