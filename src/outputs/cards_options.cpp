@@ -82,10 +82,8 @@ void read_sizes(const Node& s, CardsOptions& o, Diagnostics& diags) {
 
 void read_grid(const Node& s, const layout::LayoutFile& layout, CardsOptions& o, Diagnostics& diags) {
     o.grid.page = layout.page.size;
-    if (const Node* v = s.find("columns"))
-        if (auto n = yaml::as_int(*v, diags, "'columns'", 1, 20)) o.grid.columns = static_cast<int>(*n);
-    if (const Node* v = s.find("rows"))
-        if (auto n = yaml::as_int(*v, diags, "'rows'", 1, 20)) o.grid.rows = static_cast<int>(*n);
+    read_int(s, "columns", o.grid.columns, 1, 20, diags);
+    read_int(s, "rows", o.grid.rows, 1, 20, diags);
     if (const Node* v = s.find("card"))
         if (auto sz = length_pair(*v, diags, "card size", 36)) o.grid.card = *sz;
     if (const Node* v = s.find("gutter"))

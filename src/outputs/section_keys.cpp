@@ -1,4 +1,4 @@
-// outputs: reading flags and bounded numbers from an output's section of a layout file.
+// outputs: reading flags, bounded numbers and whole numbers from an output's section of a layout file.
 #include "outputs/section_keys.hpp"
 
 #include <fmt/format.h>
@@ -14,6 +14,12 @@ void read_number(const yaml::Node& section, const char* key, double& out, double
                  Diagnostics& diags) {
     if (const yaml::Node* v = section.find(key))
         if (auto d = yaml::as_double(*v, diags, fmt::format("'{}'", key), min, max)) out = *d;
+}
+
+void read_int(const yaml::Node& section, const char* key, int& out, long long min, long long max,
+              Diagnostics& diags) {
+    if (const yaml::Node* v = section.find(key))
+        if (auto n = yaml::as_int(*v, diags, fmt::format("'{}'", key), min, max)) out = static_cast<int>(*n);
 }
 
 }  // namespace deckpress::outputs

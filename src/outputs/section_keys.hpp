@@ -1,4 +1,4 @@
-// outputs: reading flags and bounded numbers from an output's section of a layout file.
+// outputs: reading flags, bounded numbers and whole numbers from an output's section of a layout file.
 #pragma once
 
 #include "bank/yaml_tree.hpp"
@@ -13,5 +13,10 @@ void read_flag(const yaml::Node& section, const char* key, bool& out, Diagnostic
 /// number in [min, max] is reported to `diags` and leaves `out` as it was.
 void read_number(const yaml::Node& section, const char* key, double& out, double min, double max,
                  Diagnostics& diags);
+
+/// Sets `out` from the whole number `key` of `section` when the key is there; a value that is
+/// not a whole number in [min, max] is reported to `diags` and leaves `out` as it was.
+void read_int(const yaml::Node& section, const char* key, int& out, long long min, long long max,
+              Diagnostics& diags);
 
 }  // namespace deckpress::outputs
