@@ -55,6 +55,13 @@ std::vector<Outline> outlines(const Prepared& prepared, const std::vector<const 
     return out;
 }
 
+void describe(Document& doc, const bank::Bank& bank) {
+    doc.meta.title = bank.title;
+    doc.meta.subject = bank.subtitle.empty() ? "Questions and answers" : bank.subtitle;
+    doc.meta.author = bank.author;
+    doc.meta.keywords = category_titles(bank);
+}
+
 }  // namespace
 
 Document build_reader(const Prepared& prepared, const std::vector<const Entry*>& entries,
@@ -81,11 +88,7 @@ Document build_reader(const Prepared& prepared, const std::vector<const Entry*>&
     parts.decorate(doc.pages, cover.size());
     doc.outlines = outlines(prepared, entries, options);
     doc.open_bookmarks = true;
-    const bank::Bank& bank = *prepared.bank;
-    doc.meta.title = bank.title;
-    doc.meta.subject = bank.subtitle.empty() ? "Questions and answers" : bank.subtitle;
-    doc.meta.author = bank.author;
-    doc.meta.keywords = category_titles(bank);
+    describe(doc, *prepared.bank);
     return doc;
 }
 
