@@ -23,6 +23,31 @@ const OptionSpec* find_spec(const std::vector<OptionSpec>& specs, const std::str
                                   : fmt::format("unknown option '--{}' (did you mean '--{}'?)", name, hint)};
 }
 
+/// An option word's name and, for `--name=value`, its value.
+struct OptionWord {
+    std::string name;
+    std::optional<std::string> inline_value;
+};
+
+OptionWord split_option_word(const std::string& word) {
+    OptionWord out;
+    out.name = word == "-h" ? "help" : word.starts_with("--") ? word.substr(2) : "";
+    if (out.name.empty()) throw UsageError{fmt::format("unknown option '{}' (options are long: --name)", word)};
+    if (auto eq = out.name.find('='); eq != std::string::npos) {
+        out.inline_value = out.name.substr(eq + 1);
+        out.name.resize(eq);
+    }
+    return out;
+}
+
+void check_positional_count(const Args& args, std::size_t max_positionals) {
+    if (args.positionals.size() > max_positionals)
+        throw UsageError{max_positionals == 0
+                             ? fmt::format("unexpected argument '{}'", args.positionals.front())
+                             : fmt::format("too many arguments (at most {}): '{}'", max_positionals,
+                                           args.positionals[max_positionals])};
+}
+
 }  // namespace
 
 std::optional<std::string> Args::value(const std::string& name) const {
@@ -50,13 +75,7 @@ Args parse_args(const std::vector<std::string>& argv, const std::vector<OptionSp
             options_done = true;
             continue;
         }
-        std::string name = word == "-h" ? "help" : word.starts_with("--") ? word.substr(2) : "";
-        if (name.empty()) throw UsageError{fmt::format("unknown option '{}' (options are long: --name)", word)};
-        std::optional<std::string> inline_value;
-        if (auto eq = name.find('='); eq != std::string::npos) {
-            inline_value = name.substr(eq + 1);
-            name.resize(eq);
-        }
+        auto [name, inline_value] = split_option_word(word);
         const OptionSpec* spec = find_spec(specs, name);
         if (!spec) unknown_option(name, specs);
         if (spec->value_name.empty()) {
@@ -72,11 +91,7 @@ Args parse_args(const std::vector<std::string>& argv, const std::vector<OptionSp
             throw UsageError{fmt::format("option '--{}' is given twice ('{}', then '{}'); give it once", name,
                                          values.front(), values.back())};
     }
-    if (args.positionals.size() > max_positionals)
-        throw UsageError{max_positionals == 0
-                             ? fmt::format("unexpected argument '{}'", args.positionals.front())
-                             : fmt::format("too many arguments (at most {}): '{}'", max_positionals,
-                                           args.positionals[max_positionals])};
+    check_positional_count(args, max_positionals);
     return args;
 }
 

@@ -136,27 +136,31 @@ bool FileWatcher::drain(std::vector<std::string>& changed) {
         for (ssize_t at = 0; at < n;) {
             const auto* event = reinterpret_cast<const inotify_event*>(buffer + at);
             at += static_cast<ssize_t>(sizeof(inotify_event) + event->len);
-            if (event->mask & IN_Q_OVERFLOW) {  // too many events to tell which: assume anything changed
-                changed.push_back("(many files)");
-                continue;
-            }
-            auto folder = folders_.find(event->wd);
-            if (folder == folders_.end()) continue;
-            if (event->mask & IN_IGNORED) {  // the folder is gone or replaced: rewatch() re-adds it
-                folders_.erase(folder);
-                continue;
-            }
-            if (event->mask & (IN_DELETE_SELF | IN_MOVE_SELF)) {
-                changed.push_back(folder->second);
-                continue;
-            }
-            std::string name = event->len > 0 ? std::string(event->name) : std::string();
-            std::string path = folder->second + "/" + name;
-            if (!relevant(path, name)) continue;
-            if ((event->mask & (IN_CREATE | IN_MOVED_TO)) && (event->mask & IN_ISDIR)) add_tree(path);
-            changed.push_back(path);
+            handle(*event, changed);
         }
     }
+}
+
+void FileWatcher::handle(const inotify_event& event, std::vector<std::string>& changed) {
+    if (event.mask & IN_Q_OVERFLOW) {  // too many events to tell which: assume anything changed
+        changed.push_back("(many files)");
+        return;
+    }
+    auto folder = folders_.find(event.wd);
+    if (folder == folders_.end()) return;
+    if (event.mask & IN_IGNORED) {  // the folder is gone or replaced: rewatch() re-adds it
+        folders_.erase(folder);
+        return;
+    }
+    if (event.mask & (IN_DELETE_SELF | IN_MOVE_SELF)) {
+        changed.push_back(folder->second);
+        return;
+    }
+    std::string name = event.len > 0 ? std::string(event.name) : std::string();
+    std::string path = folder->second + "/" + name;
+    if (!relevant(path, name)) return;
+    if ((event.mask & (IN_CREATE | IN_MOVED_TO)) && (event.mask & IN_ISDIR)) add_tree(path);
+    changed.push_back(path);
 }
 
 std::vector<std::string> FileWatcher::wait_for_change(int debounce_ms, const StopSignals& stop) {

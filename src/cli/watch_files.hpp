@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+struct inotify_event;
+
 namespace deckpress::cli {
 
 /// While alive, SIGINT and SIGTERM ask the watch loop to stop instead of killing the process
@@ -57,6 +59,8 @@ private:
     void add_tree(const std::string& dir, std::set<std::pair<dev_t, ino_t>>& seen);
     /// Reads every pending event; appends relevant changed paths. False when none was pending.
     bool drain(std::vector<std::string>& changed);
+    /// Appends the path one event changed, when relevant; forgets folders that are gone.
+    void handle(const inotify_event& event, std::vector<std::string>& changed);
     bool relevant(const std::string& path, const std::string& name) const;
 
     int fd_ = -1;

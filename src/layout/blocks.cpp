@@ -27,6 +27,29 @@ void place_line(text::Line&& line, double x0, double baseline, Frame& frame) {
     }
 }
 
+/// Moves `inner`'s slices to `out` with the gaps between them made part of the slices, so
+/// that a quote's bar runs on through them.
+void append_gapless(Stack&& inner, Stack& out) {
+    for (std::size_t i = 0; i < inner.size(); ++i) {
+        Slice& s = inner[i];
+        if (i > 0 && s.gap_before > 0) {
+            s.frame.shift_items({0, s.gap_before});
+            s.height += s.gap_before;
+            s.baseline += s.gap_before;
+            s.gap_before = 0;
+        }
+        out.push_back(std::move(s));
+    }
+}
+
+/// A bar `width` wide down the left edge of the slices from `first` on, under their items.
+void add_left_bar(Stack& stack, std::size_t first, double width, const Color& color) {
+    for (std::size_t i = first; i < stack.size(); ++i) {
+        Frame& f = stack[i].frame;
+        f.items.insert(f.items.begin(), FillItem{{0, 0, width, stack[i].height}, color});
+    }
+}
+
 }  // namespace
 
 void lines_to_slices(std::vector<text::Line>&& lines, double width, double line_height,
@@ -142,28 +165,34 @@ void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap
     bool shift = depth < kMaxVisualDepth;
     double indent = list_indent(b);
     double inner = shift ? width - indent : width;
+    // Tight lists (no blank lines between items in the Markdown) keep a quarter of the gap.
+    double inner_gap = b.tight ? gap() * 0.25 : gap();
     int number = b.start;
     for (std::size_t i = 0; i < b.children.size(); ++i) {
         std::size_t first = out.size();
-        double item_gap = i == 0 ? gap_before : (b.tight ? gap() * 0.25 : gap());
-        const doc::Block& item = b.children[i];
-        for (std::size_t k = 0; k < item.children.size(); ++k) {
-            const doc::Block& child = item.children[k];
-            double g = k == 0 ? item_gap : (b.tight ? gap() * 0.25 : gap());
-            if (child.kind == doc::BlockKind::List)
-                list(child, inner, out, g, depth + 1);
-            else
-                block(child, inner, out, g, depth + 1);
-        }
-        if (first == out.size()) {  // an empty item: a blank body line to hang the marker on
-            text::Line blank = text::set_line(env_.ts, "x", look_for(doc::span("x"), {}), source_);
-            blank.runs.clear();
-            blank.width = 0;
-            lines_to_slices({blank}, inner, env_.size * env_.text->leading, Align::Left, out, item_gap);
-        }
+        list_item(b.children[i], inner, out, i == 0 ? gap_before : inner_gap, inner_gap, depth);
         if (shift) indent_slices(out, first, indent);
         std::string marker = b.ordered ? fmt::format("{}.", number++) : kBullets[depth % 3];
         add_marker(out[first], marker, shift ? indent : 0);
+    }
+}
+
+void BlockSetter::list_item(const doc::Block& item, double width, Stack& out, double gap_before,
+                            double inner_gap, int depth) {
+    std::size_t first = out.size();
+    for (std::size_t k = 0; k < item.children.size(); ++k) {
+        const doc::Block& child = item.children[k];
+        double g = k == 0 ? gap_before : inner_gap;
+        if (child.kind == doc::BlockKind::List)
+            list(child, width, out, g, depth + 1);
+        else
+            block(child, width, out, g, depth + 1);
+    }
+    if (first == out.size()) {  // an empty item: a blank body line to hang the marker on
+        text::Line blank = text::set_line(env_.ts, "x", look_for(doc::span("x"), {}), source_);
+        blank.runs.clear();
+        blank.width = 0;
+        lines_to_slices({blank}, width, env_.size * env_.text->leading, Align::Left, out, gap_before);
     }
 }
 
@@ -195,25 +224,11 @@ void BlockSetter::quote(const doc::Block& b, double width, Stack& out, double ga
     Stack inner;
     for (std::size_t i = 0; i < b.children.size(); ++i)
         block(b.children[i], shift ? width - indent : width, inner, i == 0 ? 0 : gap(), depth + 1);
-    // Inside a quote, gaps become part of the slices so that the bar is continuous.
-    for (std::size_t i = 0; i < inner.size(); ++i) {
-        Slice& s = inner[i];
-        if (i > 0 && s.gap_before > 0) {
-            s.frame.shift_items({0, s.gap_before});
-            s.height += s.gap_before;
-            s.baseline += s.gap_before;
-            s.gap_before = 0;
-        }
-        out.push_back(std::move(s));
-    }
+    append_gapless(std::move(inner), out);
     if (first == out.size()) return;
     out[first].gap_before = gap_before;
     if (shift) indent_slices(out, first, indent);
-    double bar = std::max(1.5, env_.size * 0.18);
-    for (std::size_t i = first; i < out.size(); ++i) {
-        Frame& f = out[i].frame;
-        f.items.insert(f.items.begin(), FillItem{{0, 0, bar, out[i].height}, env_.theme->quote_bar});
-    }
+    add_left_bar(out, first, std::max(1.5, env_.size * 0.18), env_.theme->quote_bar);
 }
 
 void BlockSetter::rule(double width, Stack& out, double gap_before) {

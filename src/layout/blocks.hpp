@@ -76,6 +76,9 @@ public:
 private:
     void block(const doc::Block& b, double width, Stack& out, double gap_before, int depth);
     void list(const doc::Block& b, double width, Stack& out, double gap_before, int depth);
+    /// One item's blocks (`inner_gap` between them), or a blank line when it has none.
+    void list_item(const doc::Block& item, double width, Stack& out, double gap_before,
+                   double inner_gap, int depth);
     void quote(const doc::Block& b, double width, Stack& out, double gap_before, int depth);
     void rule(double width, Stack& out, double gap_before);
     void image(const doc::Block& b, double width, Stack& out, double gap_before);

@@ -100,6 +100,23 @@ void reserve_items(const Stack& stack, const std::vector<Region>& regions, std::
     for (std::size_t i = 0; i < pages.size(); ++i) pages[i].items.reserve(counts[i]);
 }
 
+/// Balances the last page's columns: its slices are distributed again at the least column
+/// height that keeps them on that page without a forced break (kept as they were otherwise).
+void balance_last_page(std::span<const Slice> stack, std::vector<Region>& regions, std::size_t cols,
+                       double column_h) {
+    std::size_t page_count = (regions.size() + cols - 1) / cols;
+    std::size_t first = (page_count - 1) * cols;
+    std::size_t offset = regions[first].front().index;
+    std::span<const Slice> last = stack.subspan(offset);
+    double h = balanced_height(last, static_cast<int>(cols), column_h);
+    std::vector<Region> tail = distribute(last, [h](std::size_t) { return h; });
+    if (tail.size() > cols) return;
+    for (Region& r : tail)
+        for (Placed& p : r) p.index += offset;
+    regions.resize(first);
+    regions.insert(regions.end(), tail.begin(), tail.end());
+}
+
 }  // namespace
 
 void move_region(Stack& stack, const Region& region, Frame& frame, Point origin) {
@@ -124,19 +141,8 @@ std::vector<Frame> flow_pages(Stack stack, const PageStyle& page, double top, do
     std::vector<Region> regions = distribute(stack, [&](std::size_t) { return column_h; });
 
     std::size_t page_count = (regions.size() + static_cast<std::size_t>(cols) - 1) / static_cast<std::size_t>(cols);
-    if (balance && cols > 1 && !regions.empty()) {
-        std::size_t first = (page_count - 1) * static_cast<std::size_t>(cols);
-        std::span<const Slice> last = std::span<const Slice>(stack).subspan(regions[first].front().index);
-        double h = balanced_height(last, cols, column_h);
-        std::vector<Region> tail = distribute(last, [h](std::size_t) { return h; });
-        if (tail.size() <= static_cast<std::size_t>(cols)) {
-            std::size_t offset = regions[first].front().index;
-            for (Region& r : tail)
-                for (Placed& p : r) p.index += offset;
-            regions.resize(first);
-            regions.insert(regions.end(), tail.begin(), tail.end());
-        }
-    }
+    if (balance && cols > 1 && !regions.empty())
+        balance_last_page(stack, regions, static_cast<std::size_t>(cols), column_h);
     std::vector<Frame> pages(std::max<std::size_t>(1, page_count));
     for (Frame& f : pages) f.size = page.size;
     reserve_items(stack, regions, static_cast<std::size_t>(cols), pages);

@@ -181,6 +181,27 @@ std::uint8_t HtmlStyle::bits() const {
     return bits;
 }
 
+namespace {
+
+/// Applies a tag that ends at `after` to the text: a script or style element is skipped, a
+/// block tag breaks the line, a table cell adds a separator, an inline tag changes the style
+/// (comments and spans do nothing). Returns where the text goes on.
+std::size_t apply_tag(const HtmlTag& tag, std::string_view html, std::size_t after, TextSink& sink) {
+    if (tag.comment) return after;
+    if (!tag.closing && (tag.name == "script" || tag.name == "style")) return skip_raw_element(html, after, tag.name);
+    if (is_block_tag(tag.name)) {
+        sink.hard_break();
+    } else if (!tag.closing && (tag.name == "td" || tag.name == "th")) {
+        sink.cell_separator();
+    } else if (tag.name != "span") {
+        sink.flush();
+        sink.style.apply(tag);
+    }
+    return after;
+}
+
+}  // namespace
+
 std::vector<doc::Span> html_block_text(std::string_view html) {
     TextSink sink;
     for (std::size_t i = 0; i < html.size();) {
@@ -193,18 +214,7 @@ std::vector<doc::Span> html_block_text(std::string_view html) {
         }
         if (html[i] == '<') {
             if (const std::size_t len = parse_html_tag(html.substr(i), tag)) {
-                i += len;
-                if (tag.comment) continue;
-                if (!tag.closing && (tag.name == "script" || tag.name == "style")) {
-                    i = skip_raw_element(html, i, tag.name);
-                } else if (is_block_tag(tag.name)) {
-                    sink.hard_break();
-                } else if (!tag.closing && (tag.name == "td" || tag.name == "th")) {
-                    sink.cell_separator();
-                } else if (tag.name != "span") {
-                    sink.flush();
-                    sink.style.apply(tag);
-                }
+                i = apply_tag(tag, html, i + len, sink);
                 continue;
             }
         }

@@ -98,6 +98,36 @@ void note(Frame& page, const BlockSetter& s, const CardsOptions& o, const Insets
     label(page, s, text, look, o.grid.page.width / 2, baseline, HAlign::Center);
 }
 
+/// Places the units of sheet `sheet` (0-based) in `cells`, fronts on `front` and backs on `back`
+/// (on `front` too in fold layouts), and records where each card went.
+void place_sheet(std::vector<Unit>& units, int sheet, const std::vector<Rect>& cells, const CardsOptions& o,
+                 Frame& front, Frame& back, std::vector<CardRecord>& records) {
+    std::size_t per_page = cells.size();
+    Point offset = mm_to_points(o.back_offset_mm);
+    for (std::size_t i = 0; i < per_page; ++i) {
+        std::size_t u = static_cast<std::size_t>(sheet) * per_page + i;
+        if (u >= units.size()) break;  // the last sheet's back page exists even when half empty
+        Rect back_cell = back_rect(cells[i], o.grid, o.flip, offset);
+        front.place(std::move(units[u].front), {cells[i].x, cells[i].y});
+        (o.grid.fold ? front : back).place(std::move(units[u].back), {back_cell.x, back_cell.y});
+        int front_page = o.grid.fold ? sheet + 1 : 2 * sheet + 1;
+        records.push_back({units[u].entry, units[u].part, units[u].parts, units[u].font_size,
+                           units[u].question_size, sheet, front_page, cells[i],
+                           o.grid.fold ? front_page : front_page + 1, back_cell});
+    }
+}
+
+/// Cut marks, the fold line, the printing note and the backgrounds of one sheet.
+void add_furniture(Frame& front, Frame& back, const BlockSetter& s, const CardsOptions& o, const LayoutFile& layout,
+                   int sheet, int sheets) {
+    const Theme& theme = layout.theme;
+    if (o.cut_marks) cut_marks(front, o, theme.muted);
+    if (o.grid.fold) fold_line(front, o, theme.muted);
+    note(front, s, o, layout.page.margins, theme, printing_note(o, sheet, sheets));
+    paint_background(front, theme.background);
+    paint_background(back, theme.background);
+}
+
 CardsOptions options_for(const LayoutFile& layout, const CardsRequest& request, Diagnostics& diags) {
     CardsOptions o = cards_options(layout, diags);
     if (request.flip) o.flip = *request.flip;
@@ -125,26 +155,11 @@ CardDeck build_cards(const Prepared& prepared, const std::vector<const Entry*>& 
     std::vector<Rect> cells = front_cells(o.grid);
     std::size_t per_page = cells.size();
     int sheets = static_cast<int>((units.size() + per_page - 1) / per_page);
-    Point offset = mm_to_points(o.back_offset_mm);
     for (int sheet = 0; sheet < sheets; ++sheet) {
         Frame front{o.grid.page, {}};
         Frame back{o.grid.page, {}};
-        for (std::size_t i = 0; i < per_page; ++i) {
-            std::size_t u = static_cast<std::size_t>(sheet) * per_page + i;
-            if (u >= units.size()) break;  // the last sheet's back page exists even when half empty
-            Rect back_cell = back_rect(cells[i], o.grid, o.flip, offset);
-            front.place(std::move(units[u].front), {cells[i].x, cells[i].y});
-            (o.grid.fold ? front : back).place(std::move(units[u].back), {back_cell.x, back_cell.y});
-            int front_page = o.grid.fold ? sheet + 1 : 2 * sheet + 1;
-            deck.cards.push_back({units[u].entry, units[u].part, units[u].parts, units[u].font_size,
-                                  units[u].question_size, sheet, front_page, cells[i],
-                                  o.grid.fold ? front_page : front_page + 1, back_cell});
-        }
-        if (o.cut_marks) cut_marks(front, o, layout.theme.muted);
-        if (o.grid.fold) fold_line(front, o, layout.theme.muted);
-        note(front, s, o, layout.page.margins, layout.theme, printing_note(o, sheet, sheets));
-        paint_background(front, layout.theme.background);
-        paint_background(back, layout.theme.background);
+        place_sheet(units, sheet, cells, o, front, back, deck.cards);
+        add_furniture(front, back, s, o, layout, sheet, sheets);
         deck.fronts.push_back(std::move(front));
         if (!o.grid.fold) deck.backs.push_back(std::move(back));
     }

@@ -75,6 +75,38 @@ Rect free_area(const Rect& box, const Stack& front_text) {
 /// Smallest size the instructions are set at on a small page (they start at the label size).
 constexpr double kMinInstructionSize = 4;
 
+BlockSetter sheet_setter(const LayoutFile& layout, Engine& engine, const Families& families, double size,
+                         Diagnostics& diags) {
+    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, size};
+    return BlockSetter(env, text::TextSource{&diags, {layout.path, 1, 1}, "calibration sheet"});
+}
+
+/// The front's and the back's instructions at the size they were set at.
+struct Instructions {
+    Stack front;
+    Stack back;
+    double size = 0;
+};
+
+/// The instructions at 1.3 times the label size, or in half-point steps smaller (down to
+/// kMinInstructionSize) on a page too small to leave room for the targets below them.
+Instructions set_instructions(const CardsOptions& o, const LayoutFile& layout, Engine& engine,
+                              const Families& families, const Rect& box, Diagnostics& diags) {
+    ParaLook look;
+    look.align = Align::Left;
+    Instructions out;
+    for (out.size = o.label_size * 1.3;; out.size = std::max(kMinInstructionSize, out.size - 0.5)) {
+        BlockSetter s = sheet_setter(layout, engine, families, out.size, diags);
+        out.front.clear();
+        out.back.clear();
+        s.paragraph({doc::span(instructions(o))}, box.width, out.front, look);
+        s.paragraph({doc::span("BACK: read the front's crosshairs on these rulers.", doc::Bold)}, box.width, out.back,
+                    look);
+        if (free_area(box, out.front).height >= 0 || out.size == kMinInstructionSize) break;
+    }
+    return out;
+}
+
 }  // namespace
 
 Document calibration_sheet(const LayoutFile& layout, Engine& engine, const CardsRequest& request,
@@ -87,37 +119,22 @@ Document calibration_sheet(const LayoutFile& layout, Engine& engine, const Cards
     if (diags.has_errors()) return doc;
     Families families = load_families(engine, layout.fonts);
     Rect box = content_box(layout.page);
-    ParaLook look;
-    look.align = Align::Left;
-    // The instructions, shrunk on a page too small for them and a target at the label size.
-    Stack front_text, back_text;
-    double size = o.label_size * 1.3;
-    for (;; size = std::max(kMinInstructionSize, size - 0.5)) {
-        SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, size};
-        BlockSetter s(env, text::TextSource{&diags, {layout.path, 1, 1}, "calibration sheet"});
-        front_text.clear();
-        back_text.clear();
-        s.paragraph({doc::span(instructions(o))}, box.width, front_text, look);
-        s.paragraph({doc::span("BACK: read the front's crosshairs on these rulers.", doc::Bold)}, box.width, back_text,
-                    look);
-        if (free_area(box, front_text).height >= 0 || size == kMinInstructionSize) break;
-    }
-    Rect free = free_area(box, front_text);
+    Instructions text = set_instructions(o, layout, engine, families, box, diags);
+    Rect free = free_area(box, text.front);
     if (free.height < 0 || box.width < 2 * (kRulerMm + 4) * kPointsPerMm) {
         diags.error(page_loc(layout), fmt::format("the page has no room for the calibration sheet: its instructions "
                                                   "and a {} mm ruler need more than {:.0f} x {:.0f} mm inside the margins",
                                                   2 * kRulerMm, box.width / kPointsPerMm, box.height / kPointsPerMm));
         return doc;
     }
-    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, size};
-    BlockSetter s(env, text::TextSource{&diags, {layout.path, 1, 1}, "calibration sheet"});
-    Rect text_area{box.x, box.y, box.width, stack_height(front_text)};
+    BlockSetter s = sheet_setter(layout, engine, families, text.size, diags);
+    Rect text_area{box.x, box.y, box.width, stack_height(text.front)};
     Point offset = mm_to_points(o.back_offset_mm);
     Frame front{layout.page.size, {}};
     Frame back{layout.page.size, {}};
-    place_stack(std::move(front_text), front, {box.x, box.y});
+    place_stack(std::move(text.front), front, {box.x, box.y});
     Rect back_area = mirror_rect(text_area, layout.page.size, o.flip);
-    place_stack(std::move(back_text), back, {box.x + offset.x, back_area.y + offset.y});
+    place_stack(std::move(text.back), back, {box.x + offset.x, back_area.y + offset.y});
     for (Point p : target_points(free)) {
         target(front, s, p, layout.theme);
         Rect m = mirror_rect({p.x, p.y, 0, 0}, layout.page.size, o.flip);

@@ -4,6 +4,7 @@
 #include "bank/yaml_tree.hpp"
 #include "layout/flow.hpp"
 #include "outputs/cards.hpp"
+#include "outputs/section_keys.hpp"
 
 namespace deckpress::outputs {
 
@@ -71,24 +72,18 @@ void read_choices(const Node& s, CardsOptions& o, Diagnostics& diags) {
 }
 
 void read_sizes(const Node& s, CardsOptions& o, Diagnostics& diags) {
-    auto number = [&](const char* key, double& out, double min, double max) {
-        if (const Node* v = s.find(key))
-            if (auto d = yaml::as_double(*v, diags, fmt::format("'{}'", key), min, max)) out = *d;
-    };
-    number("question_size", o.question_size, 4, 72);
-    number("question_min_size", o.question_min_size, 4, 72);
-    number("label_size", o.label_size, 3, 24);
-    number("size_step", o.size_step, 0.05, 4);
+    read_number(s, "question_size", o.question_size, 4, 72, diags);
+    read_number(s, "question_min_size", o.question_min_size, 4, 72, diags);
+    read_number(s, "label_size", o.label_size, 3, 24, diags);
+    read_number(s, "size_step", o.size_step, 0.05, 4, diags);
     if (o.question_min_size > o.question_size)
         diags.error(s.loc, "'question_min_size' is larger than 'question_size'");
 }
 
 void read_grid(const Node& s, const layout::LayoutFile& layout, CardsOptions& o, Diagnostics& diags) {
     o.grid.page = layout.page.size;
-    if (const Node* v = s.find("columns"))
-        if (auto n = yaml::as_int(*v, diags, "'columns'", 1, 20)) o.grid.columns = static_cast<int>(*n);
-    if (const Node* v = s.find("rows"))
-        if (auto n = yaml::as_int(*v, diags, "'rows'", 1, 20)) o.grid.rows = static_cast<int>(*n);
+    read_int(s, "columns", o.grid.columns, 1, 20, diags);
+    read_int(s, "rows", o.grid.rows, 1, 20, diags);
     if (const Node* v = s.find("card"))
         if (auto sz = length_pair(*v, diags, "card size", 36)) o.grid.card = *sz;
     if (const Node* v = s.find("gutter"))
@@ -96,8 +91,7 @@ void read_grid(const Node& s, const layout::LayoutFile& layout, CardsOptions& o,
             o.grid.gutter_x = sz->width;
             o.grid.gutter_y = sz->height;
         }
-    if (const Node* v = s.find("fold"))
-        if (auto b = yaml::as_bool(*v, diags, "'fold'")) o.grid.fold = *b;
+    read_flag(s, "fold", o.grid.fold, diags);
     if (const Node* v = s.find("fold_gap"))
         if (auto l = layout::as_length(*v, diags, "fold gap", 0, 500)) o.grid.fold_gap = *l;
     if (const Node* v = s.find("padding"))

@@ -10,6 +10,7 @@
 #include "layout/flow.hpp"
 #include "outputs/cheatsheet_parts.hpp"
 #include "outputs/furniture.hpp"
+#include "outputs/section_keys.hpp"
 
 namespace deckpress::outputs {
 
@@ -32,16 +33,6 @@ void read_choice(const yaml::Node& s, const char* key, const std::vector<std::pa
     std::vector<std::string> known;
     for (const auto& n : names) known.push_back(n.first);
     diags.error(v->loc, fmt::format("'{}' must be one of {}, not '{}'", key, fmt::join(known, ", "), v->scalar));
-}
-
-void read_number(const yaml::Node& s, const char* key, double& out, double min, double max, Diagnostics& diags) {
-    if (const yaml::Node* v = s.find(key))
-        if (auto d = yaml::as_double(*v, diags, fmt::format("'{}'", key), min, max)) out = *d;
-}
-
-void read_flag(const yaml::Node& s, const char* key, bool& out, Diagnostics& diags) {
-    if (const yaml::Node* v = s.find(key))
-        if (auto b = yaml::as_bool(*v, diags, fmt::format("'{}'", key))) out = *b;
 }
 
 /// `blocks` without code blocks, at any depth (lists and quotes keep their other children).
@@ -166,50 +157,100 @@ long estimate_step(const Probe& p) {
     return static_cast<long>(std::floor(p.size * std::pow(kFullDemand / p.demand, 1 / kGrowth) / kSizeStep));
 }
 
-/// The largest size, in steps of kSizeStep, whose layout needs at most `pages` pages (the
-/// minimum size when none does). Assumes fewer pages at smaller sizes (true for real text, up
+/// Probes of one fit search, counted (re-setting a probe's size exactly does not count).
+class SizeSearch {
+public:
+    SizeSearch(const CheatContent& content, SetterEnv env, const PageStyle& page, int pages, Diagnostics& diags)
+        : content_(content), env_(env), page_(page), pages_(pages), diags_(diags) {}
+
+    Probe at_step(long step) {
+        ++probes_;
+        return probe(content_, env_, page_, pages_, static_cast<double>(step) * kSizeStep, diags_);
+    }
+    /// `p`, or the content set again at exactly `size` when `p` was set at another, marked `fits`.
+    Probe settle(Probe p, double size, bool fits) {
+        if (p.size != size) p = probe(content_, env_, page_, pages_, size, diags_);
+        p.fits = fits;
+        return p;
+    }
+    int probes() const { return probes_; }
+
+private:
+    const CheatContent& content_;
+    SetterEnv env_;
+    const PageStyle& page_;
+    int pages_;
+    Diagnostics& diags_;
+    int probes_ = 0;
+};
+
+/// With no room to shrink (the minimum at or above the size): the size itself, or the minimum
+/// when that does not fit.
+Probe fixed_size(SizeSearch& search, const TextStyle& text, long lo, long top) {
+    Probe max = search.at_step(top);
+    bool fits = max.fits;
+    return fits ? search.settle(std::move(max), text.size, true)
+                : search.settle(std::move(max), static_cast<double>(lo) * kSizeStep, false);
+}
+
+/// The largest size, in steps of kSizeStep, whose layout needs at most the search's pages
+/// (the minimum size when none does). Assumes fewer pages at smaller sizes (true for real text, up
 /// to rounding). The minimum is tried first: content that does not fit even there (big banks)
 /// costs one layout. Then each probe aims at the size where, judging by the largest size known
 /// to fit, the content would just fill the pages: usually the answer or its neighbour, three
 /// probes in all where a bisection took eight; after kMaxEstimates probes what is left is
 /// bisected. Under the assumption the result is the bisection's.
-Fit fit_size(const CheatContent& content, SetterEnv env, const PageStyle& page, int pages, Diagnostics& diags) {
-    const TextStyle& text = *env.text;
-    Fit fit;
-    auto try_step = [&](long step) {
-        ++fit.probes;
-        return probe(content, env, page, pages, static_cast<double>(step) * kSizeStep, diags);
-    };
-    auto settle = [&](Probe p, double size, bool fits) {  // the probe, or the same size set exactly
-        if (p.size != size) p = probe(content, env, page, pages, size, diags);
-        p.fits = fits;
-        return p;
-    };
+Probe search_sizes(SizeSearch& search, const TextStyle& text) {
     long top = std::lround(text.size / kSizeStep);
     long lo = std::lround((text.min_size > 0 ? text.min_size : text.size) / kSizeStep);
-    if (lo >= top) {  // no room to shrink: the size itself, or the minimum when that does not fit
-        Probe max = try_step(top);
-        bool fits = max.fits;
-        fit.best = fits ? settle(std::move(max), text.size, true)
-                        : settle(std::move(max), static_cast<double>(lo) * kSizeStep, false);
-        return fit;
-    }
-    fit.best = try_step(lo);
-    if (!fit.best.fits) return fit;
-    long hi = top + 1;  // invariant: lo fits (fit.best), hi does not (top + 1: beyond the range)
+    if (lo >= top) return fixed_size(search, text, lo, top);
+    Probe best = search.at_step(lo);
+    if (!best.fits) return best;
+    long hi = top + 1;  // invariant: lo fits (best), hi does not (top + 1: beyond the range)
     for (int estimates = 0; hi - lo > 1; ++estimates) {
-        long aim = estimates < kMaxEstimates ? estimate_step(fit.best) : (lo + hi) / 2;
+        long aim = estimates < kMaxEstimates ? estimate_step(best) : (lo + hi) / 2;
         long step = std::clamp(aim, lo + 1, hi - 1);
-        Probe p = try_step(step);
+        Probe p = search.at_step(step);
         if (!p.fits) {
             hi = step;
             continue;
         }
         lo = step;
-        fit.best = std::move(p);
+        best = std::move(p);
     }
-    if (lo == top) fit.best = settle(std::move(fit.best), text.size, true);
-    return fit;
+    if (lo == top) best = search.settle(std::move(best), text.size, true);
+    return best;
+}
+
+/// The best size for `pages` pages, and how many probes finding it took.
+Fit fit_size(const CheatContent& content, SetterEnv env, const PageStyle& page, int pages, Diagnostics& diags) {
+    SizeSearch search(content, env, page, pages, diags);
+    Probe best = search_sizes(search, *env.text);
+    return {std::move(best), search.probes()};
+}
+
+/// The content set at the size that fills the pages `sheet` wants (the search's result goes
+/// into `sheet` and `env`), or at the layout's size when it wants no number of pages.
+Stack sized_stack(const CheatContent& content, SetterEnv& env, const PageStyle& page, Cheatsheet& sheet,
+                  Diagnostics& diags) {
+    if (sheet.wanted_pages <= 0) return cheat_stack(content, env, &diags);
+    Fit fit = fit_size(content, env, page, sheet.wanted_pages, diags);
+    env.size = fit.best.size;
+    sheet.fits = fit.best.fits;
+    sheet.probes = fit.probes;
+    return std::move(fit.best.stack);
+}
+
+/// A bookmark for each category, in the order of the entries.
+std::vector<Outline> category_outlines(const std::vector<const Entry*>& entries) {
+    std::vector<Outline> outlines;
+    const bank::Category* current = nullptr;
+    for (const Entry* e : entries)
+        if (e->category != current) {
+            current = e->category;
+            outlines.push_back({current->title, "cat-" + current->id, 0});
+        }
+    return outlines;
 }
 
 void describe(Document& doc, const bank::Bank& bank) {
@@ -217,9 +258,7 @@ void describe(Document& doc, const bank::Bank& bank) {
     doc.meta.language = bank.language_tag();
     doc.meta.subject = bank.subtitle.empty() ? "Short answers" : bank.subtitle;
     doc.meta.author = bank.author;
-    std::vector<std::string> keywords;
-    for (const bank::Category& c : bank.categories) keywords.push_back(c.title);
-    doc.meta.keywords = fmt::format("{}", fmt::join(keywords, ", "));
+    doc.meta.keywords = category_titles(bank);
 }
 
 }  // namespace
@@ -239,25 +278,11 @@ Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const En
     Cheatsheet sheet;
     sheet.wanted_pages = pages > 0 ? pages : content.options.pages;
     if (pages <= 0) sheet.wanted_loc = content.options.pages_loc;
-    Stack stack;
-    if (sheet.wanted_pages > 0) {
-        Fit fit = fit_size(content, env, page, sheet.wanted_pages, diags);
-        env.size = fit.best.size;
-        sheet.fits = fit.best.fits;
-        sheet.probes = fit.probes;
-        stack = std::move(fit.best.stack);
-    } else {
-        stack = cheat_stack(content, env, &diags);
-    }
+    Stack stack = sized_stack(content, env, page, sheet, diags);
     sheet.size = env.size;
     sheet.doc.pages = flow_pages(std::move(stack), page, 0, 0, true);
     decorate_cheatsheet(sheet.doc.pages, content, env, diags);
-    const bank::Category* current = nullptr;
-    for (const Entry* e : entries)
-        if (e->category != current) {
-            current = e->category;
-            sheet.doc.outlines.push_back({current->title, "cat-" + current->id, 0});
-        }
+    sheet.doc.outlines = category_outlines(entries);
     describe(sheet.doc, *prepared.bank);
     return sheet;
 }

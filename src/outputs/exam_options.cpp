@@ -5,6 +5,7 @@
 
 #include "bank/yaml_tree.hpp"
 #include "outputs/exam_plan.hpp"
+#include "outputs/section_keys.hpp"
 
 namespace deckpress::outputs {
 
@@ -79,18 +80,13 @@ void read_by_kind(const yaml::Node& node, std::array<int, 5>& out, Diagnostics& 
 }
 
 void read_numbers(const yaml::Node& s, ExamOptions& o, Diagnostics& diags) {
-    auto integer = [&](const char* key, int& out, long long min, long long max) {
-        if (const yaml::Node* v = s.find(key))
-            if (auto n = yaml::as_int(*v, diags, fmt::format("'{}'", key), min, max)) out = static_cast<int>(*n);
-    };
-    integer("count", o.blueprint.count, 1, 1000);
-    integer("minutes", o.minutes, 0, 10000);
-    integer("min_per_category", o.blueprint.min_per_category, 0, 100);
-    integer("max_lines", o.max_lines, 0, 200);
-    integer("history", o.history_size, 0, 1000);
-    integer("key_points", o.max_key_points, 0, 50);
-    if (const yaml::Node* v = s.find("words_per_line"))
-        if (auto d = yaml::as_double(*v, diags, "'words_per_line'", 1, 100)) o.words_per_line = *d;
+    read_int(s, "count", o.blueprint.count, 1, 1000, diags);
+    read_int(s, "minutes", o.minutes, 0, 10000, diags);
+    read_int(s, "min_per_category", o.blueprint.min_per_category, 0, 100, diags);
+    read_int(s, "max_lines", o.max_lines, 0, 200, diags);
+    read_int(s, "history", o.history_size, 0, 1000, diags);
+    read_int(s, "key_points", o.max_key_points, 0, 50, diags);
+    read_number(s, "words_per_line", o.words_per_line, 1, 100, diags);
     if (const yaml::Node* v = s.find("line_spacing"))
         if (auto d = layout::as_length(*v, diags, "'line_spacing'", 8, 100)) o.line_spacing = *d;
 }

@@ -59,6 +59,26 @@ Slice rule_slice(double width, double height, const Color& color) {
 
 std::string points_text(int points) { return points == 1 ? "1 pt" : fmt::format("{} pts", points); }
 
+/// Where the text of a question's `count` choices starts: after the widest letter set at
+/// `letter_x` (past 26 choices the letters double: "AA.").
+double choice_text_indent(const BlockSetter& s, std::size_t count, double letter_x) {
+    double indent = s.size() * 2.6;
+    text::Look bold = body_look(s, 1, s.env().theme->text, text::BoldFace);
+    for (std::size_t i = 0; i < count; ++i)
+        indent = std::max(indent, letter_x + text::measure(s.env().ts, choice_letter(static_cast<int>(i)) + ".", bold) +
+                                      s.size() * 0.35);
+    return indent;
+}
+
+/// An empty square `side` points wide at the left edge, standing on `baseline`: a box to tick.
+void add_tick_box(Frame& frame, double side, double baseline, const Color& c) {
+    double top = baseline - side;
+    frame.push(LineItem{{0, top}, {side, top}, 0.6, c});
+    frame.push(LineItem{{side, top}, {side, top + side}, 0.6, c});
+    frame.push(LineItem{{side, top + side}, {0, top + side}, 0.6, c});
+    frame.push(LineItem{{0, top + side}, {0, top}, 0.6, c});
+}
+
 }  // namespace
 
 Slice write_in_line(const BlockSetter& setter, const std::vector<std::string>& labels, double width,
@@ -131,12 +151,7 @@ void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) co
     BlockSetter s = setter("choices of " + question.id, question.loc);
     markdown::Context ctx{question.loc, prepared_.bank->dir, "choices of " + question.id};
     const double letter_x = s.size() * 1.1;
-    double indent = s.size() * 2.6;
-    // Past 26 choices the letters double ("AA."): keep the text clear of the widest one.
-    text::Look bold = body_look(s, 1, env_.theme->text, text::BoldFace);
-    for (std::size_t i = 0; i < q.choice_order.size(); ++i)
-        indent = std::max(indent, letter_x + text::measure(env_.ts, choice_letter(static_cast<int>(i)) + ".", bold) +
-                                      s.size() * 0.35);
+    const double indent = choice_text_indent(s, q.choice_order.size(), letter_x);
     for (std::size_t i = 0; i < q.choice_order.size(); ++i) {
         const bank::Choice& choice = question.choices[static_cast<std::size_t>(q.choice_order[i])];
         bool strong = mark_correct && choice.correct;
@@ -151,14 +166,7 @@ void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) co
         label(line.frame, s, choice_letter(static_cast<int>(i)) + ".", look, letter_x, line.baseline,
               HAlign::Left);
         if (strong) label(line.frame, s, "\u2713", look, 0, line.baseline, HAlign::Left);
-        if (!mark_correct) {  // a box to tick, left of the letter
-            double side = s.size() * 0.7, top = line.baseline - side;
-            const Color& c = env_.theme->text;
-            line.frame.push(LineItem{{0, top}, {side, top}, 0.6, c});
-            line.frame.push(LineItem{{side, top}, {side, top + side}, 0.6, c});
-            line.frame.push(LineItem{{side, top + side}, {0, top + side}, 0.6, c});
-            line.frame.push(LineItem{{0, top + side}, {0, top}, 0.6, c});
-        }
+        if (!mark_correct) add_tick_box(line.frame, s.size() * 0.7, line.baseline, env_.theme->text);
     }
 }
 

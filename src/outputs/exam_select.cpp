@@ -29,6 +29,8 @@ namespace {
 
 /// Retries after an unlucky Phase A; each is cheap (the pool is a few hundred questions).
 constexpr int kAttempts = 20;
+/// Slack for the rounding of level shares: 12.5 % of 8 questions is exactly 1, not 0.
+constexpr double kShareSlack = 1e-9;
 
 std::size_t level_index(const Entry* e) { return static_cast<std::size_t>(e->question->level); }
 
@@ -176,6 +178,41 @@ private:
     std::map<std::string, int> per_category_;
 };
 
+/// Whether the level quotas are percentages (else counts), once checked that they add up to
+/// 100 % or to the exam's count.
+bool level_quotas_in_percent(const Blueprint& bp) {
+    double sum = 0;
+    bool percent = false;
+    for (const auto& q : bp.levels)
+        if (q) {
+            sum += q->value;
+            percent = percent || q->percent;
+        }
+    if (percent && std::fabs(sum - 100) > 0.01)
+        throw BlueprintError{fmt::format("blueprint level percentages add up to {}%, not 100%", sum), bp.levels_loc};
+    if (!percent && std::lround(sum) != bp.count)
+        throw BlueprintError{fmt::format("blueprint level counts add up to {}, but the exam has {} questions", sum,
+                                         bp.count),
+                             bp.levels_loc};
+    return percent;
+}
+
+/// Throws when the pool is smaller than the exam, or than a level's share of it.
+void check_pool_size(const std::vector<const Entry*>& pool, const Blueprint& bp) {
+    if (static_cast<int>(pool.size()) < bp.count)
+        throw BlueprintError{fmt::format("{} asks for {}, the selection has {}{}",
+                                         bp.count_firm ? "--count" : "blueprint", question_count(bp.count), pool.size(), scope(pool)),
+                             bp.count_firm ? SourceLoc{} : bp.count_loc};
+    if (!bp.has_level_quotas()) return;
+    std::array<int, 4> targets = level_targets(bp);
+    std::array<int, 4> available = questions_per_level(pool);
+    for (std::size_t l = 0; l < 4; ++l)
+        if (targets[l] > available[l])
+            throw BlueprintError{fmt::format("blueprint asks for {}{}, the selection has {}",
+                                             level_question_count(targets[l], l), scope(pool), available[l]),
+                                 bp.levels_loc};
+}
+
 }  // namespace
 
 const char* blueprint_level_name(std::size_t level) {
@@ -197,33 +234,21 @@ std::array<int, 4> questions_per_level(const std::vector<const Entry*>& pool) {
 }
 
 std::array<int, 4> level_targets(const Blueprint& bp) {
+    const bool percent = level_quotas_in_percent(bp);
     std::array<int, 4> out{};
-    double sum = 0;
-    bool percent = false;
-    for (const auto& q : bp.levels)
-        if (q) {
-            sum += q->value;
-            percent = percent || q->percent;
-        }
-    if (percent && std::fabs(sum - 100) > 0.01)
-        throw BlueprintError{fmt::format("blueprint level percentages add up to {}%, not 100%", sum), bp.levels_loc};
-    if (!percent && std::lround(sum) != bp.count)
-        throw BlueprintError{fmt::format("blueprint level counts add up to {}, but the exam has {} questions", sum,
-                                         bp.count),
-                             bp.levels_loc};
     std::array<double, 4> remainder{};
     int assigned = 0;
     for (std::size_t l = 0; l < 4; ++l) {
         if (!bp.levels[l]) continue;
         double exact = percent ? bp.levels[l]->value * bp.count / 100 : bp.levels[l]->value;
-        out[l] = static_cast<int>(std::floor(exact + 1e-9));
+        out[l] = static_cast<int>(std::floor(exact + kShareSlack));
         remainder[l] = exact - out[l];
         assigned += out[l];
     }
     for (; assigned < bp.count; ++assigned) {  // hand the rest to the largest remainders
         std::size_t best = 0;
         for (std::size_t l = 1; l < 4; ++l)
-            if (remainder[l] > remainder[best] + 1e-9) best = l;
+            if (remainder[l] > remainder[best] + kShareSlack) best = l;
         ++out[best];
         remainder[best] = -1;
     }
@@ -232,19 +257,7 @@ std::array<int, 4> level_targets(const Blueprint& bp) {
 
 std::vector<const Entry*> select_questions(const std::vector<const Entry*>& pool, const Blueprint& bp,
                                            SplitMix64& rng, const std::set<std::string>& avoid) {
-    if (static_cast<int>(pool.size()) < bp.count)
-        throw BlueprintError{fmt::format("{} asks for {}, the selection has {}{}",
-                                         bp.count_firm ? "--count" : "blueprint", question_count(bp.count), pool.size(), scope(pool)),
-                             bp.count_firm ? SourceLoc{} : bp.count_loc};
-    if (bp.has_level_quotas()) {
-        std::array<int, 4> targets = level_targets(bp);
-        std::array<int, 4> available = questions_per_level(pool);
-        for (std::size_t l = 0; l < 4; ++l)
-            if (targets[l] > available[l])
-                throw BlueprintError{fmt::format("blueprint asks for {}{}, the selection has {}",
-                                                 level_question_count(targets[l], l), scope(pool), available[l]),
-                                     bp.levels_loc};
-    }
+    check_pool_size(pool, bp);
     Requirements req = category_requirements(pool, bp);
     std::string error;
     for (int attempt = 0; attempt < kAttempts; ++attempt) {

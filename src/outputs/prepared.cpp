@@ -154,4 +154,10 @@ std::string level_label(bank::Level level) {
     return "Unrated";
 }
 
+std::string category_titles(const bank::Bank& bank) {
+    std::vector<std::string> titles;
+    for (const bank::Category& c : bank.categories) titles.push_back(c.title);
+    return fmt::format("{}", fmt::join(titles, ", "));
+}
+
 }  // namespace deckpress::outputs

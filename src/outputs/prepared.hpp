@@ -54,4 +54,7 @@ std::vector<const Entry*> select(const Prepared& prepared, const Filter& filter)
 /// "Beginner", "Intermediate", "Advanced" or "Unrated".
 std::string level_label(bank::Level level);
 
+/// The titles of the bank's categories, comma-separated: a PDF's keywords.
+std::string category_titles(const bank::Bank& bank);
+
 }  // namespace deckpress::outputs

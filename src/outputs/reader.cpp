@@ -9,6 +9,7 @@
 #include "layout/flow.hpp"
 #include "outputs/furniture.hpp"
 #include "outputs/reader_parts.hpp"
+#include "outputs/section_keys.hpp"
 
 namespace deckpress::outputs {
 
@@ -19,13 +20,9 @@ ReaderOptions reader_options(const LayoutFile& layout, Diagnostics& diags) {
     const yaml::Node* s = layout.section;
     if (!s || !yaml::expect_kind(*s, yaml::NodeKind::Map, diags, "'reader'")) return o;
     yaml::check_keys(*s, {"contents", "self_test", "category_new_page"}, diags, "reader");
-    auto flag = [&](const char* key, bool& out) {
-        if (const yaml::Node* v = s->find(key))
-            if (auto b = yaml::as_bool(*v, diags, fmt::format("'{}'", key))) out = *b;
-    };
-    flag("contents", o.contents);
-    flag("self_test", o.self_test);
-    flag("category_new_page", o.category_new_page);
+    read_flag(*s, "contents", o.contents, diags);
+    read_flag(*s, "self_test", o.self_test, diags);
+    read_flag(*s, "category_new_page", o.category_new_page, diags);
     return o;
 }
 
@@ -58,6 +55,14 @@ std::vector<Outline> outlines(const Prepared& prepared, const std::vector<const 
     return out;
 }
 
+void describe(Document& doc, const bank::Bank& bank) {
+    doc.meta.title = bank.title;
+    doc.meta.language = bank.language_tag();
+    doc.meta.subject = bank.subtitle.empty() ? "Questions and answers" : bank.subtitle;
+    doc.meta.author = bank.author;
+    doc.meta.keywords = category_titles(bank);
+}
+
 }  // namespace
 
 Document build_reader(const Prepared& prepared, const std::vector<const Entry*>& entries,
@@ -84,14 +89,7 @@ Document build_reader(const Prepared& prepared, const std::vector<const Entry*>&
     parts.decorate(doc.pages, cover.size());
     doc.outlines = outlines(prepared, entries, options);
     doc.open_bookmarks = true;
-    const bank::Bank& bank = *prepared.bank;
-    doc.meta.title = bank.title;
-    doc.meta.language = bank.language_tag();
-    doc.meta.subject = bank.subtitle.empty() ? "Questions and answers" : bank.subtitle;
-    doc.meta.author = bank.author;
-    std::vector<std::string> keywords;
-    for (const bank::Category& c : bank.categories) keywords.push_back(c.title);
-    doc.meta.keywords = fmt::format("{}", fmt::join(keywords, ", "));
+    describe(doc, *prepared.bank);
     return doc;
 }
 

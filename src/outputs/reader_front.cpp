@@ -13,6 +13,36 @@ namespace deckpress::outputs {
 
 using namespace layout;
 
+namespace {
+
+/// "60 questions in 6 categories — 20 beginner, 25 intermediate, 15 advanced".
+std::string cover_counts(const std::vector<const Entry*>& entries) {
+    std::array<int, 4> levels{};
+    for (const Entry* e : entries) ++levels[static_cast<std::size_t>(e->question->level)];
+    std::set<const bank::Category*> categories;
+    for (const Entry* e : entries) categories.insert(e->category);
+    return fmt::format("{} in {} \u2014 {} beginner, {} intermediate, {} advanced",
+                       counted(entries.size(), "question", "questions"),
+                       counted(categories.size(), "category", "categories"), levels[1], levels[2], levels[3]);
+}
+
+/// One page with the cover's lines in `box`, starting at 28% of its height (higher when they
+/// would not fit), under a short accent bar whose offset and thickness follow the base `size`.
+Frame cover_page(Stack&& stack, Size page_size, const Rect& box, double size, const Color& accent) {
+    Frame page;
+    page.size = page_size;
+    double y = box.y + std::min(box.height * 0.28, box.height - stack_height(stack));
+    if (y - size * 1.5 >= box.y) page.push(FillItem{{box.x, y - size * 1.5, box.width * 0.25, size * 0.35}, accent});
+    for (std::size_t i = 0; i < stack.size(); ++i) {
+        y += i == 0 ? 0 : stack[i].gap_before;
+        page.place(std::move(stack[i].frame), {box.x, y});
+        y += stack[i].height;
+    }
+    return page;
+}
+
+}  // namespace
+
 void ReaderParts::contents_entry(const std::string& title, const SourceLoc& loc, const std::string& anchor,
                                  int page, double indent, bool strong, Stack& out) {
     BlockSetter s = setter("contents", loc);
@@ -87,39 +117,19 @@ std::vector<Frame> ReaderParts::cover_pages() {
     sub.align = Align::Left;
     if (!bank.subtitle.empty())
         setter("cover", bank.locs.subtitle).paragraph({doc::span(bank.subtitle)}, box.width, stack, sub, s.gap() * 1.5);
-    std::array<int, 4> levels{};
-    for (const Entry* e : entries_) ++levels[static_cast<std::size_t>(e->question->level)];
-    std::set<const bank::Category*> cats;
-    for (const Entry* e : entries_) cats.insert(e->category);
-    std::string counts = fmt::format("{} in {} \u2014 {} beginner, {} intermediate, {} advanced",
-                                     counted(entries_.size(), "question", "questions"),
-                                     counted(cats.size(), "category", "categories"), levels[1], levels[2], levels[3]);
     ParaLook muted;
     muted.align = Align::Left;
     muted.use_color = true;
     muted.color = theme.muted;
-    s.paragraph({doc::span(counts)}, box.width, stack, muted, s.gap() * 3);
+    s.paragraph({doc::span(cover_counts(entries_))}, box.width, stack, muted, s.gap() * 3);
     for (const auto& [line, loc] : {std::pair{&bank.author, &bank.locs.author}, {&bank.source, &bank.locs.source}})
         if (!line->empty()) setter("cover", *loc).paragraph({doc::span(*line)}, box.width, stack, muted, s.gap());
-    double height = 0;
-    for (std::size_t i = 0; i < stack.size(); ++i) height += (i == 0 ? 0 : stack[i].gap_before) + stack[i].height;
-    if (height > box.height) {  // a long title in big type on a small page: it goes on
+    if (stack_height(stack) > box.height) {  // a long title in big type on a small page: it goes on
         PageStyle one_column = layout_.page;
         one_column.columns = 1;
         return flow_pages(std::move(stack), one_column);
     }
-    Frame page;
-    page.size = layout_.page.size;
-    // A bar over the text, which starts at 28% of the page or higher when it would not fit.
-    double y = box.y + std::min(box.height * 0.28, box.height - height);
-    if (y - env_.size * 1.5 >= box.y)
-        page.push(FillItem{{box.x, y - env_.size * 1.5, box.width * 0.25, env_.size * 0.35}, theme.accent});
-    for (std::size_t i = 0; i < stack.size(); ++i) {
-        y += i == 0 ? 0 : stack[i].gap_before;
-        page.place(std::move(stack[i].frame), {box.x, y});
-        y += stack[i].height;
-    }
-    return {std::move(page)};
+    return {cover_page(std::move(stack), layout_.page.size, box, env_.size, theme.accent)};
 }
 
 Frame ReaderParts::running_header(const BlockSetter& s, const text::Look& small) const {

@@ -56,6 +56,11 @@ private:
     /// End of the next line starting at `pos` with `room` points.
     std::size_t line_end(std::size_t pos, double room) const;
     Line draw(std::size_t from, std::size_t to, double x, bool continued) const;
+    /// Adds the continuation mark and the room after it up to where the text starts.
+    void draw_mark(detail::LineBuilder& lb, double x) const;
+    /// End of the piece starting at `i` that is drawn as one run: characters of one span and
+    /// font whose bytes follow each other.
+    std::size_t run_end(std::size_t i, std::size_t to) const;
 
     const Typesetter& ts_;
     std::vector<std::string> texts_;  ///< span texts, tabs expanded
@@ -100,25 +105,34 @@ std::size_t CodeSetter::line_end(std::size_t pos, double room) const {
     return best;
 }
 
+void CodeSetter::draw_mark(detail::LineBuilder& lb, double x) const {
+    std::vector<detail::Glyph> glyphs;
+    detail::decode(ts_, mark_look_, mark_, nullptr, glyphs);
+    for (const detail::Glyph& g : glyphs)
+        if (g.font >= 0)
+            lb.add(g.font, mark_look_, "", std::string_view(mark_).substr(
+                       static_cast<std::size_t>(g.begin), static_cast<std::size_t>(g.end - g.begin)),
+                   detail::to_points(g.units, mark_look_.size));
+    lb.skip(x + mark_width_ - lb.x());
+}
+
+std::size_t CodeSetter::run_end(std::size_t i, std::size_t to) const {
+    const CodeChar& first = chars_[i];
+    std::size_t j = i + 1;
+    while (j < to && chars_[j].span == first.span && chars_[j].glyph.font == first.glyph.font &&
+           chars_[j].glyph.begin == chars_[j - 1].glyph.end)
+        ++j;
+    return j;
+}
+
 Line CodeSetter::draw(std::size_t from, std::size_t to, double x, bool continued) const {
     detail::LineBuilder lb(*ts_.fonts, x);
-    if (continued) {
-        std::vector<detail::Glyph> glyphs;
-        detail::decode(ts_, mark_look_, mark_, nullptr, glyphs);
-        for (const detail::Glyph& g : glyphs)
-            if (g.font >= 0)
-                lb.add(g.font, mark_look_, "", std::string_view(mark_).substr(
-                           static_cast<std::size_t>(g.begin), static_cast<std::size_t>(g.end - g.begin)),
-                       detail::to_points(g.units, mark_look_.size));
-        lb.skip(x + mark_width_ - lb.x());
-    }
+    if (continued) draw_mark(lb, x);
     for (std::size_t i = from; i < to;) {
         const CodeChar& first = chars_[i];
+        std::size_t j = run_end(i, to);
         double width = first.width;
-        std::size_t j = i + 1;
-        while (j < to && chars_[j].span == first.span && chars_[j].glyph.font == first.glyph.font &&
-               chars_[j].glyph.begin == chars_[j - 1].glyph.end)
-            width += chars_[j++].width;
+        for (std::size_t k = i + 1; k < j; ++k) width += chars_[k].width;
         if (first.glyph.font >= 0) {
             const std::string& text = texts_[static_cast<std::size_t>(first.span)];
             std::string_view piece(text.data() + first.glyph.begin,

@@ -27,6 +27,17 @@ struct Totals {
     double width = 0;
     double stretch = 0;
     double shrink = 0;
+
+    /// Adds a box's width or a glue's width, stretch and shrink. A penalty adds nothing: its
+    /// width counts only on the line that ends at it.
+    void add(const BreakItem& item) {
+        if (item.type == BreakItem::Penalty) return;
+        width += item.width;
+        if (item.type == BreakItem::Glue) {
+            stretch += item.stretch;
+            shrink += item.shrink;
+        }
+    }
 };
 
 /// A feasible breakpoint still able to start a line (the paper's "active node").
@@ -52,6 +63,13 @@ struct Candidate {
     double demerits = kAwful;
     int from = -1;  ///< index into the active list
     double ratio = 0;
+};
+
+/// What scoring every line that could end at one breakpoint found.
+struct Scored {
+    bool feasible = false;    ///< some line is within the tolerance
+    std::size_t dropped = 0;  ///< active nodes deactivated here
+    int newest_dropped = -1;  ///< index of the deactivated node with the latest position
 };
 
 /// The paper's fitness classes (section "The algorithm", Knuth & Plass 1981): 0 tight,
@@ -80,6 +98,10 @@ private:
     Totals totals_after(const Totals& sum, int b) const;
     /// Tries every active node against breakpoint `b`; false when the pass must give up.
     bool consider(int b, const Totals& sum);
+    /// Scores the line from each active node to `b` into `best` and marks the nodes to drop.
+    Scored score_lines_to(int b, const Totals& sum, Candidate (&best)[4]);
+    /// Removes the marked nodes and adds the fresh ones.
+    void update_active(std::size_t dropped);
     void make_nodes(int b, const Totals& sum, const Candidate (&best)[4]);
     std::vector<int> trace_back() const;
 
@@ -148,9 +170,7 @@ Totals Breaker::totals_after(const Totals& sum, int b) const {
         const BreakItem& item = items_[static_cast<std::size_t>(i)];
         if (item.type == BreakItem::Box) break;
         if (item.type == BreakItem::Glue) {
-            t.width += item.width;
-            t.stretch += item.stretch;
-            t.shrink += item.shrink;
+            t.add(item);
         } else if (item.penalty <= -kInfinity && i > b) {
             break;
         }
@@ -159,13 +179,26 @@ Totals Breaker::totals_after(const Totals& sum, int b) const {
 }
 
 bool Breaker::consider(int b, const Totals& sum) {
+    Candidate best[4];
+    Scored scored = score_lines_to(b, sum, best);
+    bool none_left = scored.dropped == active_.size();
+    if (!scored.feasible && none_left && emergency_ && scored.newest_dropped >= 0) {
+        // TeX's last resort (tex.web section 854): an overfull line from the newest node,
+        // since a box wider than the line leaves no other choice.
+        best[1] = {active_[static_cast<std::size_t>(scored.newest_dropped)].demerits, scored.newest_dropped, 0};
+        scored.feasible = true;
+    }
+    fresh_count_ = 0;
+    if (scored.feasible) make_nodes(b, sum, best);
+    update_active(scored.dropped);
+    return !active_.empty();
+}
+
+Scored Breaker::score_lines_to(int b, const Totals& sum, Candidate (&best)[4]) {
     const BreakItem& at = items_[static_cast<std::size_t>(b)];
     const bool forced = at.type == BreakItem::Penalty && at.penalty <= -kInfinity;
     const double tolerance = emergency_ ? kAwful : params_.tolerance;
-    Candidate best[4];
-    bool found = false;
-    int newest_dropped = -1;
-    std::size_t dropped = 0;
+    Scored scored;
     for (std::size_t k = 0; k < active_.size(); ++k) {
         Active& a = active_[k];
         double r = ratio(a, sum, b);
@@ -173,32 +206,25 @@ bool Breaker::consider(int b, const Totals& sum) {
             int fitness = fitness_class(r);
             double total = a.demerits + demerits(a, r, b, fitness);
             if (total < best[fitness].demerits) best[fitness] = {total, static_cast<int>(k), r};
-            found = true;
+            scored.feasible = true;
         }
         // The paper deactivates a node once a line from it would be overfull (r < -1);
         // a forced break ends every line.
         a.dropped = r < -1 || forced;
-        if (a.dropped) {
-            ++dropped;
-            if (newest_dropped < 0 ||
-                a.position >= active_[static_cast<std::size_t>(newest_dropped)].position)
-                newest_dropped = static_cast<int>(k);
-        }
+        if (!a.dropped) continue;
+        ++scored.dropped;
+        if (scored.newest_dropped < 0 ||
+            a.position >= active_[static_cast<std::size_t>(scored.newest_dropped)].position)
+            scored.newest_dropped = static_cast<int>(k);
     }
-    bool none_left = dropped == active_.size();
-    if (!found && none_left && emergency_ && newest_dropped >= 0) {
-        // TeX's last resort (tex.web section 854): an overfull line from the newest node,
-        // since a box wider than the line leaves no other choice.
-        best[1] = {active_[static_cast<std::size_t>(newest_dropped)].demerits, newest_dropped, 0};
-        found = true;
-    }
-    fresh_count_ = 0;
-    if (found) make_nodes(b, sum, best);
+    return scored;
+}
+
+void Breaker::update_active(std::size_t dropped) {
     if (dropped > 0)
         active_.erase(std::remove_if(active_.begin(), active_.end(), [](const Active& a) { return a.dropped; }),
                       active_.end());
     active_.insert(active_.end(), fresh_.begin(), fresh_.begin() + fresh_count_);
-    return !active_.empty();
 }
 
 /// New active nodes at `b`: one per fitness class whose best path is within gamma of the
@@ -237,13 +263,7 @@ std::vector<int> Breaker::run() {
     const int n = static_cast<int>(items_.size());
     for (int i = 0; i < n; ++i) {
         if (legal_break(i) && !consider(i, sum)) return {};
-        const BreakItem& item = items_[static_cast<std::size_t>(i)];
-        if (item.type == BreakItem::Penalty) continue;
-        sum.width += item.width;
-        if (item.type == BreakItem::Glue) {
-            sum.stretch += item.stretch;
-            sum.shrink += item.shrink;
-        }
+        sum.add(items_[static_cast<std::size_t>(i)]);
     }
     return trace_back();
 }
@@ -280,15 +300,8 @@ std::vector<int> break_lines(const std::vector<BreakItem>& items,
 
 double adjustment_ratio(const std::vector<BreakItem>& items, int from, int to, double width) {
     Totals t;
-    for (int i = std::max(from, 0); i < to && i < static_cast<int>(items.size()); ++i) {
-        const BreakItem& item = items[static_cast<std::size_t>(i)];
-        if (item.type == BreakItem::Penalty) continue;
-        t.width += item.width;
-        if (item.type == BreakItem::Glue) {
-            t.stretch += item.stretch;
-            t.shrink += item.shrink;
-        }
-    }
+    for (int i = std::max(from, 0); i < to && i < static_cast<int>(items.size()); ++i)
+        t.add(items[static_cast<std::size_t>(i)]);
     if (to >= 0 && to < static_cast<int>(items.size()) &&
         items[static_cast<std::size_t>(to)].type == BreakItem::Penalty)
         t.width += items[static_cast<std::size_t>(to)].width;
