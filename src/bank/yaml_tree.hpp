@@ -1,4 +1,4 @@
-// bank: YAML documents as a plain tree with source locations (the only includer of yaml-cpp).
+// bank: YAML documents as a plain tree with source locations (yaml_parse.cpp builds it with yaml-cpp).
 #pragma once
 
 #include <memory>
