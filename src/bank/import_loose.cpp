@@ -100,22 +100,27 @@ std::optional<std::string> take_setext_title(std::vector<std::string>& lines, in
     return text;
 }
 
-bool has_numbered_questions(const std::vector<std::string>& lines) {
+namespace {
+
+/// Whether any heading outside code fences gives a question by `question_of`.
+template <typename QuestionOf>
+bool any_heading_asks(const std::vector<std::string>& lines, QuestionOf question_of) {
     FenceTracker fence;
     for (const std::string& line : lines) {
         if (fence.inside_after(line)) continue;
-        if (std::optional<Heading> h = parse_heading(line); h && question_text(*h)) return true;
+        if (std::optional<Heading> h = parse_heading(line); h && question_of(*h)) return true;
     }
     return false;
 }
 
+}  // namespace
+
+bool has_numbered_questions(const std::vector<std::string>& lines) {
+    return any_heading_asks(lines, [](const Heading& h) { return question_text(h).has_value(); });
+}
+
 bool has_asking_headings(const std::vector<std::string>& lines) {
-    FenceTracker fence;
-    for (const std::string& line : lines) {
-        if (fence.inside_after(line)) continue;
-        if (std::optional<Heading> h = parse_heading(line); h && asking_heading(*h)) return true;
-    }
-    return false;
+    return any_heading_asks(lines, [](const Heading& h) { return asking_heading(h).has_value(); });
 }
 
 }  // namespace deckpress::bank::importer
