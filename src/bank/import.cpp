@@ -124,10 +124,8 @@ int category_level(const std::vector<std::string>& lines, Shapes shapes) {
 }
 
 /// First pass: headings outside code fences decide where each line belongs.
-std::vector<Section> split_sections(const std::vector<std::string>& lines, std::string& title, int heading_level) {
+std::vector<Section> split_sections(const std::vector<std::string>& lines, std::string& title, Shapes shapes) {
     std::vector<Section> sections(1);
-    const bool loose = !has_numbered_questions(lines);
-    const Shapes shapes{loose, loose && !has_asking_headings(lines), heading_level};
     const int categories = category_level(lines, shapes);
     FenceTracker fence;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -339,11 +337,14 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::string title;
     std::vector<std::string> lines = split_lines(lone_cr_to_lf(std::move(clean)));
     std::optional<std::string> front_title = take_front_matter(lines, result.summary);
-    if (!has_numbered_questions(lines)) read_other_shapes(lines, !has_asking_headings(lines), result.summary);
-    std::vector<Section> sections = split_sections(lines, title, 0);
+    const bool loose = !has_numbered_questions(lines);
+    Shapes shapes{loose, loose && !has_asking_headings(lines), 0};
+    if (loose) read_other_shapes(lines, shapes.bare_bold, result.summary);
+    std::vector<Section> sections = split_sections(lines, title, shapes);
     if (int level = no_questions(sections) ? deepest_heading_level(lines) : 0; level >= 2) {
         title.clear();
-        sections = split_sections(lines, title, level);
+        shapes.heading_level = level;
+        sections = split_sections(lines, title, shapes);
         result.summary.remarks.push_back(fmt::format("no question shapes found: each level-{} heading read as a "
                                                      "question, the text under it as its answer", level));
     }
