@@ -66,6 +66,10 @@ TEST_CASE("--version and --help") {
     CHECK(ch.out.find("--strict") != std::string::npos);
     CHECK(ch.out.find("--bank DIR") != std::string::npos);
     CHECK(run_deckpress({"help", "import"}).out.starts_with("Usage: deckpress import"));
+
+    // exam renders one layout by default (exam-letter), not every exam layout as the others do
+    RunResult exam = run_deckpress({"exam", "--help"});
+    CHECK(exam.out.find("--layout NAME   layout name or file (default: exam-letter)\n") != std::string::npos);
 }
 
 TEST_CASE("usage errors exit with 2 and say what is wrong") {
