@@ -106,7 +106,10 @@ TEST_CASE("usage errors exit with 2 and say what is wrong") {
         CHECK(exam.exit_code == 2);
         CHECK(exam.err.find(std::string(option) + " expects a whole number from") != std::string::npos);
         CHECK(exam.out.empty());  // no seed is announced for an exam that is never drawn
+        CHECK(exam.err.ends_with("\nRun 'deckpress exam --help' for its options.\n"));  // was the general help
     }
+    CHECK(run_deckpress({"--quiet", "list", "--bnk", "x"}).err.ends_with("Run 'deckpress list --help' for its options.\n"));
+    CHECK(unknown.err.ends_with("\nRun 'deckpress --help' for usage.\n"));
 }
 
 TEST_CASE("a SOURCE_DATE_EPOCH that is no PDF date is a usage error before anything is written") {
