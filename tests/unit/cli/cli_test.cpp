@@ -203,6 +203,20 @@ TEST_CASE("check reports input errors with exit code 1") {
                                     " --out content/notes") != std::string::npos, document.err);
 }
 
+TEST_CASE("check reports the Markdown problems of a bank whose YAML has errors in the same run") {
+    // A missing image was only reported once the YAML errors were fixed: a second round of errors.
+    fs::path dir = scratch_dir("cli-broken-markdown");
+    write_text_file(dir / "bank.yaml", "title: Broken\ncategories: [a]\n");
+    write_text_file(dir / "a.yaml", "title: A\nquestions:\n  - id: x\n    q: Q\n    a: A\n    lvel: beginner\n"
+                                    "  - id: y\n    q: Q2\n    a: |\n      ![gone](img/gone.png)\n");
+    RunResult r = run_deckpress({"check", dir.string()});
+    CHECK(r.exit_code == 1);
+    const std::string file = (dir / "a.yaml").string();
+    CHECK(r.err.find(file + ":6:5: error: unknown key 'lvel'") != std::string::npos);
+    CHECK_MESSAGE(r.err.find(file + ":10:7: error: image not found: img/gone.png") != std::string::npos, r.err);
+    CHECK(r.out == dir.filename().string() + ": 2 questions in 1 category, 2 errors, 6 warnings\n");
+}
+
 TEST_CASE("the default command reports a small bank's warnings once and still makes every output") {
     fs::path dir = scratch_dir("cli-small-bank");
     fs::path bank = dir / "tiny";
