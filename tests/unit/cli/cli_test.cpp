@@ -389,6 +389,22 @@ TEST_CASE("import writes a bank that check accepts with warnings; list shows 'un
     CHECK(read_text_file(out / "bank.yaml").find("title: Mine\n") != std::string::npos);
 }
 
+TEST_CASE("import names only what it dropped, in the singular for one") {
+    // It printed "dropped: 0 table-of-contents entries, 0 'back to top' links, 0 '---' separators,
+    // 0 '**A:**' leads" for a document with none of them, and "1 'back to top' links".
+    fs::path dir = scratch_dir("cli-import-dropped");
+    write_text_file(dir / "plain.md", "## Stats\n\n### 1. What is a p-value?\n\nA probability.\n");
+    RunResult plain = run_deckpress({"import", (dir / "plain.md").string(), "--out", (dir / "plain").string()});
+    REQUIRE_MESSAGE(plain.exit_code == 0, plain.err);
+    CHECK_MESSAGE(plain.out.find("\n  dropped:") == std::string::npos, plain.out);
+    write_text_file(dir / "linked.md", "## Stats\n\n### 1. What is a p-value?\n\n**Answer:** A probability.\n\n"
+                                       "[Back to top](#stats)\n");
+    RunResult linked = run_deckpress({"import", (dir / "linked.md").string(), "--out", (dir / "linked").string()});
+    REQUIRE_MESSAGE(linked.exit_code == 0, linked.err);
+    CHECK_MESSAGE(linked.out.find("\n  dropped: 1 'back to top' link, 1 'A:' / '**Answer:**' lead\n") != std::string::npos,
+                  linked.out);
+}
+
 TEST_CASE("import --force over another bank removes its old category files, so the new one loads") {
     fs::path out = scratch_dir("cli-import-force") / "bank";
     REQUIRE(run_deckpress({"import", seed_fixture(), "--out", out.string()}).exit_code == 0);
