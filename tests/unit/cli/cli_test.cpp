@@ -217,6 +217,23 @@ TEST_CASE("check reports the Markdown problems of a bank whose YAML has errors i
     CHECK(r.out == dir.filename().string() + ": 2 questions in 1 category, 2 errors, 6 warnings\n");
 }
 
+TEST_CASE("a layout's output section is checked with the rest of the file, once, before any bank") {
+    // 'contents: maybe' was reported only once 'justfy' was fixed, then once per bank.
+    fs::path dir = scratch_dir("cli-layout-section");
+    write_text_file(dir / "reader-bad.yaml", "kind: reader\ntext:\n  justfy: true\nreader:\n  contents: maybe\n");
+    for (const char* name : {"one", "two"}) {
+        write_text_file(dir / name / "bank.yaml", "title: T\ncategories: [c]\n");
+        write_text_file(dir / name / "c.yaml", "title: C\nquestions:\n  - id: a\n    q: What is A?\n    a: A.\n");
+    }
+    RunResult r = run_deckpress({"reader", "--bank", (dir / "one").string(), "--bank", (dir / "two").string(), "--layout",
+                                 (dir / "reader-bad.yaml").string(), "--out", (dir / "out").string(), "--quiet"});
+    CHECK(r.exit_code == 1);
+    const std::string file = (dir / "reader-bad.yaml").string();
+    CHECK_MESSAGE(r.err == file + ":3:3: error: unknown key 'justfy' in text (did you mean 'justify'?)\n" + file +
+                               ":5:13: error: expected true or false for 'contents', found 'maybe'\n", r.err);
+    CHECK_FALSE(fs::exists(dir / "out"));
+}
+
 TEST_CASE("the default command reports a small bank's warnings once and still makes every output") {
     fs::path dir = scratch_dir("cli-small-bank");
     fs::path bank = dir / "tiny";
