@@ -126,7 +126,8 @@ void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags
         q.short_loc = short_a->text_loc;
     }
     if (!bad_type && q.short_a.find_first_not_of(" \t\n") == std::string::npos)
-        diags.warning((short_a ? map.find_key("short") : &map)->loc, "short answer ('short') not set");
+        diags.warning((short_a ? map.find_key("short") : &map)->loc,
+                      "short answer ('short') not set (cards show the whole answer, cheat sheets its first paragraph)");
     q.level = read_enum<Level>(map, "level", parse_level, "beginner, intermediate, advanced", diags);
     q.kind = read_enum<Kind>(map, "kind", parse_kind, "concept, code, scenario, behavioral", diags);
     if (const yaml::Node* tags = map.find("tags")) {

@@ -175,7 +175,8 @@ TEST_CASE("missing optional fields are warnings; --strict makes them errors") {
     INFO(dump(diags));
     CHECK(diags.error_count() == 0);
     CHECK(diags.warning_count() == 3);
-    CHECK(has_diag(diags, af + ":3:5: warning: short answer ('short') not set"));
+    CHECK(has_diag(diags, af + ":3:5: warning: short answer ('short') not set (cards show the whole answer, cheat sheets its "
+                          "first paragraph)"));
     CHECK(has_diag(diags, af + ":3:5: warning: kind not set"));
 
     Diagnostics strict;
