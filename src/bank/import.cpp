@@ -58,26 +58,44 @@ bool is_front_matter_line(const std::string& line) {
     });
 }
 
+/// What a document's front matter says about the bank (its one-line values).
+struct FrontMatter {
+    std::optional<std::string> title;
+    std::string subtitle;  ///< `subtitle:`, else `description:`
+    std::string author;
+};
+
+/// The one-line value of `key:` on `line`, unquoted; nullopt when the line is not that key.
+std::optional<std::string> front_value(const std::string& line, std::string_view key) {
+    if (!line.starts_with(key) || line.size() <= key.size() || line[key.size()] != ':') return std::nullopt;
+    std::string t = trim(std::string_view(line).substr(key.size() + 1));
+    if (!t.empty() && std::string_view("[{|>&*!").find(t.front()) != std::string_view::npos)
+        return std::nullopt;  // a list, a block or a tag: not one line of text
+    if (t.size() >= 2 && (t.front() == '"' || t.front() == '\'') && t.back() == t.front()) t = t.substr(1, t.size() - 2);
+    return t;
+}
+
 /// Blanks a YAML front matter block (`---` on the first line up to `---` or `...`), keeping the
-/// line numbers, and says so in `summary`; returns its `title:`, if any.
-std::optional<std::string> take_front_matter(std::vector<std::string>& lines, ImportSummary& summary) {
-    if (lines.empty() || trim(lines[0]) != "---") return std::nullopt;
+/// line numbers, and says so in `summary`; returns its title, subtitle and author, if any.
+FrontMatter take_front_matter(std::vector<std::string>& lines, ImportSummary& summary) {
+    FrontMatter front;
+    if (lines.empty() || trim(lines[0]) != "---") return front;
     std::size_t end = 1;
     while (end < lines.size() && trim(lines[end]) != "---" && trim(lines[end]) != "...") ++end;
     if (end == lines.size() || end == 1 || !std::all_of(lines.begin() + 1, lines.begin() + static_cast<long>(end), is_front_matter_line))
-        return std::nullopt;
-    std::optional<std::string> title;
+        return front;
+    std::string description;
     for (std::size_t i = 0; i <= end; ++i) {
-        if (lines[i].starts_with("title:")) {
-            std::string t = trim(std::string_view(lines[i]).substr(6));
-            if (t.size() >= 2 && (t.front() == '"' || t.front() == '\'') && t.back() == t.front()) t = t.substr(1, t.size() - 2);
-            if (!t.empty()) title = t;
-        }
+        if (auto t = front_value(lines[i], "title"); t && !t->empty()) front.title = *t;
+        if (auto t = front_value(lines[i], "subtitle")) front.subtitle = *t;
+        if (auto t = front_value(lines[i], "description")) description = *t;
+        if (auto t = front_value(lines[i], "author")) front.author = *t;
         lines[i].clear();
     }
+    if (front.subtitle.empty()) front.subtitle = description;
     summary.remarks.push_back(fmt::format("lines 1-{}: front matter dropped{}", end + 1,
-                                          title ? " (its title is the bank's unless a '# Title' line follows)" : ""));
-    return title;
+                                          front.title ? " (its title is the bank's unless a '# Title' line follows)" : ""));
+    return front;
 }
 
 /// Starts a category at a setext heading ("Title" over "-----") that comes right before a
@@ -336,7 +354,7 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     if (clean.starts_with("\xEF\xBB\xBF")) clean.erase(0, 3);
     std::string title;
     std::vector<std::string> lines = split_lines(lone_cr_to_lf(std::move(clean)));
-    std::optional<std::string> front_title = take_front_matter(lines, result.summary);
+    FrontMatter front = take_front_matter(lines, result.summary);
     const bool loose = !has_numbered_questions(lines);
     Shapes shapes{loose, loose && !has_asking_headings(lines), 0};
     if (loose) read_other_shapes(lines, shapes.bare_bold, result.summary);
@@ -348,7 +366,9 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
         result.summary.remarks.push_back(fmt::format("no question shapes found: each level-{} heading read as a "
                                                      "question, the text under it as its answer", level));
     }
-    result.bank.title = !title.empty() ? title : front_title ? *front_title : fallback_title;
+    result.bank.title = !title.empty() ? title : front.title ? *front.title : fallback_title;
+    result.bank.subtitle = front.subtitle;
+    result.bank.author = front.author;
     result.bank.source = source;
     build_bank(sections, result.bank, result.summary);
     return result;

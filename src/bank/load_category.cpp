@@ -99,8 +99,21 @@ void check_tags(const yaml::Node& list, const std::vector<std::string>& tags, Di
             diags.error(at, fmt::format("tag '{}' has a comma: --tag could not select it", tag));
         else if (std::find(tags.begin(), tags.begin() + static_cast<std::ptrdiff_t>(i), tag) !=
                  tags.begin() + static_cast<std::ptrdiff_t>(i))
-            diags.warning(at, fmt::format("tag '{}' is listed twice", tag));
+            diags.warning(at, fmt::format("tag '{}' is listed twice; shown once", tag));
     }
+}
+
+/// Drops the repeats of a tag (already warned about), keeping each tag's first place and location.
+void drop_repeated_tags(Question& q) {
+    std::vector<std::string> tags;
+    std::vector<SourceLoc> locs;
+    for (std::size_t i = 0; i < q.tags.size(); ++i) {
+        if (std::find(tags.begin(), tags.end(), q.tags[i]) != tags.end()) continue;
+        tags.push_back(q.tags[i]);
+        locs.push_back(q.tag_locs[i]);
+    }
+    q.tags = std::move(tags);
+    q.tag_locs = std::move(locs);
 }
 
 void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags) {
@@ -113,7 +126,8 @@ void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags
         q.short_loc = short_a->text_loc;
     }
     if (!bad_type && q.short_a.find_first_not_of(" \t\n") == std::string::npos)
-        diags.warning((short_a ? map.find_key("short") : &map)->loc, "short answer ('short') not set");
+        diags.warning((short_a ? map.find_key("short") : &map)->loc,
+                      "short answer ('short') not set (cards show the whole answer, cheat sheets its first paragraph)");
     q.level = read_enum<Level>(map, "level", parse_level, "beginner, intermediate, advanced", diags);
     q.kind = read_enum<Kind>(map, "kind", parse_kind, "concept, code, scenario, behavioral", diags);
     if (const yaml::Node* tags = map.find("tags")) {
@@ -121,6 +135,7 @@ void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags
         check_tags(*tags, q.tags, diags);
         for (std::size_t i = 0; i < q.tags.size(); ++i)
             q.tag_locs.push_back(i < tags->items.size() ? tags->items[i].text_loc : tags->loc);
+        drop_repeated_tags(q);  // "#osi #osi" on every page otherwise
     }
     if (const yaml::Node* choices = map.find("choices"); choices && !choices->is_null())
         read_choices(*choices, q, diags);

@@ -49,9 +49,17 @@ SourceLoc text_start(const std::string& text, std::size_t pos, const SourceLoc& 
     if (pos >= text.size() || (text[pos] != '|' && text[pos] != '>')) return at;
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string::npos) return at;
-    std::size_t first = text.find_first_not_of(' ', eol + 1);
-    int column = static_cast<int>((first == std::string::npos ? text.size() : first) - eol);
-    return {at.file, at.line + 1, column};
+    // The indentation is that of the first line with text: a blank line first gave column 1.
+    std::size_t line_start = eol + 1;
+    std::size_t first = text.find_first_not_of(' ', line_start);
+    while (first != std::string::npos && (text[first] == '\n' || text[first] == '\r')) {
+        const std::size_t newline = text.find('\n', first);
+        if (newline == std::string::npos) return {at.file, at.line + 1, 1};
+        line_start = newline + 1;
+        first = text.find_first_not_of(' ', line_start);
+    }
+    if (first == std::string::npos) first = text.size();
+    return {at.file, at.line + 1, static_cast<int>(first - line_start) + 1};
 }
 
 /// False when the quoted scalar whose opening quote is at `pos` never closes: yaml-cpp then

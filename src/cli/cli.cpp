@@ -62,9 +62,19 @@ void print_command_help(const Command& cmd) {
     fmt::print("\nOptions:\n{}", format_options(with_common_options(cmd.options)));
 }
 
-int error_exit(const std::string& message, int code) {
+/// Where a usage error's reader finds the options: the named command's help, else the general one.
+std::string usage_hint(const std::vector<std::string>& words) {
+    for (const std::string& word : words) {
+        if (word == "--quiet" || word == "--strict") continue;  // may come before the command
+        if (find_command(word)) return fmt::format("Run 'deckpress {} --help' for its options.\n", word);
+        break;
+    }
+    return "Run 'deckpress --help' for usage.\n";
+}
+
+int error_exit(const std::string& message, int code, const std::string& hint = {}) {
     report_error(fmt::format("{}\n", format_diagnostic({Severity::Error, {}, message})));
-    if (code == 2) report_error("Run 'deckpress --help' for usage.\n");
+    if (code == 2) report_error(hint);
     return code;
 }
 
@@ -132,10 +142,11 @@ int with_stdout_flushed(int code) {
 }
 
 int run_words(std::vector<std::string> words) {
+    const std::string hint = usage_hint(words);
     try {
         return dispatch(std::move(words));
     } catch (const UsageError& e) {
-        return error_exit(e.message, 2);
+        return error_exit(e.message, 2, hint);
     } catch (const InputError& e) {
         return error_exit(e.message, 1);
     } catch (const std::exception& e) {

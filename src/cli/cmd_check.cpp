@@ -54,8 +54,10 @@ bool check_bank(const Args& args, const std::string& dir) {
     if (auto loaded = session_bank(args, dir, diags)) return check_session_bank(args, loaded, std::move(diags));
     diags = make_diagnostics(args);
     bank::Bank bank = bank::load_bank(dir, diags);
-    if (!diags.has_errors()) {  // beyond the YAML: every Markdown text, then the short answers
-        outputs::Prepared prepared = outputs::prepare(bank, diags);
+    // Beyond the YAML, every Markdown text, even when the YAML has errors (a missing image was
+    // only reported once those were fixed); then the short answers, of a bank without errors.
+    outputs::Prepared prepared = outputs::prepare(bank, diags);
+    if (!diags.has_errors()) {
         layout::Engine engine;
         check_short(prepared, engine, diags);
     }

@@ -150,6 +150,8 @@ int render_default_exam(const Args& args) {
 
 Command exam_command() {
     std::vector<OptionSpec> options = render_options("exam", "output folder, or FILE.pdf to name the test (default: out/)");
+    for (OptionSpec& spec : options)  // one layout unless asked for more, unlike the other commands
+        if (spec.name == "layout") spec.help = fmt::format("layout name or file (default: {})", kDefaultLayout);
     options.push_back({"seed", "N", "seed of the random draw (default: a fresh one, printed)"});
     options.push_back({"count", "K", "number of questions (default: the layout's count)"});
     options.push_back({"versions", "V", "versions A, B, ... with their own order and key (default: 1)"});

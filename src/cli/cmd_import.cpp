@@ -61,14 +61,26 @@ std::vector<std::string> remove_stale_yaml(const fs::path& out, const std::set<s
     return removed;
 }
 
+/// "2 table-of-contents entries, 1 'back to top' link": what the import dropped, the counts
+/// that are not 0 (a line of four zeros said nothing); empty when nothing was dropped.
+std::string dropped_counts(const bank::ImportSummary& s) {
+    std::vector<std::string> parts;
+    auto add = [&](int n, std::string_view one, std::string_view many) {
+        if (n > 0) parts.push_back(counted(static_cast<std::size_t>(n), one, many));
+    };
+    add(s.toc_entries, "table-of-contents entry", "table-of-contents entries");
+    add(s.back_to_top_links, "'back to top' link", "'back to top' links");
+    add(s.separators, "'---' separator", "'---' separators");
+    add(s.answer_leads, "'A:' / '**Answer:**' lead", "'A:' / '**Answer:**' leads");
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
+
 void print_summary(const std::string& doc, const std::string& out, const bank::ImportResult& r) {
     const bank::ImportSummary& s = r.summary;
     say("imported {} -> {}\n", doc, out);
     say("  {}, {}, {}\n", counted(r.bank.categories.size(), "category", "categories"),
         counted(r.bank.question_count(), "question", "questions"), counted(r.bank.notes.size(), "note", "notes"));
-    say("  dropped: {} table-of-contents entries, {} 'back to top' links, {} '---' separators, "
-               "{} '**A:**' leads\n",
-               s.toc_entries, s.back_to_top_links, s.separators, s.answer_leads);
+    if (std::string dropped = dropped_counts(s); !dropped.empty()) say("  dropped: {}\n", dropped);
     if (s.mojibake_repairs > 0) say("  repaired {} mis-decoded characters (mojibake)\n", s.mojibake_repairs);
     for (const auto& remark : s.remarks) say("  note: {}\n", remark);
 }

@@ -12,6 +12,7 @@
 
 #include "bank/bank.hpp"
 #include "cli/render_pool.hpp"
+#include "outputs/section_check.hpp"
 #include "render/render.hpp"
 
 namespace deckpress::cli {
@@ -70,6 +71,8 @@ std::vector<layout::LayoutFile> load_layouts(const Args& args, const std::string
         layout::LayoutFile file = layout::load_layout(p, diags);
         if (!file.kind.empty() && file.kind != kind)
             diags.error({p, 1, 1}, fmt::format("this is a {} layout, not a {} layout", file.kind, kind));
+        else
+            outputs::check_section(file, diags);  // its errors now, with the file's others, not per bank
         layouts.push_back(std::move(file));
     }
     return layouts;

@@ -236,14 +236,20 @@ void read_number(const Node& parent, const char* key, double& out, double min, d
         if (auto d = yaml::as_double(*v, diags, fmt::format("'{}'", key), min, max)) out = *d;
 }
 
+/// A font size: points, as a number or a length ("14", "14pt", "5mm"), from 3 to 96 pt.
+void read_font_size(const Node& parent, const char* key, double& out, Diagnostics& diags) {
+    if (const Node* v = parent.find(key))
+        if (auto pt = as_length(*v, diags, fmt::format("'{}'", key), 3, 96)) out = *pt;
+}
+
 void read_text(const Node& node, TextStyle& text, Diagnostics& diags) {
     if (!yaml::expect_kind(node, yaml::NodeKind::Map, diags, "'text'")) return;
     yaml::check_keys(node, {"size", "min_size", "leading", "justify", "hyphenate", "code_scale",
                             "small_scale", "paragraph_gap", "list_indent", "code_padding",
                             "heading_scale"},
                      diags, "text");
-    read_number(node, "size", text.size, 3, 96, diags);
-    read_number(node, "min_size", text.min_size, 3, 96, diags);
+    read_font_size(node, "size", text.size, diags);  // "14pt" was "expected a number", though lengths take units
+    read_font_size(node, "min_size", text.min_size, diags);
     read_number(node, "leading", text.leading, 0.8, 3, diags);
     read_number(node, "code_scale", text.code_scale, 0.4, 2, diags);
     read_number(node, "small_scale", text.small_scale, 0.4, 2, diags);

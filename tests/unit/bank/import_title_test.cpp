@@ -41,6 +41,21 @@ TEST_CASE("YAML front matter is dropped with a remark; its title is used when no
     CHECK(without_h1.bank.notes.empty());
 }
 
+TEST_CASE("the front matter's author and subtitle (or description) become the bank's") {
+    // They were dropped with the rest of the front matter, though bank.yaml has both keys.
+    const std::string body = "## Ownership\n\n### Q1: What is ownership?\n\nOne owner.\n";
+    auto r = bank::import_markdown("---\ntitle: Rust\nauthor: 'Zoë Ångström'\ndescription: Notes for interviews\n---\n" + body,
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.author == "Zoë Ångström");
+    CHECK(r.bank.subtitle == "Notes for interviews");
+    auto both = bank::import_markdown("---\ndescription: Long text\nsubtitle: Short\nauthor: [a, b]\n---\n" + body,
+                                      "Fallback", "doc.md");
+    CHECK(both.bank.subtitle == "Short");  // subtitle: wins over description:
+    CHECK(both.bank.author.empty());       // a list is not one line of text
+    const std::string yaml = bank::emit_bank_files(r.bank).at(0).second;
+    CHECK_MESSAGE(yaml.find("\nauthor: ") != std::string::npos, yaml);
+}
+
 TEST_CASE("a document that starts with a rule and prose has no front matter") {
     auto r = bank::import_markdown("---\nSome prose, not YAML.\n---\n\n### Q1: What is X?\n\nX.\n", "Fallback", "doc.md");
     CHECK(r.bank.title == "Fallback");

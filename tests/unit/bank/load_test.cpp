@@ -175,7 +175,8 @@ TEST_CASE("missing optional fields are warnings; --strict makes them errors") {
     INFO(dump(diags));
     CHECK(diags.error_count() == 0);
     CHECK(diags.warning_count() == 3);
-    CHECK(has_diag(diags, af + ":3:5: warning: short answer ('short') not set"));
+    CHECK(has_diag(diags, af + ":3:5: warning: short answer ('short') not set (cards show the whole answer, cheat sheets its "
+                          "first paragraph)"));
     CHECK(has_diag(diags, af + ":3:5: warning: kind not set"));
 
     Diagnostics strict;
@@ -262,8 +263,24 @@ TEST_CASE("a tag that is empty or has a comma is an error, a repeated tag a warn
     const std::string file = tb.path("a.yaml");
     CHECK_MESSAGE(has_diag(diags, file + ":9:17: error: empty tag"), dump(diags));
     CHECK(has_diag(diags, file + ":9:21: error: tag 'a,b' has a comma: --tag could not select it"));
-    CHECK(has_diag(diags, file + ":9:28: warning: tag 'law' is listed twice"));
+    CHECK(has_diag(diags, file + ":9:28: warning: tag 'law' is listed twice; shown once"));
     CHECK(diags.error_count() == 2);
+}
+
+TEST_CASE("a repeated tag is kept once, at its first place (outputs showed '#osi #osi')") {
+    TempBank tb("tags-twice");
+    tb.file("bank.yaml", bank_yaml("a"));
+    tb.file("a.yaml", "title: A\nquestions:\n" + question_yaml("q1") + "    tags: [osi, layers, osi, layers, net]\n");
+    Diagnostics diags;
+    bank::Bank bank = tb.load(diags);
+    REQUIRE(bank.categories.size() == 1);
+    REQUIRE(bank.categories[0].questions.size() == 1);
+    const bank::Question& q = bank.categories[0].questions[0];
+    CHECK(q.tags == std::vector<std::string>{"osi", "layers", "net"});
+    REQUIRE(q.tag_locs.size() == 3);
+    CHECK(q.tag_locs[2].line == 9);
+    CHECK(q.tag_locs[2].column == 38);  // 'net', not the location of a dropped repeat
+    CHECK(diags.warning_count() == 2);
 }
 
 TEST_CASE("a note with an empty title or body is an error at it (it vanished from every output)") {

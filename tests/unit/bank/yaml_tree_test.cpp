@@ -67,6 +67,17 @@ TEST_CASE("block scalars: text_loc points at the first text line") {
     CHECK(root->find("b")->text_loc.line == 4);
 }
 
+TEST_CASE("block scalars that start with blank lines: text_loc has the indentation of the first text line") {
+    // The blank line gave column 1, so a missing image in such an answer was reported at column 1.
+    Diagnostics diags;
+    auto root = parse("a: |\n\n    hello\nb: |+\n  \n\n      x\nc: |\r\n\r\n   crlf\r\n", diags);
+    REQUIRE(root);
+    CHECK(root->find("a")->scalar == "\nhello\n");
+    CHECK(test::describe_loc(root->find("a")->text_loc) == "t.yaml:2:5");
+    CHECK(test::describe_loc(root->find("b")->text_loc) == "t.yaml:5:7");
+    CHECK(test::describe_loc(root->find("c")->text_loc) == "t.yaml:9:4");
+}
+
 TEST_CASE("a byte-order mark changes no location: editors do not show it") {
     const std::string doc = "title: T\na: |\n    hello\nb: >\n  folded\nc: [x, 'y']\n";
     Diagnostics plain_diags;

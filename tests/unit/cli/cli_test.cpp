@@ -66,6 +66,10 @@ TEST_CASE("--version and --help") {
     CHECK(ch.out.find("--strict") != std::string::npos);
     CHECK(ch.out.find("--bank DIR") != std::string::npos);
     CHECK(run_deckpress({"help", "import"}).out.starts_with("Usage: deckpress import"));
+
+    // exam renders one layout by default (exam-letter), not every exam layout as the others do
+    RunResult exam = run_deckpress({"exam", "--help"});
+    CHECK(exam.out.find("--layout NAME   layout name or file (default: exam-letter)\n") != std::string::npos);
 }
 
 TEST_CASE("usage errors exit with 2 and say what is wrong") {
@@ -102,7 +106,10 @@ TEST_CASE("usage errors exit with 2 and say what is wrong") {
         CHECK(exam.exit_code == 2);
         CHECK(exam.err.find(std::string(option) + " expects a whole number from") != std::string::npos);
         CHECK(exam.out.empty());  // no seed is announced for an exam that is never drawn
+        CHECK(exam.err.ends_with("\nRun 'deckpress exam --help' for its options.\n"));  // was the general help
     }
+    CHECK(run_deckpress({"--quiet", "list", "--bnk", "x"}).err.ends_with("Run 'deckpress list --help' for its options.\n"));
+    CHECK(unknown.err.ends_with("\nRun 'deckpress --help' for usage.\n"));
 }
 
 TEST_CASE("a SOURCE_DATE_EPOCH that is no PDF date is a usage error before anything is written") {
@@ -194,6 +201,37 @@ TEST_CASE("check reports input errors with exit code 1") {
     CHECK(document.exit_code == 1);
     CHECK_MESSAGE(document.err.find("; to make one from this document: deckpress import " + (dir / "notes.md").string() +
                                     " --out content/notes") != std::string::npos, document.err);
+}
+
+TEST_CASE("check reports the Markdown problems of a bank whose YAML has errors in the same run") {
+    // A missing image was only reported once the YAML errors were fixed: a second round of errors.
+    fs::path dir = scratch_dir("cli-broken-markdown");
+    write_text_file(dir / "bank.yaml", "title: Broken\ncategories: [a]\n");
+    write_text_file(dir / "a.yaml", "title: A\nquestions:\n  - id: x\n    q: Q\n    a: A\n    lvel: beginner\n"
+                                    "  - id: y\n    q: Q2\n    a: |\n      ![gone](img/gone.png)\n");
+    RunResult r = run_deckpress({"check", dir.string()});
+    CHECK(r.exit_code == 1);
+    const std::string file = (dir / "a.yaml").string();
+    CHECK(r.err.find(file + ":6:5: error: unknown key 'lvel'") != std::string::npos);
+    CHECK_MESSAGE(r.err.find(file + ":10:7: error: image not found: img/gone.png") != std::string::npos, r.err);
+    CHECK(r.out == dir.filename().string() + ": 2 questions in 1 category, 2 errors, 6 warnings\n");
+}
+
+TEST_CASE("a layout's output section is checked with the rest of the file, once, before any bank") {
+    // 'contents: maybe' was reported only once 'justfy' was fixed, then once per bank.
+    fs::path dir = scratch_dir("cli-layout-section");
+    write_text_file(dir / "reader-bad.yaml", "kind: reader\ntext:\n  justfy: true\nreader:\n  contents: maybe\n");
+    for (const char* name : {"one", "two"}) {
+        write_text_file(dir / name / "bank.yaml", "title: T\ncategories: [c]\n");
+        write_text_file(dir / name / "c.yaml", "title: C\nquestions:\n  - id: a\n    q: What is A?\n    a: A.\n");
+    }
+    RunResult r = run_deckpress({"reader", "--bank", (dir / "one").string(), "--bank", (dir / "two").string(), "--layout",
+                                 (dir / "reader-bad.yaml").string(), "--out", (dir / "out").string(), "--quiet"});
+    CHECK(r.exit_code == 1);
+    const std::string file = (dir / "reader-bad.yaml").string();
+    CHECK_MESSAGE(r.err == file + ":3:3: error: unknown key 'justfy' in text (did you mean 'justify'?)\n" + file +
+                               ":5:13: error: expected true or false for 'contents', found 'maybe'\n", r.err);
+    CHECK_FALSE(fs::exists(dir / "out"));
 }
 
 TEST_CASE("the default command reports a small bank's warnings once and still makes every output") {
@@ -366,6 +404,22 @@ TEST_CASE("import writes a bank that check accepts with warnings; list shows 'un
     CHECK(again.err.find("--force") != std::string::npos);
     CHECK(run_deckpress({"import", seed_fixture(), "--out", out.string(), "--force", "--title", "Mine"}).exit_code == 0);
     CHECK(read_text_file(out / "bank.yaml").find("title: Mine\n") != std::string::npos);
+}
+
+TEST_CASE("import names only what it dropped, in the singular for one") {
+    // It printed "dropped: 0 table-of-contents entries, 0 'back to top' links, 0 '---' separators,
+    // 0 '**A:**' leads" for a document with none of them, and "1 'back to top' links".
+    fs::path dir = scratch_dir("cli-import-dropped");
+    write_text_file(dir / "plain.md", "## Stats\n\n### 1. What is a p-value?\n\nA probability.\n");
+    RunResult plain = run_deckpress({"import", (dir / "plain.md").string(), "--out", (dir / "plain").string()});
+    REQUIRE_MESSAGE(plain.exit_code == 0, plain.err);
+    CHECK_MESSAGE(plain.out.find("\n  dropped:") == std::string::npos, plain.out);
+    write_text_file(dir / "linked.md", "## Stats\n\n### 1. What is a p-value?\n\n**Answer:** A probability.\n\n"
+                                       "[Back to top](#stats)\n");
+    RunResult linked = run_deckpress({"import", (dir / "linked.md").string(), "--out", (dir / "linked").string()});
+    REQUIRE_MESSAGE(linked.exit_code == 0, linked.err);
+    CHECK_MESSAGE(linked.out.find("\n  dropped: 1 'back to top' link, 1 'A:' / '**Answer:**' lead\n") != std::string::npos,
+                  linked.out);
 }
 
 TEST_CASE("import --force over another bank removes its old category files, so the new one loads") {

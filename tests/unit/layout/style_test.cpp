@@ -52,6 +52,20 @@ TEST_CASE("explicit page sizes take pt, mm, cm and in") {
     CHECK(file.page.size.height == doctest::Approx(226.77));
 }
 
+TEST_CASE("text sizes take a number of points or a length") {
+    // 'size: 14pt' was "expected a number for 'size', found '14pt'", though lengths take units.
+    layout::LayoutFile file;
+    CHECK(problems("kind: reader\ntext:\n  size: 14pt\n  min_size: 3mm\n", &file) == "");
+    CHECK(file.text.size == doctest::Approx(14));
+    CHECK(file.text.min_size == doctest::Approx(8.5039));
+    CHECK(problems("kind: reader\ntext:\n  size: 12\n", &file) == "");
+    CHECK(file.text.size == 12);
+    CHECK(problems("kind: reader\ntext:\n  size: 14px\n") ==
+          "reader-test.yaml:3:9: error: 'size' must be a length such as 12pt, 5mm or 1in, not '14px'\n");
+    CHECK(problems("kind: reader\ntext:\n  size: 2in\n") ==
+          "reader-test.yaml:3:9: error: 'size' must be between 3pt and 96pt, not 144pt\n");
+}
+
 TEST_CASE("unknown keys are errors with a did-you-mean") {
     CHECK(problems("kind: reader\npage:\n  colums: 2\n") ==
           "reader-test.yaml:3:3: error: unknown key 'colums' in page (did you mean 'columns'?)\n");
