@@ -3,7 +3,6 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -22,13 +21,13 @@ struct TimedRun {
     double seconds = 0;
 };
 
-/// Runs deckpress with `args`, timing it.
+/// Runs deckpress with `args`, timing its CPU seconds.
 inline TimedRun run_timed(std::vector<std::string> args, const std::string& cwd = "") {
     args.insert(args.begin(), deckpress_bin());
-    const auto start = std::chrono::steady_clock::now();
+    const CpuStopwatch watch;
     TimedRun t;
     t.result = run(args, cwd);
-    t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    t.seconds = watch.seconds();
     return t;
 }
 

@@ -1,7 +1,6 @@
 // tests: cheat sheet answers, options and the font-size search (in process).
 #include <doctest/doctest.h>
 
-#include <chrono>
 
 #include "bank/yaml_tree.hpp"
 #include "outputs/cheatsheet.hpp"
@@ -87,9 +86,9 @@ TEST_CASE("cheatsheet options: read strictly from the layout's cheatsheet sectio
 TEST_CASE("cheatsheet fit: the largest size that fits, to 0.05pt, fast") {
     Fixture f;
     layout::LayoutFile a4 = f.layout("cheatsheet-a4");
-    auto start = std::chrono::steady_clock::now();
+    const deckpress::test::CpuStopwatch watch;
     outputs::Cheatsheet sheet = outputs::build_cheatsheet(f.bank->prepared, f.entries, a4, f.engine, f.diags);
-    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    double ms = watch.seconds() * 1000;
     MESSAGE("A4: " << sheet.size << "pt after " << sheet.probes << " probes in " << ms << " ms");
     CHECK(sheet.fits);
     CHECK(sheet.doc.pages.size() == 2);
