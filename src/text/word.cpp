@@ -68,6 +68,17 @@ void hyphenation_breaks(std::string_view word, int begin, int end, Hyphenator& h
     }
 }
 
+/// Liang's patterns on the word's core: from its first to its last letter or digit, of any
+/// alphabet ("Übergröße", "слово"), leading and trailing punctuation left out.
+void hyphenate_core(const std::vector<Glyph>& glyphs, std::string_view word, Hyphenator& hyphenator,
+                    std::vector<WordBreak>& breaks) {
+    auto in_core = [](const Glyph& g) { return is_alnum(g.cp) || is_alphabetic(g.cp); };
+    auto first = std::find_if(glyphs.begin(), glyphs.end(), in_core);
+    auto last = std::find_if(glyphs.rbegin(), glyphs.rend(), in_core);
+    if (first == glyphs.end()) return;
+    hyphenation_breaks(word, first->begin, last->end, hyphenator, breaks);
+}
+
 /// Sorts breaks by position and keeps the lowest penalty at each position. The breaks come
 /// in two sorted runs, so an insertion sort is linear and allocates nothing.
 void sort_unique(std::vector<WordBreak>& breaks) {
@@ -130,9 +141,7 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
         }
         if (g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
     }
-    if (!code && hyphenator && first_alnum <= last_alnum && !token)
-        hyphenation_breaks(word, glyphs[static_cast<std::size_t>(first_alnum)].begin,
-                           glyphs[static_cast<std::size_t>(last_alnum)].end, *hyphenator, breaks);
+    if (!code && hyphenator && !token) hyphenate_core(glyphs, word, *hyphenator, breaks);
     sort_unique(breaks);
 }
 
