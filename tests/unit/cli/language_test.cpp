@@ -105,6 +105,36 @@ TEST_CASE("German and Russian paragraphs in a narrow reader get hyphenated lines
     }
 }
 
+TEST_CASE("banks in several languages rendered in one run come out as each does alone") {
+    // One worker Engine sets every bank in turn: its word cache must keep each language's
+    // hyphenated shapes apart, whatever order the banks come in.
+    std::vector<fs::path> banks;
+    for (const auto& [language, text] : {std::pair{"de", kGerman}, std::pair{"", kFrench}, std::pair{"ru", kRussian},
+                                         std::pair{"fr", kFrench}}) {
+        const std::string name = std::string("mix-") + (*language ? language : "en");
+        fs::path bank = bank_with_answer("lang-" + name, repeated(text, 6));
+        fs::remove_all(bank.parent_path() / name);
+        fs::rename(bank, bank.parent_path() / name);  // a folder name of its own: its subfolder of `together`
+        bank = bank.parent_path() / name;
+        std::string keys = *language ? std::string("language: ") + language + "\n" : "";
+        write_text_file(bank / "bank.yaml", "title: Pathological\n" + keys + "categories: [p]\n");
+        banks.push_back(bank);
+    }
+    fs::path together = scratch_dir("patho-lang-mix") / "together";
+    std::vector<std::string> args = {"reader", "--layout", "reader-tablet", "--out", together.string()};
+    for (const fs::path& bank : banks) args.insert(args.end(), {"--bank", bank.string()});
+    TimedRun all = run_timed(args, source_root());
+    REQUIRE_MESSAGE(all.result.exit_code == 0, all.result.err);
+    for (const fs::path& bank : banks) {
+        CAPTURE(bank);
+        fs::path alone = bank.parent_path() / "alone.pdf";
+        TimedRun one = render_reader(bank, alone);
+        REQUIRE(one.result.exit_code == 0);
+        fs::path mixed = together / bank.filename() / "reader-tablet.pdf";
+        CHECK_MESSAGE(read_text_file(mixed) == read_text_file(alone), "the PDFs differ");
+    }
+}
+
 TEST_CASE("a language without installed patterns is a warning at bank.yaml's 'language:', not a failure") {
     fs::path bank = bank_with_answer("lang-eo", repeated(kFrench, 12));
     write_text_file(bank / "bank.yaml", "title: Pathological\nlanguage: eo\ncategories: [p]\n");
