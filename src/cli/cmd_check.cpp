@@ -56,6 +56,7 @@ bool check_bank(const Args& args, const std::string& dir) {
     bank::Bank bank = bank::load_bank(dir, diags);
     if (!diags.has_errors()) {  // beyond the YAML: every Markdown text, then the short answers
         outputs::Prepared prepared = outputs::prepare(bank, diags);
+        outputs::warn_unhyphenated(bank, diags);
         layout::Engine engine;
         check_short(prepared, engine, diags);
     }

@@ -14,10 +14,7 @@
 namespace fs = std::filesystem;
 
 namespace deckpress::outputs {
-namespace {
 
-/// Warns when a bank's language other than English has no usable hyphenation patterns: its
-/// text is then set without hyphens (loose justified lines), which an author should know.
 void warn_unhyphenated(const bank::Bank& bank, Diagnostics& diags) {
     if (bank.is_english()) return;
     try {
@@ -28,8 +25,6 @@ void warn_unhyphenated(const bank::Bank& bank, Diagnostics& diags) {
                                   "bank.yaml's 'language: {}'", e.what(), bank.language));
     }
 }
-
-}  // namespace
 
 std::unique_ptr<LoadedBank> load_prepared(const std::string& dir, Diagnostics& diags) {
     auto loaded = std::make_unique<LoadedBank>();

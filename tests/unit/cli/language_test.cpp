@@ -150,6 +150,11 @@ TEST_CASE("a language without installed patterns is a warning at bank.yaml's 'la
     std::string text = run_capture("pdftotext -q -raw " + shell_quote(pdf.string()) + " -");
     CHECK(text.find("-\n") == std::string::npos);  // unhyphenated
     CHECK(text.find("atomique") != std::string::npos);
+
+    TimedRun check = run_timed({"check", bank.string()}, source_root());
+    CHECK(check.result.exit_code == 0);
+    CHECK_MESSAGE(check.result.err.find(":2:11: warning: no hyphenation patterns for language 'eo'") != std::string::npos,
+                  check.result.err);
 }
 
 TEST_CASE("every output tells PDF viewers the bank's language") {
