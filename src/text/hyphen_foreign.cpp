@@ -4,7 +4,9 @@
 #include <iconv.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <filesystem>
 #include <stdexcept>
 
 namespace deckpress::text {
@@ -71,6 +73,17 @@ std::vector<std::pair<char32_t, unsigned char>> high_half(const std::string& cha
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
+/// The dictionary frozen at build time that may have been made from the file at `path` (the
+/// same size; HyphenDictionary compares the bytes), else the en_US one, which no other
+/// language's file matches: libhyphen then loads the file.
+const frozen::Dictionary& frozen_candidate(const std::string& path) {
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    for (int i = 0; !ec && i < frozen::kNumOthers; ++i)
+        if (frozen::kOthers[i]->num_levels > 0 && frozen::kOthers[i]->source_size == size) return *frozen::kOthers[i];
+    return frozen::kSystemEnUs;
+}
+
 }  // namespace
 
 char32_t lowercase(char32_t c) {
@@ -91,7 +104,7 @@ bool is_word_letter(char32_t c) {
            (c >= 0x430 && c <= 0x45F) || (c >= 0x1E00 && c <= 0x1EFF);
 }
 
-ForeignDictionary::ForeignDictionary(const std::string& path) : dictionary_(path) {
+ForeignDictionary::ForeignDictionary(const std::string& path) : dictionary_(path, frozen_candidate(path)) {
     const HyphenDict* dict = dictionary_.get();
     utf8_ = dict->utf8 != 0;
     if (!utf8_) high_ = high_half(std::string(dict->cset, strnlen(dict->cset, sizeof dict->cset)));

@@ -12,7 +12,8 @@
 namespace deckpress::text {
 
 /// A libhyphen dictionary of a language other than English, loaded from its .dic file at run
-/// time, and the encoding its patterns are written in (the file's first line: UTF-8 or an
+/// time (or thawed from the build's tables when it was frozen too: DECKPRESS_FROZEN_HYPHEN),
+/// and the encoding its patterns are written in (the file's first line: UTF-8 or an
 /// 8-bit set such as ISO8859-1, ISO8859-2 or KOI8-R; Debian 12 ships all of these). Words
 /// are lowercased and converted to it before the patterns see them. Read-only once built,
 /// so threads may share one.
