@@ -9,7 +9,9 @@
 #include <thread>
 #include <vector>
 
+#include "text/hyphen_dict.hpp"
 #include "text/hyphen_foreign.hpp"
+#include "text/hyphen_frozen.hpp"
 #include "text/hyphen_language.hpp"
 #include "text/hyphenate.hpp"
 
@@ -142,4 +144,28 @@ TEST_CASE("lowercase covers the Latin, Greek and Cyrillic capitals") {
     CHECK(lowercase(U'Ω') == U'ω');
     CHECK(lowercase(U'ß') == U'ß');
     CHECK(lowercase(U'7') == U'7');
+}
+
+TEST_CASE("a dictionary frozen at build time (DECKPRESS_FROZEN_HYPHEN) hyphenates as libhyphen's load of it") {
+    using namespace deckpress::text;
+    const std::vector<std::string> words = {"donaudampfschifffahrt", "geschwindigkeitsbegrenzung", "zusammenarbeit",
+                                            "programmierung", "datenbankverbindung", "verhaeltnismaessig"};
+    for (int i = 0; i < frozen::kNumOthers; ++i) {
+        const frozen::Dictionary& dict = *frozen::kOthers[i];
+        CAPTURE(i);
+        REQUIRE(dict.num_levels > 0);
+        for (const char* tag : {"de", "fr", "ru", "es", "it", "pt", "nl", "pl", "sv"}) {
+            std::string path = find_hyphen_dictionary(tag);
+            if (path.empty() || std::filesystem::file_size(path) != dict.source_size) continue;
+            HyphenDictionary thawed(path, dict);
+            HyphenDictionary loaded(path);  // the en_US tables never match: libhyphen parses it
+            CHECK(thawed.thawed());
+            CHECK_FALSE(loaded.thawed());
+            for (const std::string& word : words) {
+                std::vector<char> a(word.size()), b(word.size());
+                CHECK(thawed.hyphenate_letters(word, 2, 3, a.data()) == loaded.hyphenate_letters(word, 2, 3, b.data()));
+                CHECK(a == b);
+            }
+        }
+    }
 }
