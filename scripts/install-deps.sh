@@ -7,6 +7,8 @@ packages=(
   build-essential cmake pkg-config
   libhpdf-dev libcmark-dev libyaml-cpp-dev libfmt-dev doctest-dev
   libharfbuzz-dev libdeflate-dev libhyphen-dev libmimalloc-dev hyphen-en-us nlohmann-json3-dev
+  # other languages' patterns, loaded at run time for banks with `language:` (README, Languages)
+  hyphen-de hyphen-fr hyphen-ru hyphen-es hyphen-it hyphen-pt-pt hyphen-pt-br hyphen-nl hyphen-pl hyphen-sv
   poppler-utils qpdf mupdf-tools
   clang-14 libclang-rt-14-dev  # libFuzzer targets (.ci/fuzz.sh)
 )

@@ -60,6 +60,7 @@ struct Note {
 /// Where the bank's own texts start in bank.yaml (for diagnostics about them, e.g. missing glyphs).
 struct BankTextLocs {
     SourceLoc title, subtitle, author, source;
+    SourceLoc language;  ///< the value of `language:` (for warnings about its hyphenation)
 };
 
 struct Bank {
@@ -70,7 +71,7 @@ struct Bank {
     std::string author;
     std::string source;  ///< where the material comes from (free text)
     /// The language of its texts, a tag such as "de" or "pt-BR"; empty: English. Words are
-    /// hyphenated with the English patterns only in English banks.
+    /// hyphenated with that language's patterns (outputs::layouts_for_bank).
     std::string language;
     BankTextLocs locs;
     std::vector<Category> categories;  ///< in the order bank.yaml gives

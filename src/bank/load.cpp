@@ -72,6 +72,7 @@ void read_language(const yaml::Node& root, Bank& bank, Diagnostics& diags) {
     if (!text) return;
     if (is_language_tag(*text)) {
         bank.language = *text;
+        bank.locs.language = v->loc;
         return;
     }
     diags.error(v->loc, fmt::format("'language' is '{}', not a language tag such as 'en', 'de' or 'pt-BR'", *text));

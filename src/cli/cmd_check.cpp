@@ -57,6 +57,7 @@ bool check_bank(const Args& args, const std::string& dir) {
     // Beyond the YAML, every Markdown text, even when the YAML has errors (a missing image was
     // only reported once those were fixed); then the short answers, of a bank without errors.
     outputs::Prepared prepared = outputs::prepare(bank, diags);
+    outputs::warn_unhyphenated(bank, diags);
     if (!diags.has_errors()) {
         layout::Engine engine;
         check_short(prepared, engine, diags);

@@ -4,6 +4,8 @@
 #include <iterator>
 #include <stdexcept>
 
+#include "text/hyphen_language.hpp"
+
 namespace deckpress::layout {
 
 Engine::Engine() : hyphenator_(std::make_unique<text::Hyphenator>()) {}
@@ -12,6 +14,21 @@ Engine::Engine(const text::FontLibrary::Snapshot& fonts)
     : fonts_(fonts), hyphenator_(std::make_unique<text::Hyphenator>()) {}
 
 void Engine::preload() { text::Hyphenator::preload(); }
+
+text::Hyphenator* Engine::hyphenator(std::string_view language) {
+    if (text::is_english_tag(language)) return hyphenator_.get();
+    auto found = by_language_.find(language);
+    if (found == by_language_.end()) {
+        std::unique_ptr<text::Hyphenator> made;
+        try {
+            made = text::Hyphenator::for_language(language);
+        } catch (const std::runtime_error&) {
+            // reported once, where the bank is loaded
+        }
+        found = by_language_.emplace(std::string(language), std::move(made)).first;
+    }
+    return found->second.get();
+}
 
 namespace {
 text::Family load_family(text::FontLibrary& lib, const std::string (&faces)[4],

@@ -1,7 +1,11 @@
 // layout: the typesetting resources of one thread (fonts, hyphenation) and a layout's families.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <memory>
+#include <string>
+#include <string_view>
 
 #include "layout/style.hpp"
 #include "text/fonts.hpp"
@@ -23,11 +27,20 @@ public:
     static void preload();
     text::FontLibrary& fonts() { return fonts_; }
     const text::FontLibrary& fonts() const { return fonts_; }
-    text::Typesetter typesetter() { return {&fonts_, hyphenator_.get()}; }
+    /// Sets text in `language` (a BCP 47 tag; "" or any "en" tag: English, hyphenated with
+    /// the frozen en_US patterns). A language without a dictionary is set unhyphenated (the
+    /// bank's loading warns about it: outputs::load_prepared).
+    text::Typesetter typesetter(std::string_view language = {}) { return {&fonts_, hyphenator(language)}; }
 
 private:
+    /// The Hyphenator of `language`, made on first use and kept as long as the Engine: the
+    /// word cache of fonts_ is keyed by it, so each language's shapes stay apart.
+    text::Hyphenator* hyphenator(std::string_view language);
+
     text::FontLibrary fonts_;
-    std::unique_ptr<text::Hyphenator> hyphenator_;
+    std::unique_ptr<text::Hyphenator> hyphenator_;  ///< English
+    /// Other languages by tag as given; nullptr when no dictionary could be loaded.
+    std::map<std::string, std::unique_ptr<text::Hyphenator>, std::less<>> by_language_;
 };
 
 /// The body and code families of a layout file, loaded into an Engine.

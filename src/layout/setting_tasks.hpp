@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -26,8 +27,9 @@ public:
     using Task = std::function<void(std::size_t, const text::Typesetter&)>;
 
     /// Starts helper threads when `bytes` (the source text of every piece) is worth it and
-    /// cores are idle; `task(i, typesetter)` sets piece i with the thread's typesetter.
-    SettingTasks(Engine& engine, std::size_t count, std::size_t bytes, Task task);
+    /// cores are idle; `task(i, typesetter)` sets piece i with the thread's typesetter for
+    /// `language` (Engine::typesetter).
+    SettingTasks(Engine& engine, std::size_t count, std::size_t bytes, Task task, std::string language = {});
     /// Joins the helpers and takes in their missing-glyph reports.
     ~SettingTasks();
     SettingTasks(const SettingTasks&) = delete;
@@ -47,6 +49,7 @@ private:
     std::thread::id owner_ = std::this_thread::get_id();
     text::FontLibrary::Snapshot snapshot_;
     Task task_;
+    std::string language_;
     std::mutex mutex_;  ///< guards helper_engines_
     std::vector<std::pair<std::thread::id, std::unique_ptr<Engine>>> helper_engines_;
     int helpers_ = 0;

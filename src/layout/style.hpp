@@ -61,6 +61,9 @@ struct TextStyle {
     double leading = 1.35;     ///< line height as a multiple of the size
     bool justify = true;
     bool hyphenate = true;
+    /// The language of the text as a BCP 47 tag, for its hyphenation patterns ("": English).
+    /// Set from the bank (outputs::layouts_for_bank), not read from the layout file.
+    std::string language;
     double code_scale = 0.85;  ///< code size / base size
     double small_scale = 0.8;  ///< labels, headers, footers
     double paragraph_gap = 0.6;  ///< space between blocks, in ems

@@ -150,7 +150,7 @@ CardDeck build_cards(const Prepared& prepared, const std::vector<const Entry*>& 
     std::vector<Unit> units = lay_out_units(entries, faces);
     if (diags.has_errors()) return deck;
 
-    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, o.label_size};
+    SetterEnv env{engine.typesetter(layout.text.language), &families, &layout.theme, &layout.text, o.label_size};
     BlockSetter s(env, text::TextSource{&diags, {layout.path, 1, 1}, "cards page"});
     std::vector<Rect> cells = front_cells(o.grid);
     std::size_t per_page = cells.size();

@@ -47,7 +47,7 @@ CardFaces::CardFaces(const LayoutFile& layout, const CardsOptions& options, cons
 }
 
 SetterEnv CardFaces::env(double size) const {
-    return SetterEnv{engine_.typesetter(), &families_, &layout_.theme, &layout_.text, size};
+    return SetterEnv{engine_.typesetter(layout_.text.language), &families_, &layout_.theme, &layout_.text, size};
 }
 
 BlockSetter CardFaces::setter(double size, const Entry& e, Diagnostics& diags) const {

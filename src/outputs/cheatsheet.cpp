@@ -268,7 +268,7 @@ Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const En
     CheatContent content{&prepared, entries, {}, &layout, cheatsheet_options(layout, diags)};
     for (const Entry* e : entries) content.answers.push_back(cheat_answer(*e, content.options));
     Families families = load_families(engine, layout.fonts);
-    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
+    SetterEnv env{engine.typesetter(layout.text.language), &families, &layout.theme, &layout.text, layout.text.size};
     PageStyle page = body_page(layout, content.options);
     env.max_block_height = column_height(page);
     double band = cheatsheet_band_height(content.options);

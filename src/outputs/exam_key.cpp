@@ -147,7 +147,7 @@ void scoring_table(const ExamParts& parts, Stack& out) {
 Document build_exam_key(const Prepared& prepared, const ExamPlan& plan, std::size_t version,
                         const ExamOptions& options, const LayoutFile& layout, Engine& engine, Diagnostics& diags) {
     Families families = load_families(engine, layout.fonts);
-    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
+    SetterEnv env{engine.typesetter(layout.text.language), &families, &layout.theme, &layout.text, layout.text.size};
     ExamParts parts(prepared, plan, version, options, layout, env, diags);
     const std::string what = "Answer key";
     Stack stack;

@@ -26,7 +26,7 @@ void answer_space(int count, double spacing, double width, const Color& color, d
 Document build_exam_test(const Prepared& prepared, const ExamPlan& plan, std::size_t version,
                          const ExamOptions& options, const LayoutFile& layout, Engine& engine, Diagnostics& diags) {
     Families families = load_families(engine, layout.fonts);
-    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
+    SetterEnv env{engine.typesetter(layout.text.language), &families, &layout.theme, &layout.text, layout.text.size};
     ExamParts parts(prepared, plan, version, options, layout, env, diags);
     if (!parts.has_room()) return {};
     const std::string what = "Mock test";

@@ -1,14 +1,30 @@
 // outputs: loading banks, choosing output paths, saving PDFs atomically.
 #include "outputs/job.hpp"
 
+#include <fmt/format.h>
+
 #include <filesystem>
+#include <stdexcept>
 
 #include "core/atomic_file.hpp"
 #include "render/render.hpp"
+#include "text/hyphen_language.hpp"
+#include "text/hyphenate.hpp"
 
 namespace fs = std::filesystem;
 
 namespace deckpress::outputs {
+
+void warn_unhyphenated(const bank::Bank& bank, Diagnostics& diags) {
+    if (bank.is_english()) return;
+    try {
+        text::Hyphenator::for_language(bank.language);  // loads it once for the whole run
+    } catch (const std::runtime_error& e) {
+        diags.warning(bank.locs.language,
+                      fmt::format("{}: the bank's text is set without hyphenation; install them or change "
+                                  "bank.yaml's 'language: {}'", e.what(), bank.language));
+    }
+}
 
 std::unique_ptr<LoadedBank> load_prepared(const std::string& dir, Diagnostics& diags) {
     auto loaded = std::make_unique<LoadedBank>();
@@ -16,15 +32,20 @@ std::unique_ptr<LoadedBank> load_prepared(const std::string& dir, Diagnostics& d
     if (diags.has_errors()) return nullptr;
     loaded->prepared = prepare(loaded->bank, diags);
     if (diags.has_errors()) return nullptr;
+    warn_unhyphenated(loaded->bank, diags);
     return loaded;
 }
 
 std::shared_ptr<const std::vector<layout::LayoutFile>> layouts_for_bank(
     std::shared_ptr<const std::vector<layout::LayoutFile>> layouts, const bank::Bank& bank) {
     if (bank.is_english()) return layouts;
-    auto unhyphenated = std::make_shared<std::vector<layout::LayoutFile>>(*layouts);
-    for (layout::LayoutFile& layout : *unhyphenated) layout.text.hyphenate = false;
-    return unhyphenated;
+    const bool hyphenated = !text::find_hyphen_dictionary(bank.language).empty();
+    auto set = std::make_shared<std::vector<layout::LayoutFile>>(*layouts);
+    for (layout::LayoutFile& layout : *set) {
+        layout.text.language = bank.language_tag();
+        layout.text.hyphenate = layout.text.hyphenate && hyphenated;
+    }
+    return set;
 }
 
 std::string output_path(const std::string& out, const std::string& bank_name, bool several_banks,

@@ -19,12 +19,19 @@ struct LoadedBank {
     Prepared prepared;
 };
 
-/// Loads and parses the bank in `dir`; nullptr when `diags` holds errors afterwards.
+/// Loads and parses the bank in `dir`; nullptr when `diags` holds errors afterwards. Warns
+/// (at bank.yaml's `language:`) when the bank's language has no hyphenation patterns.
 std::unique_ptr<LoadedBank> load_prepared(const std::string& dir, Diagnostics& diags);
 
-/// The layouts as `bank` is set with them: a bank in a language other than English is not
-/// hyphenated (the only patterns are English ones, which cut French "atomique" as "atom-ique").
-/// Returns `layouts` itself when nothing changes.
+/// Warns at bank.yaml's `language:` when the bank's language (other than English) has no
+/// usable hyphenation patterns: its text is then set without hyphens (loose justified lines),
+/// which its author should know. Loads the patterns (once per process) to find out.
+void warn_unhyphenated(const bank::Bank& bank, Diagnostics& diags);
+
+/// The layouts as `bank` is set with them: a bank in a language other than English is
+/// hyphenated with its own language's patterns (TextStyle::language), or not at all when none
+/// are installed (English ones would cut French "atomique" as "atom-ique").
+/// Returns `layouts` itself when nothing changes (English banks).
 std::shared_ptr<const std::vector<layout::LayoutFile>> layouts_for_bank(
     std::shared_ptr<const std::vector<layout::LayoutFile>> layouts, const bank::Bank& bank);
 

@@ -69,7 +69,7 @@ Document build_reader(const Prepared& prepared, const std::vector<const Entry*>&
                       const LayoutFile& layout, Engine& engine, Diagnostics& diags) {
     ReaderOptions options = reader_options(layout, diags);
     Families families = load_families(engine, layout.fonts);
-    SetterEnv env{engine.typesetter(), &families, &layout.theme, &layout.text, layout.text.size};
+    SetterEnv env{engine.typesetter(layout.text.language), &families, &layout.theme, &layout.text, layout.text.size};
     ReaderParts parts(prepared, entries, layout, engine, env, options, diags);
     if (!parts.has_room()) return {};
 

@@ -50,7 +50,7 @@ std::vector<Frame> ReaderParts::body_pages() {
     for (const Entry* e : entries_) bytes += e->question->q.size() + e->question->a.size();
     SettingTasks questions(engine_, entries_.size(), bytes, [&](std::size_t i, const text::Typesetter& ts) {
         question(*entries_[i], ts, set[i]);
-    });
+    }, layout_.text.language);
     Stack stack;
     notes(stack);
     for (std::size_t first = 0; first < entries_.size();) {

@@ -125,7 +125,10 @@ bool HyphenDictionary::hyphenate_letters(std::string_view word, int lhmin, int r
     int failed = hnj_hyphen_hyphenate3(get(), text, static_cast<int>(n), hyphens, nullptr, &rep, &pos, &cut,
                                        lhmin, rhmin, lhmin, rhmin);
     if (rep) {  // non-standard hyphenation (never in en_US) allocates these
-        for (std::size_t i = 0; i < n; ++i) std::free(rep[i]);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (rep[i]) hyphens[i] = '0';
+            std::free(rep[i]);
+        }
         std::free(rep);
     }
     std::free(pos);

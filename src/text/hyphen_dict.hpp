@@ -34,8 +34,12 @@ public:
     bool matches_directly() const { return direct_; }
 
     /// The digits hnj_hyphen_hyphenate3(get(), word, ..., lhmin, rhmin, lhmin, rhmin) gives
-    /// `word` (1 to 255 lowercase ASCII letters): digit i into digits[i] for i < word.size()
-    /// (odd: a hyphen may follow byte i). False when libhyphen reports a failure.
+    /// `word` (1 to 255 bytes of lowercase letters in the dictionary's encoding; lowercase
+    /// ASCII letters for the frozen one): digit i into digits[i] for i < word.size() (odd: a
+    /// hyphen may follow character i; with a UTF-8 dictionary libhyphen counts characters, so
+    /// only the first digit per character is meaningful). A break that would change letters
+    /// (a non-standard hyphenation) is left out: only plain cuts are made. False when
+    /// libhyphen reports a failure.
     bool hyphenate_letters(std::string_view word, int lhmin, int rhmin, char* digits) const;
 
 private:

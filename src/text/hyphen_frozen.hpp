@@ -66,6 +66,11 @@ struct Dictionary {
 /// The system en_US dictionary as found when deckpress was built.
 extern const Dictionary kSystemEnUs;
 
+/// Other languages' dictionaries frozen at build time (CMake's DECKPRESS_FROZEN_HYPHEN, none by
+/// default): kOthers[0..kNumOthers). Each is used only when a .dic file has its bytes.
+extern const Dictionary* const kOthers[];
+extern const int kNumOthers;
+
 /// Whether match_letters() gives words of lowercase ASCII letters exactly the points
 /// libhyphen's hnj_hyphen_hyphenate3 gives them with this dictionary: two levels, a first
 /// (compound) level that no such word can match (no transition on a letter or '.' from its

@@ -1,11 +1,16 @@
-// text: hyphenation points (Liang's patterns, hyph_en_US.dic: frozen tables or libhyphen).
+// text: hyphenation points (Liang's patterns: hyph_en_US.dic's frozen tables, or a language's .dic).
 #include "text/hyphenate.hpp"
 
+#include <map>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "text/hyphen_dict.hpp"
+#include "text/hyphen_foreign.hpp"
+#include "text/hyphen_language.hpp"
 
 namespace deckpress::text {
 namespace {
@@ -31,6 +36,19 @@ std::shared_ptr<const HyphenDictionary> default_dictionary() {
     return default_dict;
 }
 
+std::mutex foreign_mutex;
+/// Dictionaries of other languages by file, loaded once per process; under foreign_mutex.
+std::map<std::string, std::shared_ptr<const ForeignDictionary>> foreign_dicts;
+
+/// The dictionary in `path`, loaded by the first caller while the others wait for it. A
+/// failed load is tried again by the next caller (and throws again).
+std::shared_ptr<const ForeignDictionary> foreign_dictionary(const std::string& path) {
+    std::lock_guard lock(foreign_mutex);
+    std::shared_ptr<const ForeignDictionary>& dict = foreign_dicts[path];
+    if (!dict) dict = std::make_shared<const ForeignDictionary>(path);
+    return dict;
+}
+
 /// Liang's algorithm (the frozen tables or libhyphen), on a word of ASCII letters: appends
 /// the points to `points`.
 void compute_points(const HyphenDictionary& dict, std::string_view word, std::vector<int>& points);
@@ -38,7 +56,8 @@ void compute_points(const HyphenDictionary& dict, std::string_view word, std::ve
 }  // namespace
 
 struct Hyphenator::Impl {
-    std::shared_ptr<const HyphenDictionary> dictionary;
+    std::shared_ptr<const HyphenDictionary> dictionary;   ///< English (ASCII words)
+    std::shared_ptr<const ForeignDictionary> foreign;     ///< or another language
     std::vector<int> scratch;  ///< the last answer
 };
 
@@ -51,12 +70,36 @@ Hyphenator::Hyphenator(const std::string& dict_path) : impl_(new Impl) {
     }
 }
 
+Hyphenator::Hyphenator(std::shared_ptr<const ForeignDictionary> dictionary) : impl_(new Impl) {
+    impl_->foreign = std::move(dictionary);
+}
+
 Hyphenator::~Hyphenator() { delete impl_; }
 
 void Hyphenator::preload() { default_dictionary(); }
 
+std::unique_ptr<Hyphenator> Hyphenator::for_language(std::string_view language) {
+    if (is_english_tag(language)) return std::make_unique<Hyphenator>();
+    const std::string path = find_hyphen_dictionary(language);
+    if (path.empty())
+        throw std::runtime_error("no hyphenation patterns for language '" + std::string(language) + "' in " +
+                                 hyphen_dictionary_dir() + " (Debian package hyphen-" + base_language(language) + ")");
+    std::shared_ptr<const ForeignDictionary> dictionary;
+    try {
+        dictionary = foreign_dictionary(path);
+    } catch (const std::runtime_error& e) {
+        throw std::runtime_error("cannot use the hyphenation patterns for language '" + std::string(language) +
+                                 "': " + e.what());
+    }
+    return std::unique_ptr<Hyphenator>(new Hyphenator(std::move(dictionary)));
+}
+
 const std::vector<int>& Hyphenator::points(std::string_view word) {
     impl_->scratch.clear();
+    if (impl_->foreign) {
+        impl_->foreign->points(word, kMinWordLetters, kLeftMin, kRightMin, impl_->scratch);
+        return impl_->scratch;
+    }
     if (word.size() < static_cast<std::size_t>(kMinWordLetters) || word.size() > kMaxWordBytes)
         return impl_->scratch;
     compute_points(*impl_->dictionary, word, impl_->scratch);

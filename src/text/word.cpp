@@ -68,6 +68,21 @@ void hyphenation_breaks(std::string_view word, int begin, int end, Hyphenator& h
     }
 }
 
+/// Liang's patterns on the word's core: from its first to its last letter or digit, of any
+/// alphabet ("Übergröße", "слово"), leading and trailing punctuation left out. Only the
+/// glyphs outside [first_alnum, last_alnum] (its ASCII letters and digits) need a look.
+void hyphenate_core(const std::vector<Glyph>& glyphs, std::string_view word, int first_alnum, int last_alnum,
+                    Hyphenator& hyphenator, std::vector<WordBreak>& breaks) {
+    auto letter = [&](int i) { return is_alphabetic(glyphs[static_cast<std::size_t>(i)].cp); };
+    int first = 0;
+    while (first < first_alnum && !letter(first)) ++first;
+    int last = static_cast<int>(glyphs.size()) - 1;
+    while (last > last_alnum && last >= first && !letter(last)) --last;
+    if (first > last) return;
+    hyphenation_breaks(word, glyphs[static_cast<std::size_t>(first)].begin,
+                       glyphs[static_cast<std::size_t>(last)].end, hyphenator, breaks);
+}
+
 /// Sorts breaks by position and keeps the lowest penalty at each position. The breaks come
 /// in two sorted runs, so an insertion sort is linear and allocates nothing.
 void sort_unique(std::vector<WordBreak>& breaks) {
@@ -130,9 +145,7 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
         }
         if (g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
     }
-    if (!code && hyphenator && first_alnum <= last_alnum && !token)
-        hyphenation_breaks(word, glyphs[static_cast<std::size_t>(first_alnum)].begin,
-                           glyphs[static_cast<std::size_t>(last_alnum)].end, *hyphenator, breaks);
+    if (!code && hyphenator && !token) hyphenate_core(glyphs, word, first_alnum, last_alnum, *hyphenator, breaks);
     sort_unique(breaks);
 }
 

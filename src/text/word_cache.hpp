@@ -20,7 +20,9 @@ struct WordContext {
     FontId primary = -1;            ///< the look's face (Family::primary of its style)
     std::vector<FontId> fallback;   ///< the family's fallback chain
     bool code = false;              ///< code spans: no compound or hyphenation breaks
-    const Hyphenator* hyphenator = nullptr;  ///< nullptr: no hyphenation
+    /// The language's patterns: an Engine keeps one Hyphenator per language for its whole
+    /// life, so shapes of one language are never reused for another. nullptr: no hyphenation.
+    const Hyphenator* hyphenator = nullptr;
     bool operator==(const WordContext&) const = default;
 };
 

@@ -1,8 +1,12 @@
-// tests/cli: a bank's 'language' decides whether its words are hyphenated with the English patterns.
+// tests/cli: a bank's 'language' decides which patterns hyphenate its words, in every output.
 #include <doctest/doctest.h>
+
+#include <memory>
+#include <vector>
 
 #include "patho_util.hpp"
 #include "support/pdf_words.hpp"
+#include "text/hyphenate.hpp"
 
 using namespace deckpress::test;
 namespace fs = std::filesystem;
@@ -16,31 +20,141 @@ const char* kFrench =
     "entièrement. Une implémentation élémentaire nécessite également des vérifications "
     "supplémentaires, et les caractéristiques d'internationalisation sont à considérer. ";
 
-/// Lines of the reader's pages that end in a hyphen (pdftotext -raw keeps them).
-int hyphenated_lines(const fs::path& bank) {
-    fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
+/// German prose with long compounds, which loose lines would show without hyphens.
+const char* kGerman =
+    "Die Datenbankverbindung wird von der Verbindungsverwaltung wiederverwendet, damit die "
+    "Antwortzeiten der Anwendungsschnittstelle auch unter Höchstlast gleichmäßig bleiben. "
+    "Eine Geschwindigkeitsbegrenzung schützt die nachgelagerten Dienstleistungsanbieter vor "
+    "Überlastungserscheinungen, und die Zusammenarbeit der Entwicklungsabteilungen verbessert "
+    "die Fehlerbehandlungsstrategie. ";
+
+/// Russian (Cyrillic) prose.
+const char* kRussian =
+    "Транзакция представляет собой неделимую последовательность операций: программирование "
+    "распределённых приложений требует согласованности, а электростанция данных обеспечивает "
+    "непрерывность обслуживания пользователей и достопримечательную производительность. ";
+
+std::string repeated(const char* text, int times) {
+    std::string out;
+    for (int i = 0; i < times; ++i) out += text;
+    return out;
+}
+
+/// The words the reader's pages cut at a line's end, as "before-after" (pdftotext -raw keeps
+/// the hyphen at the line's end), but those that go on in the next column.
+std::vector<std::string> cut_words(const fs::path& bank, const std::string& name = "reader.pdf") {
+    fs::path pdf = bank.parent_path() / "out" / name;
     TimedRun t = render_reader(bank, pdf);
     REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
     std::string text = run_capture("pdftotext -q -raw " + shell_quote(pdf.string()) + " -");
-    int n = 0;
-    for (std::size_t at = text.find("-\n"); at != std::string::npos; at = text.find("-\n", at + 1)) ++n;
-    return n;
+    std::vector<std::string> cuts;
+    for (std::size_t at = text.find("-\n"); at != std::string::npos; at = text.find("-\n", at + 1)) {
+        std::size_t begin = text.find_last_of(" \n", at - 1) + 1;
+        std::size_t end = text.find_first_of(" \n,.:", at + 2);
+        std::string after = text.substr(at + 2, end - at - 2);
+        if (after.empty() || after.starts_with("\xE2")) continue;  // the word goes on in the next column ("↑")
+        cuts.push_back(text.substr(begin, at - begin) + "-" + after);
+    }
+    return cuts;
+}
+
+/// Whether the cut "before-after" is a point the patterns of `language` give the word.
+bool patterns_allow(const std::string& language, const std::string& cut) {
+    std::size_t hyphen = cut.find('-');
+    std::string word = cut.substr(0, hyphen) + cut.substr(hyphen + 1);
+    std::unique_ptr<deckpress::text::Hyphenator> hyphenator = deckpress::text::Hyphenator::for_language(language);
+    for (int p : hyphenator->points(word))
+        if (static_cast<std::size_t>(p) == hyphen) return true;
+    return false;
 }
 
 }  // namespace
 
-TEST_CASE("a bank in another language is not hyphenated with the English patterns") {
-    std::string answer;
-    for (int i = 0; i < 12; ++i) answer += kFrench;
+TEST_CASE("a bank in another language is hyphenated with its own patterns, not the English ones") {
+    std::string answer = repeated(kFrench, 12);
     fs::path english = bank_with_answer("lang-en", answer);
-    CHECK(hyphenated_lines(english) > 0);  // the same text in a bank without 'language' is
+    std::vector<std::string> english_cuts = cut_words(english);
+    CHECK(!english_cuts.empty());  // the same text in a bank without 'language' is
 
     fs::path french = bank_with_answer("lang-fr", answer);
     write_text_file(french / "bank.yaml", "title: Pathological\nlanguage: fr\ncategories: [p]\n");
-    CHECK(hyphenated_lines(french) == 0);
+    std::vector<std::string> french_cuts = cut_words(french);
+    CHECK(!french_cuts.empty());
+    for (const std::string& cut : french_cuts) {
+        CAPTURE(cut);
+        CHECK(patterns_allow("fr", cut));
+        CHECK(cut != "atom-ique");
+    }
 
     write_text_file(french / "bank.yaml", "title: Pathological\nlanguage: en-GB\ncategories: [p]\n");
-    CHECK(hyphenated_lines(french) > 0);
+    CHECK(cut_words(french) == english_cuts);  // English in any region: the en_US patterns
+}
+
+TEST_CASE("German and Russian paragraphs in a narrow reader get hyphenated lines at their patterns' points") {
+    for (const auto& [language, text] : {std::pair{"de-DE", kGerman}, std::pair{"ru", kRussian}}) {
+        CAPTURE(language);
+        fs::path bank = bank_with_answer(std::string("lang-") + language, repeated(text, 8));
+        write_text_file(bank / "bank.yaml",
+                        std::string("title: Pathological\nlanguage: ") + language + "\ncategories: [p]\n");
+        std::vector<std::string> cuts = cut_words(bank);
+        CHECK(cuts.size() >= 5);
+        for (const std::string& cut : cuts) {
+            CAPTURE(cut);
+            CHECK(patterns_allow(language, cut));
+        }
+    }
+}
+
+TEST_CASE("banks in several languages rendered in one run come out as each does alone") {
+    // One worker Engine sets every bank in turn: its word cache must keep each language's
+    // hyphenated shapes apart, whatever order the banks come in.
+    std::vector<fs::path> banks;
+    for (const auto& [language, text] : {std::pair{"de", kGerman}, std::pair{"", kFrench}, std::pair{"ru", kRussian},
+                                         std::pair{"fr", kFrench}}) {
+        const std::string name = std::string("mix-") + (*language ? language : "en");
+        fs::path bank = bank_with_answer("lang-" + name, repeated(text, 6));
+        fs::remove_all(bank.parent_path() / name);
+        fs::rename(bank, bank.parent_path() / name);  // a folder name of its own: its subfolder of `together`
+        bank = bank.parent_path() / name;
+        std::string keys = *language ? std::string("language: ") + language + "\n" : "";
+        write_text_file(bank / "bank.yaml", "title: Pathological\n" + keys + "categories: [p]\n");
+        banks.push_back(bank);
+    }
+    fs::path together = scratch_dir("patho-lang-mix") / "together";
+    std::vector<std::string> args = {"reader", "--layout", "reader-tablet", "--out", together.string()};
+    for (const fs::path& bank : banks) args.insert(args.end(), {"--bank", bank.string()});
+    TimedRun all = run_timed(args, source_root());
+    REQUIRE_MESSAGE(all.result.exit_code == 0, all.result.err);
+    for (const fs::path& bank : banks) {
+        CAPTURE(bank);
+        fs::path alone = bank.parent_path() / "alone.pdf";
+        TimedRun one = render_reader(bank, alone);
+        REQUIRE(one.result.exit_code == 0);
+        fs::path mixed = together / bank.filename() / "reader-tablet.pdf";
+        CHECK_MESSAGE(read_text_file(mixed) == read_text_file(alone), "the PDFs differ");
+    }
+}
+
+TEST_CASE("a language without installed patterns is a warning at bank.yaml's 'language:', not a failure") {
+    fs::path bank = bank_with_answer("lang-eo", repeated(kFrench, 12));
+    write_text_file(bank / "bank.yaml", "title: Pathological\nlanguage: eo\ncategories: [p]\n");
+    fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
+    TimedRun t = render_reader(bank, pdf);
+    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
+    CHECK_MESSAGE(t.result.err.find((bank / "bank.yaml").string() +
+                                    ":2:11: warning: no hyphenation patterns for language 'eo' in "
+                                    "/usr/share/hyphen (Debian package hyphen-eo): the bank's text is set "
+                                    "without hyphenation; install them or change bank.yaml's 'language: eo'") !=
+                      std::string::npos,
+                  t.result.err);
+    std::string text = run_capture("pdftotext -q -raw " + shell_quote(pdf.string()) + " -");
+    CHECK(text.find("-\n") == std::string::npos);  // unhyphenated
+    CHECK(text.find("atomique") != std::string::npos);
+
+    TimedRun check = run_timed({"check", bank.string()}, source_root());
+    CHECK(check.result.exit_code == 0);
+    CHECK_MESSAGE(check.result.err.find(":2:11: warning: no hyphenation patterns for language 'eo'") != std::string::npos,
+                  check.result.err);
 }
 
 TEST_CASE("every output tells PDF viewers the bank's language") {
