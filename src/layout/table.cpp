@@ -64,19 +64,23 @@ Stack row_slices(std::vector<CellLines>&& cells, const TableGeometry& g) {
     for (std::size_t k = 0; k < lines; ++k) {
         Slice& s = out[k];
         const double top = k == 0 ? g.pad_y : 0;
-        double height = 0;
+        // The cells' lines share one baseline (a line of code sits lower in its own slice).
+        double baseline = 0, height = 0;
         for (const CellLines& c : cells)
-            if (k < c.size()) height = std::max(height, c[k].height);
-        if (height == 0) height = g.line_height;
+            if (k < c.size()) baseline = std::max(baseline, c[k].baseline);
+        for (const CellLines& c : cells)
+            if (k < c.size()) height = std::max(height, baseline - c[k].baseline + c[k].height);
+        if (height == 0) {  // a row of empty cells
+            height = g.line_height;
+            baseline = height * 0.8;
+        }
         s.height = top + height + (k + 1 == lines ? g.pad_y : 0);
+        s.baseline = top + baseline;
         s.breakable = k == 0;
         s.frame.size = {g.width, s.height};
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (k >= cells[i].size()) continue;
-            if (s.baseline == 0) s.baseline = top + cells[i][k].baseline;
-            s.frame.place(std::move(cells[i][k].frame), {g.x[i], top});
-        }
-        if (s.baseline == 0) s.baseline = top + height * 0.8;
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            if (k < cells[i].size())
+                s.frame.place(std::move(cells[i][k].frame), {g.x[i], top + baseline - cells[i][k].baseline});
     }
     return out;
 }
@@ -167,6 +171,9 @@ ParaLook BlockSetter::cell_look(const doc::Block& table, std::size_t row, std::s
     ParaLook look;
     look.scale = env_.text->table_scale;
     look.align = align_of(table.aligns[column]);
+    // Columns are at least as wide as their longest word when the table allows it, so
+    // hyphens would only even out ragged cells; words too long still break (never overflow).
+    look.hyphenate = false;
     if (row == 0) look.face_style = text::BoldFace;
     return look;
 }

@@ -41,7 +41,7 @@ table align=none,none @1:1
       span "a"
     cell @1:5
       span "b"
-  row @3:1
+  row @3:2
     cell @3:2
       span "x" link=https://x.org
     cell @3:24

@@ -102,7 +102,7 @@ TEST_CASE("golden: a pipe table with alignments, styles and a header repeated on
     std::string md = "| Feature | SQL | NoSQL |\n|:---|:---:|---:|\n"
                      "| **Schema** | fixed, declared up front | `flexible` |\n"
                      "| Docs | [manual](https://example.com/sql) | 42 |\n";
-    for (int i = 0; i < 14; ++i) md += "| row " + std::to_string(i) + " | joins and transactions | " + std::to_string(i * 7) + " |\n";
+    for (int i = 0; i < 26; ++i) md += "| row " + std::to_string(i) + " | joins and transactions | " + std::to_string(i * 7) + " |\n";
     std::string trace = trace_of(md, 240, diags);
     CHECK(diags.items().empty());
     CHECK(trace.find("-> https://example.com/sql") != std::string::npos);
