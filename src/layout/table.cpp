@@ -1,7 +1,6 @@
 // layout: pipe tables: column widths from the cells' natural and minimum widths, rows of
 // wrapped cells cut into line-high slices, a shaded header repeated after each break.
 #include <algorithm>
-#include <numeric>
 
 #include "layout/blocks.hpp"
 

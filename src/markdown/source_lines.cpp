@@ -1,6 +1,8 @@
 // markdown: a paragraph's source lines, for the pipe tables CommonMark leaves in paragraphs.
 #include "markdown/source_lines.hpp"
 
+#include <algorithm>
+
 #include <cmark.h>
 
 #include "markdown/internal.hpp"
@@ -54,14 +56,17 @@ std::string_view SourceLines::line(int number) {
 }
 
 std::vector<ParagraphLine> SourceLines::paragraph_lines(cmark_node* node, int count) {
-    const int first = cmark_node_get_start_line(node);
+    const int start = cmark_node_get_start_line(node);
     const int column = cmark_node_get_start_column(node);
     const int depth = quote_depth(node);
     std::vector<ParagraphLine> out;
-    if (first < 1 || column < 1) return out;
+    if (start < 1 || column < 1) return out;
+    // Link reference definitions cmark took from the paragraph's start stay in its position:
+    // the paragraph's lines are the last `count` of it.
+    const int first = std::max(start, cmark_node_get_end_line(node) - count + 1);
     for (int i = 0; i < count; ++i) {
         const std::string_view raw = line(first + i);
-        const std::size_t from = i == 0 ? static_cast<std::size_t>(column - 1) : content_start(raw, depth);
+        const std::size_t from = i == 0 && first == start ? static_cast<std::size_t>(column - 1) : content_start(raw, depth);
         out.push_back(make_line(raw, first + i, from));
     }
     return out;

@@ -183,3 +183,20 @@ TEST_CASE("table cells show text; an all-empty table shows nothing") {
     CHECK(blocks[0].kind == deckpress::doc::BlockKind::Table);
     CHECK_FALSE(deckpress::doc::shows_anything(blocks));
 }
+
+TEST_CASE("a link reference definition before the header row is not taken for a row") {
+    const std::string dump = dump_md("[x]: https://x.org\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+    CHECK(dump == golden(R"g(
+table align=none,none @2:1
+  row @2:1
+    cell @2:3
+      span "a"
+    cell @2:7
+      span "b"
+  row @4:1
+    cell @4:3
+      span "1"
+    cell @4:7
+      span "2"
+)g"));
+}
