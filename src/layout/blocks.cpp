@@ -87,20 +87,6 @@ void indent_slices(Stack& stack, std::size_t first, double dx) {
     });
 }
 
-void change_repeated_headers(Stack& stack, std::size_t first, const std::function<void(Slice&)>& change) {
-    std::shared_ptr<const Slice> original, changed;  // the slices of one table share their header
-    for (std::size_t i = first; i < stack.size(); ++i) {
-        if (!stack[i].repeat_header) continue;
-        if (stack[i].repeat_header != original) {
-            original = stack[i].repeat_header;
-            auto copy = std::make_shared<Slice>(*original);
-            change(*copy);
-            changed = std::move(copy);
-        }
-        stack[i].repeat_header = changed;
-    }
-}
-
 double stack_height(std::span<const Slice> stack) {
     double h = 0;
     for (std::size_t i = 0; i < stack.size(); ++i)

@@ -1,7 +1,6 @@
 // layout: document blocks to a stack of unbreakable slices (lines, code rows, rules, images).
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -118,7 +117,21 @@ void indent_slices(Stack& stack, std::size_t first, double dx);
 
 /// Applies `change` to a copy of each table header the slices from `first` on repeat (the
 /// original may be shared), so that decorations of the slices reach their repeated headers.
-void change_repeated_headers(Stack& stack, std::size_t first, const std::function<void(Slice&)>& change);
+template <class Change>
+void change_repeated_headers(Stack& stack, std::size_t first, Change&& change) {
+    std::shared_ptr<const Slice> original, changed;  // the slices of one table share their header
+    for (std::size_t i = first; i < stack.size(); ++i) {
+        std::shared_ptr<const Slice>& header = stack[i].repeat_header;
+        if (!header) continue;
+        if (header != original) {
+            original = header;
+            auto copy = std::make_shared<Slice>(*original);
+            change(*copy);
+            changed = std::move(copy);
+        }
+        header = changed;
+    }
+}
 
 /// Total height of a stack laid out in one region (gaps included, except the first).
 double stack_height(std::span<const Slice> stack);
