@@ -92,7 +92,11 @@ private:
     void rule(double width, Stack& out, double gap_before);
     /// A cell's width on one line and its widest word, in points (table column widths).
     std::pair<double, double> cell_widths(const std::vector<doc::Span>& spans, const ParaLook& look) const;
+    /// Each column's (natural, minimum) width: the widest of its cells.
+    std::vector<std::pair<double, double>> column_widths(const doc::Block& table) const;
     ParaLook cell_look(const doc::Block& table, std::size_t row, std::size_t column) const;
+    /// The lines of each cell of row `row`, set as wide as its column.
+    std::vector<Stack> row_cells(const doc::Block& table, std::size_t row, const std::vector<double>& widths);
     /// Shades a header row's slices and draws the rule under a row.
     void decorate_row(Stack& slices, double width, bool header) const;
     void image(const doc::Block& b, double width, Stack& out, double gap_before);

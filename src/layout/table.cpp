@@ -42,7 +42,7 @@ std::vector<double> fit_columns(const std::vector<ColumnNeed>& need, double room
     return widths;
 }
 
-/// The slices of one row's cell: its lines, set `width` wide.
+/// The slices of one row's cell: its lines, set as wide as its column.
 using CellLines = Stack;
 
 /// Everything a table's rows share once its columns are known.
@@ -119,21 +119,27 @@ std::pair<double, double> BlockSetter::cell_widths(const std::vector<doc::Span>&
     return {natural, std::min(minimum, natural)};
 }
 
+std::vector<std::pair<double, double>> BlockSetter::column_widths(const doc::Block& b) const {
+    std::vector<std::pair<double, double>> need(b.aligns.size());
+    for (std::size_t r = 0; r < b.children.size(); ++r) {
+        const doc::Blocks& row = b.children[r].children;
+        for (std::size_t c = 0; c < need.size() && c < row.size(); ++c) {
+            const auto [natural, minimum] = cell_widths(row[c].spans, cell_look(b, r, c));
+            need[c].first = std::max(need[c].first, natural);
+            need[c].second = std::max(need[c].second, minimum);
+        }
+    }
+    return need;
+}
+
 void BlockSetter::table(const doc::Block& b, double width, Stack& out, double gap_before) {
     const std::size_t columns = b.aligns.size();
     if (columns == 0 || b.children.empty()) return;
     const double em = env_.size * env_.text->table_padding;
     // Narrow regions keep at least half their width for text, whatever the padding says.
     const double pad_x = std::min(em, width / (4.0 * static_cast<double>(columns)));
-    std::vector<ColumnNeed> need(columns);
-    for (std::size_t r = 0; r < b.children.size(); ++r) {
-        const doc::Blocks& row = b.children[r].children;
-        for (std::size_t c = 0; c < columns && c < row.size(); ++c) {
-            const auto [natural, minimum] = cell_widths(row[c].spans, cell_look(b, r, c));
-            need[c].natural = std::max(need[c].natural, natural);
-            need[c].minimum = std::max(need[c].minimum, minimum);
-        }
-    }
+    std::vector<ColumnNeed> need;
+    for (const auto& [natural, minimum] : column_widths(b)) need.push_back({natural, minimum});
     TableGeometry g;
     g.widths = fit_columns(need, width - 2 * pad_x * static_cast<double>(columns));
     g.pad_y = em / 2;
@@ -143,27 +149,29 @@ void BlockSetter::table(const doc::Block& b, double width, Stack& out, double ga
         g.width += g.widths[c] + 2 * pad_x;
     }
     g.width = std::min(g.width, width);
-
     std::shared_ptr<const Slice> header;
     for (std::size_t r = 0; r < b.children.size(); ++r) {
-        std::vector<CellLines> cells(columns);
-        const doc::Blocks& row = b.children[r].children;
-        for (std::size_t c = 0; c < columns && c < row.size(); ++c)
-            paragraph(row[c].spans, g.widths[c], cells[c], cell_look(b, r, c));
-        Stack slices = row_slices(std::move(cells), g);
+        Stack slices = row_slices(row_cells(b, r, g.widths), g);
         decorate_row(slices, g.width, r == 0);
         if (r == 0) {
             slices.front().gap_before = gap_before;
-            slices.back().keep_with_next = true;
+            slices.back().keep_with_next = true;  // never a header alone at a region's end
             header = std::make_shared<const Slice>(merged(slices, g.width));
-        } else {
-            for (Slice& s : slices) s.repeat_header = header;
         }
         for (Slice& s : slices) {
+            if (r > 0) s.repeat_header = header;
             s.frame.size.width = width;
             out.push_back(std::move(s));
         }
     }
+}
+
+std::vector<Stack> BlockSetter::row_cells(const doc::Block& b, std::size_t r, const std::vector<double>& widths) {
+    std::vector<Stack> cells(widths.size());
+    const doc::Blocks& row = b.children[r].children;
+    for (std::size_t c = 0; c < widths.size() && c < row.size(); ++c)
+        paragraph(row[c].spans, widths[c], cells[c], cell_look(b, r, c));
+    return cells;
 }
 
 ParaLook BlockSetter::cell_look(const doc::Block& table, std::size_t row, std::size_t column) const {
