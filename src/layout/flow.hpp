@@ -22,7 +22,8 @@ using Region = std::vector<Placed>;
 /// slices allow it (orphans, widows, keep-with-next). When no allowed break exists in a
 /// region, it breaks before the slice that does not fit. Every slice is placed exactly once;
 /// a slice taller than an empty region is placed alone and overflows (callers prevent that).
-/// A slice with a repeat_header that starts a region is placed below that header.
+/// A slice with a repeat_header that starts a region is placed below that header when the
+/// region has room for both.
 std::vector<Region> distribute(std::span<const Slice> stack, const std::function<double(std::size_t)>& height);
 
 /// The smallest column height at which `stack` fits in `columns` columns of at most

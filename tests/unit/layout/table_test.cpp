@@ -178,3 +178,27 @@ TEST_CASE("a row taller than a page is broken between its lines, nothing lost") 
         }
     for (int i = 0; i < 120; ++i) CHECK(all.find("word" + std::to_string(i) + " ") != std::string::npos);
 }
+
+TEST_CASE("a region with room for a row but not for the header too gets the row alone") {
+    Setup setup;
+    layout::Stack stack = setup.set("| Key | Value |\n|---|---|\n| a | b |\n| c | d |\n| e | f |\n", 250);
+    REQUIRE(stack.size() == 4);
+    const double header = stack[0].height, row = stack[1].height;
+    REQUIRE(stack[2].repeat_header);
+    const double room = row + header / 2;  // one row, not a row and a header
+    auto regions = layout::distribute(stack, [&](std::size_t) { return room; });
+    for (const layout::Region& region : regions)
+        for (const layout::Placed& p : region) CHECK(p.y + stack[p.index].height <= room + 0.001);
+    layout::PageStyle page;
+    page.size = {290, room + 40};
+    page.margins = {20, 20, 20, 20};
+    const std::vector<layout::Frame> pages = layout::flow_pages(stack, page);
+    std::map<std::string, int> seen;
+    for (const layout::Frame& f : pages)
+        for (const Placed& p : setup.texts(f)) {
+            ++seen[p.text];
+            CHECK(p.y <= room + 20 + 0.01);
+        }
+    CHECK(seen["Key"] == 1);  // no room to repeat it
+    for (const char* cell : {"a", "b", "c", "d", "e", "f"}) CHECK(seen[cell] == 1);
+}
