@@ -1,5 +1,4 @@
-// layout: pipe tables: column widths from the cells' natural and minimum widths, rows of
-// wrapped cells cut into line-high slices, a shaded header repeated after each break.
+// layout: tables: column widths from natural and minimum widths, rows cut into line-high slices.
 #include <algorithm>
 
 #include "layout/blocks.hpp"
