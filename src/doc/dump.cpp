@@ -38,6 +38,17 @@ std::string style_names(std::uint8_t style) {
     return out;
 }
 
+/// A table's column alignments, e.g. `left,none,center,right`.
+std::string align_names(const std::vector<CellAlign>& aligns) {
+    static constexpr const char* kNames[] = {"none", "left", "center", "right"};
+    std::string out;
+    for (CellAlign a : aligns) {
+        if (!out.empty()) out += ',';
+        out += kNames[static_cast<int>(a)];
+    }
+    return out;
+}
+
 std::string header(const Block& b) {
     std::string out = kind_name(b.kind);
     switch (b.kind) {
@@ -50,6 +61,7 @@ std::string header(const Block& b) {
         if (!b.lang.empty()) out += " lang=" + b.lang;
         break;
     case BlockKind::Image: out += " path=" + quoted(b.path); break;
+    case BlockKind::Table: out += " align=" + align_names(b.aligns); break;
     default: break;
     }
     if (b.loc.line > 0) out += fmt::format(" @{}:{}", b.loc.line, b.loc.column);
@@ -93,6 +105,9 @@ const char* kind_name(BlockKind kind) {
     case BlockKind::Code: return "code";
     case BlockKind::Rule: return "rule";
     case BlockKind::Image: return "image";
+    case BlockKind::Table: return "table";
+    case BlockKind::TableRow: return "row";
+    case BlockKind::TableCell: return "cell";
     }
     return "?";
 }

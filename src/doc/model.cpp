@@ -19,12 +19,13 @@ bool blank_char(char32_t cp) {
 bool shows(const Block& b) {
     switch (b.kind) {
     case BlockKind::Paragraph:
-    case BlockKind::Heading: return shows_text(b.spans);
+    case BlockKind::Heading:
+    case BlockKind::TableCell: return shows_text(b.spans);
     case BlockKind::Code:
         return std::any_of(b.lines.begin(), b.lines.end(), [](const auto& line) { return shows_text(line); });
     case BlockKind::Image: return true;
     case BlockKind::Rule: return false;
-    default: return shows_anything(b.children);  // lists, items, quotes
+    default: return shows_anything(b.children);  // lists, items, quotes, tables, rows
     }
 }
 

@@ -39,7 +39,13 @@ enum class BlockKind {
     Code,       ///< lines (one vector of highlighted spans per source line), lang
     Rule,       ///< thematic break
     Image,      ///< path (resolved against the bank folder), spans = alt text
+    Table,      ///< children are TableRow (the first is the header row); aligns per column
+    TableRow,   ///< children are TableCell, as many as the table has columns
+    TableCell,  ///< spans
 };
+
+/// A table column's alignment, from its delimiter row (`:--`, `:-:`, `--:`, or `---`: None).
+enum class CellAlign : std::uint8_t { None, Left, Center, Right };
 
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
@@ -52,6 +58,7 @@ struct Block {
     bool ordered = false;
     int start = 1;  ///< first number of an ordered list
     bool tight = true;
+    std::vector<CellAlign> aligns;  ///< a table's column alignments (one per column)
     SourceLoc loc;
 };
 

@@ -48,6 +48,9 @@ void add_left_bar(Stack& stack, std::size_t first, double width, const Color& co
         Frame& f = stack[i].frame;
         f.items.insert(f.items.begin(), FillItem{{0, 0, width, stack[i].height}, color});
     }
+    change_repeated_headers(stack, first, [&](Slice& header) {
+        header.frame.items.insert(header.frame.items.begin(), FillItem{{0, 0, width, header.height}, color});
+    });
 }
 
 }  // namespace
@@ -64,7 +67,9 @@ void lines_to_slices(std::vector<text::Line>&& lines, double width, double line_
         // Orphan and widow control: no break after a first line or before a last line.
         slice.breakable = i == 0 || (i != 1 && i + 1 != lines.size()) || lines.size() <= 2;
         if (lines.size() <= 3 && i > 0) slice.breakable = false;
-        double x = align == Align::Center ? std::max(0.0, (width - line.width) / 2) : 0;
+        double x = align == Align::Center  ? std::max(0.0, (width - line.width) / 2)
+                   : align == Align::Right ? std::max(0.0, width - line.width)
+                                           : 0;
         place_line(std::move(line), x, slice.baseline, slice.frame);
         slice.frame.size = {width, slice.height};
         out.push_back(std::move(slice));
@@ -76,6 +81,10 @@ void indent_slices(Stack& stack, std::size_t first, double dx) {
         stack[i].frame.shift_items({dx, 0});
         stack[i].frame.size.width += dx;
     }
+    change_repeated_headers(stack, first, [dx](Slice& header) {
+        header.frame.shift_items({dx, 0});
+        header.frame.size.width += dx;
+    });
 }
 
 double stack_height(std::span<const Slice> stack) {
@@ -144,6 +153,9 @@ void BlockSetter::block(const doc::Block& b, double width, Stack& out, double ga
         case doc::BlockKind::Code: code(b, width, out, gap_before); break;
         case doc::BlockKind::Rule: rule(width, out, gap_before); break;
         case doc::BlockKind::Image: image(b, width, out, gap_before); break;
+        case doc::BlockKind::Table: table(b, width, out, gap_before); break;
+        case doc::BlockKind::TableRow:
+        case doc::BlockKind::TableCell: break;  // set by their table
     }
     source_ = saved;
 }

@@ -1,8 +1,10 @@
 // layout: document blocks to a stack of unbreakable slices (lines, code rows, rules, images).
 #pragma once
 
+#include <memory>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "doc/model.hpp"
@@ -22,11 +24,14 @@ struct Slice {
     bool keep_with_next = false;  ///< no break between this slice and the next (headings)
     double baseline = 0;     ///< first baseline from the top (for list markers)
     Frame frame;             ///< items relative to the slice's top-left; width = column width
+    /// A table's header row, drawn above this slice (and counted in the region's height) when
+    /// this slice starts a region: a table broken across regions repeats its header.
+    std::shared_ptr<const Slice> repeat_header;
 };
 
 using Stack = std::vector<Slice>;
 
-enum class Align { Justify, Left, Center };
+enum class Align { Justify, Left, Center, Right };
 
 /// How a paragraph set through BlockSetter::paragraph looks, relative to the base size.
 struct ParaLook {
@@ -65,6 +70,10 @@ public:
                    const ParaLook& look = {}, double gap_before = 0);
     /// Appends a code block (shaded, labelled, wrapped with a continuation mark).
     void code(const doc::Block& block, double width, Stack& out, double gap_before = 0);
+    /// Appends a table: one slice per line of each row (a break may come between rows; a
+    /// row taller than a region is broken between its lines), the header repeated after a
+    /// break. Never wider than `width`.
+    void table(const doc::Block& block, double width, Stack& out, double gap_before = 0);
 
     /// Base size and paragraph gap of this setter, in points.
     double size() const { return env_.size; }
@@ -81,6 +90,15 @@ private:
                    double inner_gap, int depth);
     void quote(const doc::Block& b, double width, Stack& out, double gap_before, int depth);
     void rule(double width, Stack& out, double gap_before);
+    /// A cell's width on one line and its widest word, in points (table column widths).
+    std::pair<double, double> cell_widths(const std::vector<doc::Span>& spans, const ParaLook& look) const;
+    /// Each column's (natural, minimum) width: the widest of its cells.
+    std::vector<std::pair<double, double>> column_widths(const doc::Block& table) const;
+    ParaLook cell_look(const doc::Block& table, std::size_t row, std::size_t column) const;
+    /// The lines of each cell of row `row`, set as wide as its column.
+    std::vector<Stack> row_cells(const doc::Block& table, std::size_t row, const std::vector<double>& widths);
+    /// Shades a header row's slices and draws the rule under a row.
+    void decorate_row(Stack& slices, double width, bool header) const;
     void image(const doc::Block& b, double width, Stack& out, double gap_before);
     Stack image_caption(const doc::Block& b, double width);
     void heading(const doc::Block& b, double width, Stack& out, double gap_before);
@@ -98,8 +116,26 @@ private:
 void lines_to_slices(std::vector<text::Line>&& lines, double width, double line_height,
                      Align align, Stack& out, double gap_before);
 
-/// Shifts every item of the slices from `first` on by `dx`.
+/// Shifts every item of the slices from `first` on by `dx` (their repeated headers too).
 void indent_slices(Stack& stack, std::size_t first, double dx);
+
+/// Applies `change` to a copy of each table header the slices from `first` on repeat (the
+/// original may be shared), so that decorations of the slices reach their repeated headers.
+template <class Change>
+void change_repeated_headers(Stack& stack, std::size_t first, Change&& change) {
+    std::shared_ptr<const Slice> original, changed;  // the slices of one table share their header
+    for (std::size_t i = first; i < stack.size(); ++i) {
+        std::shared_ptr<const Slice>& header = stack[i].repeat_header;
+        if (!header) continue;
+        if (header != original) {
+            original = header;
+            auto copy = std::make_shared<Slice>(*original);
+            change(*copy);
+            changed = std::move(copy);
+        }
+        header = changed;
+    }
+}
 
 /// Total height of a stack laid out in one region (gaps included, except the first).
 double stack_height(std::span<const Slice> stack);

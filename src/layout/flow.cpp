@@ -31,6 +31,10 @@ std::vector<Region> distribute_checked(std::span<const Slice> stack, const std::
             y = 0;
             continue;
         }
+        // A table's header is repeated where there is room for it and the slice.
+        if (region.empty() && s.repeat_header &&
+            s.repeat_header->height + s.height <= height(regions.size() - 1) + kEpsilon)
+            y = s.repeat_header->height;
         if (region.empty() || y + gap + s.height <= height(regions.size() - 1) + kEpsilon) {
             region.push_back({i, y + gap});
             y += gap + s.height;
@@ -120,6 +124,10 @@ void balance_last_page(std::span<const Slice> stack, std::vector<Region>& region
 }  // namespace
 
 void move_region(Stack& stack, const Region& region, Frame& frame, Point origin) {
+    if (!region.empty())
+        if (const auto& header = stack[region.front().index].repeat_header;
+            header && region.front().y >= header->height - kEpsilon)  // distribute made room for it
+            frame.place(header->frame, {origin.x, origin.y + region.front().y - header->height});
     for (const Placed& p : region) frame.place(std::move(stack[p.index].frame), {origin.x, origin.y + p.y});
 }
 

@@ -22,6 +22,8 @@ using Region = std::vector<Placed>;
 /// slices allow it (orphans, widows, keep-with-next). When no allowed break exists in a
 /// region, it breaks before the slice that does not fit. Every slice is placed exactly once;
 /// a slice taller than an empty region is placed alone and overflows (callers prevent that).
+/// A slice with a repeat_header that starts a region is placed below that header when the
+/// region has room for both.
 std::vector<Region> distribute(std::span<const Slice> stack, const std::function<double(std::size_t)>& height);
 
 /// The smallest column height at which `stack` fits in `columns` columns of at most
@@ -45,7 +47,8 @@ std::vector<Frame> flow_pages(Stack stack, const PageStyle& page, double top = 0
                               double bottom = 0, bool balance = false);
 
 /// Moves the items of the slices of `region` into `frame` with the region's top-left at
-/// `origin`. The slices keep their sizes but lose their items: each is placed once.
+/// `origin`. The slices keep their sizes but lose their items: each is placed once. The
+/// header a region's first slice repeats is copied above it.
 void move_region(Stack& stack, const Region& region, Frame& frame, Point origin);
 
 }  // namespace deckpress::layout

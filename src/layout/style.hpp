@@ -69,6 +69,9 @@ struct TextStyle {
     double paragraph_gap = 0.6;  ///< space between blocks, in ems
     double list_indent = 1.4;    ///< in ems
     double code_padding = 0.5;   ///< in ems
+    double table_scale = 0.9;    ///< table text size / base size (tables are dense)
+    double table_padding = 0.4;  ///< space left and right of a cell's text, in ems (half above and below)
+    double table_rule = 0.5;     ///< width of the rules between table rows, in points
     double heading_scale[3] = {1.35, 1.2, 1.08};
 };
 

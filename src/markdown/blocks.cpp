@@ -9,6 +9,8 @@
 #include "markdown/inlines.hpp"
 #include "markdown/internal.hpp"
 #include "markdown/parse_tree.hpp"
+#include "markdown/source_lines.hpp"
+#include "markdown/tables.hpp"
 
 namespace deckpress::markdown {
 namespace {
@@ -35,9 +37,16 @@ std::string code_language(cmark_node* node) {
     return lang;
 }
 
+/// Whether the text has a '|' (every pipe table does, in its delimiter row at least).
+bool has_pipe(const std::vector<doc::Span>& spans) {
+    return std::any_of(spans.begin(), spans.end(),
+                       [](const doc::Span& s) { return s.text.find('|') != std::string::npos; });
+}
+
 class BlockBuilder {
 public:
-    BlockBuilder(const Context& ctx, Diagnostics& diags) : ctx_(ctx), diags_(diags) {}
+    BlockBuilder(const Context& ctx, Diagnostics& diags, detail::SourceLines& source)
+        : ctx_(ctx), diags_(diags), source_(source) {}
 
     doc::Blocks build(cmark_node* document) {
         detail::CmarkIter iter(document);
@@ -153,6 +162,7 @@ private:
 
     void paragraph(cmark_iter* iter, cmark_node* node) {
         detail::InlineContent content = detail::collect_inlines(iter, node);
+        if (content.line_ends > 0 && has_pipe(content.spans) && table(node, content.line_ends + 1)) return;
         if (!content.first_html.empty()) warn_html(node, content.first_html);
         warn_page_links(content);
         std::size_t from = 0;
@@ -162,6 +172,30 @@ private:
             from = image.at;
         }
         add_text_piece(node, content.spans, from, content.spans.size());
+    }
+
+    /// Adds the pipe table the paragraph holds, if any, and the paragraph lines before it.
+    bool table(cmark_node* node, int line_count) {
+        const std::vector<detail::ParagraphLine> lines = source_.paragraph_lines(node, line_count);
+        const std::size_t start = detail::find_table(lines);
+        if (start == lines.size()) return false;
+        add_lines_before_table(lines, start);
+        add(detail::build_table(lines, start, ctx_, diags_));
+        return true;
+    }
+
+    /// Parses the lines before a table again as the paragraph they are (block markers escaped:
+    /// they were continuation lines), so images and links in them work as anywhere else.
+    void add_lines_before_table(const std::vector<detail::ParagraphLine>& lines, std::size_t count) {
+        if (count == 0) return;
+        std::string text;
+        for (std::size_t i = 0; i < count; ++i) (text += lines[i].text) += '\n';
+        Context at = ctx_;
+        at.origin = file_loc(ctx_, lines[0].line, lines[0].column);
+        const std::string escaped = detail::escape_block_markers(text);
+        const detail::CmarkDoc document(escaped);
+        detail::SourceLines source(escaped);
+        for (doc::Block& block : BlockBuilder(at, diags_, source).build(document.get())) add(std::move(block));
     }
 
     /// Adds spans [from, to) as a paragraph unless they are only whitespace.
@@ -226,6 +260,7 @@ private:
 
     const Context& ctx_;
     Diagnostics& diags_;
+    detail::SourceLines& source_;
     doc::Blocks root_;
     std::vector<doc::Block*> stack_;       ///< open containers, outermost first
     std::vector<cmark_node*> open_nodes_;  ///< the cmark node of each open container
@@ -237,7 +272,8 @@ private:
 doc::Blocks parse_blocks(std::string_view text, const Context& ctx, Diagnostics& diags) {
     detail::warn_right_to_left(text, ctx, diags);
     const detail::CmarkDoc document(text);
-    return BlockBuilder(ctx, diags).build(document.get());
+    detail::SourceLines source(text);
+    return BlockBuilder(ctx, diags, source).build(document.get());
 }
 
 }  // namespace deckpress::markdown

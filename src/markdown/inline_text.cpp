@@ -8,6 +8,7 @@
 #include "markdown/inlines.hpp"
 #include "markdown/internal.hpp"
 #include "markdown/parse_tree.hpp"
+#include "markdown/tables.hpp"
 
 namespace deckpress::markdown {
 namespace detail {
@@ -124,6 +125,11 @@ std::vector<doc::Span> code_as_spans(cmark_node* node) {
 std::vector<doc::Span> parse_inline(std::string_view text, const Context& ctx,
                                     Diagnostics& diags) {
     detail::warn_right_to_left(text, ctx, diags);
+    return detail::parse_inline_spans(text, ctx, diags);
+}
+
+std::vector<doc::Span> detail::parse_inline_spans(std::string_view text, const Context& ctx,
+                                                  Diagnostics& diags) {
     detail::EscapedBlock block;
     const detail::CmarkDoc document(detail::escape_block_markers(text, &block));
     warn_escaped_block(block, ctx, diags);

@@ -26,8 +26,14 @@ public:
         const bool enter = event == CMARK_EVENT_ENTER;
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT: add_text(literal_of(node), doc::Plain); break;
-        case CMARK_NODE_SOFTBREAK: add_text(std::string(1, kSoftBreak), doc::Plain); break;
-        case CMARK_NODE_LINEBREAK: add_break(); break;
+        case CMARK_NODE_SOFTBREAK:
+            ++out_.line_ends;
+            add_text(std::string(1, kSoftBreak), doc::Plain);
+            break;
+        case CMARK_NODE_LINEBREAK:
+            ++out_.line_ends;
+            add_break();
+            break;
         case CMARK_NODE_CODE: add_text(literal_of(node), doc::Code); break;
         case CMARK_NODE_HTML_INLINE: add_html(literal_of(node)); break;
         case CMARK_NODE_EMPH: emph_ += enter ? 1 : -1; break;

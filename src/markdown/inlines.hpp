@@ -33,6 +33,7 @@ struct InlineContent {
     std::vector<ImageRef> images;
     std::vector<PageLinkRef> page_links;
     std::string first_html;  ///< the first inline HTML tag met ("" when none)
+    int line_ends = 0;       ///< soft and hard line breaks: the container has line_ends + 1 lines
 };
 
 /// Consumes `iter` events up to and including the EXIT of `container` (whose ENTER was just

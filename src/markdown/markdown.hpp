@@ -22,8 +22,11 @@ struct Context {
 /// Images become Image blocks (a paragraph around an image is split there); a refused image
 /// (missing, remote, absolute, leaving base_dir) is an error and its alt text stays as a
 /// paragraph. Lists and quotes nested deeper than 64 levels are flattened into the deepest
-/// kept level (one warning), so the returned tree is at most ~130 blocks deep. A pipe table
-/// stays a paragraph whose rows are separated by hard breaks. Invalid UTF-8 becomes U+FFFD.
+/// kept level (one warning), so the returned tree is at most ~130 blocks deep. A GitHub-style
+/// pipe table (a header row, a delimiter row, body rows) in a paragraph becomes a Table block
+/// (lines before its header stay a paragraph; extra cells of a row are dropped with a
+/// warning); lines that start with `|` but make no table stay a paragraph whose rows are
+/// separated by hard breaks. Invalid UTF-8 becomes U+FFFD.
 doc::Blocks parse_blocks(std::string_view text, const Context& ctx, Diagnostics& diags);
 
 /// Parses inline Markdown (a question line) into spans. Block markers at line starts

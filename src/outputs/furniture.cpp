@@ -134,6 +134,11 @@ void panel(layout::Stack& stack, std::size_t first, const Color& color, double p
         s.frame.items.insert(s.frame.items.begin(),
                              layout::FillItem{{0, 0, s.frame.size.width, s.height}, color});
     }
+    layout::change_repeated_headers(stack, first, [&](layout::Slice& header) {
+        header.frame.size.width += padding;
+        header.frame.items.insert(header.frame.items.begin(),
+                                  layout::FillItem{{0, 0, header.frame.size.width, header.height}, color});
+    });
 }
 
 }  // namespace deckpress::outputs

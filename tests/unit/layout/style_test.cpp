@@ -171,3 +171,13 @@ TEST_CASE("a kind or orientation that is not a word says what it found") {
     CHECK(problems("kind: reader\npage: {size: a4, orientation: [landscape]}\n") ==
           "reader-test.yaml:2:31: error: expected text for 'orientation', found a list\n");
 }
+
+TEST_CASE("table settings: scale and padding relative to the size, the rule a length") {
+    layout::LayoutFile file;
+    CHECK(problems("kind: reader\ntext:\n  table_scale: 0.8\n  table_padding: 0.5\n  table_rule: 0.5mm\n", &file) == "");
+    CHECK(file.text.table_scale == doctest::Approx(0.8));
+    CHECK(file.text.table_padding == doctest::Approx(0.5));
+    CHECK(file.text.table_rule == doctest::Approx(1.41732));
+    CHECK(problems("kind: reader\ntext:\n  table_rule: thick\n").find("reader-test.yaml:3:15: error:") == 0);
+    CHECK(problems("kind: reader\ntext:\n  table_pading: 1\n").find("reader-test.yaml:3:3: error: unknown key 'table_pading'") == 0);
+}

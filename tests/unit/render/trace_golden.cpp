@@ -96,3 +96,19 @@ TEST_CASE("golden: symbols fall back to DejaVu Sans; a character no font has is 
     CHECK(format_diagnostic(diags.items()[0]).starts_with("case.md:1:"));
     check_golden("fallback", trace);
 }
+
+TEST_CASE("golden: a pipe table with alignments, styles and a header repeated on the next page") {
+    Diagnostics diags;
+    std::string md = "| Feature | SQL | NoSQL |\n|:---|:---:|---:|\n"
+                     "| **Schema** | fixed, declared up front | `flexible` |\n"
+                     "| Docs | [manual](https://example.com/sql) | 42 |\n";
+    for (int i = 0; i < 26; ++i) md += "| row " + std::to_string(i) + " | joins and transactions | " + std::to_string(i * 7) + " |\n";
+    std::string trace = trace_of(md, 240, diags);
+    CHECK(diags.items().empty());
+    CHECK(trace.find("-> https://example.com/sql") != std::string::npos);
+    CHECK(trace.find("page 2") != std::string::npos);
+    std::size_t headers = 0;
+    for (std::size_t at = trace.find("\"Feature\""); at != std::string::npos; at = trace.find("\"Feature\"", at + 1)) ++headers;
+    CHECK(headers >= 2);  // the header row again on the second page
+    check_golden("table", trace);
+}
