@@ -72,7 +72,8 @@ public:
     void code(const doc::Block& block, double width, Stack& out, double gap_before = 0);
     /// Appends a table: one slice per line of each row (a break may come between rows; a
     /// row taller than a region is broken between its lines), the header repeated after a
-    /// break. Never wider than `width`.
+    /// break. Never wider than `width`: a table whose columns would be cut every few
+    /// characters is stacked instead (stacked_table).
     void table(const doc::Block& block, double width, Stack& out, double gap_before = 0);
 
     /// Base size and paragraph gap of this setter, in points.
@@ -97,6 +98,9 @@ private:
     ParaLook cell_look(const doc::Block& table, std::size_t row, std::size_t column) const;
     /// The lines of each cell of row `row`, set as wide as its column.
     std::vector<Stack> row_cells(const doc::Block& table, std::size_t row, const std::vector<double>& widths);
+    /// A table whose columns cannot be readable side by side: each row as "Header: text"
+    /// paragraphs, a rule after each row.
+    void stacked_table(const doc::Block& b, double width, Stack& out, double gap_before);
     /// Shades a header row's slices and draws the rule under a row.
     void decorate_row(Stack& slices, double width, bool header) const;
     void image(const doc::Block& b, double width, Stack& out, double gap_before);

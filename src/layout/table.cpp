@@ -8,6 +8,8 @@ namespace deckpress::layout {
 namespace {
 
 constexpr double kUnbounded = 1e7;  // points: a measure no cell text reaches, for natural widths
+/// A column narrower than this many ems and than its longest word makes the table stacked.
+constexpr double kReadableColumnEms = 3;
 
 /// A column's widths without padding: on one line (natural) and its widest unbreakable word.
 struct ColumnNeed {
@@ -39,6 +41,29 @@ std::vector<double> fit_columns(const std::vector<ColumnNeed>& need, double room
         else widths.push_back(room / static_cast<double>(need.size()));
     }
     return widths;
+}
+
+/// Whether fitting squeezed a column below both its longest word and `readable` points: its
+/// text would be cut every few characters (a table of dozens of columns, a wide table on a card).
+bool crushed(const std::vector<ColumnNeed>& need, const std::vector<double>& widths, double readable) {
+    for (std::size_t c = 0; c < need.size(); ++c)
+        if (widths[c] < need[c].minimum - 1e-6 && widths[c] < readable) return true;
+    return false;
+}
+
+/// A cell of a stacked table: "Header: text", the header in bold (the text alone when the
+/// header is empty).
+std::vector<doc::Span> labelled_cell(const std::vector<doc::Span>& header, const std::vector<doc::Span>& cell) {
+    std::vector<doc::Span> spans;
+    if (doc::shows_text(header)) {
+        for (doc::Span s : header) {
+            s.style |= doc::Bold;
+            spans.push_back(std::move(s));
+        }
+        spans.push_back(doc::span(": ", doc::Bold));
+    }
+    spans.insert(spans.end(), cell.begin(), cell.end());
+    return spans;
 }
 
 /// The slices of one row's cell: its lines, set as wide as its column.
@@ -141,6 +166,7 @@ void BlockSetter::table(const doc::Block& b, double width, Stack& out, double ga
     for (const auto& [natural, minimum] : column_widths(b)) need.push_back({natural, minimum});
     TableGeometry g;
     g.widths = fit_columns(need, width - 2 * pad_x * static_cast<double>(columns));
+    if (columns > 1 && crushed(need, g.widths, env_.size * kReadableColumnEms)) return stacked_table(b, width, out, gap_before);
     g.pad_y = em / 2;
     g.line_height = env_.size * env_.text->table_scale * env_.text->leading;
     for (std::size_t c = 0; c < columns; ++c) {
@@ -162,6 +188,29 @@ void BlockSetter::table(const doc::Block& b, double width, Stack& out, double ga
             s.frame.size.width = width;
             out.push_back(std::move(s));
         }
+    }
+}
+
+void BlockSetter::stacked_table(const doc::Block& b, double width, Stack& out, double gap_before) {
+    const doc::Blocks& header = b.children.front().children;
+    ParaLook look;
+    look.scale = env_.text->table_scale;
+    look.align = Align::Left;
+    for (std::size_t r = b.children.size() == 1 ? 0 : 1; r < b.children.size(); ++r) {
+        const doc::Blocks& row = b.children[r].children;
+        const std::size_t first = out.size();
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            if (!doc::shows_text(row[c].spans) && r > 0) continue;  // nothing to label
+            const auto spans = r == 0 ? labelled_cell({}, row[c].spans) : labelled_cell(header[c].spans, row[c].spans);
+            paragraph(spans, width, out, look, out.size() == first ? gap_before : 0);
+        }
+        if (out.size() == first) continue;
+        gap_before = gap() * 0.25;
+        Slice& last = out.back();  // a quarter gap, then the row's rule at its bottom
+        last.height += gap() * 0.25;
+        last.frame.size.height = last.height;
+        const double rule = env_.text->table_rule;
+        if (rule > 0) last.frame.push(LineItem{{0, last.height - rule / 2}, {width, last.height - rule / 2}, rule, env_.theme->rule});
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/utf8.hpp"
 #include "layout/blocks.hpp"
@@ -201,4 +202,41 @@ TEST_CASE("a region with room for a row but not for the header too gets the row 
         }
     CHECK(seen["Key"] == 1);  // no room to repeat it
     for (const char* cell : {"a", "b", "c", "d", "e", "f"}) CHECK(seen[cell] == 1);
+}
+
+TEST_CASE("a table that fits as columns keeps its cells side by side on one baseline") {
+    Setup setup;
+    const layout::Stack stack = setup.set(lettered_table(4, 3, 7, 6), 220);
+    bool side_by_side = false;
+    for (const layout::Slice& s : stack) {
+        std::map<double, std::set<char>> letters_at;  // baseline -> first letters of its texts
+        for (const Placed& p : setup.texts(s.frame)) letters_at[p.y].insert(p.text.front());
+        for (const auto& [y, letters] : letters_at) side_by_side |= letters.size() >= 4;
+    }
+    CHECK(side_by_side);
+}
+
+TEST_CASE("a table of thirty columns is stacked: every cell after its bold header, within the width") {
+    Setup setup;
+    std::string md = "|", rule = "|", row = "|";
+    for (int c = 0; c < 30; ++c) {
+        md += " H" + std::to_string(c) + " |";
+        rule += "---|";
+        row += " v" + std::to_string(c) + " |";
+    }
+    const layout::Stack stack = setup.set(md + "\n" + rule + "\n" + row + "\n", 300);
+    std::map<std::string, Placed> found;
+    for (const layout::Slice& s : stack)
+        for (const Placed& p : setup.texts(s.frame)) {
+            CHECK(p.right <= 300 + 1e-6);
+            found[p.text] = p;
+        }
+    for (int c = 0; c < 30; ++c) {
+        const std::string header = "H" + std::to_string(c) + ":", value = "v" + std::to_string(c);
+        REQUIRE_MESSAGE(found.count(header) == 1, header);
+        REQUIRE_MESSAGE(found.count(value) == 1, value);
+        CHECK(found[header].left == doctest::Approx(0));      // each cell starts its own line
+        CHECK(found[value].left > found[header].right);        // its text follows the header
+        CHECK(found[value].y == doctest::Approx(found[header].y));
+    }
 }
