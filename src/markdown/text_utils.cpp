@@ -123,6 +123,7 @@ SourceLoc file_loc(const Context& ctx, int line, int column) {
     SourceLoc loc;
     loc.file = ctx.origin.file;
     if (line <= 0) return loc;
+    if (ctx.map != nullptr && ctx.origin.line > 0) return locate(*ctx.map, ctx.origin, line, column);
     loc.line = ctx.origin.line > 0 ? ctx.origin.line + line - 1 : line;
     // A YAML block scalar is indented uniformly, so the origin's column shifts every line.
     loc.column = column > 0 ? column + (ctx.origin.column > 1 ? ctx.origin.column - 1 : 0) : 0;
