@@ -154,15 +154,22 @@ std::string_view simple_escape(char c) {
     }
 }
 
+/// True when a plain scalar starting at `from` of line `s` does not include byte `i`.
+bool plain_ends_at(std::string_view s, std::size_t from, std::size_t i) {
+    const auto space = [&](std::size_t k) { return k >= s.size() || s[k] == ' ' || s[k] == '\t'; };
+    if (s[i] == '#') return i > from && space(i - 1);
+    return s[i] == ':' && space(i + 1);
+}
+
 FlowLine split_flow_line(std::string_view s, std::size_t from, char quote) {
     FlowLine out;
     std::size_t run = from;
     const auto flush = [&](std::size_t end) {
         if (end > run) out.parts.push_back({s.substr(run, end - run), run, {}});
     };
-    if (quote == 0) {  // plain: up to a comment
+    if (quote == 0) {  // plain: up to a comment or a mapping's `: `
         std::size_t end = from;
-        while (end < s.size() && !(s[end] == '#' && end > from && (s[end - 1] == ' ' || s[end - 1] == '\t'))) ++end;
+        while (end < s.size() && !plain_ends_at(s, from, end)) ++end;
         flush(end);
         return out;
     }

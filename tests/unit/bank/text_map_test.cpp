@@ -102,3 +102,9 @@ TEST_CASE("text maps: a folded answer's third line is found in its first text li
     CHECK(folded.line == 2);
     CHECK(folded.column == 3);
 }
+
+TEST_CASE("text maps: scalars after CRLF line breaks are mapped in full") {
+    // Keys x, y, l and values 1, 2 are five pieces; one, two, x, y four more (yaml-cpp's
+    // marks count the CRs, as the map assumes).
+    CHECK(check_text("x: 1\r\ny: 2\r\nl:\r\n- one\r\n  two\r\n- 'x\r\n  y'\r\n") == 9);
+}
