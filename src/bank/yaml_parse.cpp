@@ -194,6 +194,7 @@ private:
             key.kind = NodeKind::Scalar;
             key.scalar = entry.key;
             key.loc = key.text_loc = {name_, entry.line + 1, entry.column + 1};
+            key.text_map = lifted_piece(entry.value.original_pipe, entry.line, entry.column, key.scalar);
             count(1, key.scalar.size(), mark);
             map.entries.emplace_back(std::move(key), lifted_value(entry.value, mark));
         }
@@ -214,6 +215,15 @@ private:
         n.text_map = original_map(value, value.key_line, n.scalar);
         count(1, n.scalar.size(), mark);
         return n;
+    }
+
+    /// The one piece of a one-line lifted text at 0-based `column` of the line holding byte
+    /// `on_line` of the original, when the original has that text there.
+    TextMap lifted_piece(std::size_t on_line, int line, int column, const std::string& text) const {
+        const std::string& original = claims_->original();
+        const std::size_t start = original.rfind('\n', on_line) + 1 + static_cast<std::size_t>(column);  // npos + 1 == 0
+        if (text.empty() || original.compare(start, text.size(), text) != 0) return {};
+        return {{1, 1, static_cast<int>(text.size()), line + 1, column + 1}};
     }
 
     /// The pieces of a lifted scalar, in the original text (its `|` or plain value on `line`).
