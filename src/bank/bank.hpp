@@ -19,6 +19,8 @@ struct Choice {
     std::string text;  ///< inline Markdown
     bool correct = false;
     SourceLoc loc;
+    SourceLoc text_loc;  ///< where the text starts (empty when built without a file)
+    TextMap text_map;    ///< where each piece of the text came from
 };
 
 struct Question {

@@ -77,6 +77,10 @@ void read_choices(const yaml::Node& list, Question& q, Diagnostics& diags) {
         if (!text) diags.error(item.loc, "choice has no 'text'");
         else if (value && value->find_first_not_of(" \t\n") == std::string::npos) diags.error(text->loc, "choice 'text' is empty");
         choice.text = value.value_or("");
+        if (text) {
+            choice.text_loc = text->text_loc;
+            choice.text_map = text->text_map;
+        }
         if (const yaml::Node* correct = item.find("correct"))
             choice.correct = yaml::as_bool(*correct, diags, "'correct'").value_or(false);
         q.choices.push_back(std::move(choice));
