@@ -37,7 +37,7 @@ std::string code_language(cmark_node* node) {
 
 class BlockBuilder {
 public:
-    BlockBuilder(const Context& ctx, Diagnostics& diags) : ctx_(ctx), diags_(diags) {}
+    BlockBuilder(const Context& ctx, Diagnostics& diags, std::string_view text) : ctx_(ctx), diags_(diags), text_(text) {}
 
     doc::Blocks build(cmark_node* document) {
         detail::CmarkIter iter(document);
@@ -176,7 +176,7 @@ private:
 
     void add_image(cmark_node* paragraph, detail::ImageRef& image) {
         doc::Block block = make(doc::BlockKind::Image, paragraph);
-        if (image.line > 0) block.loc = file_loc(ctx_, image.line, image.column);
+        if (image.line > 0) block.loc = detail::image_loc(ctx_, text_, image.line, image.column);
         const detail::ImageResult found = detail::resolve_image(image.url, ctx_);
         detail::trim_spans(image.alt);
         if (!found.error.empty()) {
@@ -226,6 +226,7 @@ private:
 
     const Context& ctx_;
     Diagnostics& diags_;
+    std::string_view text_;  ///< the Markdown text (image positions are checked against it)
     doc::Blocks root_;
     std::vector<doc::Block*> stack_;       ///< open containers, outermost first
     std::vector<cmark_node*> open_nodes_;  ///< the cmark node of each open container
@@ -237,7 +238,7 @@ private:
 doc::Blocks parse_blocks(std::string_view text, const Context& ctx, Diagnostics& diags) {
     detail::warn_right_to_left(text, ctx, diags);
     const detail::CmarkDoc document(text);
-    return BlockBuilder(ctx, diags).build(document.get());
+    return BlockBuilder(ctx, diags, text).build(document.get());
 }
 
 }  // namespace deckpress::markdown

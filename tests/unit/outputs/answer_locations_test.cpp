@@ -73,6 +73,8 @@ const std::vector<Case> kCases = {
     {"literal strip", " |-" + I6 + "one" + I6 + "two" + I6 + "![x](m.png)", 11, 7},
     {"literal keep", " |+" + I6 + "one" + I6 + "two" + I6 + "![x](m.png)\n", 11, 7},
     {"literal with leading blank line", " |\n" + I6 + "two" + I6 + "![x](m.png)", 11, 7},
+    {"literal, indented continuation line", " |" + I6 + "one" + I6 + "two" + I6 + "   see ![x](m.png)", 11, 14},
+    {"folded, indented continuation line", " >" + I6 + "one" + I6 + "two" + I6 + "   see ![x](m.png)", 11, 14},
     {"folded", " >" + I6 + "one" + I6 + "two" + I6 + "![x](m.png)", 11, 7},
     {"folded after a blank line", " >" + I6 + "one" + I6 + "two\n" + I6 + "![x](m.png)", 12, 7},
     {"folded strip", " >-" + I6 + "one" + I6 + "  two" + I6 + "see ![x](m.png)", 11, 11},
