@@ -147,7 +147,7 @@ private:
 
     void warn_page_links(const detail::InlineContent& content) {
         for (const detail::PageLinkRef& link : content.page_links)
-            diags_.warning(file_loc(ctx_, link.line, link.column),
+            diags_.warning(detail::inline_loc(ctx_, text_, link.line, link.column, "["),
                            with_subject(ctx_, detail::page_link_message(link.url)));
     }
 
@@ -176,7 +176,7 @@ private:
 
     void add_image(cmark_node* paragraph, detail::ImageRef& image) {
         doc::Block block = make(doc::BlockKind::Image, paragraph);
-        if (image.line > 0) block.loc = detail::image_loc(ctx_, text_, image.line, image.column);
+        if (image.line > 0) block.loc = detail::inline_loc(ctx_, text_, image.line, image.column, "![");
         const detail::ImageResult found = detail::resolve_image(image.url, ctx_);
         detail::trim_spans(image.alt);
         if (!found.error.empty()) {

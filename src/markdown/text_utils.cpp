@@ -132,7 +132,7 @@ SourceLoc file_loc(const Context& ctx, int line, int column) {
     return loc;
 }
 
-SourceLoc image_loc(const Context& ctx, std::string_view text, int line, int column) {
+SourceLoc inline_loc(const Context& ctx, std::string_view text, int line, int column, std::string_view marker) {
     if (ctx.map == nullptr || ctx.origin.line <= 0 || line <= 0 || column <= 0) return file_loc(ctx, line, column);
     std::size_t start = 0;
     for (int l = 1; l < line && start != std::string_view::npos; ++l) {
@@ -146,8 +146,8 @@ SourceLoc image_loc(const Context& ctx, std::string_view text, int line, int col
     const std::size_t from = static_cast<std::size_t>(column - 1);
     std::size_t found = std::string_view::npos;
     int count = 0;
-    for (std::size_t i = from; i <= from + lead && i + 1 < row.size(); ++i)
-        if (row[i] == '!' && row[i + 1] == '[' && count++ == 0) found = i;
+    for (std::size_t i = from; i <= from + lead && i < row.size(); ++i)
+        if (row.substr(i, marker.size()) == marker && count++ == 0) found = i;
     if (count != 1) return ctx.origin;
     return file_loc(ctx, line, static_cast<int>(found) + 1);
 }

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <string>
 #include <vector>
@@ -127,4 +128,14 @@ TEST_CASE("no location inside an answer is past the end of its line") {
             CHECK(d.loc.column <= length);
         }
     }
+}
+
+TEST_CASE("an in-page link on an indented continuation line is reported exactly") {
+    const Case c{"link", " >" + I6 + "one" + I6 + "  two [see](#x) and [more](#y)", 10, 13};
+    Diagnostics diags = prepare_case(c);
+    std::vector<std::string> at;
+    for (const Diagnostic& d : diags.items())
+        if (d.message.find("in-page links") != std::string::npos) at.push_back(fmt::format("{}:{}", d.loc.line, d.loc.column));
+    CAPTURE(fmt::format("{}", fmt::join(at, " ")));
+    CHECK(at == std::vector<std::string>{"10:13", "10:27"});
 }
