@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "core/text_map.hpp"
 
 namespace deckpress::bank {
 
@@ -18,6 +19,8 @@ struct Choice {
     std::string text;  ///< inline Markdown
     bool correct = false;
     SourceLoc loc;
+    SourceLoc text_loc;  ///< where the text starts (empty when built without a file)
+    TextMap text_map;    ///< where each piece of the text came from
 };
 
 struct Question {
@@ -36,6 +39,8 @@ struct Question {
     SourceLoc q_loc;              ///< where the question text starts (for Markdown diagnostics)
     SourceLoc a_loc;              ///< where the answer text starts (for Markdown diagnostics)
     SourceLoc short_loc;
+    /// Where each piece of q, a and short came from in the file (core/text_map.hpp).
+    TextMap q_map, a_map, short_map;
 
     /// Where the question text starts, else where the question does (built without a file).
     const SourceLoc& text_loc() const { return q_loc.file.empty() ? loc : q_loc; }
@@ -55,6 +60,7 @@ struct Note {
     std::string body;  ///< CommonMark
     SourceLoc loc;     ///< where the body starts
     SourceLoc title_loc;
+    TextMap body_map;  ///< where each piece of the body came from
 };
 
 /// Where the bank's own texts start in bank.yaml (for diagnostics about them, e.g. missing glyphs).

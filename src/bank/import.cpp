@@ -233,7 +233,7 @@ void add_notes(std::vector<std::string> lines, const std::string& first_title, B
                 summary.remarks.push_back(fmt::format("heading '{}' has no text: skipped", title));
             continue;
         }
-        bank.notes.push_back({title, join_lines(body), {}, {}});
+        bank.notes.push_back({title, join_lines(body), {}, {}, {}});
     }
 }
 

@@ -120,7 +120,10 @@ void read_notes(const yaml::Node& root, Bank& bank, Diagnostics& diags) {
             if (v && (v->is_scalar() || v->is_null()) && text->find_first_not_of(" \t\n") == std::string::npos)
                 diags.error(v->is_null() ? item.find_key(key)->loc : v->loc, fmt::format("'{}' is empty", key));
         }
-        if (const yaml::Node* body = item.find("body")) note.loc = body->text_loc;
+        if (const yaml::Node* body = item.find("body")) {
+            note.loc = body->text_loc;
+            note.body_map = body->text_map;
+        }
         bank.notes.push_back(std::move(note));
     }
 }

@@ -18,7 +18,7 @@ const std::vector<std::string> kChoiceKeys = {"text", "correct"};
 /// A required, non-empty text field; reports a missing key at the map, an empty value at
 /// its key. Returns the text and sets `loc` to where the text starts.
 std::string required_text(const yaml::Node& map, const std::string& key, Diagnostics& diags,
-                          SourceLoc* loc = nullptr) {
+                          SourceLoc* loc = nullptr, TextMap* text_map = nullptr) {
     const yaml::Node* value = map.find(key);
     if (!value) {
         diags.error(map.loc, fmt::format("question has no '{}'", key));
@@ -29,6 +29,7 @@ std::string required_text(const yaml::Node& map, const std::string& key, Diagnos
     if (text->find_first_not_of(" \t\n") == std::string::npos)
         diags.error(value->is_null() ? map.find_key(key)->loc : value->loc, fmt::format("'{}' is empty", key));
     if (loc) *loc = value->text_loc;
+    if (text_map) *text_map = value->text_map;
     return *text;
 }
 
@@ -76,6 +77,10 @@ void read_choices(const yaml::Node& list, Question& q, Diagnostics& diags) {
         if (!text) diags.error(item.loc, "choice has no 'text'");
         else if (value && value->find_first_not_of(" \t\n") == std::string::npos) diags.error(text->loc, "choice 'text' is empty");
         choice.text = value.value_or("");
+        if (text) {
+            choice.text_loc = text->text_loc;
+            choice.text_map = text->text_map;
+        }
         if (const yaml::Node* correct = item.find("correct"))
             choice.correct = yaml::as_bool(*correct, diags, "'correct'").value_or(false);
         q.choices.push_back(std::move(choice));
@@ -124,6 +129,7 @@ void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags
         bad_type = !text;
         q.short_a = text.value_or("");
         q.short_loc = short_a->text_loc;
+        q.short_map = short_a->text_map;
     }
     if (!bad_type && q.short_a.find_first_not_of(" \t\n") == std::string::npos)
         diags.warning((short_a ? map.find_key("short") : &map)->loc,
@@ -172,8 +178,8 @@ std::optional<Question> read_question(const yaml::Node& node, const std::string&
     q.category = category;
     q.loc = node.loc;
     read_id(node, q, ids, diags);
-    q.q = required_text(node, "q", diags, &q.q_loc);
-    q.a = required_text(node, "a", diags, &q.a_loc);
+    q.q = required_text(node, "q", diags, &q.q_loc, &q.q_map);
+    q.a = required_text(node, "a", diags, &q.a_loc, &q.a_map);
     read_optional_fields(node, q, diags);
     return q;
 }

@@ -15,6 +15,7 @@
 #include <system_error>
 #include <unordered_map>
 
+#include "bank/scalar_map.hpp"
 #include "bank/utf8.hpp"
 #include "bank/yaml_lift.hpp"
 #include "bank/yaml_tree.hpp"
@@ -126,10 +127,14 @@ public:
         } else if (lifted) {
             n.scalar = lifted->value;
             n.text_loc = text_start(claims_->original(), lifted->original_pipe, n.loc);
+            n.text_map = original_map(*lifted, lifted->key_line, n.scalar);
         } else {
             require_closing_quote(text_, static_cast<std::size_t>(mark.pos), n.loc);
             n.scalar = value;
             n.text_loc = text_start(text_, static_cast<std::size_t>(mark.pos), n.loc);
+            n.text_map = map_scalar(text_, static_cast<std::size_t>(mark.pos), mark.line, mark.column, n.scalar);
+            if (claims_)
+                for (TextPiece& piece : n.text_map) piece.file_line = claims_->original_line(piece.file_line - 1) + 1;
         }
         count(1, n.scalar.size(), mark);
         finish(std::move(n), anchor);
@@ -189,6 +194,7 @@ private:
             key.kind = NodeKind::Scalar;
             key.scalar = entry.key;
             key.loc = key.text_loc = {name_, entry.line + 1, entry.column + 1};
+            key.text_map = lifted_piece(entry.value.original_pipe, entry.line, entry.column, key.scalar);
             count(1, key.scalar.size(), mark);
             map.entries.emplace_back(std::move(key), lifted_value(entry.value, mark));
         }
@@ -206,8 +212,25 @@ private:
         n.scalar = value.value;
         n.loc = at;
         n.text_loc = text_start(original, value.original_pipe, at);
+        n.text_map = original_map(value, value.key_line, n.scalar);
         count(1, n.scalar.size(), mark);
         return n;
+    }
+
+    /// The one piece of a one-line lifted text at 0-based `column` of the line holding byte
+    /// `on_line` of the original, when the original has that text there.
+    TextMap lifted_piece(std::size_t on_line, int line, int column, const std::string& text) const {
+        const std::string& original = claims_->original();
+        const std::size_t start = original.rfind('\n', on_line) + 1 + static_cast<std::size_t>(column);  // npos + 1 == 0
+        if (text.empty() || original.compare(start, text.size(), text) != 0) return {};
+        return {{1, 1, static_cast<int>(text.size()), line + 1, column + 1}};
+    }
+
+    /// The pieces of a lifted scalar, in the original text (its `|` or plain value on `line`).
+    TextMap original_map(const LiftedBlock& lifted, int line, const std::string& value) const {
+        const std::string& original = claims_->original();
+        const std::size_t line_start = original.rfind('\n', lifted.original_pipe) + 1;  // npos + 1 == 0
+        return map_scalar(original, lifted.original_pipe, line, static_cast<int>(lifted.original_pipe - line_start), value);
     }
 
     SourceLoc loc(const YAML::Mark& m) const {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "core/text_map.hpp"
 
 namespace deckpress::yaml {
 
@@ -28,6 +29,8 @@ struct Node {
     /// Where a scalar's text begins: the line after the `|`/`>` indicator for block
     /// scalars, otherwise the same as `loc` (for diagnostics inside Markdown text).
     SourceLoc text_loc;
+    /// Where a scalar's value came from in the file, piece by piece (bank/scalar_map.hpp).
+    TextMap text_map;
 
     bool is_map() const { return kind == NodeKind::Map; }
     bool is_scalar() const { return kind == NodeKind::Scalar; }

@@ -45,8 +45,8 @@ bool has_pipe(const std::vector<doc::Span>& spans) {
 
 class BlockBuilder {
 public:
-    BlockBuilder(const Context& ctx, Diagnostics& diags, detail::SourceLines& source)
-        : ctx_(ctx), diags_(diags), source_(source) {}
+    BlockBuilder(const Context& ctx, Diagnostics& diags, detail::SourceLines& source, std::string_view text)
+        : ctx_(ctx), diags_(diags), source_(source), text_(text) {}
 
     doc::Blocks build(cmark_node* document) {
         detail::CmarkIter iter(document);
@@ -156,7 +156,7 @@ private:
 
     void warn_page_links(const detail::InlineContent& content) {
         for (const detail::PageLinkRef& link : content.page_links)
-            diags_.warning(file_loc(ctx_, link.line, link.column),
+            diags_.warning(detail::inline_loc(ctx_, text_, link.line, link.column, "["),
                            with_subject(ctx_, detail::page_link_message(link.url)));
     }
 
@@ -210,7 +210,7 @@ private:
 
     void add_image(cmark_node* paragraph, detail::ImageRef& image) {
         doc::Block block = make(doc::BlockKind::Image, paragraph);
-        if (image.line > 0) block.loc = file_loc(ctx_, image.line, image.column);
+        if (image.line > 0) block.loc = detail::inline_loc(ctx_, text_, image.line, image.column, "![");
         const detail::ImageResult found = detail::resolve_image(image.url, ctx_);
         detail::trim_spans(image.alt);
         if (!found.error.empty()) {
@@ -261,6 +261,7 @@ private:
     const Context& ctx_;
     Diagnostics& diags_;
     detail::SourceLines& source_;
+    std::string_view text_;  ///< the Markdown text (image positions are checked against it)
     doc::Blocks root_;
     std::vector<doc::Block*> stack_;       ///< open containers, outermost first
     std::vector<cmark_node*> open_nodes_;  ///< the cmark node of each open container
@@ -273,7 +274,7 @@ doc::Blocks parse_blocks(std::string_view text, const Context& ctx, Diagnostics&
     detail::warn_right_to_left(text, ctx, diags);
     const detail::CmarkDoc document(text);
     detail::SourceLines source(text);
-    return BlockBuilder(ctx, diags, source).build(document.get());
+    return BlockBuilder(ctx, diags, source, text).build(document.get());
 }
 
 }  // namespace deckpress::markdown

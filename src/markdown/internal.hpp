@@ -65,6 +65,12 @@ std::vector<doc::Span> html_block_text(std::string_view html);
 /// The location of cmark position (line, column) in the file, given where the text starts.
 SourceLoc file_loc(const Context& ctx, int line, int column);
 
+/// file_loc of an inline (an image's `![`, a link's `[`: `marker`) that cmark put at (line,
+/// column) of `text`. cmark gives columns on a paragraph's continuation lines without their
+/// leading spaces, so with a text map the marker is looked for from there to as far as those
+/// spaces reach: one found gives its exact place, none or several the start of the text.
+SourceLoc inline_loc(const Context& ctx, std::string_view text, int line, int column, std::string_view marker);
+
 /// Appends " (in <subject>)" when the context names a subject.
 std::string with_subject(const Context& ctx, std::string message);
 

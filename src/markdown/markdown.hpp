@@ -4,17 +4,23 @@
 #include <string>
 #include <string_view>
 
+#include "core/text_map.hpp"
 #include "doc/model.hpp"
 
 namespace deckpress::markdown {
 
 struct Context {
-    /// Where the Markdown text starts in its file (line 1 of the text). Block lines are
-    /// origin.line + line - 1; columns are shifted by origin.column - 1 on every line (a YAML
-    /// block scalar is indented uniformly). An origin with line 0 keeps cmark's own numbers.
+    /// Where the Markdown text starts in its file (line 1 of the text). An origin with line 0
+    /// keeps cmark's own numbers. With a `map`, a position in the text is reported exactly when
+    /// the map's pieces hold its byte, and at `origin` otherwise; so a location is exact or the
+    /// start of the text, never a wrong or out-of-range position (the bank maps literal and
+    /// folded blocks, plain and quoted scalars; bank/scalar_map.hpp says what it leaves out).
+    /// Without a map, lines are origin.line + line - 1 and columns are shifted by
+    /// origin.column - 1 on every line, which is right only for a uniformly indented text.
     SourceLoc origin;
     std::string base_dir;  ///< folder images are relative to; paths leaving it are refused
     std::string subject;   ///< what the text belongs to, e.g. "question fastapi-depends"
+    const TextMap* map = nullptr;  ///< where the text's pieces are in the file; not owned
 };
 
 /// Parses CommonMark block content. HTML is rendered as its text content, with a warning;

@@ -1,6 +1,8 @@
 // markdown: UTF-8 repair, tab expansion, span merging and source locations.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/utf8.hpp"
 #include "markdown/internal.hpp"
 
@@ -123,10 +125,31 @@ SourceLoc file_loc(const Context& ctx, int line, int column) {
     SourceLoc loc;
     loc.file = ctx.origin.file;
     if (line <= 0) return loc;
+    if (ctx.map != nullptr && ctx.origin.line > 0) return locate(*ctx.map, ctx.origin, line, column);
     loc.line = ctx.origin.line > 0 ? ctx.origin.line + line - 1 : line;
     // A YAML block scalar is indented uniformly, so the origin's column shifts every line.
     loc.column = column > 0 ? column + (ctx.origin.column > 1 ? ctx.origin.column - 1 : 0) : 0;
     return loc;
+}
+
+SourceLoc inline_loc(const Context& ctx, std::string_view text, int line, int column, std::string_view marker) {
+    if (ctx.map == nullptr || ctx.origin.line <= 0 || line <= 0 || column <= 0) return file_loc(ctx, line, column);
+    std::size_t start = 0;
+    for (int l = 1; l < line && start != std::string_view::npos; ++l) {
+        start = text.find('\n', start);
+        if (start != std::string_view::npos) ++start;
+    }
+    if (start == std::string_view::npos) return ctx.origin;
+    std::string_view row = text.substr(start, text.find('\n', start) - start);
+    const std::size_t lead = std::min(row.find_first_not_of(' '), row.size());
+    if (lead < row.size() && row[lead] == '\t') return ctx.origin;  // cmark counts tabs as columns
+    const std::size_t from = static_cast<std::size_t>(column - 1);
+    std::size_t found = std::string_view::npos;
+    int count = 0;
+    for (std::size_t i = from; i <= from + lead && i < row.size(); ++i)
+        if (row.substr(i, marker.size()) == marker && count++ == 0) found = i;
+    if (count != 1) return ctx.origin;
+    return file_loc(ctx, line, static_cast<int>(found) + 1);
 }
 
 std::string with_subject(const Context& ctx, std::string message) {

@@ -79,6 +79,14 @@ void add_tick_box(Frame& frame, double side, double baseline, const Color& c) {
     frame.push(LineItem{{0, top + side}, {0, top}, 0.6, c});
 }
 
+/// Where a choice's text is in its file, for problems inside it (the question's start when
+/// the bank was built without a file).
+markdown::Context choice_context(const bank::Question& question, const bank::Choice& choice, const std::string& dir) {
+    std::string subject = "choices of " + question.id;
+    if (choice.text_loc.file.empty()) return {question.loc, dir, std::move(subject)};
+    return {choice.text_loc, dir, std::move(subject), &choice.text_map};
+}
+
 }  // namespace
 
 Slice write_in_line(const BlockSetter& setter, const std::vector<std::string>& labels, double width,
@@ -149,7 +157,6 @@ void ExamParts::question_heading(int number, const ExamQuestion& q, Stack& out, 
 void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) const {
     const bank::Question& question = *q.entry->question;
     BlockSetter s = setter("choices of " + question.id, question.loc);
-    markdown::Context ctx{question.loc, prepared_.bank->dir, "choices of " + question.id};
     const double letter_x = s.size() * 1.1;
     const double indent = choice_text_indent(s, q.choice_order.size(), letter_x);
     for (std::size_t i = 0; i < q.choice_order.size(); ++i) {
@@ -157,7 +164,7 @@ void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) co
         bool strong = mark_correct && choice.correct;
         std::size_t first = out.size();
         setter("choices of " + question.id, choice.loc.file.empty() ? question.loc : choice.loc)
-            .paragraph(markdown::parse_inline(choice.text, ctx, diags_), width() - indent, out,
+            .paragraph(markdown::parse_inline(choice.text, choice_context(question, choice, prepared_.bank->dir), diags_), width() - indent, out,
                     left_look(1, strong ? text::BoldFace : text::Regular), s.gap() * 0.4);
         if (first == out.size()) continue;
         indent_slices(out, first, indent);

@@ -17,8 +17,8 @@ bool contains(const std::vector<T>& v, const T& x) {
     return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-markdown::Context context(const bank::Bank& bank, SourceLoc loc, std::string subject) {
-    return markdown::Context{std::move(loc), bank.dir, std::move(subject)};
+markdown::Context context(const bank::Bank& bank, SourceLoc loc, const TextMap& map, std::string subject) {
+    return markdown::Context{std::move(loc), bank.dir, std::move(subject), &map};
 }
 
 /// Markdown is parsed on helper threads only when there is this much in all: cmark parses
@@ -46,16 +46,16 @@ Entry parse_entry(const bank::Bank& bank, const bank::Category& cat, const bank:
     e.question = &q;
     e.category = &cat;
     std::string subject = "question " + q.id;
-    e.q = markdown::parse_inline(q.q, context(bank, q.q_loc, subject), diags);
-    e.answer = markdown::parse_blocks(q.a, context(bank, q.a_loc, subject), diags);
+    e.q = markdown::parse_inline(q.q, context(bank, q.q_loc, q.q_map, subject), diags);
+    e.answer = markdown::parse_blocks(q.a, context(bank, q.a_loc, q.a_map, subject), diags);
     if (!q.short_a.empty())
-        e.short_answer = markdown::parse_blocks(q.short_a, context(bank, q.short_loc, subject), diags);
+        e.short_answer = markdown::parse_blocks(q.short_a, context(bank, q.short_loc, q.short_map, subject), diags);
     if (!q.q.empty() && !q.a.empty()) check_shows(q, e, diags);  // empty ones are already errors
     return e;
 }
 
 PreparedNote parse_note(const bank::Bank& bank, const bank::Note& note, Diagnostics& diags) {
-    return {&note, markdown::parse_blocks(note.body, context(bank, note.loc, "note '" + note.title + "'"), diags)};
+    return {&note, markdown::parse_blocks(note.body, context(bank, note.loc, note.body_map, "note '" + note.title + "'"), diags)};
 }
 
 /// One Markdown text set to parse: a question (its text, answer and short answer) or a note.

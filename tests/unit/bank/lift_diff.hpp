@@ -30,12 +30,15 @@ inline std::string describe_loc(const SourceLoc& loc) {
     return loc.file + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column);
 }
 
-/// One line per node (kind, location, where its text starts, scalar), children indented.
+/// One line per node (kind, location, where its text starts, scalar, text map), children indented.
 inline void dump_node(const yaml::Node& n, int depth, std::string& out) {
     static const char* const kinds[] = {"null", "scalar", "seq", "map"};
     out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + kinds[static_cast<int>(n.kind)] +
            " " + describe_loc(n.loc) + " text@" + describe_loc(n.text_loc);
     if (n.is_scalar()) out += " " + quoted(n.scalar);
+    for (const TextPiece& p : n.text_map)
+        out += " [" + std::to_string(p.line) + ":" + std::to_string(p.column) + "+" + std::to_string(p.length) +
+               "@" + std::to_string(p.file_line) + ":" + std::to_string(p.file_column) + "]";
     out += "\n";
     for (const yaml::Node& item : n.items) dump_node(item, depth + 1, out);
     for (const auto& [key, value] : n.entries) {

@@ -1,0 +1,23 @@
+// tests: problems inside an exam choice's text are reported where that text is, not at its question.
+#include <doctest/doctest.h>
+
+#include "support/run.hpp"
+
+using namespace deckpress;
+namespace fs = std::filesystem;
+
+TEST_CASE("HTML in a choice is reported at the choice's text") {
+    fs::path dir = test::scratch_dir("exam-choice-locations");
+    test::write_text_file(dir / "bank" / "bank.yaml", "title: T\ncategories: [c]\n");
+    test::write_text_file(dir / "bank" / "c.yaml",
+                          "title: C\nquestions:\n  - id: q1\n    q: Q?\n    short: s\n    level: beginner\n"
+                          "    kind: concept\n    a: ans\n    choices:\n      - text: plain <b>x</b>\n"
+                          "        correct: true\n      - text: >\n          other\n          and <i>y</i>\n");
+    auto r = test::run({test::deckpress_bin(), "exam", (dir / "bank").string(), "--seed", "1", "--out",
+                        (dir / "out").string()});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(r.err.find("c.yaml:10:15: warning: HTML rendered as text (in choices of q1)") != std::string::npos);
+    CHECK(r.err.find("c.yaml:13:11: warning: HTML rendered as text (in choices of q1)") != std::string::npos);
+    CHECK(r.err.find("c.yaml:3:5: warning: HTML") == std::string::npos);  // the question's start, as before
+    fs::remove_all(dir);
+}
