@@ -192,10 +192,11 @@ private:
         for (std::size_t i = 0; i < count; ++i) (text += lines[i].text) += '\n';
         Context at = ctx_;
         at.origin = file_loc(ctx_, lines[0].line, lines[0].column);
+        at.map = nullptr;  // the map is of the whole text: these lines are shifted from their origin
         const std::string escaped = detail::escape_block_markers(text);
         const detail::CmarkDoc document(escaped);
         detail::SourceLines source(escaped);
-        for (doc::Block& block : BlockBuilder(at, diags_, source).build(document.get())) add(std::move(block));
+        for (doc::Block& block : BlockBuilder(at, diags_, source, escaped).build(document.get())) add(std::move(block));
     }
 
     /// Adds spans [from, to) as a paragraph unless they are only whitespace.
