@@ -166,7 +166,8 @@ void BlockSetter::table(const doc::Block& b, double width, Stack& out, double ga
     for (const auto& [natural, minimum] : column_widths(b)) need.push_back({natural, minimum});
     TableGeometry g;
     g.widths = fit_columns(need, width - 2 * pad_x * static_cast<double>(columns));
-    if (columns > 1 && crushed(need, g.widths, env_.size * kReadableColumnEms)) return stacked_table(b, width, out, gap_before);
+    if (columns > 1 && crushed(need, g.widths, env_.size * kReadableColumnEms))
+        return stacked_table(b, width, out, gap_before);
     g.pad_y = em / 2;
     g.line_height = env_.size * env_.text->table_scale * env_.text->leading;
     for (std::size_t c = 0; c < columns; ++c) {
@@ -201,7 +202,7 @@ void BlockSetter::stacked_table(const doc::Block& b, double width, Stack& out, d
         const std::size_t first = out.size();
         for (std::size_t c = 0; c < row.size(); ++c) {
             if (!doc::shows_text(row[c].spans) && r > 0) continue;  // nothing to label
-            const auto spans = r == 0 ? labelled_cell({}, row[c].spans) : labelled_cell(header[c].spans, row[c].spans);
+            const auto spans = labelled_cell(r == 0 ? std::vector<doc::Span>{} : header[c].spans, row[c].spans);
             paragraph(spans, width, out, look, out.size() == first ? gap_before : 0);
         }
         if (out.size() == first) continue;
@@ -210,7 +211,8 @@ void BlockSetter::stacked_table(const doc::Block& b, double width, Stack& out, d
         last.height += gap() * 0.25;
         last.frame.size.height = last.height;
         const double rule = env_.text->table_rule;
-        if (rule > 0) last.frame.push(LineItem{{0, last.height - rule / 2}, {width, last.height - rule / 2}, rule, env_.theme->rule});
+        const double y = last.height - rule / 2;
+        if (rule > 0) last.frame.push(LineItem{{0, y}, {width, y}, rule, env_.theme->rule});
     }
 }
 

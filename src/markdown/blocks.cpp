@@ -43,6 +43,19 @@ bool has_pipe(const std::vector<doc::Span>& spans) {
                        [](const doc::Span& s) { return s.text.find('|') != std::string::npos; });
 }
 
+/// Whether `html` is nothing but closed comments (`<!-- ... -->`) and white space.
+bool only_closed_comments(std::string_view html) {
+    constexpr std::string_view kSpace = " \t\r\n";
+    for (std::size_t at = html.find_first_not_of(kSpace); at != std::string_view::npos;
+         at = html.find_first_not_of(kSpace, at)) {
+        if (html.substr(at, 4) != "<!--") return false;
+        const std::size_t end = html.find("-->", at + 4);
+        if (end == std::string_view::npos) return false;
+        at = end + 3;
+    }
+    return true;
+}
+
 class BlockBuilder {
 public:
     BlockBuilder(const Context& ctx, Diagnostics& diags, detail::SourceLines& source, std::string_view text)
@@ -251,8 +264,12 @@ private:
         doc::Block block = make(doc::BlockKind::Paragraph, node);
         block.spans = detail::html_block_text(html);
         if (block.spans.empty()) {
-            diags_.warning(block.loc, with_subject(ctx_, fmt::format("HTML without text ignored: {}",
-                                                                     html_excerpt(html))));
+            if (only_closed_comments(html)) return;  // a note to the author, meant to be hidden
+            const bool open_comment =
+                html.find("<!--") != std::string_view::npos && html.find("-->") == std::string_view::npos;
+            const char* what = open_comment ? "HTML comment not closed (it hides all text after it)"
+                                            : "HTML without text ignored";
+            diags_.warning(block.loc, with_subject(ctx_, fmt::format("{}: {}", what, html_excerpt(html))));
             return;
         }
         warn_html(node, html);

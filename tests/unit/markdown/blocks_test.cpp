@@ -146,15 +146,30 @@ paragraph @3:1
   break
   span "line"
 )g"));
-    REQUIRE(diags.items().size() == 3);
+    REQUIRE(diags.items().size() == 2);  // the closed comment is a hidden note: no warning
     CHECK(diags.error_count() == 0);
     CHECK(format_diagnostic(diags.items()[0]) ==
           "bank.yaml:1:1: warning: HTML rendered as text: <span class=\"x\"> (in question q1)");
     CHECK(format_diagnostic(diags.items()[1]) ==
           "bank.yaml:3:1: warning: HTML rendered as text: <div class=\"note\"> (in question q1)");
-    CHECK(format_diagnostic(diags.items()[2]) ==
-          "bank.yaml:8:1: warning: HTML without text ignored: <!-- only a comment --> "
-          "(in question q1)");
+}
+
+TEST_CASE("HTML comments are silent notes; one left open, which hides the rest, is a warning") {
+    Diagnostics diags;
+    std::string out = dump_md("Before.\n\n<!-- TODO: add an example -->\n<!-- two -->\n\nAfter.\n", diags);
+    CHECK(out == golden(R"g(
+paragraph @1:1
+  span "Before."
+paragraph @6:1
+  span "After."
+)g"));
+    CHECK(diags.items().empty());
+    out = dump_md("Before.\n\n<!-- TODO: add an example\n\nHidden by the open comment.\n", diags);
+    REQUIRE(diags.items().size() == 1);
+    CHECK(diags.items()[0].message.starts_with("HTML comment not closed (it hides all text after it): <!-- TODO"));
+    diags = {};
+    dump_md("<br>\n", diags);
+    REQUIRE(diags.items().size() == 1);  // markup that shows nothing is still reported
 }
 
 TEST_CASE("an HTML table keeps its cells apart: ' | ' between the cells of a row, rows on lines of their own") {
