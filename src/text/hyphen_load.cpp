@@ -11,6 +11,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "text/hyphen_trie.hpp"
@@ -199,7 +200,8 @@ void read_pattern(std::string_view line, Level& level) {
 
 /// hnj_hyphen_load_line: a keyword or a pattern.
 void read_line(std::string_view line, Level& level) {
-    if (read_minimum(line, level)) return;
+    bool capital = !line.empty() && line[0] >= 'A' && line[0] <= 'Z';  // as every keyword
+    if (capital && read_minimum(line, level)) return;
     if (line.starts_with("NOHYPHEN")) return read_nohyphen(line.substr(8), level);
     read_pattern(line, level);
 }
@@ -302,7 +304,7 @@ HyphenDict* parse_hyphen_dictionary(std::string_view bytes) {
     return head.release();
 }
 
-HyphenDict* load_hyphen_dictionary(const std::string& path) {
+HyphenDict* load_hyphen_dictionary(const std::string& path) try {
     std::error_code error;
     auto size = std::filesystem::file_size(path, error);
     std::ifstream in(path, std::ios::binary);
@@ -311,6 +313,8 @@ HyphenDict* load_hyphen_dictionary(const std::string& path) {
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     return parse_hyphen_dictionary(bytes);
+} catch (const std::length_error&) {
+    return nullptr;  // more than kMaxStates states in a level
 }
 
 }  // namespace deckpress::text

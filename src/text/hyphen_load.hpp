@@ -20,11 +20,13 @@ namespace deckpress::text {
 /// "pattern/replacement[,index,cut]" non-standard ones; lines are read 99 bytes at a time at
 /// most (fgets into libhyphen's MAX_CHARS buffer). Where libhyphen takes ~2.8 s (1.2 G
 /// instructions) for German, this takes a small fraction (README, Languages).
-/// nullptr when the file cannot be read or is empty (libhyphen would return an empty
+/// nullptr when the file cannot be read, has a level of more than kMaxStates (16.7 million)
+/// states, or is empty (libhyphen would return an empty
 /// dictionary for an empty file; an empty file is a broken install, so it is an error here).
 HyphenDict* load_hyphen_dictionary(const std::string& path);
 
-/// The same from the bytes of a .dic file; nullptr when there are none.
+/// The same from the bytes of a .dic file; nullptr when there are none. Throws
+/// std::length_error past kMaxStates states in a level.
 HyphenDict* parse_hyphen_dictionary(std::string_view bytes);
 
 }  // namespace deckpress::text

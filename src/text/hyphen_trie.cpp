@@ -1,9 +1,11 @@
 // text: the pattern trie of one libhyphen level, built as hnj_hyphen_load numbers and links it.
 #include "text/hyphen_trie.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <stdexcept>
 
 namespace deckpress::text {
 namespace {
@@ -16,8 +18,8 @@ HyphenState empty_state() {
     return HyphenState{nullptr, nullptr, 0, 0, -1, 0, nullptr};
 }
 
-std::uint64_t edge_key(int from, unsigned char ch) {
-    return (static_cast<std::uint64_t>(from) << 8 | ch) + 1;
+std::uint32_t edge_key(int from, unsigned char ch) {
+    return (static_cast<std::uint32_t>(from) << 8 | ch) + 1;
 }
 
 }  // namespace
@@ -52,7 +54,7 @@ PatternTrie::PatternTrie(std::size_t expected_states) {
     states_.reserve(expected_states + 1);
     states_.push_back(empty_state());
     int bits = kInitialEdgeBits;
-    while ((std::size_t{1} << bits) < 2 * expected_states) ++bits;
+    while ((std::size_t{3} << bits) < 4 * expected_states) ++bits;
     size_edges(bits);
 }
 
@@ -64,13 +66,14 @@ PatternTrie::~PatternTrie() {
     }
 }
 
-std::size_t PatternTrie::slot_of(std::uint64_t key) const {
-    // Fibonacci hashing: the multiplier spreads neighbouring states over the top bits.
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> edge_shift_);
+std::size_t PatternTrie::slot_of(std::uint32_t key) const {
+    // Fibonacci hashing: the multiplier (2^32 / golden ratio) spreads neighbouring states over
+    // the top bits.
+    return static_cast<std::size_t>(static_cast<std::uint32_t>(key * 0x9E3779B9u) >> edge_shift_);
 }
 
 int PatternTrie::find(int from, unsigned char ch) const {
-    std::uint64_t key = edge_key(from, ch);
+    std::uint32_t key = edge_key(from, ch);
     for (std::size_t slot = slot_of(key);; slot = (slot + 1) & (num_slots_ - 1)) {
         if (edge_keys_[slot] == key) return edge_targets_[slot];
         if (edge_keys_[slot] == 0) return -1;
@@ -78,8 +81,8 @@ int PatternTrie::find(int from, unsigned char ch) const {
 }
 
 void PatternTrie::link(int from, unsigned char ch, int to) {
-    if (2 * (num_edges_ + 1) > num_slots_) size_edges(65 - edge_shift_);  // twice the slots
-    std::uint64_t key = edge_key(from, ch);
+    if (4 * (num_edges_ + 1) > 3 * num_slots_) size_edges(33 - edge_shift_);  // twice the slots
+    std::uint32_t key = edge_key(from, ch);
     std::size_t slot = slot_of(key);
     while (edge_keys_[slot] != 0) slot = (slot + 1) & (num_slots_ - 1);
     edge_keys_[slot] = key;
@@ -90,14 +93,14 @@ void PatternTrie::link(int from, unsigned char ch, int to) {
 
 void PatternTrie::size_edges(int bits) {
     std::size_t slots = std::size_t{1} << bits;
-    std::unique_ptr<std::uint64_t[], Free> keys(static_cast<std::uint64_t*>(std::calloc(slots, sizeof(std::uint64_t))));
+    std::unique_ptr<std::uint32_t[], Free> keys(static_cast<std::uint32_t*>(std::calloc(slots, sizeof(std::uint32_t))));
     std::unique_ptr<int[], Free> targets(static_cast<int*>(std::malloc(slots * sizeof(int))));
     if (!keys || !targets) throw std::bad_alloc();
     keys.swap(edge_keys_);
     targets.swap(edge_targets_);
     std::size_t old_slots = num_slots_;
     num_slots_ = slots;
-    edge_shift_ = 64 - bits;
+    edge_shift_ = 32 - bits;
     for (std::size_t i = 0; i < old_slots; ++i) {
         if (keys[i] == 0) continue;
         std::size_t slot = slot_of(keys[i]);
@@ -108,17 +111,26 @@ void PatternTrie::size_edges(int bits) {
 }
 
 int PatternTrie::add(std::string_view word) {
-    // The longest prefix that already is a state (the strings are closed under prefixes).
-    int known = 0;
-    std::size_t depth = 0;
-    for (int next; depth < word.size() && (next = find(known, static_cast<unsigned char>(word[depth]))) >= 0; ++depth)
-        known = next;
+    // The longest prefix that already is a state (the strings are closed under prefixes),
+    // walked from where the word parts from the previous one.
+    auto shared = static_cast<std::size_t>(
+        std::mismatch(word.begin(), word.end(), previous_.begin(), previous_.end()).first - word.begin());
+    std::size_t depth = shared;
+    int known = path_[depth];
+    path_.resize(word.size() + 1);
+    for (int next; depth < word.size() && (next = find(known, static_cast<unsigned char>(word[depth]))) >= 0;)
+        path_[++depth] = known = next;
+    previous_.assign(word);
     if (depth == word.size()) return known;
     // libhyphen numbers the whole word first, then each shorter prefix down to depth + 1,
     // linking each prefix to the one a byte longer as it goes.
     int first = size();
     int count = static_cast<int>(word.size() - depth);
-    for (int i = 0; i < count; ++i) states_.push_back(empty_state());
+    if (count > kMaxStates - first) throw std::length_error("too many hyphenation pattern states");
+    for (int i = 0; i < count; ++i) {
+        states_.push_back(empty_state());
+        path_[word.size() - static_cast<std::size_t>(i)] = first + i;
+    }
     for (int i = 0; i + 1 < count; ++i)
         link(first + i + 1, static_cast<unsigned char>(word[word.size() - 1 - static_cast<std::size_t>(i)]), first + i);
     link(known, static_cast<unsigned char>(word[depth]), first + count - 1);

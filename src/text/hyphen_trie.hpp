@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,7 +32,7 @@ public:
     /// The state of `word` (no NUL bytes), created with whatever prefixes of it are missing as
     /// hnj_hyphen_load_line creates them: the word first, then ever shorter prefixes, each
     /// with a transition to the one after it, the last appended to the longest prefix that
-    /// already was a state.
+    /// already was a state. Throws std::length_error past kMaxStates states.
     int add(std::string_view word);
 
     HyphenState& state(int number) { return states_[static_cast<std::size_t>(number)]; }
@@ -55,17 +56,25 @@ private:
     int find(int from, unsigned char ch) const;
     void link(int from, unsigned char ch, int to);
     void size_edges(int bits);
-    std::size_t slot_of(std::uint64_t key) const;
+    std::size_t slot_of(std::uint32_t key) const;
 
     std::vector<HyphenState> states_;
-    /// Open addressing, linear probing, at most half full: a key is (from << 8 | byte) + 1, 0
-    /// marks a free slot. calloc'd: large tables come zeroed from the system, not by memset.
-    std::unique_ptr<std::uint64_t[], Free> edge_keys_;
+    /// The previous word added and the states of its prefixes (path_[n]: its first n bytes):
+    /// sorted pattern files share long prefixes, so a walk can start where they part.
+    std::string previous_;
+    std::vector<int> path_{0};
+    /// Open addressing, linear probing, at most 3/4 full: a key is (from << 8 | byte) + 1, 0
+    /// marks a free slot (so a level has fewer than kMaxStates states). Keys are calloc'd.
+    std::unique_ptr<std::uint32_t[], Free> edge_keys_;
     std::unique_ptr<int[], Free> edge_targets_;
     std::size_t num_slots_ = 0;
     std::size_t num_edges_ = 0;
-    int edge_shift_ = 0;  ///< 64 - log2(slots): the hash keeps the top bits
+    int edge_shift_ = 0;  ///< 32 - log2(slots): the hash keeps the top bits
 };
+
+/// The states a level may have, 2^24 - 1, for 32-bit keys of transitions (German, the largest
+/// Debian dictionary, has 278,832); add() throws std::length_error beyond it.
+inline constexpr int kMaxStates = (1 << 24) - 1;
 
 /// hnj_add_trans: appends the transition on `ch` to `to` to `state`, growing its malloc'd
 /// array to the next power of two when full, as libhyphen does.
