@@ -273,9 +273,10 @@ void take_minimums(Level& first, const Level& file) {
     first.crhmin = file.crhmin ? file.crhmin : file.rhmin ? file.rhmin : 3;
 }
 
-/// About how many states `bytes` of patterns make, to size the tables: a state per 4 bytes
-/// (German: 278,832 states in the 1.09 MB before its NEXTLEVEL; most dictionaries fewer).
-std::size_t expected_states(std::size_t bytes) { return bytes / 4; }
+/// At most about how many states `bytes` of patterns make, to size the tables once: a state
+/// per 3 bytes (German: 278,832 states in the 1.07 MB before its NEXTLEVEL, one per 3.8;
+/// most dictionaries fewer). Memory reserved but never written costs nothing.
+std::size_t expected_states(std::size_t bytes) { return bytes / 3; }
 
 }  // namespace
 
