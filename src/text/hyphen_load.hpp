@@ -18,8 +18,8 @@ namespace deckpress::text {
 /// with '%' are comments; LEFTHYPHENMIN, RIGHTHYPHENMIN, COMPOUNDLEFTHYPHENMIN,
 /// COMPOUNDRIGHTHYPHENMIN and NOHYPHEN set the level's fields; other lines are patterns,
 /// "pattern/replacement[,index,cut]" non-standard ones; lines are read 99 bytes at a time at
-/// most (fgets into libhyphen's MAX_CHARS buffer). Where libhyphen takes ~2.8 s (1.2 G
-/// instructions) for German, this takes a small fraction (README, Languages).
+/// most (fgets into libhyphen's MAX_CHARS buffer). German takes 125 M instructions here,
+/// ~1 G in libhyphen (README, Languages).
 /// nullptr when the file cannot be read, has a level of more than kMaxStates (16.7 million)
 /// states, or is empty (libhyphen would return an empty
 /// dictionary for an empty file; an empty file is a broken install, so it is an error here).

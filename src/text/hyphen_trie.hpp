@@ -18,7 +18,7 @@ namespace deckpress::text {
 /// one byte longer. States are numbered, and their transitions ordered, exactly as libhyphen's
 /// hnj_get_state and hnj_add_trans number and order them, but a transition is found through a
 /// hash map of (state, byte) instead of libhyphen's fixed table of strings (31,627 buckets for
-/// the 280,000 states of German, where chains of strcmp made loading cost 1.2 G instructions).
+/// the 280,000 states of German, where chains of strcmp made loading cost ~1 G instructions).
 /// match, repl and trans are malloc'd as libhyphen allocates them, so hnj_hyphen_free can free
 /// what release_states() hands over.
 class PatternTrie {
