@@ -112,8 +112,11 @@ bool read_minimum(std::string_view line, Level& level) {
 void read_nohyphen(std::string_view rest, Level& level) {
     std::size_t start = rest.find_first_not_of(" \t");
     rest = start == std::string_view::npos ? std::string_view() : rest.substr(start);
-    std::string list(rest.substr(0, rest.empty() ? 0 : rest.size() - 1));
-    for (std::size_t i = list.size(); i-- > 1;) {
+    // The dropped byte becomes a NUL and the copy gets one more, as libhyphen's buffer: a
+    // list read past its last entry (a repeated NOHYPHEN) then reads what libhyphen reads.
+    std::string list(rest);
+    if (!list.empty()) list.back() = '\0';
+    for (std::size_t i = list.size() < 2 ? 0 : list.size() - 2; i >= 1; --i) {
         if (list[i] != ',') continue;
         list[i] = '\0';
         ++level.nohyphenl;
