@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "text/hyphen_load.hpp"
+
 namespace deckpress::text {
 namespace {
 
@@ -95,7 +97,7 @@ HyphenDictionary::HyphenDictionary(const std::string& path, const frozen::Dictio
         direct_ = frozen::matches_letters_directly(frozen);
         return;
     }
-    loaded_ = hnj_hyphen_load(path.c_str());
+    loaded_ = load_hyphen_dictionary(path);
     if (!loaded_) throw std::runtime_error("cannot load hyphenation dictionary " + path);
 }
 

@@ -15,7 +15,8 @@ namespace deckpress::text {
 /// A libhyphen dictionary. When the file has the bytes of the one frozen at build time, words
 /// are matched against the frozen arrays themselves (frozen::match_letters) where that gives
 /// libhyphen's answer, and libhyphen's structures are rebuilt from the arrays (a copy, no
-/// parsing) only when something needs them; otherwise libhyphen loads the file. Read-only once
+/// parsing) only when something needs them; otherwise the file is read into libhyphen's
+/// structures (load_hyphen_dictionary, which builds what hnj_hyphen_load would, faster). Read-only once
 /// built (the copy is made once, under a lock), so threads may share one.
 class HyphenDictionary {
 public:
@@ -47,7 +48,7 @@ private:
 
     const frozen::Dictionary* frozen_ = nullptr;  ///< when the file matched it
     bool direct_ = false;
-    HyphenDict* loaded_ = nullptr;                ///< owned, from hnj_hyphen_load
+    HyphenDict* loaded_ = nullptr;                ///< owned, from load_hyphen_dictionary
     mutable std::once_flag thaw_once_;
     mutable std::unique_ptr<Thawed> thawed_;      ///< libhyphen's structures, made on demand
 };
