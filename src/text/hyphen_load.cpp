@@ -107,13 +107,13 @@ bool read_minimum(std::string_view line, Level& level) {
 }
 
 /// NOHYPHEN -,' : the list after the blanks, its last byte dropped (libhyphen takes it for the
-/// newline), each comma but a first one a separator. A second NOHYPHEN replaces the list but
-/// adds its count to the first's, as in libhyphen.
+/// newline), each comma but a first one a separator. A second NOHYPHEN replaces the list and
+/// its count (libhyphen adds the counts, and then reads past the end of its list).
 void read_nohyphen(std::string_view rest, Level& level) {
     std::size_t start = rest.find_first_not_of(" \t");
     rest = start == std::string_view::npos ? std::string_view() : rest.substr(start);
-    // The dropped byte becomes a NUL and the copy gets one more, as libhyphen's buffer: a
-    // list read past its last entry (a repeated NOHYPHEN) then reads what libhyphen reads.
+    // The dropped byte becomes a NUL and the copy gets one more, as libhyphen's buffer.
+    level.nohyphenl = 0;
     std::string list(rest);
     if (!list.empty()) list.back() = '\0';
     for (std::size_t i = list.size() < 2 ? 0 : list.size() - 2; i >= 1; --i) {

@@ -140,8 +140,8 @@ TEST_CASE("small dictionaries with every keyword and kind of line load as libhyp
         {"plain-minimums", "UTF-8\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 3\n1ba\n"},
         {"no-minimums", "KOI8-R\n\xc1\x31\xc2\n"},
         {"nextlevel", "UTF-8\nLEFTHYPHENMIN 1\nNOHYPHEN -\n1-1\nNEXTLEVEL\nLEFTHYPHENMIN 2\na1b\n.x2y\nNEXTLEVEL\nc1d\n"},
-        // A second NOHYPHEN adds its count to the first's but replaces its list, so libhyphen
-        // reads past the list unless the first had a single entry.
+        // A second NOHYPHEN replaces the first (libhyphen adds the counts: the same here,
+        // where the first has a single entry; see the test of a longer first list below).
         {"nohyphen-twice", "ISO8859-1\nNOHYPHEN a\nNOHYPHEN ,c,d,\t\na1b\n"},
         {"nohyphen-blanks", "ISO8859-1\nNOHYPHEN\t\tzz,y\n"},
         {"non-standard", "ISO8859-1\nc1k/k=k,1,2\n.schif1f/ff=f,5,2\n1ab/x\nz1zy/yy,1\ntt1/t=,2,1\nq1q/,1,1\n"},
@@ -161,6 +161,17 @@ TEST_CASE("small dictionaries with every keyword and kind of line load as libhyp
         CAPTURE(name);
         CHECK(difference_from_libhyphen(write_dic(name, text)) == "");
     }
+}
+
+TEST_CASE("a second NOHYPHEN replaces the first list and its count, so the list is never read past its end") {
+    // libhyphen adds the counts (here 1 + 0) but keeps only the last list: its hyphenation
+    // then reads a second string past the end of "c".
+    Owned ours(load_hyphen_dictionary(write_dic("nohyphen-longer-first", "ISO8859-1\nNOHYPHEN a,b\nNOHYPHEN c\na1b\n")));
+    REQUIRE(ours.dict != nullptr);
+    const HyphenDict* file_level = ours.dict->nextlevel;  // after the default level libhyphen adds
+    REQUIRE(file_level != nullptr);
+    CHECK(file_level->nohyphenl == 0);
+    CHECK(nohyphen_list(*file_level) == std::vector<std::string>{"c"});
 }
 
 TEST_CASE("random dictionaries load as libhyphen loads them") {
