@@ -14,26 +14,19 @@
 #include "text/hyphen_frozen.hpp"
 #include "text/hyphen_language.hpp"
 #include "text/hyphenate.hpp"
+#include "hyphenated.hpp"
 
 using deckpress::text::find_hyphen_dictionary;
 using deckpress::text::Hyphenator;
+using deckpress::text::testing::hyphenated;
 using deckpress::text::is_english_tag;
 
 namespace {
 
-std::string hyphenated(Hyphenator& h, const std::string& word) {
-    std::string out;
-    int last = 0;
-    for (int p : h.points(word)) {
-        out += word.substr(static_cast<std::size_t>(last), static_cast<std::size_t>(p - last)) + "-";
-        last = p;
-    }
-    return out + word.substr(static_cast<std::size_t>(last));
-}
-
+/// `word` hyphenated with the patterns of `language`.
 std::string hyphenated(const std::string& language, const std::string& word) {
     std::unique_ptr<Hyphenator> h = Hyphenator::for_language(language);
-    return hyphenated(*h, word);
+    return deckpress::text::testing::hyphenated(*h, word);
 }
 
 /// The file name the tag resolves to, "" when none.

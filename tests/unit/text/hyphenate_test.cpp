@@ -7,22 +7,10 @@
 #include <vector>
 
 #include "text/hyphenate.hpp"
+#include "hyphenated.hpp"
 
 using deckpress::text::Hyphenator;
-
-namespace {
-
-std::string hyphenated(Hyphenator& h, const std::string& word) {
-    std::string out;
-    int last = 0;
-    for (int p : h.points(word)) {
-        out += word.substr(static_cast<std::size_t>(last), static_cast<std::size_t>(p - last)) + "-";
-        last = p;
-    }
-    return out + word.substr(static_cast<std::size_t>(last));
-}
-
-}  // namespace
+using deckpress::text::testing::hyphenated;
 
 TEST_CASE("technical words hyphenate as the en_US patterns say") {
     Hyphenator h;
