@@ -72,9 +72,9 @@ void read_choices(const Node& s, CardsOptions& o, Diagnostics& diags) {
 }
 
 void read_sizes(const Node& s, CardsOptions& o, Diagnostics& diags) {
-    read_number(s, "question_size", o.question_size, 4, 72, diags);
-    read_number(s, "question_min_size", o.question_min_size, 4, 72, diags);
-    read_number(s, "label_size", o.label_size, 3, 24, diags);
+    read_length(s, "question_size", o.question_size, 4, 72, diags);  // "14pt" as text.size takes it
+    read_length(s, "question_min_size", o.question_min_size, 4, 72, diags);
+    read_length(s, "label_size", o.label_size, 3, 24, diags);
     read_number(s, "size_step", o.size_step, 0.05, 4, diags);
     if (o.question_min_size > o.question_size)
         diags.error(s.loc, "'question_min_size' is larger than 'question_size'");

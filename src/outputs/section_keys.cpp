@@ -1,7 +1,9 @@
-// outputs: reading flags, bounded numbers and whole numbers from an output's section of a layout file.
+// outputs: reading flags, bounded numbers, lengths and whole numbers from an output's section of a layout file.
 #include "outputs/section_keys.hpp"
 
 #include <fmt/format.h>
+
+#include "layout/style.hpp"
 
 namespace deckpress::outputs {
 
@@ -14,6 +16,12 @@ void read_number(const yaml::Node& section, const char* key, double& out, double
                  Diagnostics& diags) {
     if (const yaml::Node* v = section.find(key))
         if (auto d = yaml::as_double(*v, diags, fmt::format("'{}'", key), min, max)) out = *d;
+}
+
+void read_length(const yaml::Node& section, const char* key, double& out, double min, double max,
+                 Diagnostics& diags) {
+    if (const yaml::Node* v = section.find(key))
+        if (auto pt = layout::as_length(*v, diags, fmt::format("'{}'", key), min, max)) out = *pt;
 }
 
 void read_int(const yaml::Node& section, const char* key, int& out, long long min, long long max,
