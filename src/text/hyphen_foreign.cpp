@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "core/utf8.hpp"
+
 namespace deckpress::text {
 namespace {
 
@@ -16,37 +18,6 @@ namespace {
 constexpr std::size_t kMaxEncodedBytes = 250;
 /// Characters of one part; longer "words" are tokens or garbage.
 constexpr int kMaxLetters = 64;
-
-/// Decodes the UTF-8 character at `at` (advanced past it); U+FFFD for a malformed byte.
-char32_t decode(std::string_view s, std::size_t& at) {
-    const auto b = static_cast<unsigned char>(s[at++]);
-    int more = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
-    if (b >= 0x80 && more == 0) return 0xFFFD;
-    char32_t c = more == 0 ? b : b & (0x3F >> more);
-    for (; more > 0; --more) {
-        if (at >= s.size() || (static_cast<unsigned char>(s[at]) & 0xC0) != 0x80) return 0xFFFD;
-        c = (c << 6) | (static_cast<unsigned char>(s[at++]) & 0x3F);
-    }
-    return c;
-}
-
-void append_utf8(char32_t c, std::string& out) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 /// The characters of bytes 0x80-0xFF in the 8-bit `charset` (iconv's names: "ISO8859-1",
 /// "KOI8-R"), each with its byte, sorted by character. Throws when iconv does not know it.
@@ -64,7 +35,7 @@ std::vector<std::pair<char32_t, unsigned char>> high_half(const std::string& cha
         iconv(cd, nullptr, nullptr, nullptr, nullptr);  // a fresh state for each byte
         if (iconv(cd, &from, &in_left, &to, &out_left) == static_cast<std::size_t>(-1)) continue;  // unassigned
         std::size_t at = 0;
-        out.emplace_back(decode({utf8, static_cast<std::size_t>(to - utf8)}, at), static_cast<unsigned char>(b));
+        out.emplace_back(next_codepoint({utf8, static_cast<std::size_t>(to - utf8)}, at), static_cast<unsigned char>(b));
     }
     iconv_close(cd);
     std::sort(out.begin(), out.end());
@@ -112,7 +83,7 @@ ForeignDictionary::ForeignDictionary(const std::string& path) : dictionary_(path
 
 bool ForeignDictionary::encode(char32_t c, std::string& out) const {
     if (utf8_ || c < 0x80) {
-        if (utf8_) append_utf8(c, out);
+        if (utf8_) append_utf8(out, c);
         else out += static_cast<char>(c);
         return true;
     }
@@ -127,7 +98,7 @@ void ForeignDictionary::points(std::string_view word, int min_letters, int left,
     std::size_t begin = 0;
     for (std::size_t at = 0; at < word.size();) {
         std::size_t start = at;
-        if (is_apostrophe(decode(word, at))) {
+        if (is_apostrophe(next_codepoint(word, at))) {
             part_points(word, begin, start, min_letters, left, right, points);
             begin = at;
         }
@@ -141,7 +112,7 @@ void ForeignDictionary::part_points(std::string_view word, std::size_t begin, st
     int ends[kMaxLetters];  // the byte after each letter, in `word`
     int letters = 0;
     for (std::size_t at = begin; at < end;) {
-        char32_t c = lowercase(decode(word.substr(0, end), at));
+        char32_t c = lowercase(next_codepoint(word.substr(0, end), at));
         if (letters == kMaxLetters || !is_word_letter(c) || !encode(c, encoded)) return;
         ends[letters++] = static_cast<int>(at);
     }
