@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <fstream>
 #include <iterator>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -121,6 +122,23 @@ std::optional<std::string> jpeg_problem(const Bytes& d) {
     return std::nullopt;
 }
 
+/// The name of a common image format PDF pages cannot embed as it is, from its first bytes
+/// ("" when not recognised): the message can then say what the file is, not only what it is not.
+std::string_view other_format(const Bytes& d) {
+    auto starts = [&](std::string_view magic, std::size_t at = 0) { return d.compare(at, magic.size(), magic) == 0; };
+    if (starts("GIF87a") || starts("GIF89a")) return "GIF";
+    if (starts("RIFF") && starts("WEBP", 8)) return "WebP";
+    if (starts("BM")) return "BMP";
+    if (starts(std::string_view("II*\0", 4)) || starts(std::string_view("MM\0*", 4))) return "TIFF";
+    if (starts("ftypavif", 4)) return "AVIF";
+    if (starts("ftyphei", 4) || starts("ftypmif1", 4)) return "HEIF";
+    if (starts("%PDF-")) return "PDF";
+    std::size_t text = d.find_first_not_of(" \t\r\n\xEF\xBB\xBF");  // SVG is XML: skip blanks and a BOM
+    if (text != std::string::npos && (starts("<svg", text) || starts("<?xml", text) || starts("<!DOCTYPE svg", text)))
+        return "SVG";
+    return "";
+}
+
 }  // namespace
 
 std::optional<std::string> image_file_problem(const std::string& path) {
@@ -129,6 +147,8 @@ std::optional<std::string> image_file_problem(const std::string& path) {
     if (!in.eof() && in.fail()) return "cannot read image file";
     if (d.size() >= 8 && d.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) return png_problem(d);
     if (d.size() >= 3 && byte(d, 0) == 0xFF && byte(d, 1) == 0xD8 && byte(d, 2) == 0xFF) return jpeg_problem(d);
+    if (std::string_view format = other_format(d); !format.empty())
+        return fmt::format("{} image cannot be embedded (only PNG and JPEG can: convert it to PNG)", format);
     return "image is not a PNG or JPEG file";
 }
 

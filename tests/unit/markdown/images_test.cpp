@@ -161,7 +161,12 @@ TEST_CASE("an image file that is not a sound PNG or JPEG is an error naming it")
     CHECK(image_error(dir, "ok.jpg", tiny_jpeg()) == "");
     CHECK(image_error(dir, "png-named.jpg", png) == "");  // the content decides, not the name
     CHECK(image_error(dir, "a.gif", "GIF89a\x01\x00\x01\x00") ==
-          "image is not a PNG or JPEG file: a.gif");
+          "GIF image cannot be embedded (only PNG and JPEG can: convert it to PNG): a.gif");
+    CHECK(image_error(dir, "d.svg", "\n  <svg xmlns=\"http://www.w3.org/2000/svg\"/>") ==
+          "SVG image cannot be embedded (only PNG and JPEG can: convert it to PNG): d.svg");
+    CHECK(image_error(dir, "w.png", std::string("RIFF\x10\0\0\0WEBPVP8 ", 16)) ==
+          "WebP image cannot be embedded (only PNG and JPEG can: convert it to PNG): w.png");
+    CHECK(image_error(dir, "notes.png", "just some text") == "image is not a PNG or JPEG file: notes.png");
     CHECK(image_error(dir, "cut.png", png.substr(0, png.size() - 20)) ==
           "damaged PNG image (a chunk runs past the end of the file): cut.png");
     std::string flipped = png;
