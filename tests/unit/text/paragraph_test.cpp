@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <random>
 
 #include "fixture.hpp"
@@ -404,4 +405,21 @@ TEST_CASE("a letter and its combining marks are set as the precomposed character
     CHECK(line_text(lines[0]) == "n\u00e4ive");
     CHECK(diags.items().empty());
     CHECK(measure(typesetter(), "a\u0308", plain_look()) == doctest::Approx(measure(typesetter(), "\u00e4", plain_look())));
+}
+
+TEST_CASE("numbers are not cut at their decimal point or separator: 3.0, 10:30, 1.2.3") {
+    const std::string text = "default since 3.0 at 10:30 from release 1.2.3 and pi is 3.14159 today";
+    for (double width = 40; width <= 200; width += 1) {
+        CAPTURE(width);
+        std::vector<Line> lines = set(spans_of(text), width);
+        CHECK(letters(lines) == without_spaces(text));
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+            const std::string end = line_text(lines[i]);
+            const std::string next = line_text(lines[i + 1]);
+            CAPTURE(end);
+            CHECK_FALSE((end.size() >= 2 && (end.back() == '.' || end.back() == ':') &&
+                         std::isdigit(static_cast<unsigned char>(end[end.size() - 2])) &&
+                         std::isdigit(static_cast<unsigned char>(next.front()))));
+        }
+    }
 }
