@@ -423,3 +423,21 @@ TEST_CASE("numbers are not cut at their decimal point or separator: 3.0, 10:30, 
         }
     }
 }
+
+TEST_CASE("a word set at exactly its own width stays whole, though a hyphen inside it would not fit") {
+    // Knuth-Plass dropped the line's start once "symbo-" (with its hyphen) overflowed, so
+    // "symbol" alone, which fits exactly, was never tried: a table column as wide as its
+    // widest word showed "symb-" over "ol".
+    for (bool hyphenate : {false, true})
+        for (const std::string word : {"symbol", "tymbol", "aspect", "Wave", "throughput", "latency", "idempotence"}) {
+            CAPTURE(word);
+            ParagraphParams params;
+            params.width = 1e7;
+            params.hyphenate = hyphenate;
+            const TextSource source = source_at(nullptr, 3, "q");
+            params.width = set_paragraph(typesetter(), spans_of(word), styler(), params, source).at(0).width;
+            const std::vector<Line> lines = set_paragraph(typesetter(), spans_of(word), styler(), params, source);
+            REQUIRE(lines.size() == 1);
+            CHECK(line_text(lines[0]) == word);
+        }
+}
