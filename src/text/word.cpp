@@ -145,13 +145,16 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
         if (i <= first_alnum || i > last_alnum) continue;  // keep leading/trailing punctuation
         token = token || is_token_character(g.cp);
         const Glyph& prev = glyphs[static_cast<std::size_t>(i) - 1];
-        if (breaks_after(prev.cp) && !breaks_after(g.cp) && !inside_number(glyphs, i)) {
+        // A token break leaves at least two characters on each side: "m/s" and "f(x)" stay
+        // whole (a word wider than its line still breaks anywhere).
+        const bool room = i - first_alnum >= 2 && last_alnum - i + 1 >= 2;
+        if (room && breaks_after(prev.cp) && !breaks_after(g.cp) && !inside_number(glyphs, i)) {
             bool compound = !code && prev.cp == '-' && i >= 2 &&
                             is_letter(glyphs[static_cast<std::size_t>(i) - 2].cp) && is_letter(g.cp);
             // "non-blocking" breaks like a hyphenated word; URLs and paths less willingly.
             breaks.push_back({g.begin, compound ? kHyphenPenalty : kTokenPenalty, compound, false});
         }
-        if (g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
+        if (room && g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
     }
     if (!code && hyphenator && !token) hyphenate_core(glyphs, word, first_alnum, last_alnum, *hyphenator, breaks);
     sort_unique(breaks);

@@ -441,3 +441,18 @@ TEST_CASE("a word set at exactly its own width stays whole, though a hyphen insi
             CHECK(line_text(lines[0]) == word);
         }
 }
+
+TEST_CASE("a token break leaves two characters on each side: m/s and f(x) stay whole") {
+    // "3 × 10⁸ m/s" (bound by no-break spaces) broke as "m/" over "s".
+    const std::string text = "speed 3\u00a0\u00d7\u00a010\u2078\u00a0m/s by mail or f(x) today";
+    for (double width = 50; width <= 200; width += 1) {
+        CAPTURE(width);
+        const std::vector<Line> lines = set(spans_of(text), width);
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+            const std::string end = line_text(lines[i]);
+            CAPTURE(end);
+            CHECK_FALSE(end.ends_with("m/"));
+            CHECK_FALSE(end.ends_with(" f"));
+        }
+    }
+}
