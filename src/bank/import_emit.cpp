@@ -7,6 +7,7 @@
 
 #include "bank/import.hpp"
 #include "bank/yaml_tree.hpp"
+#include "core/utf8.hpp"
 
 namespace deckpress::bank {
 namespace {
@@ -19,14 +20,51 @@ constexpr std::array<std::string_view, 45> kStopWords = {
     "be",    "as",   "this", "that",  "we",    "i",    "use",   "used", "some", "they",
     "them",  "their", "each", "provide", "example"};
 
+/// The ASCII letters of U+00C0 ... U+017F (Latin-1 letters and Latin Extended-A) without
+/// their accents, lower-case ("" for the signs x and ÷): "Ünïcödé" -> "unicode".
+constexpr std::array<std::string_view, 192> kLatinLetters = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
+    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+};
+
+/// The lower-case ASCII letters `cp` stands for in an id: itself, a Latin letter without its
+/// accents, or "" (no letter: a separator).
+std::string_view slug_letters(char32_t cp, char& ascii) {
+    if (cp < 0x80) {
+        const auto u = static_cast<unsigned char>(cp);
+        ascii = static_cast<char>(std::tolower(u));
+        return std::isalnum(u) ? std::string_view(&ascii, 1) : std::string_view();
+    }
+    return cp >= 0xC0 && cp < 0x180 ? kLatinLetters[cp - 0xC0] : std::string_view();
+}
+
+/// Characters that do not end a word: apostrophes ("what's"), combining accents ("e" + U+0301),
+/// the soft hyphen and zero-width characters.
+bool inside_word(char32_t cp) {
+    return cp == '\'' || cp == 0x2019 || (cp >= 0x300 && cp < 0x370) || cp == 0xAD ||
+           (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+}
+
 std::vector<std::string> slug_words(std::string_view text) {
     std::vector<std::string> words;
     std::string cur;
-    for (char c : text) {
-        auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) && u < 0x80) {
-            cur += static_cast<char>(std::tolower(u));
-        } else if (c != '\'' && !cur.empty()) {
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = next_codepoint(text, i);
+        char ascii = 0;
+        const std::string_view letters = slug_letters(cp, ascii);
+        if (!letters.empty()) {
+            cur += letters;
+        } else if (!inside_word(cp) && !cur.empty()) {
             words.push_back(std::move(cur));
             cur.clear();
         }

@@ -25,18 +25,37 @@ Align align_of(doc::CellAlign a) {
     }
 }
 
+/// The width L at which columns capped to min(minimum, L) fill `room` exactly, for minimums
+/// that add up to more than `room` > 0: columns with short words keep them whole, and only
+/// the columns with the longest words give up room, as far as they must.
+double minimum_cap(const std::vector<ColumnNeed>& need, double room) {
+    std::vector<double> minimums;
+    for (const ColumnNeed& c : need) minimums.push_back(c.minimum);
+    std::sort(minimums.begin(), minimums.end());
+    double below = 0;  // the minimums of the columns that keep theirs
+    for (std::size_t i = 0; i < minimums.size(); ++i) {
+        const double cap = (room - below) / static_cast<double>(minimums.size() - i);
+        if (cap <= minimums[i]) return cap;
+        below += minimums[i];
+    }
+    return minimums.back();
+}
+
 /// Text widths of the columns (padding excluded) fitted into `room` as browsers fit
 /// automatic tables: natural widths when they fit, else each column gets its minimum plus a
 /// share of what is left in proportion to how much more it wants; when even the minimums
-/// do not fit, the minimums are scaled down (the line breaker then breaks inside words).
+/// do not fit, the widest minimums are capped to one width (the line breaker then breaks
+/// inside those columns' longest words only, not inside every column's).
 std::vector<double> fit_columns(const std::vector<ColumnNeed>& need, double room) {
     double natural = 0, minimum = 0;
     for (const ColumnNeed& c : need) natural += c.natural, minimum += c.minimum;
+    const double cap = minimum > room && room > 0 ? minimum_cap(need, room) : 0;
     std::vector<double> widths;
     for (const ColumnNeed& c : need) {
         if (natural <= room) widths.push_back(c.natural);
         else if (minimum <= room)
             widths.push_back(c.minimum + (c.natural - c.minimum) * (room - minimum) / (natural - minimum));
+        else if (cap > 0) widths.push_back(std::min(c.minimum, cap));
         else if (minimum > 0) widths.push_back(c.minimum * room / minimum);
         else widths.push_back(room / static_cast<double>(need.size()));
     }

@@ -162,9 +162,15 @@ private:
                                                       kMaxDepth)));
     }
 
-    void warn_html(cmark_node* node, std::string_view html) {
-        diags_.warning(loc_of(node), with_subject(ctx_, fmt::format("HTML rendered as text: {}",
-                                                                    html_excerpt(html))));
+    void warn_html(const SourceLoc& at, std::string_view html) {
+        diags_.warning(at, with_subject(ctx_, fmt::format("HTML rendered as text: {}", html_excerpt(html))));
+    }
+
+    /// Warns at the first inline HTML tag of `content`, or at `node` when cmark gave no place.
+    void warn_inline_html(cmark_node* node, const detail::InlineContent& content) {
+        if (content.first_html.empty()) return;
+        const int line = content.first_html_line, column = content.first_html_column;
+        warn_html(line > 0 ? detail::inline_loc(ctx_, text_, line, column, "<") : loc_of(node), content.first_html);
     }
 
     void warn_page_links(const detail::InlineContent& content) {
@@ -176,7 +182,7 @@ private:
     void paragraph(cmark_iter* iter, cmark_node* node) {
         detail::InlineContent content = detail::collect_inlines(iter, node);
         if (content.line_ends > 0 && has_pipe(content.spans) && table(node, content.line_ends + 1)) return;
-        if (!content.first_html.empty()) warn_html(node, content.first_html);
+        warn_inline_html(node, content);
         warn_page_links(content);
         std::size_t from = 0;
         for (detail::ImageRef& image : content.images) {
@@ -241,7 +247,7 @@ private:
 
     void heading(cmark_iter* iter, cmark_node* node) {
         const detail::InlineContent content = detail::collect_inlines(iter, node);
-        if (!content.first_html.empty()) warn_html(node, content.first_html);
+        warn_inline_html(node, content);
         warn_page_links(content);
         doc::Block block = make(doc::BlockKind::Heading, node);
         block.level = cmark_node_get_heading_level(node);
@@ -272,7 +278,7 @@ private:
             diags_.warning(block.loc, with_subject(ctx_, fmt::format("{}: {}", what, html_excerpt(html))));
             return;
         }
-        warn_html(node, html);
+        warn_html(loc_of(node), html);
         add(std::move(block));
     }
 

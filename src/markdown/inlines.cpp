@@ -35,7 +35,7 @@ public:
             add_break();
             break;
         case CMARK_NODE_CODE: add_text(literal_of(node), doc::Code); break;
-        case CMARK_NODE_HTML_INLINE: add_html(literal_of(node)); break;
+        case CMARK_NODE_HTML_INLINE: add_html(literal_of(node), node); break;
         case CMARK_NODE_EMPH: emph_ += enter ? 1 : -1; break;
         case CMARK_NODE_STRONG: strong_ += enter ? 1 : -1; break;
         case CMARK_NODE_LINK: on_link(enter, node); break;
@@ -77,8 +77,12 @@ private:
         if (image_depth_ == 0) barrier_ = false;
     }
 
-    void add_html(const std::string& literal) {
-        if (out_.first_html.empty()) out_.first_html = literal;
+    void add_html(const std::string& literal, cmark_node* node) {
+        if (out_.first_html.empty()) {
+            out_.first_html = literal;
+            out_.first_html_line = cmark_node_get_start_line(node);
+            out_.first_html_column = cmark_node_get_start_column(node);
+        }
         if (std::string cdata; parse_cdata(literal, cdata) == literal.size()) {  // text, not markup
             add_text(std::move(cdata), doc::Plain);
             return;

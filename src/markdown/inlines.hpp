@@ -33,6 +33,8 @@ struct InlineContent {
     std::vector<ImageRef> images;
     std::vector<PageLinkRef> page_links;
     std::string first_html;  ///< the first inline HTML tag met ("" when none)
+    int first_html_line = 0;  ///< cmark position of that tag (0 when unknown)
+    int first_html_column = 0;
     int line_ends = 0;       ///< soft and hard line breaks: the container has line_ends + 1 lines
 };
 

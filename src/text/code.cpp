@@ -55,6 +55,10 @@ public:
 private:
     /// End of the next line starting at `pos` with `room` points.
     std::size_t line_end(std::size_t pos, double room) const;
+    /// Whether a line may end after character `i` without cutting a token: after a space, or
+    /// after the last of a run of punctuation that ends a word ("url(", "a->", "x.", "},"),
+    /// never inside "--" or after a run that starts one ("--flag", " = ", " (").
+    bool preferred_end(std::size_t i) const;
     Line draw(std::size_t from, std::size_t to, double x, bool continued) const;
     /// Adds the continuation mark and the room after it up to where the text starts.
     void draw_mark(detail::LineBuilder& lb, double x) const;
@@ -100,9 +104,19 @@ std::size_t CodeSetter::line_end(std::size_t pos, double room) const {
     std::size_t best = end;
     for (std::size_t i = pos; i < end; ++i) {
         fill += chars_[i].width;
-        if (preferred_break_after(chars_[i].glyph.cp) && fill >= kMinFill * room) best = i + 1;
+        if (fill >= kMinFill * room && preferred_end(i)) best = i + 1;
     }
     return best;
+}
+
+bool CodeSetter::preferred_end(std::size_t i) const {
+    const auto cp = [&](std::size_t k) { return chars_[k].glyph.cp; };
+    const auto punctuation = [&](std::size_t k) { return cp(k) != ' ' && preferred_break_after(cp(k)); };
+    if (cp(i) == ' ') return true;
+    if (!punctuation(i) || (i + 1 < chars_.size() && punctuation(i + 1))) return false;
+    std::size_t first = i;
+    while (first > 0 && punctuation(first - 1)) --first;
+    return first > 0 && cp(first - 1) != ' ';
 }
 
 void CodeSetter::draw_mark(detail::LineBuilder& lb, double x) const {

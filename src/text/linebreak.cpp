@@ -93,7 +93,9 @@ public:
 private:
     bool legal_break(int i) const;
     double line_width(int line) const;
-    double ratio(const Active& a, const Totals& sum, int b) const;
+    /// The line's adjustment ratio; `break_width` false leaves out what the break itself adds
+    /// (a hyphen at a penalty).
+    double ratio(const Active& a, const Totals& sum, int b, bool break_width = true) const;
     double demerits(const Active& a, double r, int b, int fitness) const;
     Totals totals_after(const Totals& sum, int b) const;
     /// Tries every active node against breakpoint `b`; false when the pass must give up.
@@ -130,9 +132,9 @@ double Breaker::line_width(int line) const {
 
 /// The adjustment ratio r of the line from `a` to `b` (the paper's eq. for r_j); ragged lines
 /// never shrink, and score their shortfall against the stretch of their glue.
-double Breaker::ratio(const Active& a, const Totals& sum, int b) const {
+double Breaker::ratio(const Active& a, const Totals& sum, int b, bool break_width) const {
     const BreakItem& at = items_[static_cast<std::size_t>(b)];
-    double natural = sum.width - a.after.width + (at.type == BreakItem::Penalty ? at.width : 0);
+    double natural = sum.width - a.after.width + (break_width && at.type == BreakItem::Penalty ? at.width : 0);
     double width = line_width(a.line);
     if (natural < width - kEpsilon) {
         double stretch = sum.stretch - a.after.stretch;
@@ -209,8 +211,9 @@ Scored Breaker::score_lines_to(int b, const Totals& sum, Candidate (&best)[4]) {
             scored.feasible = true;
         }
         // The paper deactivates a node once a line from it would be overfull (r < -1);
-        // a forced break ends every line.
-        a.dropped = r < -1 || forced;
+        // a forced break ends every line. Overfull only through its hyphen, the line may still
+        // fit at a later break ("symbo-" is wider than "symbol"), so the node stays.
+        a.dropped = (r < -1 && (at.width == 0 || ratio(a, sum, b, false) < -1)) || forced;
         if (!a.dropped) continue;
         ++scored.dropped;
         if (scored.newest_dropped < 0 ||

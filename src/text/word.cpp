@@ -21,6 +21,14 @@ bool is_alnum(char32_t c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool is_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+/// Whether glyph `i` follows a decimal point or separator inside a number ("3.0", "10:30",
+/// "1.2.3"), which a token break would cut into two numbers.
+bool inside_number(const std::vector<Glyph>& glyphs, int i) {
+    const auto cp = [&](int k) { return glyphs[static_cast<std::size_t>(k)].cp; };
+    return i >= 2 && is_digit(cp(i)) && (cp(i - 1) == '.' || cp(i - 1) == ':') && is_digit(cp(i - 2));
+}
 
 /// A letter of an alphabetic script (Latin, Greek, Cyrillic), where a word cut in the middle
 /// needs a hyphen to read as one word (CJK lines break between characters without one).
@@ -137,13 +145,16 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
         if (i <= first_alnum || i > last_alnum) continue;  // keep leading/trailing punctuation
         token = token || is_token_character(g.cp);
         const Glyph& prev = glyphs[static_cast<std::size_t>(i) - 1];
-        if (breaks_after(prev.cp) && !breaks_after(g.cp)) {
+        // A token break leaves at least two characters on each side: "m/s" and "f(x)" stay
+        // whole (a word wider than its line still breaks anywhere).
+        const bool room = i - first_alnum >= 2 && last_alnum - i + 1 >= 2;
+        if (room && breaks_after(prev.cp) && !breaks_after(g.cp) && !inside_number(glyphs, i)) {
             bool compound = !code && prev.cp == '-' && i >= 2 &&
                             is_letter(glyphs[static_cast<std::size_t>(i) - 2].cp) && is_letter(g.cp);
             // "non-blocking" breaks like a hyphenated word; URLs and paths less willingly.
             breaks.push_back({g.begin, compound ? kHyphenPenalty : kTokenPenalty, compound, false});
         }
-        if (g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
+        if (room && g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
     }
     if (!code && hyphenator && !token) hyphenate_core(glyphs, word, first_alnum, last_alnum, *hyphenator, breaks);
     sort_unique(breaks);

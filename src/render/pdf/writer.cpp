@@ -15,6 +15,7 @@
 
 #include "core/utf8.hpp"
 #include "render/pdf/haru.hpp"
+#include "render/pdf/png_depth.hpp"
 #include "render/pdf/write_tasks.hpp"
 #include "render/render.hpp"
 
@@ -215,6 +216,7 @@ private:
         HPDF_Image image = png ? HPDF_LoadPngImageFromFile(haru_.get(), path.c_str())
                                : HPDF_LoadJpegImageFromFile(haru_.get(), path.c_str());
         haru_.check_handle(image, png ? "HPDF_LoadPngImageFromFile" : "HPDF_LoadJpegImageFromFile");
+        if (png) haru_.check(declare_stripped_png_depth(image), "HPDF_Dict_AddNumber");
         images_.emplace(path, image);
         return image;
     }

@@ -194,6 +194,16 @@ TEST_CASE("slugs") {
     CHECK(bank::make_slug("Explain the Global Interpreter Lock (GIL) in Python.", 5) == "global-interpreter-lock-gil-python");
     CHECK(bank::make_slug("What is it?", 5).empty());
     CHECK(bank::is_slug("a-b_c1"));
+}
+
+TEST_CASE("slugs keep accented Latin letters as their base letters, and words whole") {
+    // They were cut at every non-ASCII byte: "Ünïcödé" gave "n-c-d".
+    CHECK(bank::make_slug("Ünïcödé — ∑ ≤ ≥ → in a heading?", 5) == "unicode-heading");
+    CHECK(bank::make_slug("Was ist die Straße zur Größe?", 5) == "was-ist-die-strasse-zur");
+    CHECK(bank::make_slug("Cafe\u0301 and na\u00efve Kafka\u2019s log", 5) == "cafe-naive-kafkas-log");
+    CHECK(bank::make_slug("soft\u00adhyphen zero\u200bwidth \u0141\u00f3d\u017a", 5) == "softhyphen-zerowidth-lodz");
+    CHECK(bank::make_slug("3 \u00d7 4 \u00f7 2", 5) == "3-4-2");
+    CHECK(bank::make_slug("Что такое Kafka?", 5) == "kafka");
     CHECK_FALSE(bank::is_slug("A"));
     CHECK_FALSE(bank::is_slug("a--b"));
     CHECK_FALSE(bank::is_slug("-a"));

@@ -149,7 +149,7 @@ paragraph @3:1
     REQUIRE(diags.items().size() == 2);  // the closed comment is a hidden note: no warning
     CHECK(diags.error_count() == 0);
     CHECK(format_diagnostic(diags.items()[0]) ==
-          "bank.yaml:1:1: warning: HTML rendered as text: <span class=\"x\"> (in question q1)");
+          "bank.yaml:1:11: warning: HTML rendered as text: <span class=\"x\"> (in question q1)");
     CHECK(format_diagnostic(diags.items()[1]) ==
           "bank.yaml:3:1: warning: HTML rendered as text: <div class=\"note\"> (in question q1)");
 }

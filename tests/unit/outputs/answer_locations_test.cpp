@@ -139,3 +139,20 @@ TEST_CASE("an in-page link on an indented continuation line is reported exactly"
     CAPTURE(fmt::format("{}", fmt::join(at, " ")));
     CHECK(at == std::vector<std::string>{"10:13", "10:27"});
 }
+
+TEST_CASE("inline HTML in an answer is reported at its tag, not where its paragraph starts") {
+    const std::vector<Case> cases = {
+        {"literal, first line", " |" + I6 + "Check <b>this</b> out", 9, 13},
+        {"literal, third line", " |" + I6 + "one" + I6 + "two" + I6 + "and <i>x</i>", 11, 11},
+        {"folded, indented continuation line", " >" + I6 + "one" + I6 + "  two <br> three", 10, 13},
+        {"CRLF literal", " |" + I6 + "Tabs <i>should</i> line up", 9, 12, 2, true},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        Diagnostics diags = prepare_case(c);
+        std::vector<std::string> at;
+        for (const Diagnostic& d : diags.items())
+            if (d.message.starts_with("HTML rendered as text")) at.push_back(fmt::format("{}:{}", d.loc.line, d.loc.column));
+        CHECK(at == std::vector<std::string>{fmt::format("{}:{}", c.line, c.column)});
+    }
+}

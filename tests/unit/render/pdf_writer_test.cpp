@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -244,4 +246,62 @@ TEST_CASE("a link's URI is written as ASCII: other bytes and spaces are percent-
     // https://%E4%BE%8B.jp/a%20b?q=%C3%BC&r=%41, with libharu's octal escapes of '/' and '%'
     CHECK(bytes.find("/URI (https:\\057\\057\\045E4\\045BE\\0458B.jp\\057a\\04520b?q=\\045C3\\045BC&r=\\04541)") !=
           std::string::npos);
+}
+
+namespace {
+
+std::string be32(std::uint32_t v) {
+    return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+}
+
+/// A PNG chunk with its length and CRC-32 (bitwise, as the PNG specification gives it).
+std::string png_chunk(const std::string& type, const std::string& data) {
+    std::uint32_t crc = 0xFFFFFFFFu;
+    for (unsigned char c : type + data) {
+        crc ^= c;
+        for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return be32(static_cast<std::uint32_t>(data.size())) + type + data + be32(~crc);
+}
+
+/// A 4 x 4 PNG of 16 bits per component, of PNG colour type `type` (0 grey, 2 RGB, 4 grey +
+/// alpha, 6 RGBA) with `channels` components, its rows in one stored (uncompressed) deflate block.
+std::string png16(char type, int channels) {
+    const int width = 4, height = 4;
+    std::string rows;
+    for (int y = 0; y < height; ++y) {
+        rows += '\0';  // filter: none
+        for (int i = 0; i < width * channels; ++i) rows += std::string{static_cast<char>(0x40 * y), '\x7f'};
+    }
+    std::uint32_t a = 1, b = 0;  // Adler-32 of the rows
+    for (unsigned char c : rows) a = (a + c) % 65521, b = (b + a) % 65521;
+    const auto n = static_cast<std::uint16_t>(rows.size());
+    std::string idat = std::string("\x78\x01\x01", 3) + static_cast<char>(n & 0xFF) + static_cast<char>(n >> 8) +
+                       static_cast<char>(~n & 0xFF) + static_cast<char>((~n >> 8) & 0xFF) + rows + be32((b << 16) | a);
+    const std::string ihdr = be32(width) + be32(height) + std::string{'\x10', type, '\0', '\0', '\0'};
+    return std::string("\x89PNG\r\n\x1a\n", 8) + png_chunk("IHDR", ihdr) + png_chunk("IDAT", idat) + png_chunk("IEND", "");
+}
+
+}  // namespace
+
+TEST_CASE("16-bit PNGs, which libharu 2.3.0 reads as 8-bit, are declared 8-bit, soft masks too") {
+    Fixture f;
+    const auto dir = test::scratch_dir("pdf-writer-png16");
+    layout::Document doc = f.hello();
+    int k = 0;
+    for (auto [type, channels] : {std::pair{'\0', 1}, {'\2', 3}, {'\4', 2}, {'\6', 4}}) {
+        const std::string path = (dir / fmt::format("i{}.png", k)).string();
+        write_file_atomic(path, png16(type, channels));
+        doc.pages[0].push(layout::ImageItem{{10.0 + 40 * k++, 100, 30, 30}, path});
+    }
+    const std::string pdf = save("png16.pdf", render::write_pdf(doc, f.engine.fonts()));
+    const std::string qdf = (dir / "qdf.pdf").string();
+    test::run({"qpdf", "--qdf", "--object-streams=disable", pdf, qdf});
+    std::ostringstream text_stream;
+    text_stream << std::ifstream(qdf, std::ios::binary).rdbuf();
+    const std::string text = text_stream.str();
+    CHECK(text.find("/BitsPerComponent 16") == std::string::npos);
+    CHECK(text.find("/SMask") != std::string::npos);
+    const test::RunResult drawn = test::run({"mutool", "draw", "-o", (dir / "p.png").string(), pdf});
+    CHECK_MESSAGE(drawn.err.find("truncated") == std::string::npos, drawn.err);
 }

@@ -92,3 +92,22 @@ TEST_CASE("tabs become spaces to the next multiple of four columns") {
     REQUIRE(lines.size() == 1);
     CHECK(line_text(lines[0]) == "    x   y");
 }
+
+TEST_CASE("wrapped code lines keep operator runs whole: no break inside --flag, after ' = ' or ' ('") {
+    const std::string code = "  --create --topic orders --partitions 12 --replication-factor 3 --config x=(a->b) \\";
+    // From the width where "--replication-factor" fits on a continuation line, so that no
+    // line has to be cut anywhere.
+    for (double width = 150; width <= 400; width += 2) {
+        CAPTURE(width);
+        std::vector<Line> lines = set_code({make_span(code, doc::Code)}, width, 10);
+        CHECK(joined_without_marks(lines) == code);
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+            const std::string text = line_text(lines[i]);
+            CAPTURE(text);
+            CHECK_FALSE(text.ends_with(" -"));
+            CHECK_FALSE(text.ends_with(" --"));
+            const bool arrow_cut = text.ends_with("-") && line_text(lines[i + 1]).starts_with(kMark + ">");
+            CHECK_FALSE(arrow_cut);
+        }
+    }
+}

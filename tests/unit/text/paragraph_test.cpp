@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <random>
 
 #include "fixture.hpp"
@@ -404,4 +405,54 @@ TEST_CASE("a letter and its combining marks are set as the precomposed character
     CHECK(line_text(lines[0]) == "n\u00e4ive");
     CHECK(diags.items().empty());
     CHECK(measure(typesetter(), "a\u0308", plain_look()) == doctest::Approx(measure(typesetter(), "\u00e4", plain_look())));
+}
+
+TEST_CASE("numbers are not cut at their decimal point or separator: 3.0, 10:30, 1.2.3") {
+    const std::string text = "default since 3.0 at 10:30 from release 1.2.3 and pi is 3.14159 today";
+    for (double width = 40; width <= 200; width += 1) {
+        CAPTURE(width);
+        std::vector<Line> lines = set(spans_of(text), width);
+        CHECK(letters(lines) == without_spaces(text));
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+            const std::string end = line_text(lines[i]);
+            const std::string next = line_text(lines[i + 1]);
+            CAPTURE(end);
+            CHECK_FALSE((end.size() >= 2 && (end.back() == '.' || end.back() == ':') &&
+                         std::isdigit(static_cast<unsigned char>(end[end.size() - 2])) &&
+                         std::isdigit(static_cast<unsigned char>(next.front()))));
+        }
+    }
+}
+
+TEST_CASE("a word set at exactly its own width stays whole, though a hyphen inside it would not fit") {
+    // Knuth-Plass dropped the line's start once "symbo-" (with its hyphen) overflowed, so
+    // "symbol" alone, which fits exactly, was never tried: a table column as wide as its
+    // widest word showed "symb-" over "ol".
+    for (bool hyphenate : {false, true})
+        for (const std::string word : {"symbol", "tymbol", "aspect", "Wave", "throughput", "latency", "idempotence"}) {
+            CAPTURE(word);
+            ParagraphParams params;
+            params.width = 1e7;
+            params.hyphenate = hyphenate;
+            const TextSource source = source_at(nullptr, 3, "q");
+            params.width = set_paragraph(typesetter(), spans_of(word), styler(), params, source).at(0).width;
+            const std::vector<Line> lines = set_paragraph(typesetter(), spans_of(word), styler(), params, source);
+            REQUIRE(lines.size() == 1);
+            CHECK(line_text(lines[0]) == word);
+        }
+}
+
+TEST_CASE("a token break leaves two characters on each side: m/s and f(x) stay whole") {
+    // "3 × 10⁸ m/s" (bound by no-break spaces) broke as "m/" over "s".
+    const std::string text = "speed 3\u00a0\u00d7\u00a010\u2078\u00a0m/s by mail or f(x) today";
+    for (double width = 50; width <= 200; width += 1) {
+        CAPTURE(width);
+        const std::vector<Line> lines = set(spans_of(text), width);
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+            const std::string end = line_text(lines[i]);
+            CAPTURE(end);
+            CHECK_FALSE(end.ends_with("m/"));
+            CHECK_FALSE(end.ends_with(" f"));
+        }
+    }
 }
