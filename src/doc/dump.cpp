@@ -55,6 +55,7 @@ std::string header(const Block& b) {
     case BlockKind::Heading: out += fmt::format(" level={}", b.level); break;
     case BlockKind::List:
         out += b.ordered ? fmt::format(" ordered start={}", b.start) : std::string(" bullet");
+        if (b.ordered && b.delimiter != '.') out += fmt::format(" delimiter={}", b.delimiter);
         out += b.tight ? " tight" : " loose";
         break;
     case BlockKind::Code:

@@ -57,6 +57,7 @@ struct Block {
     int level = 0;                         ///< heading level
     bool ordered = false;
     int start = 1;  ///< first number of an ordered list
+    char delimiter = '.';  ///< what follows an ordered list's numbers: '.' ("1.") or ')' ("1)")
     bool tight = true;
     std::vector<CellAlign> aligns;  ///< a table's column alignments (one per column)
     SourceLoc loc;

@@ -184,7 +184,7 @@ void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap
         std::size_t first = out.size();
         list_item(b.children[i], inner, out, i == 0 ? gap_before : inner_gap, inner_gap, depth);
         if (shift) indent_slices(out, first, indent);
-        std::string marker = b.ordered ? fmt::format("{}.", number++) : kBullets[depth % 3];
+        std::string marker = b.ordered ? fmt::format("{}{}", number++, b.delimiter) : kBullets[depth % 3];
         add_marker(out[first], marker, shift ? indent : 0);
     }
 }
@@ -214,7 +214,7 @@ double BlockSetter::list_indent(const doc::Block& b) const {
     double indent = env_.size * env_.text->list_indent;
     if (!b.ordered || b.children.empty()) return indent;
     // Numbers only grow, so the last marker has the most digits ("1914." starts a list too).
-    std::string widest = fmt::format("{}.", b.start + static_cast<long long>(b.children.size()) - 1);
+    std::string widest = fmt::format("{}{}", b.start + static_cast<long long>(b.children.size()) - 1, b.delimiter);
     return std::max(indent, text::measure(env_.ts, widest, look_for(doc::span(widest), {})) + marker_gap());
 }
 

@@ -133,6 +133,7 @@ private:
         if (type == CMARK_NODE_LIST) {
             block.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
             block.start = block.ordered ? cmark_node_get_list_start(node) : 1;
+            block.delimiter = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ')' : '.';
             block.tight = cmark_node_get_list_tight(node) != 0;
         }
         doc::Blocks& into = type == CMARK_NODE_ITEM ? stack_.back()->children : target();

@@ -67,6 +67,18 @@ list ordered start=3 loose @1:1
 )g"));
 }
 
+TEST_CASE("an ordered list records a parenthesis delimiter") {
+    CHECK(dump_md("2) two\n3) three") == golden(R"g(
+list ordered start=2 delimiter=) tight @1:1
+  item @1:1
+    paragraph @1:4
+      span "two"
+  item @2:1
+    paragraph @2:4
+      span "three"
+)g"));
+}
+
 TEST_CASE("a blank line between items makes a bullet list loose") {
     CHECK(dump_md("- a\n\n- b") == golden(R"g(
 list bullet loose @1:1

@@ -68,6 +68,15 @@ TEST_CASE("golden: lists nested three deep with an ordered start number") {
     check_golden("lists", trace);
 }
 
+TEST_CASE("an ordered list written with parentheses keeps them in its markers") {
+    Diagnostics diags;
+    std::string trace = trace_of("7) seventh\n8) eighth\n\n1. dotted\n", 220, diags);
+    CHECK(trace.find("\"7)\"") != std::string::npos);
+    CHECK(trace.find("\"8)\"") != std::string::npos);
+    CHECK(trace.find("\"1.\"") != std::string::npos);  // a new list, with its own delimiter
+    CHECK(trace.find("\"7.\"") == std::string::npos);
+}
+
 TEST_CASE("golden: a long code line wraps with a continuation mark and nothing is lost") {
     Diagnostics diags;
     std::string code = "    r.set(f\"user:{user_id}\", json.dumps(user), ex=3600)  # Cache for 1 hour, then refresh";
