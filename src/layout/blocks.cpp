@@ -247,6 +247,7 @@ void BlockSetter::rule(double width, Stack& out, double gap_before) {
     Slice slice;
     slice.height = env_.size * 0.8;
     slice.gap_before = gap_before;
+    slice.discard_at_top = true;
     slice.frame.size = {width, slice.height};
     slice.frame.push(LineItem{{0, slice.height / 2}, {width, slice.height / 2}, 0.6, env_.theme->rule});
     out.push_back(std::move(slice));

@@ -22,6 +22,9 @@ struct Slice {
     bool breakable = true;   ///< a column/page break may come before this slice
     bool break_before = false;    ///< always start a new region (a new page or column)
     bool keep_with_next = false;  ///< no break between this slice and the next (headings)
+    /// Dropped where it would start a region (a thematic break: a separator at the top of a
+    /// page or card separates nothing, and one left over would take a page of its own).
+    bool discard_at_top = false;
     double baseline = 0;     ///< first baseline from the top (for list markers)
     Frame frame;             ///< items relative to the slice's top-left; width = column width
     /// A table's header row, drawn above this slice (and counted in the region's height) when

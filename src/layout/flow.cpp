@@ -25,6 +25,10 @@ std::vector<Region> distribute_checked(std::span<const Slice> stack, const std::
         Region& region = regions.back();
         const Slice& s = stack[i];
         double gap = region.empty() ? 0 : s.gap_before;
+        if (region.empty() && s.discard_at_top) {
+            start = ++i;
+            continue;
+        }
         if (s.break_before && !region.empty()) {
             regions.emplace_back();
             start = i;
@@ -53,6 +57,7 @@ std::vector<Region> distribute_checked(std::span<const Slice> stack, const std::
         i = j;
         y = 0;
     }
+    if (regions.size() > 1 && regions.back().empty()) regions.pop_back();  // only dropped slices were left
     return regions;
 }
 

@@ -20,7 +20,8 @@ using Region = std::vector<Placed>;
 
 /// Distributes `stack` over regions whose heights `height(i)` gives, breaking only where
 /// slices allow it (orphans, widows, keep-with-next). When no allowed break exists in a
-/// region, it breaks before the slice that does not fit. Every slice is placed exactly once;
+/// region, it breaks before the slice that does not fit. Every slice is placed exactly once,
+/// except a discard_at_top slice that would start a region, which is left out;
 /// a slice taller than an empty region is placed alone and overflows (callers prevent that).
 /// A slice with a repeat_header that starts a region is placed below that header when the
 /// region has room for both.
