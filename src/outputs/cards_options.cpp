@@ -126,11 +126,11 @@ void check_fits(const Node& s, const layout::LayoutFile& layout, const CardsOpti
     if (!box.contains(cards)) {
         bool size_fits = cards.width <= box.width + 0.01 && cards.height <= box.height + 0.01;
         const Node* card = s.find("card");
-        diags.error(card ? card->loc : s.loc, fmt::format("the cards ({:.1f} x {:.1f} mm) do not fit the page inside its margins "
-                                       "({:.1f} x {:.1f} mm){}",
-                                       in_mm(cards.width), in_mm(cards.height), in_mm(box.width),
-                                       in_mm(box.height),
-                                       size_fits ? crossed_margins(box, cards, o.grid.page) : std::string()));
+        diags.error(card ? card->loc : s.loc,
+                    fmt::format("the cards ({:.1f} x {:.1f} mm) do not fit the page inside its margins ({:.1f} x "
+                                "{:.1f} mm){}",
+                                in_mm(cards.width), in_mm(cards.height), in_mm(box.width), in_mm(box.height),
+                                size_fits ? crossed_margins(box, cards, o.grid.page) : std::string()));
     }
     if (2 * o.padding >= std::min(o.grid.card.width, o.grid.card.height))
         diags.error(s.loc, "the card padding leaves no room for text");
