@@ -1,3 +1,4 @@
+
 // outputs: composing card sheets (fronts, mirrored backs, cut marks, printing note) and documents.
 #include "outputs/cards.hpp"
 
@@ -5,6 +6,7 @@
 
 #include <cmath>
 
+#include "core/point_size.hpp"
 #include "outputs/cards_faces.hpp"
 #include "outputs/furniture.hpp"
 
@@ -201,10 +203,11 @@ std::vector<std::string> fit_summary(const CardDeck& deck, double layout_size) {
     for (const CardRecord& c : deck.cards) {
         if (c.part != 1) continue;
         std::string what;
-        if (c.parts > 1) what = fmt::format("split over {} cards at {} pt", c.parts, c.font_size);
-        else if (c.font_size < layout_size) what = fmt::format("answer shrunk to {} pt", c.font_size);
+        if (c.parts > 1) what = fmt::format("split over {} cards at {} pt", c.parts, point_size(c.font_size));
+        else if (c.font_size < layout_size) what = fmt::format("answer shrunk to {} pt", point_size(c.font_size));
         if (c.question_size < deck.options.question_size)
-            what += fmt::format("{}question shrunk to {} pt", what.empty() ? "" : ", ", c.question_size);
+            what += fmt::format("{}question shrunk to {} pt", what.empty() ? "" : ", ",
+                                point_size(c.question_size));
         if (!what.empty()) lines.push_back(fmt::format("#{} {}: {}", c.entry->number, c.entry->question->id, what));
     }
     return lines;

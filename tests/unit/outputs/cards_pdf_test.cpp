@@ -77,6 +77,24 @@ TEST_CASE("Letter cards, long-edge flip, with a back offset") { check_bundled("c
 
 TEST_CASE("Letter cards, short-edge flip") { check_bundled("cards-letter", "short-edge", 0, 0); }
 
+TEST_CASE("sizes in the summary of shrunk and split cards are rounded, also from a size in cm") {
+    auto dir = test::scratch_dir("cards-long-cm");
+    std::string yaml = test::read_text_file(test::source_root() + "/layouts/cards-a4.yaml");
+    const std::string size = "size: 9.5";
+    REQUIRE(yaml.find(size) != std::string::npos);
+    yaml.replace(yaml.find(size), size.size(), "size: 0.35cm");  // 9.9213 pt, shrunk in steps of 0.25 pt ...
+    const std::string min = "min_size: 6";
+    REQUIRE(yaml.find(min) != std::string::npos);
+    yaml.replace(yaml.find(min), min.size(), "min_size: 0.22cm");  // ... down to 6.2362 pt
+    test::write_text_file(dir / "cards-cm.yaml", yaml);
+    std::string pdf = (dir / "long.pdf").string(), json = (dir / "long.json").string();
+    test::RunResult run;
+    run_cards({"--bank", long_bank(), "--layout", (dir / "cards-cm.yaml").string()}, pdf, json, &run);
+    CHECK_MESSAGE(run.err.find("long-pipeline: split over") != std::string::npos, run.err);
+    CHECK_MESSAGE(run.err.find("cards at 6.24 pt") != std::string::npos, run.err);
+    CHECK_MESSAGE(run.err.find("6.236") == std::string::npos, run.err);
+}
+
 TEST_CASE("a very long answer continues over several cards, none of its words outside a card") {
     auto dir = test::scratch_dir("cards-long");
     std::string pdf = (dir / "long.pdf").string(), json = (dir / "long.json").string();
