@@ -84,19 +84,25 @@ bool clear_of_marks(const CardsOptions& o, double width) {
 
 /// The printing note goes below the cut marks in the bottom margin; when that would leave the
 /// page's margins (where printers print nothing), beside the marks between the cards and the
-/// margin; else above the cards when the bottom margin is too small. It never touches a card.
+/// margin; else above the cards when the bottom margin is too small, beside the marks there when
+/// above them it would leave the page. It never touches a card.
 void note(Frame& page, const BlockSetter& s, const CardsOptions& o, const Insets& margins, const Theme& theme,
           const std::string& text) {
     Rect b = cards_bounds(o.grid);
     double marks = o.cut_marks ? o.cut_mark_gap + o.cut_mark_length : o.cut_mark_gap;
     double size = o.label_size;
     text::Look look = body_look(s, 1, theme.muted);
+    bool clear = clear_of_marks(o, text::measure(s.env().ts, text, look));
     double baseline = b.bottom() + marks + size * 1.2;
     double lowest = o.grid.page.height - margins.bottom - size * 0.3;  // its descent on the margin
-    bool beside = baseline > lowest && lowest - size * 1.1 >= b.bottom() + o.cut_mark_gap &&
-                  clear_of_marks(o, text::measure(s.env().ts, text, look));
-    if (beside) baseline = lowest;
-    else if (baseline + size * 0.3 > o.grid.page.height) baseline = b.y - marks - size * 0.4;
+    bool beside = baseline > lowest && lowest - size * 1.1 >= b.bottom() + o.cut_mark_gap && clear;
+    if (beside) {
+        baseline = lowest;
+    } else if (baseline + size * 0.3 > o.grid.page.height) {
+        baseline = b.y - marks - size * 0.4;
+        // Ascenders reach about 1.07 em above the baseline (Noto Sans): keep them on the page.
+        if (baseline - size * 1.1 < 0 && clear) baseline = b.y - o.cut_mark_gap - size * 0.3;
+    }
     label(page, s, text, look, o.grid.page.width / 2, baseline, HAlign::Center);
 }
 

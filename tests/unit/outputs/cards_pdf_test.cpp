@@ -210,3 +210,23 @@ TEST_CASE("the printing note stays inside the page's margins and off the cards")
         }
     }
 }
+
+TEST_CASE("on a page with no room below the cards or above their marks, the printing note stays on the page") {
+    // An A7 page (74 x 105 mm) around one 66 x 95 mm card: 5 mm above and below, 2.5 mm of them
+    // taken by the cut marks. Above the marks the note's ascenders left the page; beside them it fits.
+    auto dir = test::scratch_dir("cards-a7-note");
+    test::write_text_file(dir / "cards-a7.yaml",
+                          "kind: cards\npage: {size: [74mm, 105mm], margins: 3mm}\ntext: {size: 8, min_size: 5}\n"
+                          "cards: {columns: 1, rows: 1, card: [66mm, 95mm], padding: 3mm, label_size: 5,\n"
+                          "        cut_marks: {length: 2mm, gap: 0.5mm, width: 0.3}}\n");
+    std::string pdf = (dir / "a7.pdf").string(), json = (dir / "a7.json").string();
+    test::PdfText text = run_cards({"--bank", bundled_bank(), "--layout", (dir / "cards-a7.yaml").string(), "--ids",
+                                    "python-decorators"},
+                                   pdf, json);
+    bool note_seen = false;
+    for (const test::PdfWord& w : text.words) {
+        CHECK_MESSAGE(w.y_min >= 0, w.text, " on page ", w.page, " starts at y ", w.y_min);
+        note_seen = note_seen || w.text == "double-sided,";
+    }
+    CHECK(note_seen);
+}
