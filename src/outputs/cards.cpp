@@ -136,12 +136,30 @@ void add_furniture(Frame& front, Frame& back, const BlockSetter& s, const CardsO
     paint_background(back, theme.background);
 }
 
+/// A back offset must leave the backs' text on the page: printers are off by a few mm, and a
+/// larger offset (centimetres typed as millimetres) would cut the outer cards' answers.
+void check_back_offset(const CardsOptions& o, const SourceLoc& at, Diagnostics& diags) {
+    Overhang over = back_text_overhang(o.grid, o.flip, mm_to_points(o.back_offset_mm), o.padding);
+    if (over.largest() <= 0.01) return;
+    const std::pair<const char*, double> sides[] = {
+        {"left", over.left}, {"right", over.right}, {"top", over.top}, {"bottom", over.bottom}};
+    std::string where;
+    for (const auto& [side, by] : sides)
+        if (by > 0.01)
+            where += fmt::format("{}{:.1f} mm at the {}", where.empty() ? "" : " and ", by / kPointsPerMm, side);
+    diags.error(at, fmt::format("{} {:g},{:g} puts the text of back cards off the page ({}); printers are off by a "
+                                "few mm: measure yours with --calibrate",
+                                at.file.empty() ? "--back-offset" : "back_offset", o.back_offset_mm.x,
+                                o.back_offset_mm.y, where));
+}
+
 CardsOptions options_for(const LayoutFile& layout, const CardsRequest& request, Diagnostics& diags) {
     CardsOptions o = cards_options(layout, diags);
     if (request.flip) o.flip = *request.flip;
     if (request.back_offset_mm) o.back_offset_mm = *request.back_offset_mm;
     if (request.full_answers) o.full_answers = true;
     if (o.grid.fold) o.back_offset_mm = {};  // both sides print in one pass: nothing to offset
+    else check_back_offset(o, request.back_offset_mm ? SourceLoc{} : SourceLoc{layout.path}, diags);
     return o;
 }
 

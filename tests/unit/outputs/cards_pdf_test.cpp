@@ -230,3 +230,18 @@ TEST_CASE("on a page with no room below the cards or above their marks, the prin
     }
     CHECK(note_seen);
 }
+
+TEST_CASE("a back offset that would cut the backs' text is an error, and no cards are written") {
+    auto dir = test::scratch_dir("cards-big-offset");
+    test::RunResult r = test::run({test::deckpress_bin(), "cards", "--bank", bundled_bank(), "--layout", "cards-a4",
+                                   "--back-offset", "20,0", "--out", (dir / "cards.pdf").string()},
+                                  test::source_root());
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find("error: --back-offset 20,0 puts the text of back cards off the page (5.0 mm at the "
+                             "right)") != std::string::npos, r.err);
+    CHECK_FALSE(std::filesystem::exists(dir / "cards.pdf"));
+    r = test::run({test::deckpress_bin(), "cards", "--bank", bundled_bank(), "--layout", "cards-a4", "--back-offset",
+                   "2,-1.5", "--out", (dir / "cards.pdf").string()},
+                  test::source_root());
+    CHECK_MESSAGE(r.exit_code == 0, r.err);  // a printer's usual few mm
+}
