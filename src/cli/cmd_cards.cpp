@@ -63,6 +63,17 @@ void note_unused_duplex_options(const Args& args, const RenderTarget& t) {
              t.layout->name, fmt::join(unused, ", "));
 }
 
+/// Says which card options --calibrate leaves unused (it prints a measuring sheet, no cards).
+void note_unused_by_calibration(const Args& args, const RenderTarget& t) {
+    std::vector<std::string> unused;
+    if (args.value("report")) unused.push_back("--report");
+    for (const char* flag : {"full-answers", "manual-duplex"})
+        if (args.flag(flag)) unused.push_back(fmt::format("--{}", flag));
+    if (!unused.empty())
+        note("{}: {} not used: --calibrate prints a sheet for measuring the back offset, no cards\n", t.layout->name,
+             fmt::join(unused, ", "));
+}
+
 /// The file --report names for this target ("" without --report), its folder made and checked
 /// before any PDF is written: a report that cannot be written leaves them untouched.
 std::string report_file(const Args& args, const RenderTarget& t) {
@@ -102,7 +113,9 @@ int run_cards(const Args& args) {
         if (!calibrate) return render_cards(args, t, path);
         if (args.all("layout").empty() && is_fold(*t.layout)) return;  // one-sided: nothing to calibrate
         layout::Document doc = outputs::calibration_sheet(*t.layout, *t.engine, request_from(args), *t.diags);
-        if (!t.diags->has_errors()) save(doc, t, path);
+        if (t.diags->has_errors()) return;
+        note_unused_by_calibration(args, t);
+        save(doc, t, path);
     });
 }
 

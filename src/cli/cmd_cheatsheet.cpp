@@ -4,6 +4,7 @@
 #include "cli/render_common.hpp"
 #include "cli/progress.hpp"
 #include "core/counted.hpp"
+#include "core/point_size.hpp"
 #include "outputs/cheatsheet.hpp"
 
 namespace deckpress::cli {
@@ -30,9 +31,10 @@ int run_cheatsheet(const Args& args) {
         std::string path = outputs::output_path(args.value("out").value_or(""), t.bank->bank.name,
                                                 t.several_banks, t.layout->name + ".pdf");
         if (!sheet.fits) {  // a warning: the sheet is made, but not as asked (--strict: an error, no sheet)
-            t.diags->warning(sheet.wanted_loc, fmt::format("{}: does not fit on {} even at {:g}pt; needs {} at {:g}pt", path,
+            t.diags->warning(sheet.wanted_loc, fmt::format("{}: does not fit on {} even at {}pt; needs {} at {}pt", path,
                                              counted(static_cast<std::size_t>(sheet.wanted_pages), "page", "pages"),
-                                             sheet.size, counted(sheet.doc.pages.size(), "page", "pages"), sheet.size));
+                                             point_size(sheet.size), counted(sheet.doc.pages.size(), "page", "pages"),
+                                             point_size(sheet.size)));
             if (t.diags->has_errors()) return;
         }
         std::size_t pages = sheet.doc.pages.size();

@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "bank/yaml_tree.hpp"
+#include "core/point_size.hpp"
 #include "layout/contrast.hpp"
 
 namespace fs = std::filesystem;
@@ -312,6 +313,22 @@ bool parse_length(const std::string& text, double& points) {
     return true;
 }
 
+namespace {
+
+/// A length as the layout wrote it, with its points when its unit is another one: "144pt" for
+/// "144", "-3mm (-8.5pt)" for "-3mm".
+std::string length_as_written(const std::string& text, double points) {
+    std::string points_text = point_size(points) + "pt";
+    char* end = nullptr;
+    std::strtod(text.c_str(), &end);
+    std::string unit = lower(std::string(end));
+    unit.erase(0, unit.find_first_not_of(' '));
+    if (unit.empty() || unit == "pt") return points_text;
+    return fmt::format("{} ({})", text, points_text);
+}
+
+}  // namespace
+
 std::optional<double> as_length(const yaml::Node& node, Diagnostics& diags, const std::string& what,
                                 double min, double max) {
     double pt = 0;
@@ -321,7 +338,8 @@ std::optional<double> as_length(const yaml::Node& node, Diagnostics& diags, cons
         return std::nullopt;
     }
     if (pt < min || pt > max) {
-        diags.error(node.loc, fmt::format("{} must be between {:g}pt and {:g}pt, not {:g}pt", what, min, max, pt));
+        diags.error(node.loc, fmt::format("{} must be between {:g}pt and {:g}pt, not {}", what, min, max,
+                                          length_as_written(node.scalar, pt)));
         return std::nullopt;
     }
     return pt;

@@ -1,3 +1,4 @@
+
 // outputs: composing card sheets (fronts, mirrored backs, cut marks, printing note) and documents.
 #include "outputs/cards.hpp"
 
@@ -5,6 +6,7 @@
 
 #include <cmath>
 
+#include "core/point_size.hpp"
 #include "outputs/cards_faces.hpp"
 #include "outputs/furniture.hpp"
 
@@ -82,19 +84,25 @@ bool clear_of_marks(const CardsOptions& o, double width) {
 
 /// The printing note goes below the cut marks in the bottom margin; when that would leave the
 /// page's margins (where printers print nothing), beside the marks between the cards and the
-/// margin; else above the cards when the bottom margin is too small. It never touches a card.
+/// margin; else above the cards when the bottom margin is too small, beside the marks there when
+/// above them it would leave the page. It never touches a card.
 void note(Frame& page, const BlockSetter& s, const CardsOptions& o, const Insets& margins, const Theme& theme,
           const std::string& text) {
     Rect b = cards_bounds(o.grid);
     double marks = o.cut_marks ? o.cut_mark_gap + o.cut_mark_length : o.cut_mark_gap;
     double size = o.label_size;
     text::Look look = body_look(s, 1, theme.muted);
+    bool clear = clear_of_marks(o, text::measure(s.env().ts, text, look));
     double baseline = b.bottom() + marks + size * 1.2;
     double lowest = o.grid.page.height - margins.bottom - size * 0.3;  // its descent on the margin
-    bool beside = baseline > lowest && lowest - size * 1.1 >= b.bottom() + o.cut_mark_gap &&
-                  clear_of_marks(o, text::measure(s.env().ts, text, look));
-    if (beside) baseline = lowest;
-    else if (baseline + size * 0.3 > o.grid.page.height) baseline = b.y - marks - size * 0.4;
+    bool beside = baseline > lowest && lowest - size * 1.1 >= b.bottom() + o.cut_mark_gap && clear;
+    if (beside) {
+        baseline = lowest;
+    } else if (baseline + size * 0.3 > o.grid.page.height) {
+        baseline = b.y - marks - size * 0.4;
+        // Ascenders reach about 1.07 em above the baseline (Noto Sans): keep them on the page.
+        if (baseline - size * 1.1 < 0 && clear) baseline = b.y - o.cut_mark_gap - size * 0.3;
+    }
     label(page, s, text, look, o.grid.page.width / 2, baseline, HAlign::Center);
 }
 
@@ -128,12 +136,30 @@ void add_furniture(Frame& front, Frame& back, const BlockSetter& s, const CardsO
     paint_background(back, theme.background);
 }
 
+/// A back offset must leave the backs' text on the page: printers are off by a few mm, and a
+/// larger offset (centimetres typed as millimetres) would cut the outer cards' answers.
+void check_back_offset(const CardsOptions& o, const SourceLoc& at, Diagnostics& diags) {
+    Overhang over = back_text_overhang(o.grid, o.flip, mm_to_points(o.back_offset_mm), o.padding);
+    if (over.largest() <= 0.01) return;
+    const std::pair<const char*, double> sides[] = {
+        {"left", over.left}, {"right", over.right}, {"top", over.top}, {"bottom", over.bottom}};
+    std::string where;
+    for (const auto& [side, by] : sides)
+        if (by > 0.01)
+            where += fmt::format("{}{:.1f} mm at the {}", where.empty() ? "" : " and ", by / kPointsPerMm, side);
+    diags.error(at, fmt::format("{} {:g},{:g} puts the text of back cards off the page ({}); printers are off by a "
+                                "few mm: measure yours with --calibrate",
+                                at.file.empty() ? "--back-offset" : "back_offset", o.back_offset_mm.x,
+                                o.back_offset_mm.y, where));
+}
+
 CardsOptions options_for(const LayoutFile& layout, const CardsRequest& request, Diagnostics& diags) {
     CardsOptions o = cards_options(layout, diags);
     if (request.flip) o.flip = *request.flip;
     if (request.back_offset_mm) o.back_offset_mm = *request.back_offset_mm;
     if (request.full_answers) o.full_answers = true;
     if (o.grid.fold) o.back_offset_mm = {};  // both sides print in one pass: nothing to offset
+    else check_back_offset(o, request.back_offset_mm ? SourceLoc{} : SourceLoc{layout.path}, diags);
     return o;
 }
 
@@ -201,10 +227,11 @@ std::vector<std::string> fit_summary(const CardDeck& deck, double layout_size) {
     for (const CardRecord& c : deck.cards) {
         if (c.part != 1) continue;
         std::string what;
-        if (c.parts > 1) what = fmt::format("split over {} cards at {} pt", c.parts, c.font_size);
-        else if (c.font_size < layout_size) what = fmt::format("answer shrunk to {} pt", c.font_size);
+        if (c.parts > 1) what = fmt::format("split over {} cards at {} pt", c.parts, point_size(c.font_size));
+        else if (c.font_size < layout_size) what = fmt::format("answer shrunk to {} pt", point_size(c.font_size));
         if (c.question_size < deck.options.question_size)
-            what += fmt::format("{}question shrunk to {} pt", what.empty() ? "" : ", ", c.question_size);
+            what += fmt::format("{}question shrunk to {} pt", what.empty() ? "" : ", ",
+                                point_size(c.question_size));
         if (!what.empty()) lines.push_back(fmt::format("#{} {}: {}", c.entry->number, c.entry->question->id, what));
     }
     return lines;

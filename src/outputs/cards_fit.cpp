@@ -1,6 +1,7 @@
 // outputs: composing card faces: corner labels, the centred question, the answer and its parts.
 #include <fmt/format.h>
 
+#include "core/point_size.hpp"
 #include "layout/flow.hpp"
 #include "outputs/cards_faces.hpp"
 
@@ -51,7 +52,7 @@ void CardFaces::report_unfit_question(const Entry& e, double top_h, double botto
                                          options_.grid.card.height / kPointsPerMm);
     if (top_h + bottom_h <= inner_.height / 2) {
         diags_.error(q.text_loc(), fmt::format("question '{}' does not fit on {} even at {} pt; shorten it", q.id, card,
-                                               options_.question_min_size));
+                                               point_size(options_.question_min_size)));
         return;
     }
     const bool category = top_h >= bottom_h;  // the taller label is the one to shorten

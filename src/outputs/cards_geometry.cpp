@@ -91,6 +91,18 @@ std::vector<double> cut_lines_y(const CardGrid& g) {
     return sorted_unique(std::move(ys));
 }
 
+Overhang back_text_overhang(const CardGrid& grid, Flip flip, Point offset, double padding) {
+    Overhang o;
+    for (const Rect& front : front_cells(grid)) {
+        Rect b = back_rect(front, grid, flip, offset);
+        o.left = std::max(o.left, -(b.x + padding));
+        o.right = std::max(o.right, b.right() - padding - grid.page.width);
+        o.top = std::max(o.top, -(b.y + padding));
+        o.bottom = std::max(o.bottom, b.bottom() - padding - grid.page.height);
+    }
+    return o;
+}
+
 Point mm_to_points(Point mm) { return {mm.x * kPointsPerMm, mm.y * kPointsPerMm}; }
 
 std::optional<double> largest_fitting(double max, double min, double step,

@@ -1,6 +1,7 @@
 // outputs: the geometry of printable cards: grid cells, duplex mirroring, offsets, fit search.
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <string>
@@ -53,6 +54,15 @@ Rect back_rect(const Rect& front, const CardGrid& grid, Flip flip, Point offset)
 /// deduplicated, ascending).
 std::vector<double> cut_lines_x(const CardGrid& grid);
 std::vector<double> cut_lines_y(const CardGrid& grid);
+
+/// How far the text of the backs (each back cell shifted by `offset` points, less `padding` on
+/// every side) reaches past the page's edges, per side (left, right, top, bottom), in points;
+/// zero where it stays on the page. A large back offset pushes the outer backs off the sheet.
+struct Overhang {
+    double left = 0, right = 0, top = 0, bottom = 0;
+    double largest() const { return std::max({left, right, top, bottom}); }
+};
+Overhang back_text_overhang(const CardGrid& grid, Flip flip, Point offset, double padding);
 
 /// Millimetres to points, per axis.
 Point mm_to_points(Point mm);

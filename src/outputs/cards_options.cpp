@@ -98,13 +98,40 @@ void read_grid(const Node& s, const layout::LayoutFile& layout, CardsOptions& o,
         if (auto l = layout::as_length(*v, diags, "padding", 0, 200)) o.padding = *l;
 }
 
+/// Points as millimetres, for messages about sizes users give in mm.
+double in_mm(double points) { return points / kPointsPerMm; }
+
+/// The margins the centred cards cross, and how much room centring leaves on those sides, when
+/// the cards would fit inside the margins in size but not where centring puts them (unequal margins).
+std::string crossed_margins(const Rect& box, const Rect& cards, Size page) {
+    struct Side { const char* name; double margin, room; };
+    const Side sides[] = {{"left", box.x, cards.x},
+                          {"right", page.width - box.right(), page.width - cards.right()},
+                          {"top", box.y, cards.y},
+                          {"bottom", page.height - box.bottom(), page.height - cards.bottom()}};
+    std::string crossed;
+    for (const Side& s : sides)
+        if (s.room < s.margin - 0.01)
+            crossed += fmt::format("{}{:.1f} mm at the {} (margin {:.1f} mm)", crossed.empty() ? "" : " and ",
+                                   in_mm(s.room), s.name, in_mm(s.margin));
+    if (crossed.empty()) return {};
+    return fmt::format("; centred on the page (so that every back mirrors its front), they leave {}: make "
+                       "the margins equal or the cards smaller", crossed);
+}
+
 /// The cards must stay inside the page's margins (printers cannot print the outer few mm).
 void check_fits(const Node& s, const layout::LayoutFile& layout, const CardsOptions& o, Diagnostics& diags) {
     Rect box = layout::content_box(layout.page);
     Rect cards = cards_bounds(o.grid);
-    if (!box.contains(cards))
-        diags.error(s.loc, fmt::format("the cards ({:.1f} x {:.1f} pt) do not fit the page inside its margins "
-                                       "({:.1f} x {:.1f} pt)", cards.width, cards.height, box.width, box.height));
+    if (!box.contains(cards)) {
+        bool size_fits = cards.width <= box.width + 0.01 && cards.height <= box.height + 0.01;
+        const Node* card = s.find("card");
+        diags.error(card ? card->loc : s.loc,
+                    fmt::format("the cards ({:.1f} x {:.1f} mm) do not fit the page inside its margins ({:.1f} x "
+                                "{:.1f} mm){}",
+                                in_mm(cards.width), in_mm(cards.height), in_mm(box.width), in_mm(box.height),
+                                size_fits ? crossed_margins(box, cards, o.grid.page) : std::string()));
+    }
     if (2 * o.padding >= std::min(o.grid.card.width, o.grid.card.height))
         diags.error(s.loc, "the card padding leaves no room for text");
 }

@@ -163,9 +163,10 @@ public:
     SizeSearch(const CheatContent& content, SetterEnv env, const PageStyle& page, int pages, Diagnostics& diags)
         : content_(content), env_(env), page_(page), pages_(pages), diags_(diags) {}
 
-    Probe at_step(long step) {
+    Probe at_step(long step) { return at_size(static_cast<double>(step) * kSizeStep); }
+    Probe at_size(double size) {
         ++probes_;
-        return probe(content_, env_, page_, pages_, static_cast<double>(step) * kSizeStep, diags_);
+        return probe(content_, env_, page_, pages_, size, diags_);
     }
     /// `p`, or the content set again at exactly `size` when `p` was set at another, marked `fits`.
     Probe settle(Probe p, double size, bool fits) {
@@ -184,13 +185,13 @@ private:
     int probes_ = 0;
 };
 
-/// With no room to shrink (the minimum at or above the size): the size itself, or the minimum
-/// when that does not fit.
-Probe fixed_size(SizeSearch& search, const TextStyle& text, long lo, long top) {
-    Probe max = search.at_step(top);
-    bool fits = max.fits;
-    return fits ? search.settle(std::move(max), text.size, true)
-                : search.settle(std::move(max), static_cast<double>(lo) * kSizeStep, false);
+/// With no room to shrink (the minimum at or above the size): the size itself, fitting or not.
+Probe fixed_size(SizeSearch& search, const TextStyle& text) { return search.at_size(text.size); }
+
+/// The first step at or above `size` (sizes a hair above a step, from mm or cm, round down to it).
+long step_at_or_above(double size) {
+    long step = std::lround(size / kSizeStep);
+    return static_cast<double>(step) * kSizeStep < size - 1e-6 ? step + 1 : step;
 }
 
 /// The largest size, in steps of kSizeStep, whose layout needs at most the search's pages
@@ -201,11 +202,12 @@ Probe fixed_size(SizeSearch& search, const TextStyle& text, long lo, long top) {
 /// probes in all where a bisection took eight; after kMaxEstimates probes what is left is
 /// bisected. Under the assumption the result is the bisection's.
 Probe search_sizes(SizeSearch& search, const TextStyle& text) {
+    double min = text.min_size > 0 ? text.min_size : text.size;
     long top = std::lround(text.size / kSizeStep);
-    long lo = std::lround((text.min_size > 0 ? text.min_size : text.size) / kSizeStep);
-    if (lo >= top) return fixed_size(search, text, lo, top);
+    long lo = step_at_or_above(min);  // never below the minimum: one given in mm lies between steps
+    if (lo >= top) return fixed_size(search, text);
     Probe best = search.at_step(lo);
-    if (!best.fits) return best;
+    if (!best.fits) return static_cast<double>(lo) * kSizeStep > min + 1e-6 ? search.at_size(min) : best;
     long hi = top + 1;  // invariant: lo fits (best), hi does not (top + 1: beyond the range)
     for (int estimates = 0; hi - lo > 1; ++estimates) {
         long aim = estimates < kMaxEstimates ? estimate_step(best) : (lo + hi) / 2;
@@ -218,8 +220,11 @@ Probe search_sizes(SizeSearch& search, const TextStyle& text) {
         lo = step;
         best = std::move(p);
     }
-    if (lo == top) best = search.settle(std::move(best), text.size, true);
-    return best;
+    if (lo != top) return best;
+    if (static_cast<double>(top) * kSizeStep >= text.size - 1e-6)
+        return search.settle(std::move(best), text.size, true);
+    Probe at_size = search.at_size(text.size);  // the size lies above its rounded step: it may not fit
+    return at_size.fits ? at_size : best;
 }
 
 /// The best size for `pages` pages, and how many probes finding it took.

@@ -62,6 +62,15 @@ ExamVersion make_version(std::vector<const Entry*> chosen, const ExamOptions& o,
     return version;
 }
 
+/// Why a version repeats questions: a selection too small for every version, or (when it holds
+/// enough) quotas that a few categories or levels cannot meet with new questions.
+std::string why_repeats(std::size_t pool_size, std::size_t per_version, int v) {
+    if (pool_size >= per_version * static_cast<std::size_t>(v + 1))
+        return fmt::format("the selection has {} questions, but too few new ones for the blueprint's category and "
+                           "level quotas", pool_size);
+    return fmt::format("the selection has {} for versions of {} each", pool_size, per_version);
+}
+
 /// Notes how many of version `v`'s questions earlier versions already asked, when the layout
 /// wants different questions per version (a selection too small for that), and adds them to `asked`.
 void note_repeats(const std::vector<const Entry*>& chosen, std::set<std::string>& asked, int v,
@@ -70,9 +79,8 @@ void note_repeats(const std::vector<const Entry*>& chosen, std::set<std::string>
     for (const Entry* e : chosen) repeats += asked.insert(e->question->id).second ? 0 : 1;
     if (repeats == 0) return;
     notes.push_back({options.different_questions_loc,
-                     fmt::format("different_questions: version {} repeats {} of earlier versions (the selection "
-                                 "has {} for versions of {} each)",
-                                 choice_letter(v), question_count(repeats), pool_size, chosen.size())});
+                     fmt::format("different_questions: version {} repeats {} of earlier versions ({})",
+                                 choice_letter(v), question_count(repeats), why_repeats(pool_size, chosen.size(), v))});
 }
 
 }  // namespace

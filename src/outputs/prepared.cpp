@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "bank/yaml_tree.hpp"
 #include "core/ordered_tasks.hpp"
 #include "markdown/markdown.hpp"
 
@@ -111,10 +112,26 @@ Prepared prepare(const bank::Bank& bank, Diagnostics& diags) {
     return p;
 }
 
+namespace {
+
+/// " (did you mean 'x'?)" for the candidate closest to `word`, else "" or, with `list_all`,
+/// " (known: a, b, c)" in their order.
+std::string hint(const std::string& word, const std::vector<std::string>& candidates, bool list_all) {
+    std::string best = yaml::closest_match(word, candidates);
+    if (!best.empty()) return fmt::format(" (did you mean '{}'?)", best);
+    return list_all ? fmt::format(" (known: {})", fmt::join(candidates, ", ")) : std::string();
+}
+
+}  // namespace
+
 void check_filter(const Filter& filter, const bank::Bank& bank, Diagnostics& diags) {
     SourceLoc at{bank.dir};  // several banks may be rendered: say which one
+    std::vector<std::string> categories;
+    for (const bank::Category& c : bank.categories) categories.push_back(c.id);
     for (const std::string& c : filter.categories)
-        if (!bank.find_category(c)) diags.error(at, fmt::format("--category '{}' matches no category of the bank", c));
+        if (!bank.find_category(c))
+            diags.error(at, fmt::format("--category '{}' matches no category of the bank{}", c,
+                                        hint(c, categories, true)));
     for (const std::string& l : filter.levels)
         if (!bank::parse_level(l))
             diags.error({}, fmt::format("--level '{}' is not beginner, intermediate or advanced", l));
@@ -124,9 +141,11 @@ void check_filter(const Filter& filter, const bank::Bank& bank, Diagnostics& dia
         tags.insert(tags.end(), q->tags.begin(), q->tags.end());
     }
     for (const std::string& id : filter.ids)
-        if (!contains(ids, id)) diags.error(at, fmt::format("--ids '{}' matches no question of the bank", id));
+        if (!contains(ids, id))
+            diags.error(at, fmt::format("--ids '{}' matches no question of the bank{}", id, hint(id, ids, false)));
     for (const std::string& tag : filter.tags)
-        if (!contains(tags, tag)) diags.error(at, fmt::format("--tag '{}' matches no tag of the bank", tag));
+        if (!contains(tags, tag))
+            diags.error(at, fmt::format("--tag '{}' matches no tag of the bank{}", tag, hint(tag, tags, false)));
 }
 
 std::vector<const Entry*> select(const Prepared& prepared, const Filter& f) {

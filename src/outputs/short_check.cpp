@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "core/point_size.hpp"
 #include "outputs/cards.hpp"
 
 namespace deckpress::outputs {
@@ -20,7 +21,7 @@ int check_short_answers(const Prepared& prepared, const layout::LayoutFile& layo
         ++too_long;
         diags.warning(card.entry->question->short_loc,
                       fmt::format("the short answer of '{}' needs {} cards on {} even at {}pt; shorten it",
-                                  card.entry->question->id, card.parts, layout.name, layout.text.min_size));
+                                  card.entry->question->id, card.parts, layout.name, point_size(layout.text.min_size)));
     }
     return too_long;
 }

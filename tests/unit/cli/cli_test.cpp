@@ -499,6 +499,27 @@ TEST_CASE("with several banks, a blueprint fitted to a small one says which bank
     CHECK(fs::exists(dir / "o" / "long" / "exam-5-key.pdf"));
 }
 
+TEST_CASE("a filter value with a typo or in the wrong case gets a did-you-mean, a category the list of them") {
+    fs::path dir = root_with_two_banks("cli-filter-hints");
+    RunResult r = run_deckpress({"cheatsheet", "--bank", "content/mc", "--layout", "cheatsheet-a4", "--category",
+                                 "design", "--out", "o/"},
+                                dir.string());
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find("--category 'design' matches no category of the bank (known: basics, sql)") !=
+                      std::string::npos, r.err);
+    r = run_deckpress({"cheatsheet", "--layout", "cheatsheet-a4", "--out", "o/", "--bank",
+                       source_root() + "/content/python-fastapi-interview", "--category", "Python", "--tag", "Pythn",
+                       "--ids", "python-decorator"},
+                      dir.string());
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find("--category 'Python' matches no category of the bank (did you mean 'python'?)") !=
+                      std::string::npos, r.err);
+    CHECK_MESSAGE(r.err.find("--tag 'Pythn' matches no tag of the bank (did you mean 'python'?)") != std::string::npos,
+                  r.err);
+    CHECK_MESSAGE(r.err.find("--ids 'python-decorator' matches no question of the bank (did you mean "
+                             "'python-decorators'?)") != std::string::npos, r.err);
+}
+
 TEST_CASE("filter errors name the bank they are about; a tag no question has is one of them") {
     fs::path dir = root_with_two_banks("cli-filter-banks");
     RunResult r = run_deckpress({"reader", "--layout", "reader-tablet", "--category", "design", "--out", "o/"},

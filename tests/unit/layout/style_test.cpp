@@ -63,7 +63,7 @@ TEST_CASE("text sizes take a number of points or a length") {
     CHECK(problems("kind: reader\ntext:\n  size: 14px\n") ==
           "reader-test.yaml:3:9: error: 'size' must be a length such as 12pt, 5mm or 1in, not '14px'\n");
     CHECK(problems("kind: reader\ntext:\n  size: 2in\n") ==
-          "reader-test.yaml:3:9: error: 'size' must be between 3pt and 96pt, not 144pt\n");
+          "reader-test.yaml:3:9: error: 'size' must be between 3pt and 96pt, not 2in (144pt)\n");
 }
 
 TEST_CASE("unknown keys are errors with a did-you-mean") {
@@ -74,7 +74,7 @@ TEST_CASE("unknown keys are errors with a did-you-mean") {
 
 TEST_CASE("zero, negative and malformed values are errors at the value") {
     CHECK(problems("kind: reader\npage:\n  size: [0mm, 100mm]\n") ==
-          "reader-test.yaml:3:10: error: page width must be between 36pt and 14400pt, not 0pt\n");
+          "reader-test.yaml:3:10: error: page width must be between 36pt and 14400pt, not 0mm (0pt)\n");
     CHECK(problems("kind: reader\npage:\n  margins: -5mm\n").find("reader-test.yaml:3:12: error: margins must be between") == 0);
     CHECK(problems("kind: reader\npage:\n  margins: 10 furlongs\n") ==
           "reader-test.yaml:3:12: error: margins must be a length such as 12pt, 5mm or 1in, not '10 furlongs'\n");

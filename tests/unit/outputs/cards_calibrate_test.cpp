@@ -64,3 +64,16 @@ TEST_CASE("on a small page the calibration instructions shrink to fit; on a tiny
     CHECK(r.err.find("cards-small.yaml:2:1: error: the page has no room for the calibration sheet") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "tiny.pdf"));
 }
+
+TEST_CASE("--calibrate names the card options it leaves unused, and writes no report") {
+    auto dir = test::scratch_dir("calibrate-unused");
+    test::RunResult r = test::run({test::deckpress_bin(), "cards", "--calibrate", "--layout", "cards-a4", "--out",
+                                   (dir / "cal.pdf").string(), "--report", (dir / "cards.json").string(),
+                                   "--full-answers"},
+                                  test::source_root());
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    CHECK_MESSAGE(r.err.find("cards-a4: --report, --full-answers not used: --calibrate prints a sheet for measuring "
+                             "the back offset, no cards") != std::string::npos, r.err);
+    CHECK(fs::exists(dir / "cal.pdf"));
+    CHECK_FALSE(fs::exists(dir / "cards.json"));
+}

@@ -122,3 +122,16 @@ TEST_CASE("flip names") {
     CHECK_FALSE(parse_flip("sideways").has_value());
     CHECK(std::string(to_string(Flip::ShortEdge)) == "short-edge");
 }
+
+TEST_CASE("a back offset pushing the backs' text past the page's edges is measured per side") {
+    CardGrid g = a4_grid();  // 10 mm free beside the grid, 18.5 mm above and below
+    const double padding = 5 * kPointsPerMm;
+    CHECK(back_text_overhang(g, Flip::LongEdge, mm_to_points({14.9, 23.4}), padding).largest() == 0);  // inside
+    Overhang right = back_text_overhang(g, Flip::LongEdge, mm_to_points({20, 0}), padding);
+    CHECK(right.right == doctest::Approx(5 * kPointsPerMm).epsilon(1e-3));  // A4 here is 595.28 pt wide
+    CHECK(right.left == 0);
+    Overhang up_left = back_text_overhang(g, Flip::ShortEdge, mm_to_points({-17, -30}), padding);
+    CHECK(up_left.left == doctest::Approx(2 * kPointsPerMm).epsilon(1e-3));
+    CHECK(up_left.top == doctest::Approx(6.5 * kPointsPerMm).epsilon(1e-3));
+    CHECK(up_left.bottom == 0);
+}

@@ -77,6 +77,24 @@ TEST_CASE("Letter cards, long-edge flip, with a back offset") { check_bundled("c
 
 TEST_CASE("Letter cards, short-edge flip") { check_bundled("cards-letter", "short-edge", 0, 0); }
 
+TEST_CASE("sizes in the summary of shrunk and split cards are rounded, also from a size in cm") {
+    auto dir = test::scratch_dir("cards-long-cm");
+    std::string yaml = test::read_text_file(test::source_root() + "/layouts/cards-a4.yaml");
+    const std::string size = "size: 9.5";
+    REQUIRE(yaml.find(size) != std::string::npos);
+    yaml.replace(yaml.find(size), size.size(), "size: 0.35cm");  // 9.9213 pt, shrunk in steps of 0.25 pt ...
+    const std::string min = "min_size: 6";
+    REQUIRE(yaml.find(min) != std::string::npos);
+    yaml.replace(yaml.find(min), min.size(), "min_size: 0.22cm");  // ... down to 6.2362 pt
+    test::write_text_file(dir / "cards-cm.yaml", yaml);
+    std::string pdf = (dir / "long.pdf").string(), json = (dir / "long.json").string();
+    test::RunResult run;
+    run_cards({"--bank", long_bank(), "--layout", (dir / "cards-cm.yaml").string()}, pdf, json, &run);
+    CHECK_MESSAGE(run.err.find("long-pipeline: split over") != std::string::npos, run.err);
+    CHECK_MESSAGE(run.err.find("cards at 6.24 pt") != std::string::npos, run.err);
+    CHECK_MESSAGE(run.err.find("6.236") == std::string::npos, run.err);
+}
+
 TEST_CASE("a very long answer continues over several cards, none of its words outside a card") {
     auto dir = test::scratch_dir("cards-long");
     std::string pdf = (dir / "long.pdf").string(), json = (dir / "long.json").string();
@@ -191,4 +209,39 @@ TEST_CASE("the printing note stays inside the page's margins and off the cards")
                 if (front.page == 1) CHECK_FALSE(overlaps(w, front.rect));
         }
     }
+}
+
+TEST_CASE("on a page with no room below the cards or above their marks, the printing note stays on the page") {
+    // An A7 page (74 x 105 mm) around one 66 x 95 mm card: 5 mm above and below, 2.5 mm of them
+    // taken by the cut marks. Above the marks the note's ascenders left the page; beside them it fits.
+    auto dir = test::scratch_dir("cards-a7-note");
+    test::write_text_file(dir / "cards-a7.yaml",
+                          "kind: cards\npage: {size: [74mm, 105mm], margins: 3mm}\ntext: {size: 8, min_size: 5}\n"
+                          "cards: {columns: 1, rows: 1, card: [66mm, 95mm], padding: 3mm, label_size: 5,\n"
+                          "        cut_marks: {length: 2mm, gap: 0.5mm, width: 0.3}}\n");
+    std::string pdf = (dir / "a7.pdf").string(), json = (dir / "a7.json").string();
+    test::PdfText text = run_cards({"--bank", bundled_bank(), "--layout", (dir / "cards-a7.yaml").string(), "--ids",
+                                    "python-decorators"},
+                                   pdf, json);
+    bool note_seen = false;
+    for (const test::PdfWord& w : text.words) {
+        CHECK_MESSAGE(w.y_min >= 0, w.text, " on page ", w.page, " starts at y ", w.y_min);
+        note_seen = note_seen || w.text == "double-sided,";
+    }
+    CHECK(note_seen);
+}
+
+TEST_CASE("a back offset that would cut the backs' text is an error, and no cards are written") {
+    auto dir = test::scratch_dir("cards-big-offset");
+    test::RunResult r = test::run({test::deckpress_bin(), "cards", "--bank", bundled_bank(), "--layout", "cards-a4",
+                                   "--back-offset", "20,0", "--out", (dir / "cards.pdf").string()},
+                                  test::source_root());
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find("error: --back-offset 20,0 puts the text of back cards off the page (5.0 mm at the "
+                             "right)") != std::string::npos, r.err);
+    CHECK_FALSE(std::filesystem::exists(dir / "cards.pdf"));
+    r = test::run({test::deckpress_bin(), "cards", "--bank", bundled_bank(), "--layout", "cards-a4", "--back-offset",
+                   "2,-1.5", "--out", (dir / "cards.pdf").string()},
+                  test::source_root());
+    CHECK_MESSAGE(r.exit_code == 0, r.err);  // a printer's usual few mm
 }

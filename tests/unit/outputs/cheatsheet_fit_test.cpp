@@ -114,3 +114,17 @@ TEST_CASE("cheatsheet fit: without a page count the layout's size is used as is"
     CHECK(sheet.probes == 0);
     CHECK(sheet.doc.pages.size() > 2);
 }
+
+TEST_CASE("cheatsheet fit: a minimum size between two search steps (given in mm) is never undercut") {
+    Fixture f;
+    layout::LayoutFile a4 = f.layout("cheatsheet-a4");
+    a4.text.min_size = 2 * 72 / 25.4;  // min_size: 2mm, 5.669pt: between the steps 5.65 and 5.70
+    // The bundled bank on one page does not fit even at the minimum: the sheet is set at the minimum.
+    outputs::Cheatsheet tight = outputs::build_cheatsheet(f.bank->prepared, f.entries, a4, f.engine, f.diags, 1);
+    CHECK_FALSE(tight.fits);
+    CHECK(tight.size == doctest::Approx(a4.text.min_size));
+    // Where it fits, the size found is a step at or above the minimum.
+    outputs::Cheatsheet roomy = outputs::build_cheatsheet(f.bank->prepared, f.entries, a4, f.engine, f.diags, 4);
+    CHECK(roomy.fits);
+    CHECK(roomy.size >= a4.text.min_size);
+}

@@ -350,6 +350,21 @@ TEST_CASE("different questions per version warns when the selection is too small
     CHECK_MESSAGE(r.err.find("repeats") == std::string::npos, r.err);
 }
 
+TEST_CASE("different questions per version blames the quotas when the selection itself is large enough") {
+    fs::path dir = test::scratch_dir("exam-different-quota");
+    std::string path = exam_layout_with(dir, "different_questions: false", "different_questions: true");
+    std::string layout = test::read_text_file(path);
+    layout.replace(layout.find("  # categories: {sql: 2}"), 24, "  categories: {sql: 4}");
+    test::write_text_file(path, layout);
+    // 60 questions are enough for two versions of 10, but sql has 5: version B repeats 3 of them.
+    auto r = exam({test::source_root() + kBank, "--seed", "5", "--layout", path, "--versions", "2", "--out",
+                   dir.string()});
+    CHECK_MESSAGE(r.exit_code == 0, r.err);
+    CHECK_MESSAGE(has_line(r.err, path + ":31:24: warning: different_questions: version B repeats 3 questions of "
+                                         "earlier versions (the selection has 60 questions, but too few new ones "
+                                         "for the blueprint's category and level quotas)"), r.err);
+}
+
 TEST_CASE("a key entry's closing 'N points · Read more' line stays on the page of its entry") {
     // 200 one-line answers: with seed 681248 the line of question 5 began page 2 on its own.
     fs::path bank = test::scratch_dir("exam-key-tail") / "bank";
