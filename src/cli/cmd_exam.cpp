@@ -125,16 +125,15 @@ int run_with(const Args& given, const Run& run) {
 }
 
 int run_exam(const Args& args) {
-    // Usage errors first: a seed printed for an exam that is never drawn would mislead.
+    // Usage errors first, before any bank or layout is read.
     for (NumberOption option : {kCount, kMinutes, kVersions}) parse_int(args, option, 0);
     Run run;
-    if (auto seed = args.value("seed")) {
-        run.seed = parse_seed(*seed);
-    } else {
-        run.seed = outputs::fresh_seed();
-        say("seed: {} (repeat this exam with --seed {})\n", run.seed, run.seed);
-    }
-    return run_with(args, run);
+    auto seed = args.value("seed");
+    run.seed = seed ? parse_seed(*seed) : outputs::fresh_seed();
+    int status = run_with(args, run);
+    // After the run, and only when it drew its exams: a bad layout or bank draws none.
+    if (!seed && status == 0) say("seed: {} (repeat this exam with --seed {})\n", run.seed, run.seed);
+    return status;
 }
 
 }  // namespace

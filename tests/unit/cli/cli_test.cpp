@@ -234,6 +234,21 @@ TEST_CASE("a layout's output section is checked with the rest of the file, once,
     CHECK_FALSE(fs::exists(dir / "out"));
 }
 
+TEST_CASE("an exam's fresh seed is announced once its exams are drawn, never after a failed run") {
+    fs::path dir = scratch_dir("cli-exam-seed");
+    write_text_file(dir / "exam-bad.yaml", "kind: exam\npage:\n  size: a4\n  bogus: 1\n");
+    RunResult bad = run_deckpress({"exam", "--layout", (dir / "exam-bad.yaml").string(), "--out", (dir / "bad").string()});
+    CHECK(bad.exit_code == 1);
+    CHECK_MESSAGE(bad.out.find("seed:") == std::string::npos, bad.out);  // it named a seed for no exam
+    RunResult good = run_deckpress({"exam", "--out", (dir / "good").string()});
+    CHECK(good.exit_code == 0);
+    const std::size_t at = good.out.find("seed: ");
+    REQUIRE_MESSAGE(at != std::string::npos, good.out);
+    const std::string seed = good.out.substr(at + 6, good.out.find(' ', at + 6) - at - 6);
+    CHECK(fs::exists(dir / "good" / ("exam-" + seed + ".pdf")));
+    CHECK(good.out.find("repeat this exam with --seed " + seed) != std::string::npos);
+}
+
 TEST_CASE("the default command reports a small bank's warnings once and still makes every output") {
     fs::path dir = scratch_dir("cli-small-bank");
     fs::path bank = dir / "tiny";
