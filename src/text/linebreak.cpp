@@ -96,6 +96,8 @@ private:
     /// The line's adjustment ratio; `break_width` false leaves out what the break itself adds
     /// (a hyphen at a penalty).
     double ratio(const Active& a, const Totals& sum, int b, bool break_width = true) const;
+    /// Demerits added in the emergency pass to a line the caller will set ragged.
+    double ragged_demerits(const Active& a, const Totals& sum, int b) const;
     double demerits(const Active& a, double r, int b, int fitness) const;
     Totals totals_after(const Totals& sum, int b) const;
     /// Tries every active node against breakpoint `b`; false when the pass must give up.
@@ -146,6 +148,20 @@ double Breaker::ratio(const Active& a, const Totals& sum, int b, bool break_widt
         return shrink > 0 ? (width - natural) / shrink : -kAwful;
     }
     return 0;
+}
+
+/// A line set ragged in a justified paragraph is worse than the loosest line set justified:
+/// it costs the demerits of a line at the tolerance on top of its own (emergency pass only).
+double Breaker::ragged_demerits(const Active& a, const Totals& sum, int b) const {
+    if (!emergency_ || !params_.justify || params_.ragged_above <= 0) return 0;
+    const BreakItem& at = items_[static_cast<std::size_t>(b)];
+    if (at.type == BreakItem::Penalty && at.penalty <= -kInfinity) return 0;  // a last line is never stretched
+    double natural = sum.width - a.after.width + (at.type == BreakItem::Penalty ? at.width : 0);
+    double shortfall = line_width(a.line) - natural;
+    double stretch = sum.stretch - a.after.stretch;
+    if (shortfall <= kEpsilon || shortfall <= params_.ragged_above * stretch) return 0;
+    double worst = params_.line_penalty + 100 * params_.tolerance * params_.tolerance * params_.tolerance;
+    return worst * worst;
 }
 
 /// Demerits of one line, as in the paper: (l + b)^2 +- p^2, plus alpha for two flagged breaks
@@ -206,7 +222,7 @@ Scored Breaker::score_lines_to(int b, const Totals& sum, Candidate (&best)[4]) {
         double r = ratio(a, sum, b);
         if (r >= -1 && r <= tolerance) {
             int fitness = fitness_class(r);
-            double total = a.demerits + demerits(a, r, b, fitness);
+            double total = a.demerits + demerits(a, r, b, fitness) + ragged_demerits(a, sum, b);
             if (total < best[fitness].demerits) best[fitness] = {total, static_cast<int>(k), r};
             scored.feasible = true;
         }
