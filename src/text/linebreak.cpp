@@ -85,7 +85,8 @@ class Breaker {
 public:
     Breaker(const std::vector<BreakItem>& items, const std::vector<double>& widths,
             const BreakParams& params, bool emergency)
-        : items_(items), widths_(widths), params_(params), emergency_(emergency) {}
+        : items_(items), widths_(widths), params_(params), emergency_(emergency),
+          score_ragged_(emergency && params.justify && params.ragged_above > 0) {}
 
     /// The chosen breaks, or nothing when no feasible set exists in this pass.
     std::vector<int> run();
@@ -113,6 +114,7 @@ private:
     const std::vector<double>& widths_;
     const BreakParams& params_;
     bool emergency_;
+    bool score_ragged_;  ///< emergency pass of justified text with ragged_above: see ragged_demerits
     std::vector<Active> active_;
     std::vector<Passive> nodes_;
     std::array<Active, 4> fresh_;  ///< nodes made at the current breakpoint, at most one per
@@ -151,9 +153,8 @@ double Breaker::ratio(const Active& a, const Totals& sum, int b, bool break_widt
 }
 
 /// A line set ragged in a justified paragraph is worse than the loosest line set justified:
-/// it costs the demerits of a line at the tolerance on top of its own (emergency pass only).
+/// it costs the demerits of a line at the tolerance on top of its own (score_ragged_ only).
 double Breaker::ragged_demerits(const Active& a, const Totals& sum, int b) const {
-    if (!emergency_ || !params_.justify || params_.ragged_above <= 0) return 0;
     const BreakItem& at = items_[static_cast<std::size_t>(b)];
     if (at.type == BreakItem::Penalty && at.penalty <= -kInfinity) return 0;  // a last line is never stretched
     double natural = sum.width - a.after.width + (at.type == BreakItem::Penalty ? at.width : 0);
@@ -222,7 +223,8 @@ Scored Breaker::score_lines_to(int b, const Totals& sum, Candidate (&best)[4]) {
         double r = ratio(a, sum, b);
         if (r >= -1 && r <= tolerance) {
             int fitness = fitness_class(r);
-            double total = a.demerits + demerits(a, r, b, fitness) + ragged_demerits(a, sum, b);
+            double total = a.demerits + demerits(a, r, b, fitness);
+            if (score_ragged_) total += ragged_demerits(a, sum, b);
             if (total < best[fitness].demerits) best[fitness] = {total, static_cast<int>(k), r};
             scored.feasible = true;
         }
