@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "bank/labels.hpp"
 #include "core/diagnostics.hpp"
 #include "core/text_map.hpp"
 
@@ -79,6 +80,9 @@ struct Bank {
     /// The language of its texts, a tag such as "de" or "pt-BR"; empty: English. Words are
     /// hyphenated with that language's patterns (outputs::layouts_for_bank).
     std::string language;
+    /// The words the outputs print around the bank's texts ("Contents", "Answer", ...): the
+    /// built-in ones of `language` (English when there are none), with bank.yaml's `labels:` over them.
+    Labels labels;
     BankTextLocs locs;
     std::vector<Category> categories;  ///< in the order bank.yaml gives
     std::vector<Note> notes;

@@ -12,12 +12,13 @@
 #include "bank/one_line.hpp"
 #include "bank/yaml_tree.hpp"
 #include "core/ordered_tasks.hpp"
+#include "core/plural.hpp"
 
 namespace deckpress::bank {
 namespace fs = std::filesystem;
 namespace {
 
-const std::vector<std::string> kBankKeys = {"title", "subtitle", "author", "source", "language", "categories", "notes"};
+const std::vector<std::string> kBankKeys = {"title", "subtitle", "author", "source", "language", "labels", "categories", "notes"};
 const std::vector<std::string> kNoteKeys = {"title", "body"};
 
 /// Category files are parsed on helper threads only when there is this much YAML in all:
@@ -76,6 +77,59 @@ void read_language(const yaml::Node& root, Bank& bank, Diagnostics& diags) {
         return;
     }
     diags.error(v->loc, fmt::format("'language' is '{}', not a language tag such as 'en', 'de' or 'pt-BR'", *text));
+}
+
+/// "n total" -> "{n} and {total}".
+std::string braced(const std::string& names) {
+    std::vector<std::string> list{"{"};
+    for (char c : names) {
+        if (c != ' ') {
+            list.back() += c;
+            continue;
+        }
+        list.back() += '}';
+        list.emplace_back("{");
+    }
+    list.back() += '}';
+    if (list.size() == 1) return list[0];
+    std::string last = list.back();
+    list.pop_back();
+    return fmt::format("{} and {}", fmt::join(list, ", "), last);
+}
+
+/// Why `text` cannot be the label `spec` ("" when it can): a placeholder the label does not fill,
+/// or a counted label with neither one form nor one per plural form of `language`.
+std::string label_problem(const LabelSpec& spec, const std::string& text, const std::string& language) {
+    const std::string allowed = spec.placeholders;
+    for (const std::string& name : placeholders_in(text)) {
+        if ((" " + allowed + " ").find(" " + name + " ") != std::string::npos) continue;
+        if (allowed.empty())
+            return fmt::format("label '{}' fills no placeholders: '{{{}}}' would be printed as it is", spec.key, name);
+        return fmt::format("label '{}' fills {}, not '{{{}}}'", spec.key, braced(allowed), name);
+    }
+    if (!spec.counted) return "";
+    int forms = static_cast<int>(std::count(text.begin(), text.end(), '|')) + 1;
+    int wanted = plural_form_count(language);
+    if (forms == 1 || forms == wanted) return "";
+    return fmt::format("label '{}' has {} forms separated by '|', but '{}' counts with {} (or give one form for "
+                       "every number)", spec.key, forms, language, wanted);
+}
+
+/// bank.yaml's `labels:` over the built-in words of the bank's language.
+void read_labels(const yaml::Node& root, Bank& bank, Diagnostics& diags) {
+    bank.labels = Labels::for_language(bank.language);
+    const yaml::Node* map = root.find("labels");
+    if (!map || map->is_null() || !yaml::expect_kind(*map, yaml::NodeKind::Map, diags, "'labels'")) return;
+    yaml::check_keys(*map, label_keys(), diags, "labels");
+    for (const LabelSpec& spec : label_specs()) {
+        const yaml::Node* v = map->find(spec.key);
+        if (!v) continue;
+        auto text = yaml::as_text(*v, diags, fmt::format("label '{}'", spec.key));
+        if (!text) continue;
+        std::string problem = label_problem(spec, *text, bank.labels.language());
+        if (!problem.empty()) diags.error(v->loc, problem);
+        else bank.labels.set(spec.label, one_line(*text));
+    }
 }
 
 std::vector<Listed> read_category_list(const yaml::Node& root, Diagnostics& diags) {
@@ -138,6 +192,7 @@ std::vector<Listed> read_bank_file(const yaml::Node& root, Bank& bank, Diagnosti
     bank.locs.author = read_title_field(root, "author", bank.author, diags);
     bank.locs.source = read_title_field(root, "source", bank.source, diags);
     read_language(root, bank, diags);
+    read_labels(root, bank, diags);
     read_notes(root, bank, diags);
     return read_category_list(root, diags);
 }

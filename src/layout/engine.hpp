@@ -30,7 +30,9 @@ public:
     /// Sets text in `language` (a BCP 47 tag; "" or any "en" tag: English, hyphenated with
     /// the frozen en_US patterns). A language without a dictionary is set unhyphenated (the
     /// bank's loading warns about it: outputs::load_prepared).
-    text::Typesetter typesetter(std::string_view language = {}) { return {&fonts_, hyphenator(language)}; }
+    text::Typesetter typesetter(std::string_view language = {}) {
+        return {&fonts_, hyphenator(language), text::max_stretch_for(language)};
+    }
 
 private:
     /// The Hyphenator of `language`, made on first use and kept as long as the Engine: the

@@ -67,11 +67,13 @@ void fold_line(Frame& page, const CardsOptions& o, const Color& color) {
                        o.cut_mark_width, color, true});
 }
 
-std::string printing_note(const CardsOptions& o, int sheet, int sheets) {
-    std::string how = o.grid.fold ? std::string("Fold along the dashed line, then cut along the marks")
-                                  : fmt::format("Print double-sided, flip on {} edge",
-                                                o.flip == Flip::LongEdge ? "long" : "short");
-    return fmt::format("{} \u00b7 sheet {}/{}", how, sheet + 1, sheets);
+std::string printing_note(const CardsOptions& o, const bank::Labels& labels, int sheet, int sheets) {
+    using bank::Label;
+    const std::string& how = labels[o.grid.fold                ? Label::PrintFold
+                                    : o.flip == Flip::LongEdge ? Label::PrintLongEdge
+                                                               : Label::PrintShortEdge];
+    return fmt::format("{} \u00b7 {}", how,
+                       bank::fill(labels[Label::Sheet], {{"n", std::to_string(sheet + 1)}, {"total", std::to_string(sheets)}}));
 }
 
 /// Whether a line `width` wide centred on the page stays clear of the vertical cut marks.
@@ -127,11 +129,11 @@ void place_sheet(std::vector<Unit>& units, int sheet, const std::vector<Rect>& c
 
 /// Cut marks, the fold line, the printing note and the backgrounds of one sheet.
 void add_furniture(Frame& front, Frame& back, const BlockSetter& s, const CardsOptions& o, const LayoutFile& layout,
-                   int sheet, int sheets) {
+                   const bank::Labels& labels, int sheet, int sheets) {
     const Theme& theme = layout.theme;
     if (o.cut_marks) cut_marks(front, o, theme.muted);
     if (o.grid.fold) fold_line(front, o, theme.muted);
-    note(front, s, o, layout.page.margins, theme, printing_note(o, sheet, sheets));
+    note(front, s, o, layout.page.margins, theme, printing_note(o, labels, sheet, sheets));
     paint_background(front, theme.background);
     paint_background(back, theme.background);
 }
@@ -172,7 +174,7 @@ CardDeck build_cards(const Prepared& prepared, const std::vector<const Entry*>& 
     if (diags.has_errors()) return deck;
     const CardsOptions& o = deck.options;
     Families families = load_families(engine, layout.fonts);
-    CardFaces faces(layout, o, families, engine, prepared.bank->title, prepared.bank->locs.title, diags);
+    CardFaces faces(layout, o, families, engine, *prepared.bank, diags);
     std::vector<Unit> units = lay_out_units(entries, faces);
     if (diags.has_errors()) return deck;
 
@@ -185,13 +187,15 @@ CardDeck build_cards(const Prepared& prepared, const std::vector<const Entry*>& 
         Frame front{o.grid.page, {}};
         Frame back{o.grid.page, {}};
         place_sheet(units, sheet, cells, o, front, back, deck.cards);
-        add_furniture(front, back, s, o, layout, sheet, sheets);
+        add_furniture(front, back, s, o, layout, prepared.bank->labels, sheet, sheets);
         deck.fronts.push_back(std::move(front));
         if (!o.grid.fold) deck.backs.push_back(std::move(back));
     }
-    deck.meta.title = prepared.bank->title + " \u2014 flashcards";
+    const bank::Labels& labels = prepared.bank->labels;
+    deck.meta.title = prepared.bank->title + " \u2014 " + labels[bank::Label::Flashcards];
     deck.meta.language = prepared.bank->language_tag();
-    deck.meta.subject = "Flashcards: " + std::string(o.full_answers ? "full" : "short") + " answers";
+    deck.meta.subject = labels[o.full_answers ? bank::Label::FlashcardsFull : bank::Label::FlashcardsShort];
+    deck.labels = labels;
     deck.meta.author = prepared.bank->author;
     return deck;
 }
@@ -209,7 +213,7 @@ Document duplex_document(const CardDeck& deck) {
 Document fronts_document(const CardDeck& deck) {
     Document doc;
     doc.meta = deck.meta;
-    doc.meta.title += " (fronts)";
+    doc.meta.title += " (" + deck.labels[bank::Label::Fronts] + ")";
     doc.pages = deck.fronts;
     return doc;
 }
@@ -217,7 +221,7 @@ Document fronts_document(const CardDeck& deck) {
 Document backs_document(const CardDeck& deck) {
     Document doc;
     doc.meta = deck.meta;
-    doc.meta.title += " (backs)";
+    doc.meta.title += " (" + deck.labels[bank::Label::Backs] + ")";
     doc.pages.assign(deck.backs.rbegin(), deck.backs.rend());
     return doc;
 }

@@ -64,6 +64,7 @@ struct CardDeck {
     std::vector<layout::Frame> backs;  ///< empty for fold layouts
     std::vector<CardRecord> cards;
     layout::Metadata meta;
+    bank::Labels labels;  ///< the bank's words, for the titles of the fronts and backs documents
 };
 
 /// Lays out a card per selected question (more when an answer must continue). Errors (a

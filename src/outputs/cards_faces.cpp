@@ -36,9 +36,9 @@ bool regions_fit(const Stack& stack, const std::vector<Region>& regions, double 
 }
 
 CardFaces::CardFaces(const LayoutFile& layout, const CardsOptions& options, const Families& families,
-                     Engine& engine, std::string deck_title, SourceLoc deck_title_loc, Diagnostics& diags)
+                     Engine& engine, const bank::Bank& bank, Diagnostics& diags)
     : layout_(layout), options_(options), families_(families), engine_(engine),
-      deck_title_(std::move(deck_title)), deck_title_loc_(std::move(deck_title_loc)), diags_(diags) {
+      deck_title_(bank.title), deck_title_loc_(bank.locs.title), labels_(bank.labels), diags_(diags) {
     const Size card = options.grid.card;
     inner_ = {options.padding, options.padding, card.width - 2 * options.padding, card.height - 2 * options.padding};
     question_text_ = layout.text;
@@ -64,6 +64,10 @@ std::string CardFaces::number_label(const Entry& e, int part, int parts) const {
     return fmt::format("#{} \u00b7 {}/{}", e.number, part, parts);
 }
 
+std::string CardFaces::answer_title(int part, int parts) const {
+    return bank::fill(labels_[bank::Label::AnswerPart], {{"n", std::to_string(part)}, {"total", std::to_string(parts)}});
+}
+
 CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, const std::string& right,
                                      const text::TextSource* left_source) {
     BlockSetter s = setter(options_.label_size, e, diags_);
@@ -83,7 +87,7 @@ CardFaces::Row CardFaces::corner_row(const Entry& e, const std::string& left, co
 
 CardFaces::Row CardFaces::category_row(const Entry& e, const std::string& right) {
     text::TextSource source{&diags_, e.category->title_loc, "category " + e.category->id};
-    return corner_row(e, fmt::format("{} \u00b7 {}", e.category->title, level_label(e.question->level)), right,
+    return corner_row(e, fmt::format("{} \u00b7 {}", e.category->title, level_label(labels_, e.question->level)), right,
                       &source);
 }
 

@@ -50,7 +50,7 @@ private:
 class CardFaces {
 public:
     CardFaces(const layout::LayoutFile& layout, const CardsOptions& options, const layout::Families& families,
-              layout::Engine& engine, std::string deck_title, SourceLoc deck_title_loc, Diagnostics& diags);
+              layout::Engine& engine, const bank::Bank& bank, Diagnostics& diags);
 
     /// The faces of `entry`; nullopt (after an error) when its question cannot fit.
     std::optional<FacedCard> make(const Entry& entry);
@@ -90,13 +90,16 @@ private:
     layout::Frame back(const Entry& e, Answer& answer, std::size_t part, const Row* header);
     const doc::Blocks& answer_blocks(const Entry& e) const;
     std::string number_label(const Entry& e, int part, int parts) const;
+    /// "Answer 2/3" in the bank's words.
+    std::string answer_title(int part, int parts) const;
 
     const layout::LayoutFile& layout_;
     const CardsOptions& options_;
     const layout::Families& families_;
     layout::Engine& engine_;
-    std::string deck_title_;
-    SourceLoc deck_title_loc_;  ///< the bank's title in bank.yaml
+    const std::string& deck_title_;   ///< the bank's title
+    const SourceLoc& deck_title_loc_;  ///< the bank's title in bank.yaml
+    const bank::Labels& labels_;
     Diagnostics& diags_;
     layout::TextStyle question_text_;  ///< the layout's text style without hyphenation
     Rect inner_;       ///< the card minus its padding

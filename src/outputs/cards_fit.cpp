@@ -62,7 +62,7 @@ void CardFaces::report_unfit_question(const Entry& e, double top_h, double botto
 }
 
 std::optional<CardFaces::Answer> CardFaces::fit_answer(const Entry& e, double& size) {
-    Row top = corner_row(e, fmt::format("Answer {}/{}", kWidestParts, kWidestParts), number_label(e, 1, 1));
+    Row top = corner_row(e, answer_title(kWidestParts, kWidestParts), number_label(e, 1, 1));
     Row bottom = corner_row(e, e.question->id, "");
     double one_card = inner_.height - top.height - bottom.height - 2 * gap_;
     double max = layout_.text.size;
@@ -120,7 +120,7 @@ Frame CardFaces::back(const Entry& e, Answer& answer, std::size_t part, const Ro
     int parts = static_cast<int>(answer.regions.size());
     Frame f;
     f.size = options_.grid.card;
-    std::string title = parts > 1 ? fmt::format("Answer {}/{}", part + 1, parts) : std::string("Answer");
+    std::string title = parts > 1 ? answer_title(static_cast<int>(part) + 1, parts) : labels_[bank::Label::Answer];
     Row top = corner_row(e, title, number_label(e, 1, 1));
     Row bottom = corner_row(e, e.question->id, "");
     f.place(std::move(top.frame), {inner_.x, inner_.y});

@@ -259,9 +259,9 @@ std::vector<Outline> category_outlines(const std::vector<const Entry*>& entries)
 }
 
 void describe(Document& doc, const bank::Bank& bank) {
-    doc.meta.title = bank.title + " \u2014 cheat sheet";
+    doc.meta.title = bank.title + " \u2014 " + bank.labels[bank::Label::CheatSheet];
     doc.meta.language = bank.language_tag();
-    doc.meta.subject = bank.subtitle.empty() ? "Short answers" : bank.subtitle;
+    doc.meta.subject = bank.subtitle.empty() ? bank.labels[bank::Label::ShortAnswers] : bank.subtitle;
     doc.meta.author = bank.author;
     doc.meta.keywords = category_titles(bank);
 }

@@ -36,7 +36,7 @@ void decorate_cheatsheet(std::vector<Frame>& pages, const CheatContent& content,
     text::Look title = furniture_look(s, fs, theme.accent, text::BoldFace);
     text::Look muted = furniture_look(s, fs, theme.muted, text::Regular);
     std::size_t count = content.entries.size();
-    std::string questions = fmt::format("{} question{}", count, count == 1 ? "" : "s");
+    std::string questions = bank.labels.count(bank::Label::Questions, static_cast<long long>(count));
     int total = static_cast<int>(pages.size());
     for (int i = 0; i < total; ++i) {
         Frame& page = pages[static_cast<std::size_t>(i)];
@@ -48,7 +48,8 @@ void decorate_cheatsheet(std::vector<Frame>& pages, const CheatContent& content,
         double bottom = box.bottom() - fs * 0.3;  // footer baseline, descenders inside the box
         double footer_rule = bottom - fs * 1.3;
         page.push(LineItem{{box.x, footer_rule}, {box.right(), footer_rule}, 0.5, theme.rule});
-        const std::string number = fmt::format("page {} of {}", i + 1, total);
+        const std::string number = bank::fill(bank.labels[bank::Label::CheatsheetPage],
+                                              {{"n", std::to_string(i + 1)}, {"total", std::to_string(total)}});
         labels_at_ends(page, {subtitle_s, bank.subtitle, muted}, {s, number, muted}, box.x, box.right(), bottom, fs);
     }
 }

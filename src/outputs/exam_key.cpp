@@ -52,8 +52,9 @@ void key_entry(const ExamParts& parts, int number, const ExamQuestion& q, Stack&
     BlockSetter s = parts.setter("question " + question.id, question.loc);
     double w = parts.width();
     parts.question_heading(number, q, out, number == 1 ? s.gap() : s.gap() * 2.4);
-    std::string meta = fmt::format("{} \u00b7 {}", e.category->title, level_label(question.level));
-    if (question.kind != bank::Kind::Unset) meta += fmt::format(" \u00b7 {}", bank::to_string(question.kind));
+    const bank::Labels& labels = parts.labels();
+    std::string meta = fmt::format("{} \u00b7 {}", e.category->title, level_label(labels, question.level));
+    if (question.kind != bank::Kind::Unset) meta += fmt::format(" \u00b7 {}", kind_label(labels, question.kind));
     parts.setter("category " + e.category->id, e.category->title_loc)
         .paragraph({doc::span(meta)}, w, out, small_look(env), s.gap() * 0.2);
     out.back().keep_with_next = true;
@@ -65,20 +66,21 @@ void key_entry(const ExamParts& parts, int number, const ExamQuestion& q, Stack&
         ParaLook strong;
         strong.align = Align::Left;
         strong.face_style = text::BoldFace;
-        s.paragraph({doc::span(fmt::format("Answer: {}", fmt::join(letters, ", ")))}, w, out, strong, s.gap() * 0.5);
+        s.paragraph({doc::span(bank::fill(labels[bank::Label::CorrectAnswer], {{"letters", fmt::format("{}", fmt::join(letters, ", "))}}))}, w, out, strong, s.gap() * 0.5);
         parts.choices(q, true, out);
     }
-    s.paragraph({doc::span("Model answer")}, w, out, small_look(env, text::BoldFace), s.gap() * 0.7);
+    s.paragraph({doc::span(labels[bank::Label::ModelAnswer])}, w, out, small_look(env, text::BoldFace), s.gap() * 0.7);
     out.back().keep_with_next = true;
     s.blocks(e.answer, w, out, s.gap() * 0.3);
     std::vector<std::string> points = key_points(e, parts.options().max_key_points);
     if (!points.empty()) {
-        s.paragraph({doc::span("Key points")}, w, out, small_look(env, text::BoldFace), s.gap() * 0.8);
+        s.paragraph({doc::span(labels[bank::Label::KeyPoints])}, w, out, small_look(env, text::BoldFace), s.gap() * 0.8);
         out.back().keep_with_next = true;
         checklist(s, points, w, out);
     }
-    std::string more = fmt::format("{} \u00b7 Read more: card #{} \u00b7 reader: question {}",
-                                   q.points == 1 ? "1 point" : fmt::format("{} points", q.points), e.number, e.number);
+    const std::string card = std::to_string(e.number);
+    std::string more = fmt::format("{} \u00b7 {}", labels.count(bank::Label::Points, q.points),
+                                   bank::fill(labels[bank::Label::ReadMore], {{"card", card}, {"question", card}}));
     std::size_t first = out.size();
     s.paragraph({doc::span(more)}, w, out, small_look(env), s.gap() * 0.6);
     if (first < out.size()) out[first].breakable = false;  // alone atop a page, it belongs to nothing
@@ -119,7 +121,8 @@ void scoring_table(const ExamParts& parts, Stack& out) {
     heading.align = Align::Left;
     heading.face_style = text::BoldFace;
     heading.scale = parts.env().text->heading_scale[1];
-    s.paragraph({doc::span("Scoring")}, w, out, heading, s.gap() * 3);
+    const bank::Labels& labels = parts.labels();
+    s.paragraph({doc::span(labels[bank::Label::Scoring])}, w, out, heading, s.gap() * 3);
     out.back().keep_with_next = true;
     // Rows keyed by the category's first question number: categories in bank order.
     std::map<int, std::pair<const bank::Category*, std::array<int, 2>>> rows;
@@ -133,12 +136,15 @@ void scoring_table(const ExamParts& parts, Stack& out) {
         ++questions;
         points += q.points;
     }
-    out.push_back(score_row(s, {"Category", "Questions", "Points", "Score"}, w, true, false));
+    out.push_back(score_row(s,
+                            {labels[bank::Label::ScoreCategory], labels[bank::Label::ScoreQuestions],
+                             labels[bank::Label::ScorePoints], labels[bank::Label::ScoreScore]},
+                            w, true, false));
     for (const auto& [key, row] : rows)
         out.push_back(score_row(parts.setter("scoring table", row.first->title_loc),
                                 {row.first->title, std::to_string(row.second[0]), std::to_string(row.second[1]), ""},
                                 w, false, true));
-    out.push_back(score_row(s, {"Total", std::to_string(questions), std::to_string(points), ""}, w, true, true));
+    out.push_back(score_row(s, {labels[bank::Label::ScoreTotal], std::to_string(questions), std::to_string(points), ""}, w, true, true));
     parts.keep_together(out, first);
 }
 
@@ -149,7 +155,7 @@ Document build_exam_key(const Prepared& prepared, const ExamPlan& plan, std::siz
     Families families = load_families(engine, layout.fonts);
     SetterEnv env{engine.typesetter(layout.text.language), &families, &layout.theme, &layout.text, layout.text.size};
     ExamParts parts(prepared, plan, version, options, layout, env, diags);
-    const std::string what = "Answer key";
+    const std::string what = prepared.bank->labels[bank::Label::AnswerKey];
     Stack stack;
     parts.title_block(what, false, stack);
     const std::vector<ExamQuestion>& questions = parts.version().questions;

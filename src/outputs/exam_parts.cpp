@@ -1,5 +1,4 @@
 // outputs: the exam's shared pieces: title block, question headings, choices, grouping, footers.
-#include "core/counted.hpp"
 #include "outputs/exam_parts.hpp"
 
 #include <fmt/format.h>
@@ -35,8 +34,12 @@ double ExamParts::width() const { return column_width(layout_.page); }
 double ExamParts::footer_height() const { return env_.size * 2.2; }
 
 std::string ExamParts::caption(const std::string& what) const {
-    std::string label = version().label.empty() ? "" : fmt::format(" \u00b7 Version {}", version().label);
-    return fmt::format("{}{} \u00b7 Seed {}", what, label, plan_.seed);
+    using bank::Label;
+    std::string label = version().label.empty()
+                            ? ""
+                            : " \u00b7 " + bank::fill(labels()[Label::Version], {{"version", version().label}});
+    return fmt::format("{}{} \u00b7 {}", what, label,
+                       bank::fill(labels()[Label::Seed], {{"seed", std::to_string(plan_.seed)}}));
 }
 
 namespace {
@@ -56,8 +59,6 @@ Slice rule_slice(double width, double height, const Color& color) {
     s.frame.push(LineItem{{0, height / 2}, {width, height / 2}, 0.6, color});
     return s;
 }
-
-std::string points_text(int points) { return points == 1 ? "1 pt" : fmt::format("{} pts", points); }
 
 /// Where the text of a question's `count` choices starts: after the widest letter set at
 /// `letter_x` (past 26 choices the letters double: "AA.").
@@ -120,18 +121,20 @@ void ExamParts::title_block(const std::string& what, bool test, Stack& out) cons
     setter("exam header", bank.locs.title).paragraph({doc::span(bank.title)}, width(), out, title);
     s.paragraph({doc::span(caption(what))}, width(), out, left_look(1.15, text::BoldFace), s.gap() * 0.6);
     const ExamVersion& v = version();
-    std::string summary = fmt::format("{} \u00b7 {}", counted(v.questions.size(), "question", "questions"),
-                                      counted(static_cast<std::size_t>(v.total_points()), "point", "points"));
-    if (test && plan_.minutes > 0) summary = fmt::format("Time limit: {} minutes \u00b7 {}", plan_.minutes, summary);
-    if (!test) summary += " \u00b7 grade with the test of the same version and seed";
+    using bank::Label;
+    std::string summary = fmt::format("{} \u00b7 {}", labels().count(Label::Questions, static_cast<long long>(v.questions.size())),
+                                      labels().count(Label::Points, v.total_points()));
+    if (test && plan_.minutes > 0) summary = fmt::format("{} \u00b7 {}", labels().count(Label::TimeLimit, plan_.minutes), summary);
+    if (!test) summary += " \u00b7 " + labels()[Label::GradeNote];
     ParaLook muted = left_look();
     muted.use_color = true;
     muted.color = theme.muted;
     s.paragraph({doc::span(summary)}, width(), out, muted, s.gap() * 0.4);
     if (test) {
-        out.push_back(write_in_line(s, {"Name", "Date"}, width(), theme.text));
-        if (!options_.instructions.empty())
-            s.paragraph({doc::span(options_.instructions, doc::Italic)}, width(), out, left_look(0.95), s.gap());
+        out.push_back(write_in_line(s, {labels()[Label::Name], labels()[Label::Date]}, width(), theme.text));
+        const std::string& instructions = options_.instructions.value_or(labels()[Label::Instructions]);
+        if (!instructions.empty())
+            s.paragraph({doc::span(instructions, doc::Italic)}, width(), out, left_look(0.95), s.gap());
     }
     out.push_back(rule_slice(width(), s.size() * 1.6, theme.rule));
 }
@@ -140,8 +143,9 @@ void ExamParts::question_heading(int number, const ExamQuestion& q, Stack& out, 
     const Entry& e = *q.entry;
     BlockSetter s = setter("question " + e.question->id, e.question->text_loc());
     text::Look pts_look = body_look(s, env_.text->small_scale, env_.theme->muted);
-    std::string pts = points_text(q.points);
-    double pts_w = text::measure(env_.ts, "00 pts", pts_look);
+    std::string pts = labels().count(bank::Label::PointsShort, q.points);
+    // As wide as any two-digit number of points, so that every heading wraps at the same width.
+    double pts_w = text::measure(env_.ts, bank::fill(labels().form(bank::Label::PointsShort, 88), {{"n", "00"}}), pts_look);
     std::vector<doc::Span> spans{doc::span(fmt::format("{}.\u2002", number), doc::Bold)};
     spans.insert(spans.end(), e.q.begin(), e.q.end());
     std::size_t first = out.size();
@@ -196,7 +200,8 @@ std::vector<Frame> ExamParts::pages(Stack stack, const std::string& what) const 
         Frame& page = pages[i];
         paint_background(page, theme.background);
         page.push(LineItem{{box.x, rule_y}, {box.right(), rule_y}, 0.4, theme.rule});
-        const std::string number = fmt::format("page {} / {}", i + 1, pages.size());
+        const std::string number = bank::fill(labels()[bank::Label::ExamPage],
+                                              {{"n", std::to_string(i + 1)}, {"total", std::to_string(pages.size())}});
         labels_at_ends(page, {s, caption(what), small}, {s, number, small}, box.x, box.right(), baseline, small.size);
     }
     return pages;
@@ -205,10 +210,13 @@ std::vector<Frame> ExamParts::pages(Stack stack, const std::string& what) const 
 Metadata ExamParts::metadata(const std::string& what) const {
     const bank::Bank& bank = *prepared_.bank;
     Metadata meta;
-    std::string label = version().label.empty() ? "" : fmt::format(", version {}", version().label);
+    std::string label = version().label.empty()
+                            ? ""
+                            : ", " + bank::fill(labels()[bank::Label::MetaVersion], {{"version", version().label}});
     meta.title = fmt::format("{} \u2014 {}{}", bank.title, what, label);
     meta.language = bank.language_tag();
-    meta.subject = fmt::format("{}{}, seed {}", what, label, plan_.seed);
+    meta.subject = fmt::format("{}{}, {}", what, label,
+                               bank::fill(labels()[bank::Label::MetaSeed], {{"seed", std::to_string(plan_.seed)}}));
     meta.keywords = fmt::format("deckpress exam, seed {}, version {}, layout {}", plan_.seed,
                                 version().label.empty() ? "-" : version().label, layout_.name);
     meta.author = bank.author;

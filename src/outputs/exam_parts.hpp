@@ -26,6 +26,8 @@ public:
 
     /// "Mock test · Version A · Seed 123456" (or "Answer key · ...").
     std::string caption(const std::string& what) const;
+    /// The bank's words (outputs print no others).
+    const bank::Labels& labels() const { return prepared_.bank->labels; }
     /// Bank title, caption and a summary line; the test adds name/date lines and instructions.
     void title_block(const std::string& what, bool test, layout::Stack& out) const;
     /// "N. question" set beside a right-aligned points label.

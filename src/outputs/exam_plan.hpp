@@ -61,7 +61,8 @@ struct ExamOptions {
     bool different_questions = false;
     SourceLoc different_questions_loc;  ///< where the layout sets it
     int max_key_points = 6;
-    std::string instructions;
+    /// The test's instructions when the layout gives them (empty: none); else the bank's words.
+    std::optional<std::string> instructions;
 };
 
 /// Reads the `exam:` section (unknown keys and bad values go to `diags`).

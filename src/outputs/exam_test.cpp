@@ -29,7 +29,7 @@ Document build_exam_test(const Prepared& prepared, const ExamPlan& plan, std::si
     SetterEnv env{engine.typesetter(layout.text.language), &families, &layout.theme, &layout.text, layout.text.size};
     ExamParts parts(prepared, plan, version, options, layout, env, diags);
     if (!parts.has_room()) return {};
-    const std::string what = "Mock test";
+    const std::string what = prepared.bank->labels[bank::Label::MockTest];
     Stack stack;
     parts.title_block(what, true, stack);
     double gap = env.size * layout.text.paragraph_gap;

@@ -163,14 +163,25 @@ std::vector<const Entry*> select(const Prepared& prepared, const Filter& f) {
     return out;
 }
 
-std::string level_label(bank::Level level) {
+std::string level_label(const bank::Labels& labels, bank::Level level) {
     switch (level) {
-        case bank::Level::Beginner: return "Beginner";
-        case bank::Level::Intermediate: return "Intermediate";
-        case bank::Level::Advanced: return "Advanced";
+        case bank::Level::Beginner: return labels[bank::Label::Beginner];
+        case bank::Level::Intermediate: return labels[bank::Label::Intermediate];
+        case bank::Level::Advanced: return labels[bank::Label::Advanced];
         case bank::Level::Unset: break;
     }
-    return "Unrated";
+    return labels[bank::Label::Unrated];
+}
+
+std::string kind_label(const bank::Labels& labels, bank::Kind kind) {
+    switch (kind) {
+        case bank::Kind::Concept: return labels[bank::Label::Concept];
+        case bank::Kind::Code: return labels[bank::Label::Code];
+        case bank::Kind::Scenario: return labels[bank::Label::Scenario];
+        case bank::Kind::Behavioral: return labels[bank::Label::Behavioral];
+        case bank::Kind::Unset: break;
+    }
+    return "";
 }
 
 std::string category_titles(const bank::Bank& bank) {

@@ -51,8 +51,12 @@ void check_filter(const Filter& filter, const bank::Bank& bank, Diagnostics& dia
 /// The entries the filter selects, in bank order.
 std::vector<const Entry*> select(const Prepared& prepared, const Filter& filter);
 
-/// "Beginner", "Intermediate", "Advanced" or "Unrated".
-std::string level_label(bank::Level level);
+/// The name of a level in the bank's words ("Beginner", "Intermediate", "Advanced" or "Unrated").
+std::string level_label(const bank::Labels& labels, bank::Level level);
+
+/// The name of a kind in the bank's words ("concept", "code", "scenario", "behavioral"; ""
+/// when unset).
+std::string kind_label(const bank::Labels& labels, bank::Kind kind);
 
 /// The titles of the bank's categories, comma-separated: a PDF's keywords.
 std::string category_titles(const bank::Bank& bank);

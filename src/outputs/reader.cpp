@@ -40,8 +40,9 @@ std::map<std::string, int> anchor_pages(const std::vector<Frame>& pages, int off
 std::vector<Outline> outlines(const Prepared& prepared, const std::vector<const Entry*>& entries,
                               const ReaderOptions& options) {
     std::vector<Outline> out;
-    if (options.contents) out.push_back({"Contents", "contents", 0});
-    if (!prepared.notes.empty()) out.push_back({"Notes", "notes", 0});
+    const bank::Labels& labels = prepared.bank->labels;
+    if (options.contents) out.push_back({labels[bank::Label::Contents], "contents", 0});
+    if (!prepared.notes.empty()) out.push_back({labels[bank::Label::Notes], "notes", 0});
     for (const PreparedNote& n : prepared.notes)
         out.push_back({n.note->title, note_anchor(*n.note, prepared), 1});
     const bank::Category* current = nullptr;
@@ -58,7 +59,7 @@ std::vector<Outline> outlines(const Prepared& prepared, const std::vector<const 
 void describe(Document& doc, const bank::Bank& bank) {
     doc.meta.title = bank.title;
     doc.meta.language = bank.language_tag();
-    doc.meta.subject = bank.subtitle.empty() ? "Questions and answers" : bank.subtitle;
+    doc.meta.subject = bank.subtitle.empty() ? bank.labels[bank::Label::ReaderSubject] : bank.subtitle;
     doc.meta.author = bank.author;
     doc.meta.keywords = category_titles(bank);
 }

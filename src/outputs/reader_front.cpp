@@ -4,7 +4,6 @@
 #include <array>
 #include <set>
 
-#include "core/counted.hpp"
 #include "layout/flow.hpp"
 #include "outputs/furniture.hpp"
 #include "outputs/reader_parts.hpp"
@@ -16,14 +15,19 @@ using namespace layout;
 namespace {
 
 /// "60 questions in 6 categories — 20 beginner, 25 intermediate, 15 advanced".
-std::string cover_counts(const std::vector<const Entry*>& entries) {
+std::string cover_counts(const std::vector<const Entry*>& entries, const bank::Labels& labels) {
     std::array<int, 4> levels{};
     for (const Entry* e : entries) ++levels[static_cast<std::size_t>(e->question->level)];
     std::set<const bank::Category*> categories;
     for (const Entry* e : entries) categories.insert(e->category);
-    return fmt::format("{} in {} \u2014 {} beginner, {} intermediate, {} advanced",
-                       counted(entries.size(), "question", "questions"),
-                       counted(categories.size(), "category", "categories"), levels[1], levels[2], levels[3]);
+    using bank::Label;
+    const auto n = [](std::size_t count) { return static_cast<long long>(count); };
+    return bank::fill(labels[Label::CoverCounts],
+                      {{"questions", labels.count(Label::Questions, n(entries.size()))},
+                       {"categories", labels.count(Label::Categories, n(categories.size()))},
+                       {"beginner", std::to_string(levels[1])},
+                       {"intermediate", std::to_string(levels[2])},
+                       {"advanced", std::to_string(levels[3])}});
 }
 
 /// One page with the cover's lines in `box`, starting at 28% of its height (higher when they
@@ -77,9 +81,10 @@ std::vector<Frame> ReaderParts::contents_pages(const std::map<std::string, int>&
         auto it = pages.find(anchor);
         return it == pages.end() ? 0 : it->second;
     };
-    stack.push_back(band(s, "Contents", width(), "contents", 1.3));
+    const bank::Labels& labels = prepared_.bank->labels;
+    stack.push_back(band(s, labels[bank::Label::Contents], width(), "contents", 1.3));
     if (!prepared_.notes.empty()) {
-        contents_entry("Notes", {}, "notes", page_of("notes"), 0, true, stack);
+        contents_entry(labels[bank::Label::Notes], {}, "notes", page_of("notes"), 0, true, stack);
         for (const PreparedNote& n : prepared_.notes) {
             std::string anchor = note_anchor(*n.note, prepared_);
             contents_entry(n.note->title, n.note->title_loc, anchor, page_of(anchor), env_.size * 1.5, false, stack);
@@ -121,7 +126,7 @@ std::vector<Frame> ReaderParts::cover_pages() {
     muted.align = Align::Left;
     muted.use_color = true;
     muted.color = theme.muted;
-    s.paragraph({doc::span(cover_counts(entries_))}, box.width, stack, muted, s.gap() * 3);
+    s.paragraph({doc::span(cover_counts(entries_, bank.labels))}, box.width, stack, muted, s.gap() * 3);
     for (const auto& [line, loc] : {std::pair{&bank.author, &bank.locs.author}, {&bank.source, &bank.locs.source}})
         if (!line->empty()) setter("cover", *loc).paragraph({doc::span(*line)}, box.width, stack, muted, s.gap());
     if (stack_height(stack) > box.height) {  // a long title in big type on a small page: it goes on
@@ -138,7 +143,7 @@ Frame ReaderParts::running_header(const BlockSetter& s, const text::Look& small)
     double top = box.y + small.size;
     double link_w = 0;
     if (options_.contents)
-        link_w = label(header, s, "\u2191 Contents", small, box.right(), top, HAlign::Right, "#contents");
+        link_w = label(header, s, "\u2191 " + prepared_.bank->labels[bank::Label::Contents], small, box.right(), top, HAlign::Right, "#contents");
     label(header, s, elide(s, prepared_.bank->title, small, box.width - link_w - small.size * 2), small,
           box.x, top, HAlign::Left);
     header.push(LineItem{{box.x, top + small.size * 0.6}, {box.right(), top + small.size * 0.6}, 0.4,

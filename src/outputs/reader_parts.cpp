@@ -65,7 +65,7 @@ std::vector<Frame> ReaderParts::body_pages() {
 void ReaderParts::notes(Stack& out) {
     if (prepared_.notes.empty()) return;
     BlockSetter s = setter("notes");
-    out.push_back(band(s, "Notes", width(), "notes"));
+    out.push_back(band(s, prepared_.bank->labels[bank::Label::Notes], width(), "notes"));
     out.back().break_before = true;
     for (const PreparedNote& n : prepared_.notes) {
         BlockSetter ns = setter("note '" + n.note->title + "'", n.note->loc);
@@ -122,8 +122,11 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     out.back().gap_before = s.gap() * 2;
     std::string tags;
     for (const std::string& t : q.tags) tags += " #" + t;
-    std::string meta = fmt::format("Q{} \u00b7 {} \u00b7 {}", e.number, e.category->title, level_label(q.level));
-    if (q.kind != bank::Kind::Unset) meta += fmt::format(" \u00b7 {}", bank::to_string(q.kind));
+    const bank::Labels& labels = prepared_.bank->labels;
+    std::string meta = fmt::format("{} \u00b7 {} \u00b7 {}",
+                                   bank::fill(labels[bank::Label::QuestionNumber], {{"n", std::to_string(e.number)}}),
+                                   e.category->title, level_label(labels, q.level));
+    if (q.kind != bank::Kind::Unset) meta += fmt::format(" \u00b7 {}", kind_label(labels, q.kind));
     meta += tags;
     ParaLook small;
     small.scale = env_.text->small_scale;
@@ -131,7 +134,7 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     small.color = theme.muted;
     small.align = Align::Left;
     std::vector<doc::Span> meta_spans{doc::span(meta)};
-    if (options_.self_test) meta_spans.push_back(doc::span("  \u2191 question", doc::Plain, "#ask-" + q.id));
+    if (options_.self_test) meta_spans.push_back(doc::span("  \u2191 " + labels[bank::Label::ToQuestion], doc::Plain, "#ask-" + q.id));
     // The category's title is reported by its band, at the title: report here only what the
     // question's own tags lack, at each tag (else every question repeats the band's warnings).
     report_missing_in_tags(q, ts, s.look_for(doc::span(tags), small), set.diags);
@@ -157,7 +160,8 @@ void ReaderParts::self_test(std::size_t first, std::size_t count, Stack& out) {
         std::vector<doc::Span> spans{doc::span(fmt::format("{}. ", e->number), doc::Bold)};
         spans.insert(spans.end(), e->q.begin(), e->q.end());
         spans.push_back(doc::span("  "));
-        spans.push_back(doc::span("answer\u00a0\u2192", doc::Plain, "#q-" + e->question->id));
+        spans.push_back(doc::span(prepared_.bank->labels[bank::Label::ToAnswer] + "\u00a0\u2192", doc::Plain,
+                                  "#q-" + e->question->id));
         ParaLook look;
         look.align = Align::Left;
         look.hyphenate = false;

@@ -85,7 +85,8 @@ class Breaker {
 public:
     Breaker(const std::vector<BreakItem>& items, const std::vector<double>& widths,
             const BreakParams& params, bool emergency)
-        : items_(items), widths_(widths), params_(params), emergency_(emergency) {}
+        : items_(items), widths_(widths), params_(params), emergency_(emergency),
+          score_ragged_(emergency && params.justify && params.ragged_above > 0) {}
 
     /// The chosen breaks, or nothing when no feasible set exists in this pass.
     std::vector<int> run();
@@ -96,6 +97,8 @@ private:
     /// The line's adjustment ratio; `break_width` false leaves out what the break itself adds
     /// (a hyphen at a penalty).
     double ratio(const Active& a, const Totals& sum, int b, bool break_width = true) const;
+    /// Demerits added in the emergency pass to a line the caller will set ragged.
+    double ragged_demerits(const Active& a, const Totals& sum, int b) const;
     double demerits(const Active& a, double r, int b, int fitness) const;
     Totals totals_after(const Totals& sum, int b) const;
     /// Tries every active node against breakpoint `b`; false when the pass must give up.
@@ -111,6 +114,7 @@ private:
     const std::vector<double>& widths_;
     const BreakParams& params_;
     bool emergency_;
+    bool score_ragged_;  ///< emergency pass of justified text with ragged_above: see ragged_demerits
     std::vector<Active> active_;
     std::vector<Passive> nodes_;
     std::array<Active, 4> fresh_;  ///< nodes made at the current breakpoint, at most one per
@@ -146,6 +150,19 @@ double Breaker::ratio(const Active& a, const Totals& sum, int b, bool break_widt
         return shrink > 0 ? (width - natural) / shrink : -kAwful;
     }
     return 0;
+}
+
+/// A line set ragged in a justified paragraph is worse than the loosest line set justified:
+/// it costs the demerits of a line at the tolerance on top of its own (score_ragged_ only).
+double Breaker::ragged_demerits(const Active& a, const Totals& sum, int b) const {
+    const BreakItem& at = items_[static_cast<std::size_t>(b)];
+    if (at.type == BreakItem::Penalty && at.penalty <= -kInfinity) return 0;  // a last line is never stretched
+    double natural = sum.width - a.after.width + (at.type == BreakItem::Penalty ? at.width : 0);
+    double shortfall = line_width(a.line) - natural;
+    double stretch = sum.stretch - a.after.stretch;
+    if (shortfall <= kEpsilon || shortfall <= params_.ragged_above * stretch) return 0;
+    double worst = params_.line_penalty + 100 * params_.tolerance * params_.tolerance * params_.tolerance;
+    return worst * worst;
 }
 
 /// Demerits of one line, as in the paper: (l + b)^2 +- p^2, plus alpha for two flagged breaks
@@ -207,6 +224,7 @@ Scored Breaker::score_lines_to(int b, const Totals& sum, Candidate (&best)[4]) {
         if (r >= -1 && r <= tolerance) {
             int fitness = fitness_class(r);
             double total = a.demerits + demerits(a, r, b, fitness);
+            if (score_ragged_) total += ragged_demerits(a, sum, b);
             if (total < best[fitness].demerits) best[fitness] = {total, static_cast<int>(k), r};
             scored.feasible = true;
         }

@@ -23,6 +23,12 @@ struct BreakParams {
     double flagged_demerits = 100; ///< two hyphenated lines in a row
     double fitness_demerits = 100; ///< adjacent lines of very different tightness
     bool justify = false;          ///< ragged lines are scored on shortfall, never stretched
+    /// Justified text only: the caller sets a line ragged when its spaces would have to stretch
+    /// beyond this ratio. The emergency pass (which runs when no line set fits `tolerance`)
+    /// then scores such a line as worse than any line within the tolerance, so it keeps as
+    /// many lines justified as it can instead of spreading the shortfall over many lines that
+    /// all end up ragged. 0: every line is scored alike (TeX's \emergencystretch alone).
+    double ragged_above = 0;
 };
 
 /// Chooses breaks minimising total demerits. Line i (0-based) has width line_widths[i];

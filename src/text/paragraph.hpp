@@ -10,6 +10,7 @@
 #include "doc/model.hpp"
 #include "text/fonts.hpp"
 #include "text/hyphenate.hpp"
+#include "text/justify_language.hpp"
 
 namespace deckpress::text {
 
@@ -63,6 +64,9 @@ struct ParagraphParams {
 struct Typesetter {
     FontLibrary* fonts = nullptr;
     Hyphenator* hyphenator = nullptr;  ///< nullptr: no hyphenation
+    /// The loosest justified line (an adjustment ratio, text/justify_language.hpp): a line
+    /// that needs more is set ragged instead of with gaping spaces.
+    double max_stretch = kMaxStretch;
 };
 
 /// Sets a paragraph with Knuth-Plass breaking (no lines for an empty paragraph). Long tokens (URLs, dotted.names, snake_case,

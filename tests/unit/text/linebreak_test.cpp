@@ -237,3 +237,38 @@ TEST_CASE("long paragraphs break in time linear in their length") {
     CHECK(breaks.size() > 1000);
     CHECK(breaks.back() == static_cast<int>(items.size()) - 1);
 }
+
+TEST_CASE("emergency pass with ragged_above: fewer lines beyond it, none where a line set fits it") {
+    // Words of 4-12 points and, in the middle, one compound of 80-97 that the line before it
+    // may have to leave very short: the first pass at 3 often fails, and the emergency pass
+    // sets the paragraph.
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> word(4, 12);
+    std::uniform_real_distribution<double> compound(80, 97);
+    int plain = 0, aware = 0;
+    for (int paragraph = 0; paragraph < 60; ++paragraph) {
+        std::vector<double> widths;
+        for (int i = 0; i < 40; ++i) widths.push_back(i == 20 ? compound(rng) : word(rng));
+        std::vector<BreakItem> items = words(widths);
+        auto beyond = [&](const std::vector<int>& breaks) {
+            int count = 0, previous = -1;
+            for (std::size_t j = 0; j + 1 < breaks.size(); ++j) {
+                if (adjustment_ratio(items, start_after(items, previous), breaks[j], 100) > 3) ++count;
+                previous = breaks[j];
+            }
+            return count;
+        };
+        BreakParams params;
+        params.justify = true;
+        std::vector<int> before = break_lines(items, {100}, params);
+        params.ragged_above = 3;
+        std::vector<int> after = break_lines(items, {100}, params);
+        CHECK(beyond(after) <= beyond(before));
+        CHECK(beyond(after) <= 2);  // the line before the compound, and the compound alone (no glue)
+        plain += beyond(before);
+        aware += beyond(after);
+        if (beyond(before) == 0) CHECK(after == before);  // the first pass decided: nothing changes
+    }
+    MESSAGE("lines beyond 3: " << plain << " in TeX's emergency pass, " << aware << " scoring them as ragged");
+    CHECK(aware < plain);
+}
