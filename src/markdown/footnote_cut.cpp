@@ -119,20 +119,35 @@ std::size_t continuation_indent(std::string_view line) {
     return at;
 }
 
-/// Marks the references of `line` (1-based `number`) in place and lists them.
-void mark_line(std::string& line, int number, std::vector<NoteRef>& refs) {
+/// Whether the reference at `at` (label `length` bytes) looks like a definition inside a quote
+/// or list item: only their markers before it, a colon after it.
+bool nested_definition(std::string_view line, std::size_t at, std::size_t length) {
+    return line.substr(at + length + 3, 1) == ":" &&
+           line.substr(0, at).find_first_not_of(" \t>-*+.)0123456789") == std::string_view::npos;
+}
+
+/// Marks the references of `line` (1-based `number`) in place and lists them; a definition
+/// inside a quote or list item is listed in `nested` and marked so that cmark keeps it text
+/// (as a link reference definition, it would vanish).
+void mark_line(std::string& line, int number, std::vector<NoteRef>& refs, std::vector<NoteRef>& nested) {
     for (std::size_t at = line.find("[^"); at != std::string::npos; at = line.find("[^", at + 1)) {
         std::size_t slashes = 0;
         while (slashes < at && line[at - slashes - 1] == '\\') ++slashes;
         const std::size_t length = label_length(line, at);
         if (length == 0 || slashes % 2 == 1) continue;
-        refs.push_back({normalised(std::string_view(line).substr(at + 2, length)), number, static_cast<int>(at) + 1});
+        NoteRef ref{normalised(std::string_view(line).substr(at + 2, length)), number, static_cast<int>(at) + 1};
+        if (nested_definition(line, at, length)) {
+            nested.push_back(std::move(ref));
+            line[at] = kNoteMark;
+            continue;
+        }
+        refs.push_back(std::move(ref));
         line[at + 1] = kNoteMark;
     }
 }
 
 /// Marks the references of a whole text outside its code and HTML blocks.
-std::string marked(std::string_view text, std::vector<NoteRef>& refs) {
+std::string marked(std::string_view text, std::vector<NoteRef>& refs, std::vector<NoteRef>& nested) {
     if (text.find("[^") == std::string_view::npos) return std::string(text);
     const std::vector<std::string_view> lines = split_lines(text);
     const std::vector<bool> raw = raw_lines(text, lines.size());
@@ -140,7 +155,7 @@ std::string marked(std::string_view text, std::vector<NoteRef>& refs) {
     out.reserve(text.size());
     for (std::size_t i = 0; i < lines.size(); ++i) {
         std::string line(lines[i]);
-        if (!raw[i]) mark_line(line, static_cast<int>(i) + 1, refs);
+        if (!raw[i]) mark_line(line, static_cast<int>(i) + 1, refs, nested);
         out += line;
         if (i + 1 < lines.size()) out += '\n';
     }
@@ -168,7 +183,7 @@ public:
         add_line(text, def.map, first, from);
         for (std::size_t i = first + 1; i <= last; ++i)
             add_line(text, def.map, i, indent_columns(lines_[i]) >= kNoteIndent ? continuation_indent(lines_[i]) : 0);
-        def.text = marked(text, def.refs);
+        def.text = marked(text, def.refs, def.nested);
         return last;
     }
 
@@ -222,7 +237,7 @@ NoteCut cut_footnotes(std::string_view text) {
             i = last;
         } else {
             std::string line(lines[i]);
-            if (!raw[i]) mark_line(line, static_cast<int>(i) + 1, cut.refs);
+            if (!raw[i]) mark_line(line, static_cast<int>(i) + 1, cut.refs, cut.nested);
             cut.text += line;
         }
         if (i + 1 < lines.size()) cut.text += '\n';
@@ -231,8 +246,10 @@ NoteCut cut_footnotes(std::string_view text) {
 }
 
 void unmark_notes(std::string& text) {
-    for (std::size_t at = text.find(kNoteMark); at != std::string::npos; at = text.find(kNoteMark, at + 1))
+    for (std::size_t at = text.find(kNoteMark); at != std::string::npos; at = text.find(kNoteMark, at + 1)) {
         if (at > 0 && text[at - 1] == '[') text[at] = '^';
+        else if (at + 1 < text.size() && text[at + 1] == '^') text[at] = '[';  // a nested definition
+    }
 }
 
 std::string_view unmarked(const char* text, std::string& storage) {

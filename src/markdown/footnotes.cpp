@@ -45,6 +45,7 @@ class Resolver {
 public:
     Resolver(const NoteCut& cut, const Context& ctx, Diagnostics& diags) : ctx_(ctx), diags_(diags) {
         for (const NoteDef& def : cut.defs) add_definition(def);
+        warn_nested(cut.nested, ctx);
     }
 
     /// Resolves the references in `blocks`, whose text's references (as found in the source)
@@ -72,6 +73,13 @@ public:
     }
 
 private:
+    void warn_nested(const std::vector<NoteRef>& nested, const Context& ctx) {
+        for (const NoteRef& n : nested)
+            diags_.warning(file_loc(ctx, n.line, n.column),
+                           with_subject(ctx_, "footnote definitions inside a quote or list item are not supported: "
+                                              "shown as written (start it at the beginning of a line)"));
+    }
+
     void add_definition(const NoteDef& def) {
         const auto [it, added] = notes_.try_emplace(def.label, Note{&def, 0});
         if (added) return;
@@ -93,6 +101,7 @@ private:
         item.start = note.number;
         item.loc = at.origin;
         item.children = build_blocks(def.text, at, diags_);
+        warn_nested(def.nested, at);
         resolve(item.children, def.refs, at);
         return item;
     }

@@ -35,6 +35,7 @@ struct NoteDef {
     TextMap map;        ///< where the note's bytes are in the text (file_line and file_column
                         ///< are positions in the text, not yet in its file)
     std::vector<NoteRef> refs;  ///< the note's own references, in order
+    std::vector<NoteRef> nested;  ///< definitions inside its quotes or list items (kept as text)
 };
 
 /// A text with its footnote definitions cut out and its references marked.
@@ -42,10 +43,11 @@ struct NoteCut {
     std::string text;  ///< definitions' lines emptied (every other line keeps its number)
     std::vector<NoteRef> refs;  ///< references outside code and HTML blocks, in order
     std::vector<NoteDef> defs;  ///< definitions in order, duplicates included
+    std::vector<NoteRef> nested;  ///< definitions inside quotes or list items (kept as text)
 };
 
 /// Finds the definitions that start a line (indented at most three spaces, not in a code or
-/// HTML block; a quote's or list item's marker before one keeps it text) and marks the
+/// HTML block; one after a quote's or list item's marker is listed in `nested` and stays text) and marks the
 /// references on the other lines outside code and HTML blocks (a backslash before `[` keeps one
 /// text). Labels are one or more characters other than spaces, brackets and backslashes.
 NoteCut cut_footnotes(std::string_view text);

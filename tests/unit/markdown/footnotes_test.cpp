@@ -140,3 +140,19 @@ paragraph @1:1
 )"));
     CHECK(diags.items().empty());
 }
+
+TEST_CASE("a definition inside a quote stays text with a warning (cmark would drop it as a link definition)") {
+    Diagnostics diags;
+    CHECK(dump_md("Text[^q].\n\n> [^q]: quoted note\n", diags) == golden(R"(
+paragraph @1:1
+  span "Text[^q]."
+quote @3:1
+  paragraph @3:3
+    span "[^q]: quoted note"
+)"));
+    const std::vector<std::string> got = messages(diags);
+    REQUIRE(got.size() == 2);
+    CHECK(got[0] == "bank.yaml:3:3: warning: footnote definitions inside a quote or list item are not supported: "
+                    "shown as written (start it at the beginning of a line) (in question q1)");
+    CHECK(got[1] == "bank.yaml:1:5: warning: footnote [^q] has no definition: shown as written (in question q1)");
+}
