@@ -76,7 +76,7 @@ inline Span span(std::string text, std::uint8_t style = Plain, std::string link 
     return s;
 }
 
-/// All text of spans joined (for tests and plain-text uses).
+/// All text of spans joined (for tests and plain-text uses), footnote numbers left out.
 std::string plain_text(const std::vector<Span>& spans);
 
 /// Whether the spans have a character that shows: not only spaces (no-break ones included),
