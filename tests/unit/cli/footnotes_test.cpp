@@ -62,3 +62,20 @@ TEST_CASE("footnotes appear as notes after the answer in the reader, cards, exam
     CHECK(with_full >= 5);   // the four readers and the exam key set full answers
     CHECK(with_short >= 1);  // cards and cheat sheets set short ones
 }
+
+TEST_CASE("footnote warnings in a bank are at the exact file line and column") {
+    fs::path bank = bank_with_answer("footnote-warnings", "Claim[^x] and[^gone].\n\n  [^y]: unused\n[^x]: used.\n[^X]: twice.");
+    fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
+    TimedRun t = render_reader(bank, pdf);
+    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
+    // The answer starts at p.yaml line 9, indented 6 columns.
+    CHECK(t.result.err.find("p.yaml:9:20: warning: footnote [^gone] has no definition") != std::string::npos);
+    CHECK(t.result.err.find("p.yaml:11:9: warning: footnote [^y] is never referenced: dropped") != std::string::npos);
+    CHECK(t.result.err.find("p.yaml:13:7: warning: footnote [^X] is defined twice: the first definition (line 12) is kept") !=
+          std::string::npos);
+    PdfText text = read_pdf_words(pdf.string(), bank.parent_path().string());
+    CHECK(text.all_text().find("[^gone]") != std::string::npos);  // kept as written
+    CHECK(text.all_text().find("used.") != std::string::npos);
+    CHECK(text.all_text().find("twice") == std::string::npos);
+    CHECK(text.all_text().find("unused") == std::string::npos);
+}
