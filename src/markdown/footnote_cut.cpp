@@ -162,12 +162,13 @@ std::string marked(std::string_view text, std::vector<NoteRef>& refs, std::vecto
     return out;
 }
 
-/// Cuts the definition whose first line is `first` (its `[` at byte `at`); returns the index
-/// of its last line.
+/// Reads footnote definitions out of a text's lines.
 class DefinitionReader {
 public:
     explicit DefinitionReader(const std::vector<std::string_view>& lines) : lines_(lines) {}
 
+    /// Reads the definition whose first line is `first` (its `[` at byte `at`) into `def`;
+    /// returns the index of its last line.
     std::size_t read(std::size_t first, std::size_t at, NoteDef& def) {
         const std::string_view line = lines_[first];
         const std::size_t length = label_length(line, at);
