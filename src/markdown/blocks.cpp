@@ -302,7 +302,9 @@ doc::Blocks build_blocks(std::string_view text, const Context& ctx, Diagnostics&
 
 doc::Blocks parse_blocks(std::string_view text, const Context& ctx, Diagnostics& diags) {
     detail::warn_right_to_left(text, ctx, diags);
-    if (text.find("[^") != std::string_view::npos) return detail::parse_with_footnotes(text, ctx, diags);
+    // A text with our marks' control bytes of its own keeps them: its footnote syntax stays text.
+    if (text.find("[^") != std::string_view::npos && !detail::has_note_mark(text))
+        return detail::parse_with_footnotes(text, ctx, diags);
     return detail::build_blocks(text, ctx, diags);
 }
 

@@ -138,7 +138,7 @@ void mark_line(std::string& line, int number, std::vector<NoteRef>& refs, std::v
         NoteRef ref{normalised(std::string_view(line).substr(at + 2, length)), number, static_cast<int>(at) + 1};
         if (nested_definition(line, at, length)) {
             nested.push_back(std::move(ref));
-            line[at] = kNoteMark;
+            line[at] = kNestedMark;
             continue;
         }
         refs.push_back(std::move(ref));
@@ -247,10 +247,8 @@ NoteCut cut_footnotes(std::string_view text) {
 }
 
 void unmark_notes(std::string& text) {
-    for (std::size_t at = text.find(kNoteMark); at != std::string::npos; at = text.find(kNoteMark, at + 1)) {
-        if (at > 0 && text[at - 1] == '[') text[at] = '^';
-        else if (at + 1 < text.size() && text[at + 1] == '^') text[at] = '[';  // a nested definition
-    }
+    for (std::size_t at = text.find_first_of(kMarks); at != std::string::npos; at = text.find_first_of(kMarks, at + 1))
+        text[at] = text[at] == kNoteMark ? '^' : '[';
 }
 
 std::string_view unmarked(const char* text, std::string& storage) {

@@ -15,6 +15,11 @@ namespace deckpress::markdown::detail {
 /// `label]`. The length stays (cmark's positions stay right), the brackets still pair as they
 /// did, and only our marked references carry the byte.
 constexpr char kNoteMark = '\x1F';
+/// Replaces the `[` of a definition inside a quote or list item, which cmark would otherwise
+/// take for a link reference definition and drop: `[^label]:` becomes kNestedMark, `^label]:`.
+constexpr char kNestedMark = '\x1E';
+/// Both marks, for searches.
+constexpr const char* kMarks = "\x1E\x1F";
 
 /// A reference `[^label]` found in a text before it was marked.
 struct NoteRef {
@@ -52,10 +57,11 @@ struct NoteCut {
 /// text). Labels are one or more characters other than spaces, brackets and backslashes.
 NoteCut cut_footnotes(std::string_view text);
 
-/// Whether `text` holds a marked reference.
-inline bool has_note_mark(std::string_view text) { return text.find(kNoteMark) != std::string_view::npos; }
+/// Whether `text` holds a mark.
+inline bool has_note_mark(std::string_view text) { return text.find_first_of(kMarks) != std::string_view::npos; }
 
-/// Writes every marked reference in `text` back as `[^label]`.
+/// Writes every marked reference and definition in `text` back as it was written (a reference
+/// mark whose `[` cmark took for a link's bracket too).
 void unmark_notes(std::string& text);
 
 /// `text` (nullptr: "") with its marked references written back, in `storage` when it has any.

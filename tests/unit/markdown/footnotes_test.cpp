@@ -156,3 +156,7 @@ quote @3:1
                     "shown as written (start it at the beginning of a line) (in question q1)");
     CHECK(got[1] == "bank.yaml:1:5: warning: footnote [^q] has no definition: shown as written (in question q1)");
 }
+
+TEST_CASE("a reference cmark reads as a link's text keeps its caret") {
+    CHECK(dump_md("[^n](https://x.org)\n\n[^n]: note\n").find("span \"^n\" link=https://x.org") != std::string::npos);
+}
