@@ -247,8 +247,11 @@ NoteCut cut_footnotes(std::string_view text) {
 }
 
 void unmark_notes(std::string& text) {
-    for (std::size_t at = text.find_first_of(kMarks); at != std::string::npos; at = text.find_first_of(kMarks, at + 1))
-        text[at] = text[at] == kNoteMark ? '^' : '[';
+    if (!has_note_mark(text)) return;
+    for (char& c : text) {
+        if (c == kNoteMark) c = '^';
+        else if (c == kNestedMark) c = '[';
+    }
 }
 
 std::string_view unmarked(const char* text, std::string& storage) {
