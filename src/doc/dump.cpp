@@ -35,6 +35,7 @@ std::string style_names(std::uint8_t style) {
     add(Bold, "bold");
     add(Italic, "italic");
     add(Code, "code");
+    add(Super, "super");
     return out;
 }
 
@@ -63,6 +64,9 @@ std::string header(const Block& b) {
         break;
     case BlockKind::Image: out += " path=" + quoted(b.path); break;
     case BlockKind::Table: out += " align=" + align_names(b.aligns); break;
+    case BlockKind::ListItem:
+        if (b.ordered) out += fmt::format(" number={}", b.start);
+        break;
     default: break;
     }
     if (b.loc.line > 0) out += fmt::format(" @{}:{}", b.loc.line, b.loc.column);
@@ -109,6 +113,7 @@ const char* kind_name(BlockKind kind) {
     case BlockKind::Table: return "table";
     case BlockKind::TableRow: return "row";
     case BlockKind::TableCell: return "cell";
+    case BlockKind::Footnotes: return "footnotes";
     }
     return "?";
 }
@@ -132,6 +137,7 @@ std::string describe(const Span& span) {
     if (span.style != Plain) out += ' ' + style_names(span.style);
     if (span.token != Token::Text) out += fmt::format(" token={}", token_name(span.token));
     if (!span.link.empty()) out += " link=" + span.link;
+    if (span.note != 0) out += fmt::format(" note={}", span.note);
     return out;
 }
 

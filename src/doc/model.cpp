@@ -46,7 +46,8 @@ bool shows_anything(const Blocks& blocks) {
 
 std::string plain_text(const std::vector<Span>& spans) {
     std::string out;
-    for (const Span& s : spans) out += s.hard_break ? std::string("\n") : s.text;
+    for (const Span& s : spans)
+        if (s.note == 0) out += s.hard_break ? std::string("\n") : s.text;
     return out;
 }
 

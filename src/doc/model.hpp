@@ -15,6 +15,7 @@ enum Style : std::uint8_t {
     Bold = 1 << 0,
     Italic = 1 << 1,
     Code = 1 << 2,  ///< monospace
+    Super = 1 << 3,  ///< superscript: smaller and raised (footnote references)
 };
 
 /// Syntax classes a code highlighter assigns; painted by weight/style and colour.
@@ -27,6 +28,7 @@ struct Span {
     Token token = Token::Text;
     std::string link;
     bool hard_break = false;  ///< a forced line break (text is empty)
+    int note = 0;  ///< a footnote reference: the number of the note it refers to (0: none)
     bool operator==(const Span&) const = default;
 };
 
@@ -42,6 +44,7 @@ enum class BlockKind {
     Table,      ///< children are TableRow (the first is the header row); aligns per column
     TableRow,   ///< children are TableCell, as many as the table has columns
     TableCell,  ///< spans
+    Footnotes,  ///< a text's notes, its last block: children are ListItem, `ordered`, numbered by `start`
 };
 
 /// A table column's alignment, from its delimiter row (`:--`, `:-:`, `--:`, or `---`: None).
@@ -56,7 +59,7 @@ struct Block {
     std::string path;                      ///< image file
     int level = 0;                         ///< heading level
     bool ordered = false;
-    int start = 1;  ///< first number of an ordered list
+    int start = 1;  ///< first number of an ordered list; a footnote's number (its ListItem)
     char delimiter = '.';  ///< what follows an ordered list's numbers: '.' ("1.") or ')' ("1)")
     bool tight = true;
     std::vector<CellAlign> aligns;  ///< a table's column alignments (one per column)
@@ -74,7 +77,7 @@ inline Span span(std::string text, std::uint8_t style = Plain, std::string link 
     return s;
 }
 
-/// All text of spans joined (for tests and plain-text uses).
+/// All text of spans joined (for tests and plain-text uses), footnote numbers left out.
 std::string plain_text(const std::vector<Span>& spans);
 
 /// Whether the spans have a character that shows: not only spaces (no-break ones included),

@@ -13,6 +13,12 @@ namespace {
 
 constexpr int kMaxVisualDepth = 12;  // deeper nesting keeps the last indent (columns are finite)
 const char* const kBullets[] = {"\u2022", "\u25e6", "\u25aa"};
+/// A superscript is set at 70 % of its text's size, its baseline raised by 0.3 of that size:
+/// the usual proportions (LaTeX's footnote marks, word processors'), and low enough that the
+/// raised glyphs stay within the text's ascender (0.3 + 0.7 x 1.069 em < 1.069 em for Noto
+/// Sans), so a line with a note number keeps the height and baseline of the others.
+constexpr double kSuperScale = 0.7;
+constexpr double kSuperRise = 0.3;
 
 /// Items of a line, placed with its baseline at `baseline`; the runs' texts move into them.
 void place_line(text::Line&& line, double x0, double baseline, Frame& frame) {
@@ -20,10 +26,10 @@ void place_line(text::Line&& line, double x0, double baseline, Frame& frame) {
     for (const text::Run& run : line.runs) links += run.link.empty() ? 0 : 1;
     frame.items.reserve(frame.items.size() + line.runs.size() + links);
     for (text::Run& run : line.runs) {
-        frame.push(TextItem{{x0 + run.x, baseline}, run.font, run.size, run.color, std::move(run.text)});
+        const double y = baseline - run.rise;
+        frame.push(TextItem{{x0 + run.x, y}, run.font, run.size, run.color, std::move(run.text)});
         if (!run.link.empty())
-            frame.push(LinkItem{{x0 + run.x, baseline - run.size * 0.9, run.width, run.size * 1.15},
-                                run.link});
+            frame.push(LinkItem{{x0 + run.x, y - run.size * 0.9, run.width, run.size * 1.15}, run.link});
     }
 }
 
@@ -118,6 +124,10 @@ text::Look BlockSetter::look_for(const doc::Span& span, const ParaLook& para) co
         case doc::Token::Text: break;
     }
     look.face_style = style;
+    if (span.style & doc::Super) {
+        look.rise = look.size * kSuperRise;
+        look.size *= kSuperScale;
+    }
     return look;
 }
 
@@ -128,7 +138,8 @@ void BlockSetter::paragraph(const std::vector<doc::Span>& spans, double width, S
     params.justify = look.align == Align::Justify && env_.text->justify;
     params.hyphenate = env_.text->hyphenate && look.hyphenate;
     auto styler = [&](const doc::Span& s) { return look_for(s, look); };
-    auto lines = text::set_paragraph(env_.ts, spans, styler, params, source_);
+    std::vector<doc::Span> storage;
+    auto lines = text::set_paragraph(env_.ts, linked_notes(spans, storage), styler, params, source_);
     double leading = look.leading > 0 ? look.leading : env_.text->leading;
     lines_to_slices(std::move(lines), width, env_.size * look.scale * leading, look.align, out, gap_before);
 }
@@ -156,6 +167,7 @@ void BlockSetter::block(const doc::Block& b, double width, Stack& out, double ga
         case doc::BlockKind::Table: table(b, width, out, gap_before); break;
         case doc::BlockKind::TableRow:
         case doc::BlockKind::TableCell: break;  // set by their table
+        case doc::BlockKind::Footnotes: footnotes(b, width, out, gap_before, depth); break;
     }
     source_ = saved;
 }

@@ -58,6 +58,9 @@ struct SetterEnv {
     /// Height of the region (page body, column, card) that unbreakable blocks must fit in:
     /// taller images are scaled down to it. 0: no limit.
     double max_block_height = 0;
+    /// Footnotes that are one paragraph each are set run-in, as one small paragraph without a
+    /// rule (cheat sheets); others as a numbered list under a short rule.
+    bool run_in_notes = false;
 };
 
 /// Sets blocks into slices. One instance per text source (question, note) so that missing-glyph
@@ -78,6 +81,10 @@ public:
     /// break. Never wider than `width`: a table whose columns would be cut every few
     /// characters is stacked instead (stacked_table).
     void table(const doc::Block& block, double width, Stack& out, double gap_before = 0);
+
+    /// Makes footnote references links to their notes, which get anchors `<prefix>-<number>`
+    /// (the prefix must be unique in the document); "" (the default): no links.
+    void link_footnotes(std::string prefix) { note_anchor_ = std::move(prefix); }
 
     /// Base size and paragraph gap of this setter, in points.
     double size() const { return env_.size; }
@@ -109,6 +116,13 @@ private:
     void image(const doc::Block& b, double width, Stack& out, double gap_before);
     Stack image_caption(const doc::Block& b, double width);
     void heading(const doc::Block& b, double width, Stack& out, double gap_before);
+    /// A text's notes: a short thin rule, then each note numbered, at the footnote size.
+    void footnotes(const doc::Block& b, double width, Stack& out, double gap_before, int depth);
+    /// The notes set run-in as one paragraph; false when a note is more than one paragraph.
+    bool run_in_notes(const doc::Block& b, double width, Stack& out, double gap_before);
+    /// `spans` with footnote references linked to their notes (only when linking).
+    const std::vector<doc::Span>& linked_notes(const std::vector<doc::Span>& spans, std::vector<doc::Span>& storage) const;
+    std::string note_anchor(int number) const;
     /// The indent of a list's items: the layout's, or more for wide numbers.
     double list_indent(const doc::Block& b) const;
     double marker_gap() const;  ///< between a list marker and its item
@@ -116,6 +130,7 @@ private:
 
     SetterEnv env_;
     text::TextSource source_;
+    std::string note_anchor_;  ///< prefix of footnote anchors; "": references are not links
 };
 
 /// Turns set lines into slices of a uniform line height (`size * leading`, grown when a line

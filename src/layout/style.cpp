@@ -247,7 +247,7 @@ void read_text(const Node& node, TextStyle& text, Diagnostics& diags) {
     if (!yaml::expect_kind(node, yaml::NodeKind::Map, diags, "'text'")) return;
     yaml::check_keys(node, {"size", "min_size", "leading", "justify", "hyphenate", "code_scale",
                             "small_scale", "paragraph_gap", "list_indent", "code_padding",
-                            "table_scale", "table_padding", "table_rule", "heading_scale"},
+                            "table_scale", "table_padding", "table_rule", "footnote_scale", "heading_scale"},
                      diags, "text");
     read_font_size(node, "size", text.size, diags);  // "14pt" was "expected a number", though lengths take units
     read_font_size(node, "min_size", text.min_size, diags);
@@ -259,6 +259,7 @@ void read_text(const Node& node, TextStyle& text, Diagnostics& diags) {
     read_number(node, "code_padding", text.code_padding, 0, 3, diags);
     read_number(node, "table_scale", text.table_scale, 0.4, 2, diags);
     read_number(node, "table_padding", text.table_padding, 0, 3, diags);
+    read_number(node, "footnote_scale", text.footnote_scale, 0.4, 2, diags);
     if (const Node* v = node.find("table_rule"))
         if (auto w = as_length(*v, diags, "'table_rule'", 0, 10)) text.table_rule = *w;
     if (const Node* v = node.find("justify"))

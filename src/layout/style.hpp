@@ -72,6 +72,7 @@ struct TextStyle {
     double table_scale = 0.9;    ///< table text size / base size (tables are dense)
     double table_padding = 0.4;  ///< space left and right of a cell's text, in ems (half above and below)
     double table_rule = 0.5;     ///< width of the rules between table rows, in points
+    double footnote_scale = 0.8;  ///< size of the notes after a text / base size
     double heading_scale[3] = {1.35, 1.2, 1.08};
 };
 

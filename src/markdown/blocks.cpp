@@ -5,6 +5,7 @@
 #include <cmark.h>
 #include <fmt/format.h>
 
+#include "markdown/footnotes.hpp"
 #include "markdown/images.hpp"
 #include "markdown/inlines.hpp"
 #include "markdown/internal.hpp"
@@ -260,14 +261,15 @@ private:
     void code_block(cmark_node* node) {
         doc::Block block = make(doc::BlockKind::Code, node);
         block.lang = code_language(node);
-        const char* literal = cmark_node_get_literal(node);
-        block.lines = highlight(detail::expand_tabs(literal != nullptr ? literal : ""), block.lang);
+        std::string storage;  // footnote syntax in code stays as written
+        const std::string_view literal = detail::unmarked(cmark_node_get_literal(node), storage);
+        block.lines = highlight(detail::expand_tabs(literal), block.lang);
         add(std::move(block));
     }
 
     void html_block(cmark_node* node) {
-        const char* literal = cmark_node_get_literal(node);
-        const std::string_view html = literal != nullptr ? literal : "";
+        std::string storage;
+        const std::string_view html = detail::unmarked(cmark_node_get_literal(node), storage);
         doc::Block block = make(doc::BlockKind::Paragraph, node);
         block.spans = detail::html_block_text(html);
         if (block.spans.empty()) {
@@ -295,11 +297,22 @@ private:
 
 }  // namespace
 
+namespace detail {
+
+doc::Blocks build_blocks(std::string_view text, const Context& ctx, Diagnostics& diags) {
+    const CmarkDoc document(text);
+    SourceLines source(text);
+    return BlockBuilder(ctx, diags, source, text).build(document.get());
+}
+
+}  // namespace detail
+
 doc::Blocks parse_blocks(std::string_view text, const Context& ctx, Diagnostics& diags) {
     detail::warn_right_to_left(text, ctx, diags);
-    const detail::CmarkDoc document(text);
-    detail::SourceLines source(text);
-    return BlockBuilder(ctx, diags, source, text).build(document.get());
+    // A text with our marks' control bytes of its own keeps them: its footnote syntax stays text.
+    if (text.find("[^") != std::string_view::npos && !detail::has_note_mark(text))
+        return detail::parse_with_footnotes(text, ctx, diags);
+    return detail::build_blocks(text, ctx, diags);
 }
 
 }  // namespace deckpress::markdown

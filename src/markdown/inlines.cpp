@@ -4,6 +4,7 @@
 #include <cmark.h>
 #include <fmt/format.h>
 
+#include "markdown/footnotes.hpp"
 #include "markdown/internal.hpp"
 
 namespace deckpress::markdown::detail {
@@ -98,7 +99,8 @@ private:
             links_.pop_back();
             return;
         }
-        const std::string url = cmark_node_get_url(node) != nullptr ? cmark_node_get_url(node) : "";
+        std::string url = cmark_node_get_url(node) != nullptr ? cmark_node_get_url(node) : "";
+        unmark_notes(url);
         const bool in_page = url.starts_with('#');
         if (in_page)
             out_.page_links.push_back({url, cmark_node_get_start_line(node), cmark_node_get_start_column(node)});
@@ -115,6 +117,7 @@ private:
         ref.at = out_.spans.size();
         const char* url = cmark_node_get_url(node);
         ref.url = url != nullptr ? url : "";
+        unmark_notes(ref.url);
         ref.line = cmark_node_get_start_line(node);
         ref.column = cmark_node_get_start_column(node);
         out_.images.push_back(std::move(ref));

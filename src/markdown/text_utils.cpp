@@ -40,7 +40,7 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
 bool same_look(const doc::Span& a, const doc::Span& b) {
     return !a.hard_break && !b.hard_break && a.style == b.style && a.token == b.token &&
-           a.link == b.link;
+           a.link == b.link && a.note == b.note;
 }
 
 void trim_front(std::string& s) {

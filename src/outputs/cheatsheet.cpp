@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "bank/yaml_tree.hpp"
 #include "layout/flow.hpp"
@@ -48,9 +49,38 @@ doc::Blocks without_code(const doc::Blocks& blocks) {
     return out;
 }
 
+/// Adds to `numbers` the footnotes `blocks` refer to.
+void referenced_notes(const doc::Blocks& blocks, std::set<int>& numbers) {
+    for (const doc::Block& b : blocks) {
+        for (const doc::Span& s : b.spans)
+            if (s.note > 0) numbers.insert(s.note);
+        referenced_notes(b.children, numbers);
+    }
+}
+
+/// `kept` (a part of `answer`) followed by the answer's notes it refers to, directly or
+/// through other notes, under their numbers in the answer.
+doc::Blocks with_their_notes(doc::Blocks kept, const doc::Blocks& answer) {
+    if (answer.empty() || answer.back().kind != doc::BlockKind::Footnotes) return kept;
+    const doc::Block& all = answer.back();
+    std::set<int> numbers;
+    referenced_notes(kept, numbers);
+    for (std::size_t before = 0; before != numbers.size();) {
+        before = numbers.size();
+        for (const doc::Block& note : all.children)
+            if (numbers.count(note.start) > 0) referenced_notes(note.children, numbers);
+    }
+    doc::Block notes = all;
+    notes.children.clear();
+    for (const doc::Block& note : all.children)
+        if (numbers.count(note.start) > 0) notes.children.push_back(note);
+    if (!notes.children.empty()) kept.push_back(std::move(notes));
+    return kept;
+}
+
 doc::Blocks first_paragraph(const doc::Blocks& answer) {
     for (const doc::Block& b : answer)
-        if (b.kind == doc::BlockKind::Paragraph) return {b};
+        if (b.kind == doc::BlockKind::Paragraph) return with_their_notes({b}, answer);
     return answer.empty() ? doc::Blocks{} : doc::Blocks{answer.front()};
 }
 
@@ -274,6 +304,7 @@ Cheatsheet build_cheatsheet(const Prepared& prepared, const std::vector<const En
     for (const Entry* e : entries) content.answers.push_back(cheat_answer(*e, content.options));
     Families families = load_families(engine, layout.fonts);
     SetterEnv env{engine.typesetter(layout.text.language), &families, &layout.theme, &layout.text, layout.text.size};
+    env.run_in_notes = true;  // compact: a sheet's notes are one small paragraph when they can be
     PageStyle page = body_page(layout, content.options);
     env.max_block_height = column_height(page);
     double band = cheatsheet_band_height(content.options);

@@ -16,7 +16,7 @@ double label(layout::Frame& frame, const layout::BlockSetter& setter, const std:
     text::Line line = text::set_line(setter.env().ts, text, look, setter.source());
     double left = align == HAlign::Left ? x : align == HAlign::Center ? x - line.width / 2 : x - line.width;
     for (const text::Run& run : line.runs)
-        frame.push(layout::TextItem{{left + run.x, baseline}, run.font, run.size, run.color, run.text});
+        frame.push(layout::TextItem{{left + run.x, baseline - run.rise}, run.font, run.size, run.color, run.text});
     if (!link.empty())
         frame.push(layout::LinkItem{{left, baseline - look.size, line.width, look.size * 1.3}, link});
     return line.width;

@@ -69,6 +69,7 @@ void ReaderParts::notes(Stack& out) {
     out.back().break_before = true;
     for (const PreparedNote& n : prepared_.notes) {
         BlockSetter ns = setter("note '" + n.note->title + "'", n.note->loc);
+        ns.link_footnotes(note_anchor(*n.note, prepared_) + "-fn");
         out.push_back(anchor_slice(note_anchor(*n.note, prepared_), width()));
         out.back().gap_before = ns.gap() * 1.5;
         ParaLook title;
@@ -116,6 +117,7 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     SetterEnv env = env_;
     env.ts = ts;
     BlockSetter s(env, text::TextSource{&set.diags, q.loc, "question " + q.id});
+    s.link_footnotes("q-" + q.id + "-fn");
     Stack& out = set.slices;
     const Theme& theme = *env_.theme;
     out.push_back(anchor_slice("q-" + q.id, width()));

@@ -92,7 +92,7 @@ bool LineBuilder::continues(FontId font, const Look& look, const std::string& li
     if (line_.runs.empty()) return false;
     const Run& last = line_.runs.back();
     return last.font == font && last.size == look.size && last.color == look.color &&
-           last.underline == look.underline && last.link == link &&
+           last.underline == look.underline && last.rise == look.rise && last.link == link &&
            std::abs(last.x + last.width - x_) < 1e-9;
 }
 
@@ -122,9 +122,10 @@ void LineBuilder::start_run(FontId font, const Look& look, const std::string& li
     run.text.assign(text);
     run.link = link;
     run.underline = look.underline;
+    run.rise = look.rise;
     const Face& face = lib_.face(font);
-    line_.ascent = std::max(line_.ascent, to_points(face.ascender(), look.size));
-    line_.descent = std::max(line_.descent, to_points(face.descender(), look.size));
+    line_.ascent = std::max(line_.ascent, look.rise + to_points(face.ascender(), look.size));
+    line_.descent = std::max(line_.descent, to_points(face.descender(), look.size) - look.rise);
     if (line_.runs.empty()) line_.runs.reserve(kTypicalRuns);
     line_.runs.push_back(std::move(run));
     advance(text.size(), width);

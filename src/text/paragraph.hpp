@@ -21,6 +21,7 @@ struct Look {
     double size = 10;          ///< points
     Color color;
     bool underline = false;
+    double rise = 0;  ///< points the baseline is raised (superscripts)
 };
 
 using Styler = std::function<Look(const doc::Span&)>;
@@ -35,6 +36,7 @@ struct Run {
     std::string text;  ///< UTF-8, only characters the font has
     std::string link;
     bool underline = false;
+    double rise = 0;  ///< points above the line's baseline
 };
 
 struct Line {

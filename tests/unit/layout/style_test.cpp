@@ -181,3 +181,12 @@ TEST_CASE("table settings: scale and padding relative to the size, the rule a le
     CHECK(problems("kind: reader\ntext:\n  table_rule: thick\n").find("reader-test.yaml:3:15: error:") == 0);
     CHECK(problems("kind: reader\ntext:\n  table_pading: 1\n").find("reader-test.yaml:3:3: error: unknown key 'table_pading'") == 0);
 }
+
+TEST_CASE("the footnotes' size is relative to the text size, 0.8 unless the layout says") {
+    layout::LayoutFile file;
+    CHECK(problems("kind: reader\n", &file) == "");
+    CHECK(file.text.footnote_scale == doctest::Approx(0.8));
+    CHECK(problems("kind: reader\ntext:\n  footnote_scale: 0.7\n", &file) == "");
+    CHECK(file.text.footnote_scale == doctest::Approx(0.7));
+    CHECK(problems("kind: reader\ntext:\n  footnote_scale: 9\n").find("reader-test.yaml:3:19: error:") == 0);
+}

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <sstream>
 
 #include "layout/flow.hpp"
 #include "markdown/markdown.hpp"
@@ -14,8 +15,9 @@ namespace fs = std::filesystem;
 namespace {
 
 /// Lays `markdown` out in one column `width` points wide on pages 400 points tall and returns
-/// the trace. Warnings go to `diags`.
-std::string trace_of(const std::string& markdown, double width, Diagnostics& diags) {
+/// the trace. Warnings go to `diags`. A `note_anchor` links footnote references to their notes.
+std::string trace_of(const std::string& markdown, double width, Diagnostics& diags,
+                     const std::string& note_anchor = "") {
     static layout::Engine engine;
     layout::LayoutFile file;
     Diagnostics layout_diags;
@@ -25,6 +27,7 @@ std::string trace_of(const std::string& markdown, double width, Diagnostics& dia
     layout::SetterEnv env{engine.typesetter(), &families, &file.theme, &file.text, 10};
     doc::Blocks blocks = markdown::parse_blocks(markdown, {{"case.md", 1, 1}, ".", "case"}, diags);
     layout::BlockSetter setter(env, {&diags, {"case.md", 1, 1}, "case"});
+    setter.link_footnotes(note_anchor);
     layout::Stack stack;
     setter.blocks(blocks, width, stack);
     layout::PageStyle page;
@@ -120,4 +123,51 @@ TEST_CASE("golden: a pipe table with alignments, styles and a header repeated on
     for (std::size_t at = trace.find("\"Feature\""); at != std::string::npos; at = trace.find("\"Feature\"", at + 1)) ++headers;
     CHECK(headers >= 2);  // the header row again on the second page
     check_golden("table", trace);
+}
+
+namespace {
+
+/// The `text` lines of a trace whose string is `shown`: (y, size) of each.
+std::vector<std::pair<std::string, std::string>> text_lines(const std::string& trace, const std::string& shown) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::string size;
+    std::istringstream in(trace);
+    for (std::string line; std::getline(in, line);) {
+        std::istringstream words(line);
+        std::string kind, a, b, c;
+        words >> kind >> a >> b >> c;
+        if (kind == "font") size = b;
+        if (kind == "text" && line.ends_with("\"" + shown + "\"")) out.emplace_back(b, size);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("golden: footnote numbers raised and smaller, notes last under a short rule, linked") {
+    Diagnostics diags;
+    std::string trace = trace_of("A claim[^a] and another[^b].\n\nMore text.\n\n[^a]: The source.\n[^b]: Another one.\n",
+                                 220, diags, "case-fn");
+    CHECK(diags.items().empty());
+    // "A claim" sits on the first baseline; the reference 1 is 30 % of 10 pt higher, at 7 pt.
+    const auto claim = text_lines(trace, "A claim");
+    const auto one = text_lines(trace, "1");
+    REQUIRE(claim.size() == 1);
+    REQUIRE(one.size() == 1);
+    CHECK(claim[0].second == "10.00");
+    CHECK(one[0].second == "7.00");
+    CHECK(std::stod(claim[0].first) - std::stod(one[0].first) == doctest::Approx(3.0).epsilon(0.001));
+    // The notes come after the text, under a rule, at 80 % of the size, with anchors the
+    // references link to.
+    const std::size_t more = trace.find("\"More text.\"");
+    const std::size_t rule = trace.find("\nline ", more);
+    const std::size_t note = trace.find("\"The source.\"");
+    CHECK(more < rule);
+    CHECK(rule < note);
+    CHECK(note != std::string::npos);
+    CHECK(text_lines(trace, "The source.").at(0).second == "8.00");
+    CHECK(trace.find("anchor case-fn-1 ") != std::string::npos);
+    CHECK(trace.find("anchor case-fn-2 ") != std::string::npos);
+    CHECK(trace.find("-> #case-fn-2") != std::string::npos);
+    check_golden("footnotes", trace);
 }

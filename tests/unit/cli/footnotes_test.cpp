@@ -1,0 +1,81 @@
+// tests: footnotes in answers and short answers reach every output's PDF as numbered notes.
+#include <doctest/doctest.h>
+
+#include "patho_util.hpp"
+#include "support/pdf_words.hpp"
+
+using namespace deckpress::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A bank whose answers and short answers cite notes with words found nowhere else.
+fs::path footnote_bank() {
+    fs::path dir = scratch_dir("footnotes") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Notes\ncategories: [t]\n");
+    std::string body = "title: T\nquestions:\n";
+    for (int i = 1; i <= 3; ++i)
+        body += "  - id: q" + std::to_string(i) + "\n    q: Why cite " + std::to_string(i) +
+                "?\n    level: beginner\n    kind: concept\n    short: |\n"
+                "      Short claim[^s].\n\n      [^s]: Quokkanote short source.\n"
+                "    a: |\n      Claimword one[^a] and two[^b].\n\n"
+                "      [^a]: Zanzibarnote first source.\n      [^b]: Xylonote second source.\n";
+    write_text_file(dir / "t.yaml", body);
+    return dir;
+}
+
+const PdfWord* find_word(const PdfText& text, const std::string& word) {
+    for (const PdfWord& w : text.words)
+        if (w.text == word) return &w;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("footnotes appear as notes after the answer in the reader, cards, exam key and cheat sheet") {
+    fs::path bank = footnote_bank();
+    fs::path out = bank.parent_path() / "out";
+    RunResult r = run({deckpress_bin(), "all", "--bank", bank.string(), "--out", out.string(), "--quiet"}, source_root());
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(r.err.find("footnote") == std::string::npos);
+    int pdfs = 0, with_full = 0, with_short = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(out)) {
+        if (entry.path().extension() != ".pdf") continue;
+        ++pdfs;
+        PdfText text = read_pdf_words(entry.path().string(), bank.parent_path().string());
+        CHECK_MESSAGE(text.warnings.empty(), entry.path());
+        CHECK(run_capture("qpdf --check " + shell_quote(entry.path().string()) + " 2>&1").find("No syntax or stream encoding errors") != std::string::npos);
+        CHECK_MESSAGE(text.all_text().find("[^") == std::string::npos, entry.path());  // no syntax left
+        if (const PdfWord* claim = find_word(text, "Claimword")) {
+            ++with_full;
+            const PdfWord* note = find_word(text, "Zanzibarnote");
+            REQUIRE_MESSAGE(note != nullptr, entry.path());
+            CHECK(find_word(text, "Xylonote") != nullptr);
+            // The note follows its answer (further down the same page here) in smaller type.
+            CHECK(note->page == claim->page);
+            CHECK(note->y_min > claim->y_max);
+            CHECK(note->y_max - note->y_min < claim->y_max - claim->y_min);
+        }
+        if (find_word(text, "Quokkanote") != nullptr) ++with_short;
+    }
+    CHECK(pdfs >= 4);
+    CHECK(with_full >= 5);   // the four readers and the exam key set full answers
+    CHECK(with_short >= 1);  // cards and cheat sheets set short ones
+}
+
+TEST_CASE("footnote warnings in a bank are at the exact file line and column") {
+    fs::path bank = bank_with_answer("footnote-warnings", "Claim[^x] and[^gone].\n\n  [^y]: unused\n[^x]: used.\n[^X]: twice.");
+    fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
+    TimedRun t = render_reader(bank, pdf);
+    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
+    // The answer starts at p.yaml line 9, indented 6 columns.
+    CHECK(t.result.err.find("p.yaml:9:20: warning: footnote [^gone] has no definition") != std::string::npos);
+    CHECK(t.result.err.find("p.yaml:11:9: warning: footnote [^y] is never referenced: dropped") != std::string::npos);
+    CHECK(t.result.err.find("p.yaml:13:7: warning: footnote [^X] is defined twice: the first definition (line 12) is kept") !=
+          std::string::npos);
+    PdfText text = read_pdf_words(pdf.string(), bank.parent_path().string());
+    CHECK(text.all_text().find("[^gone]") != std::string::npos);  // kept as written
+    CHECK(text.all_text().find("used.") != std::string::npos);
+    CHECK(text.all_text().find("twice") == std::string::npos);
+    CHECK(text.all_text().find("unused") == std::string::npos);
+}
