@@ -126,9 +126,9 @@ TEST_CASE("positions in notes are file positions: the answer's origin, then the 
     const std::vector<std::string> got = messages(diags);
     REQUIRE(got.size() == 3);
     CHECK(got[0] == "bank/python.yaml:40:17: warning: footnote [^2] has no definition: shown as written (in question q1)");
-    // Warnings inside a note are at the note's paragraphs: its first line after `[^1]: `, and
-    // a continuation paragraph without its four spaces of indentation.
-    CHECK(got[1] == "bank/python.yaml:42:13: warning: HTML rendered as text: <b> (in question q1)");
+    // Warnings inside a note are at their tags: after `[^1]: See `, and in a continuation
+    // paragraph after its four spaces of indentation.
+    CHECK(got[1] == "bank/python.yaml:42:17: warning: HTML rendered as text: <b> (in question q1)");
     CHECK(got[2] == "bank/python.yaml:44:11: warning: HTML rendered as text: <i> (in question q1)");
 }
 
