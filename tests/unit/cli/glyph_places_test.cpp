@@ -1,0 +1,90 @@
+// tests: a missing glyph is reported at the character's own line:col.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "patho_util.hpp"
+
+using namespace deckpress::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// "line:col" (1-based, byte columns) of the first `needle` in `text` at or after `from`.
+std::string place_in(const std::string& text, const std::string& needle, std::size_t from = 0) {
+    const std::size_t at = text.find(needle, from);
+    REQUIRE(at != std::string::npos);
+    const std::size_t line_start = text.rfind('\n', at) == std::string::npos ? 0 : text.rfind('\n', at) + 1;
+    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
+    return std::to_string(line) + ":" + std::to_string(at - line_start + 1);
+}
+
+std::size_t count(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+    return n;
+}
+
+// One question per scalar style; each answer holds a CJK character no bundled font has on a
+// line after its first, the literal one twice (one warning, at the first).
+const std::string kQuestions =
+    "title: P\nquestions:\n"
+    "  - id: lit\n    q: What is \u4e00 here?\n    short: yes\n    level: beginner\n    kind: concept\n"
+    "    a: |\n      First line.\n\n      Second \u5b57 line, \u5b57 again.\n"
+    "  - id: fold\n    q: Folded?\n    short: yes\n    level: beginner\n    kind: concept\n"
+    "    a: >\n      First line\n      then \u4e8c here.\n"
+    "  - id: plain\n    q: Plain?\n    short: yes\n    level: beginner\n    kind: concept\n"
+    "    a: A plain answer\n      that goes on with \u4e09.\n"
+    "  - id: dq\n    q: Double?\n    short: yes\n    level: beginner\n    kind: concept\n"
+    "    a: \"A quoted answer\n      with \u56db in it\"\n"
+    "  - id: sq\n    q: Single?\n    short: yes\n    level: beginner\n    kind: concept\n"
+    "    a: 'It''s a quoted answer\n      with \u4e94 in it'\n"
+    "  - id: emoji\n    q: Emoji?\n    short: yes\n    level: beginner\n    kind: concept\n"
+    "    a: |\n      A smile:\n      - item \U0001F600 here\n";
+
+fs::path glyph_bank(const std::string& name) {
+    fs::path dir = scratch_dir(name) / "bank";
+    write_text_file(dir / "bank.yaml", "title: Glyphs\ncategories: [p]\n");
+    write_text_file(dir / "p.yaml", kQuestions);
+    return dir;
+}
+
+}  // namespace
+
+TEST_CASE("the reader reports a missing glyph at the character, for every scalar style") {
+    fs::path dir = glyph_bank("glyph-places-reader");
+    const std::string file = (dir / "p.yaml").string();
+    TimedRun reader = render_reader(dir, dir.parent_path() / "r.pdf");
+    CHECK(reader.result.exit_code == 0);
+    const std::string& err = reader.result.err;
+    auto expect = [&](const std::string& id, const std::string& ch, const std::string& code) {
+        const std::string want = file + ":" + place_in(kQuestions, ch) + ": warning: question " + id +
+                                 ": character U+" + code;
+        CHECK_MESSAGE(err.find(want) != std::string::npos, (want + "\n" + err));
+    };
+    expect("lit", "\u4e00", "4E00");  // the question line
+    expect("lit", "\u5b57", "5B57");  // `|`, the first of two
+    expect("fold", "\u4e8c", "4E8C");  // `>`
+    expect("plain", "\u4e09", "4E09");
+    expect("dq", "\u56db", "56DB");
+    expect("sq", "\u4e94", "4E94");
+    expect("emoji", "\U0001F600", "1F600");  // inside a list item
+    CHECK_MESSAGE(count(err, "U+5B57") == 1, err);  // once per character per question
+}
+
+TEST_CASE("a character an escape made has no place of its own: it is reported where its paragraph starts") {
+    fs::path dir = scratch_dir("glyph-places-escape") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Glyphs\ncategories: [p]\n");
+    write_text_file(dir / "p.yaml", "title: P\nquestions:\n  - id: q1\n    q: Escaped?\n    short: yes\n"
+                                    "    level: beginner\n    kind: concept\n    a: \"Made by \\u4E00 an escape\"\n");
+    TimedRun reader = render_reader(dir, dir.parent_path() / "r.pdf");
+    CHECK(reader.result.exit_code == 0);
+    // Where the answer (its only paragraph) starts, at its quote or first letter: never a place
+    // the character is not (the escape is at column 17).
+    const std::string file = (dir / "p.yaml").string();
+    const std::string tail = ": warning: question q1: character U+4E00";
+    CHECK_MESSAGE((reader.result.err.find(file + ":8:8" + tail) != std::string::npos ||
+                   reader.result.err.find(file + ":8:9" + tail) != std::string::npos),
+                  reader.result.err);
+}
