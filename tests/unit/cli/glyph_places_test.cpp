@@ -1,7 +1,8 @@
-// tests: a missing glyph is reported at the character's own line:col.
+// tests: a missing glyph is reported at the character's own line:col, and `check` reports what the reader does.
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
 #include "patho_util.hpp"
@@ -18,6 +19,19 @@ std::string place_in(const std::string& text, const std::string& needle, std::si
     const std::size_t line_start = text.rfind('\n', at) == std::string::npos ? 0 : text.rfind('\n', at) + 1;
     const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n');
     return std::to_string(line) + ":" + std::to_string(at - line_start + 1);
+}
+
+/// The missing-glyph lines of `err`, without their subject: "file:line:col: warning: character U+...".
+std::set<std::string> glyph_lines(const std::string& err) {
+    std::set<std::string> found;
+    std::istringstream lines(err);
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.ends_with("; it was not drawn")) continue;
+        const std::size_t severity = line.find(": warning: ") != std::string::npos ? line.find(": warning: ")
+                                                                                    : line.find(": error: ");
+        found.insert(line.substr(0, severity) + " " + line.substr(line.find("character U+")));
+    }
+    return found;
 }
 
 std::size_t count(const std::string& text, const std::string& needle) {
@@ -71,6 +85,25 @@ TEST_CASE("the reader reports a missing glyph at the character, for every scalar
     expect("sq", "\u4e94", "4E94");
     expect("emoji", "\U0001F600", "1F600");  // inside a list item
     CHECK_MESSAGE(count(err, "U+5B57") == 1, err);  // once per character per question
+}
+
+TEST_CASE("check reports the missing glyphs of answers as the reader does; --strict makes it fail") {
+    fs::path dir = glyph_bank("glyph-places-check");
+    TimedRun reader = render_reader(dir, dir.parent_path() / "r.pdf");
+    TimedRun check = run_timed({"check", dir.string()}, source_root());
+    CHECK(check.result.exit_code == 0);
+    const std::set<std::string> rendered = glyph_lines(reader.result.err);
+    const std::set<std::string> checked = glyph_lines(check.result.err);
+    CHECK(rendered.size() == 7);
+    CHECK_MESSAGE(rendered == checked, (reader.result.err + "\n---\n" + check.result.err));
+    // The answers' warnings carry the reader's own words.
+    CHECK_MESSAGE(check.result.err.find(": warning: question emoji: character U+1F600") != std::string::npos,
+                  check.result.err);
+
+    TimedRun strict = run_timed({"check", dir.string(), "--strict"}, source_root());
+    CHECK(strict.result.exit_code == 1);
+    CHECK_MESSAGE(strict.result.err.find(": error: question emoji: character U+1F600") != std::string::npos,
+                  strict.result.err);
 }
 
 TEST_CASE("a character an escape made has no place of its own: it is reported where its paragraph starts") {
