@@ -99,6 +99,16 @@ void check_chain(const Prepared& prepared, const layout::LayoutFile& layout, lay
         source.loc = q.loc;  // the reader sets the answer from the question's place on
         walker.blocks(e.answer);
     }
+    for (const PreparedNote& n : prepared.notes) {
+        const std::string subject = "note '" + n.note->title + "'";
+        BlockSetter title_setter(env, text::TextSource{&found, n.note->title_loc, subject});
+        text::TextSource title_source = title_setter.source();
+        BlockWalker(title_setter, title_source).test({doc::span(n.note->title)}, title);
+        BlockSetter setter(env, text::TextSource{&found, n.note->loc, subject});
+        setter.from(note_text(*n.note));
+        text::TextSource source = setter.source();
+        BlockWalker(setter, source).blocks(n.body);
+    }
 }
 
 }  // namespace

@@ -9,9 +9,9 @@
 
 namespace deckpress::outputs {
 
-/// Warns, as the reader does, about each character of a question line or full answer that no
-/// font of the chains of `layouts` has: once per character and question, under the reader's
-/// subject ("question <id>: character U+..."), at its first exact place. A place and character
+/// Warns, as the reader does, about each character of a question line, full answer or note that
+/// no font of the chains of `layouts` has: once per character and question (or note), under the
+/// reader's subject ("question <id>: character U+..."), at its first exact place. A place and character
 /// `diags` already holds a warning for is not warned about again. Tests each character against
 /// the chains without setting the text, so it is cheap.
 void check_glyphs(const Prepared& prepared, const std::vector<layout::LayoutFile>& layouts,

@@ -57,9 +57,13 @@ const std::string kQuestions =
     "  - id: emoji\n    q: Emoji?\n    short: yes\n    level: beginner\n    kind: concept\n"
     "    a: |\n      A smile:\n      - item \U0001F600 here\n";
 
+// A note whose body has a character no bundled font has.
+const std::string kBankYaml = "title: Glyphs\ncategories: [p]\nnotes:\n  - title: Tips\n    body: |\n"
+                              "      Use \u516d wisely.\n";
+
 fs::path glyph_bank(const std::string& name) {
     fs::path dir = scratch_dir(name) / "bank";
-    write_text_file(dir / "bank.yaml", "title: Glyphs\ncategories: [p]\n");
+    write_text_file(dir / "bank.yaml", kBankYaml);
     write_text_file(dir / "p.yaml", kQuestions);
     return dir;
 }
@@ -84,6 +88,9 @@ TEST_CASE("the reader reports a missing glyph at the character, for every scalar
     expect("dq", "\u56db", "56DB");
     expect("sq", "\u4e94", "4E94");
     expect("emoji", "\U0001F600", "1F600");  // inside a list item
+    const std::string note = (dir / "bank.yaml").string() + ":" + place_in(kBankYaml, "\u516d") +
+                             ": warning: note 'Tips': character U+516D";
+    CHECK_MESSAGE(err.find(note) != std::string::npos, (note + "\n" + err));
     CHECK_MESSAGE(count(err, "U+5B57") == 1, err);  // once per character per question
 }
 
@@ -94,7 +101,7 @@ TEST_CASE("check reports the missing glyphs of answers as the reader does; --str
     CHECK(check.result.exit_code == 0);
     const std::set<std::string> rendered = glyph_lines(reader.result.err);
     const std::set<std::string> checked = glyph_lines(check.result.err);
-    CHECK(rendered.size() == 7);
+    CHECK(rendered.size() == 8);
     CHECK_MESSAGE(rendered == checked, (reader.result.err + "\n---\n" + check.result.err));
     // The answers' warnings carry the reader's own words.
     CHECK_MESSAGE(check.result.err.find(": warning: question emoji: character U+1F600") != std::string::npos,
