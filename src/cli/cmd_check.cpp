@@ -1,27 +1,53 @@
 // cli: `deckpress check`: validate banks and summarise the diagnostics.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
 #include "cli/render_common.hpp"
 #include "cli/render_pool.hpp"
 #include "core/counted.hpp"
 #include "layout/engine.hpp"
+#include "outputs/glyph_check.hpp"
 #include "outputs/job.hpp"
 #include "outputs/short_check.hpp"
 
 namespace deckpress::cli {
 namespace {
 
-/// Sets short answers on the first cards layout to warn about those too long for one card.
-void check_short(const outputs::Prepared& prepared, layout::Engine& engine, Diagnostics& diags) {
+/// The layouts of the default run's outputs (every reader, cards and cheat-sheet layout, the
+/// default exam's), without those with errors (reported by the commands that use them).
+std::vector<layout::LayoutFile> default_layouts() {
+    std::vector<std::string> paths;
+    for (const char* kind : {"reader", "cards", "cheatsheet"})
+        for (std::string& p : layout::layouts_of_kind(kind)) paths.push_back(std::move(p));
+    paths.push_back(layout::find_layout(default_exam_layout()));
+    std::vector<layout::LayoutFile> layouts;
+    for (const std::string& p : paths) {
+        Diagnostics layout_diags;
+        layout::LayoutFile file = layout::load_layout(p, layout_diags);
+        if (!layout_diags.has_errors()) layouts.push_back(std::move(file));
+    }
+    return layouts;
+}
+
+/// Warns about the characters of question lines and answers no font of the default run's
+/// layouts has, as the reader does; then sets short answers on the first cards layout to warn
+/// about those too long for one card (and about their own missing characters, as the cards do).
+void check_layouts(const outputs::Prepared& prepared, layout::Engine& engine, Diagnostics& diags) {
+    if (diags.has_errors()) return;
+    std::vector<layout::LayoutFile> layouts = default_layouts();
+    outputs::check_glyphs(prepared, layouts, engine, diags);
     std::vector<std::string> cards = layout::layouts_of_kind("cards");
-    if (diags.has_errors() || cards.empty()) return;
-    Diagnostics layout_diags;
-    auto files = std::make_shared<const std::vector<layout::LayoutFile>>(
-        std::vector<layout::LayoutFile>{layout::load_layout(cards.front(), layout_diags)});
-    if (layout_diags.has_errors()) return;  // reported by the commands that use it
-    outputs::check_short_answers(prepared, outputs::layouts_for_bank(files, *prepared.bank)->front(), engine, diags);
+    auto first_cards = std::find_if(layouts.begin(), layouts.end(),
+                                    [&](const layout::LayoutFile& l) { return !cards.empty() && l.path == cards.front(); });
+    if (first_cards == layouts.end()) return;  // none, or with errors reported by the commands that use it
+    auto files = std::make_shared<const std::vector<layout::LayoutFile>>(std::vector<layout::LayoutFile>{*first_cards});
+    Diagnostics short_diags;
+    outputs::check_short_answers(prepared, outputs::layouts_for_bank(files, *prepared.bank)->front(), engine,
+                                 short_diags);
+    outputs::add_unrepeated(short_diags, diags);
 }
 
 void summarise(const bank::Bank& bank, const Diagnostics& diags) {
@@ -36,11 +62,11 @@ void summarise(const bank::Bank& bank, const Diagnostics& diags) {
 /// turn); with --strict its warnings are errors that stop the command, so it runs here.
 bool check_session_bank(const Args& args, std::shared_ptr<const outputs::LoadedBank> loaded, Diagnostics diags) {
     if (args.flag("strict")) {
-        check_short(loaded->prepared, *shared_engine(), diags);
+        check_layouts(loaded->prepared, *shared_engine(), diags);
         summarise(loaded->bank, diags);
         return diags.has_errors();
     }
-    auto job = [loaded](layout::Engine& engine, Diagnostics& d) { check_short(loaded->prepared, engine, d); };
+    auto job = [loaded](layout::Engine& engine, Diagnostics& d) { check_layouts(loaded->prepared, engine, d); };
     session_pool()->submit(job, "check", std::move(diags),
                            [loaded](Diagnostics& d) { summarise(loaded->bank, without_repeated_glyphs(d)); });
     return false;
@@ -60,7 +86,7 @@ bool check_bank(const Args& args, const std::string& dir) {
     outputs::warn_unhyphenated(bank, diags);
     if (!diags.has_errors()) {
         layout::Engine engine;
-        check_short(prepared, engine, diags);
+        check_layouts(prepared, engine, diags);
     }
     summarise(bank, diags);
     return diags.has_errors();
@@ -78,9 +104,11 @@ Command check_command() {
     return {"check",
             "validate banks and report every problem",
             "deckpress check [BANK] [--bank DIR] [--strict]",
-            "Loads each bank, parses every Markdown text, checks that each short answer fits one\n"
-            "card of the first cards layout at its smallest size, prints every error and warning\n"
-            "as file:line:col, then one summary line per bank. Exits with 1 when there are errors.",
+            "Loads each bank, parses every Markdown text, warns about characters of questions and\n"
+            "answers that no font of the layouts a default run uses has, checks that each short\n"
+            "answer fits one card of the first cards layout at its smallest size, prints every\n"
+            "error and warning as file:line:col, then one summary line per bank. Exits with 1 when\n"
+            "there are errors.",
             {bank_option()},
             1,
             run_check};

@@ -138,6 +138,8 @@ int run_exam(const Args& args) {
 
 }  // namespace
 
+const char* default_exam_layout() { return kDefaultLayout; }
+
 int render_default_exam(const Args& args) {
     Args exam_args;
     exam_args.values["bank"] = args.all("bank");

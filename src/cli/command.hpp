@@ -36,6 +36,8 @@ Command exam_command();
 Command watch_command();
 /// Renders the default run's exam (layout exam-letter, a fixed seed, no history) into out/.
 int render_default_exam(const Args& args);
+/// The layout an exam is rendered with when no --layout is given (the default run's).
+const char* default_exam_layout();
 
 /// Every command, in the order `deckpress --help` lists them.
 const std::vector<Command>& command_table();

@@ -150,7 +150,7 @@ void BlockSetter::blocks(const doc::Blocks& blocks, double width, Stack& out, do
 }
 
 void BlockSetter::block(const doc::Block& b, double width, Stack& out, double gap_before, int depth) {
-    text::TextSource saved = source_;
+    SourceLoc saved = source_.loc;
     if (b.loc.line > 0) source_.loc = b.loc;
     switch (b.kind) {
         case doc::BlockKind::Paragraph: paragraph(b.spans, width, out, {}, gap_before); break;
@@ -169,7 +169,7 @@ void BlockSetter::block(const doc::Block& b, double width, Stack& out, double ga
         case doc::BlockKind::TableCell: break;  // set by their table
         case doc::BlockKind::Footnotes: footnotes(b, width, out, gap_before, depth); break;
     }
-    source_ = saved;
+    source_.loc = std::move(saved);
 }
 
 void BlockSetter::heading(const doc::Block& b, double width, Stack& out, double gap_before) {

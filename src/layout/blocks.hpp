@@ -69,6 +69,13 @@ class BlockSetter {
 public:
     BlockSetter(const SetterEnv& env, text::TextSource source);
 
+    /// The bank texts this setter sets, in order: missing glyphs are reported at their exact
+    /// place in them (text::TextSource::texts).
+    BlockSetter& from(const SourceText& first, const SourceText& second = {}) {
+        source_.texts = {first, second};
+        return *this;
+    }
+
     /// Appends slices for `blocks` set `width` wide; the first slice gets `gap_before`.
     void blocks(const doc::Blocks& blocks, double width, Stack& out, double gap_before = 0);
     /// Appends one paragraph's lines.

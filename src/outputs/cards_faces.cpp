@@ -5,6 +5,7 @@
 
 #include "layout/flow.hpp"
 #include "outputs/furniture.hpp"
+#include "outputs/source_texts.hpp"
 
 namespace deckpress::outputs {
 
@@ -141,6 +142,7 @@ Stack CardFaces::set_question(const Entry& e, double size, Diagnostics& diags) c
     SetterEnv question_env = env(size);
     question_env.text = &question_text_;
     BlockSetter(question_env, text::TextSource{&diags, e.question->text_loc(), "card " + e.question->id})
+        .from(question_text(*e.question))
         .paragraph(e.q, inner_.width, stack, look);
     return stack;
 }
@@ -150,6 +152,7 @@ CardFaces::Answer CardFaces::set_answer(const Entry& e, double size, double heig
     SetterEnv answer_env = env(size);
     answer_env.max_block_height = height;
     BlockSetter(answer_env, text::TextSource{&diags, e.question->loc, "card " + e.question->id})
+        .from(blocks_text(e, answer_blocks(e)))
         .blocks(answer_blocks(e), inner_.width, a.stack);
     a.regions = distribute(a.stack, [height](std::size_t) { return height; });
     return a;

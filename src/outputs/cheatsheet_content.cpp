@@ -4,6 +4,7 @@
 #include "layout/flow.hpp"
 #include "outputs/cheatsheet_parts.hpp"
 #include "outputs/furniture.hpp"
+#include "outputs/source_texts.hpp"
 
 namespace deckpress::outputs {
 
@@ -47,6 +48,7 @@ private:
     void note(const PreparedNote& n, Stack& out) const {
         const CheatsheetOptions& o = content_.options;
         BlockSetter s = setter("note '" + n.note->title + "'", n.note->loc);
+        s.from(note_text(*n.note));
         double pad = ems(o.panel_padding);
         double inner = width_ - 2 * pad;
         std::size_t first = out.size();
@@ -74,6 +76,9 @@ private:
     void entry(const Entry& e, const doc::Blocks& answer, Stack& out) const {
         const CheatsheetOptions& o = content_.options;
         BlockSetter s = setter("question " + e.question->id, e.question->text_loc());
+        // The answer shown is the short one or part of the full one (blocks keep their places).
+        const bool short_one = content_.options.answer == CheatAnswer::Short && !e.short_answer.empty();
+        s.from(question_text(*e.question), blocks_text(e, short_one ? e.short_answer : e.answer));
         std::vector<doc::Span> question;
         if (o.numbers) question.push_back(doc::span(fmt::format("{}. ", e.number)));
         question.insert(question.end(), e.q.begin(), e.q.end());

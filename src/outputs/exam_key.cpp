@@ -7,6 +7,7 @@
 #include "outputs/exam.hpp"
 #include "outputs/exam_parts.hpp"
 #include "outputs/furniture.hpp"
+#include "outputs/source_texts.hpp"
 
 namespace deckpress::outputs {
 
@@ -50,6 +51,7 @@ void key_entry(const ExamParts& parts, int number, const ExamQuestion& q, Stack&
     const bank::Question& question = *e.question;
     const SetterEnv& env = parts.env();
     BlockSetter s = parts.setter("question " + question.id, question.loc);
+    s.from(blocks_text(e, e.answer));
     double w = parts.width();
     parts.question_heading(number, q, out, number == 1 ? s.gap() : s.gap() * 2.4);
     const bank::Labels& labels = parts.labels();

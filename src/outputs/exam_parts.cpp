@@ -8,6 +8,7 @@
 #include "layout/flow.hpp"
 #include "markdown/markdown.hpp"
 #include "outputs/furniture.hpp"
+#include "outputs/source_texts.hpp"
 
 namespace deckpress::outputs {
 
@@ -142,6 +143,7 @@ void ExamParts::title_block(const std::string& what, bool test, Stack& out) cons
 void ExamParts::question_heading(int number, const ExamQuestion& q, Stack& out, double gap_before) const {
     const Entry& e = *q.entry;
     BlockSetter s = setter("question " + e.question->id, e.question->text_loc());
+    s.from(question_text(*e.question));
     text::Look pts_look = body_look(s, env_.text->small_scale, env_.theme->muted);
     std::string pts = labels().count(bank::Label::PointsShort, q.points);
     // As wide as any two-digit number of points, so that every heading wraps at the same width.
@@ -168,6 +170,7 @@ void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) co
         bool strong = mark_correct && choice.correct;
         std::size_t first = out.size();
         setter("choices of " + question.id, choice.loc.file.empty() ? question.loc : choice.loc)
+            .from(choice_text(choice))
             .paragraph(markdown::parse_inline(choice.text, choice_context(question, choice, prepared_.bank->dir), diags_), width() - indent, out,
                     left_look(1, strong ? text::BoldFace : text::Regular), s.gap() * 0.4);
         if (first == out.size()) continue;

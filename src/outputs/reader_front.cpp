@@ -7,6 +7,7 @@
 #include "layout/flow.hpp"
 #include "outputs/furniture.hpp"
 #include "outputs/reader_parts.hpp"
+#include "outputs/source_texts.hpp"
 
 namespace deckpress::outputs {
 
@@ -48,8 +49,9 @@ Frame cover_page(Stack&& stack, Size page_size, const Rect& box, double size, co
 }  // namespace
 
 void ReaderParts::contents_entry(const std::string& title, const SourceLoc& loc, const std::string& anchor,
-                                 int page, double indent, bool strong, Stack& out) {
+                                 int page, double indent, bool strong, Stack& out, const SourceText& text) {
     BlockSetter s = setter("contents", loc);
+    s.from(text);
     const Theme& theme = *env_.theme;
     std::string number = page > 0 ? std::to_string(page) : "000";
     text::Look num_look = body_look(s, 1, theme.text, strong ? text::BoldFace : text::Regular);
@@ -98,7 +100,7 @@ std::vector<Frame> ReaderParts::contents_pages(const std::map<std::string, int>&
         }
         std::string anchor = "q-" + e->question->id;
         contents_entry(fmt::format("{}. {}", e->number, doc::plain_text(e->q)), e->question->q_loc, anchor, page_of(anchor),
-                       env_.size * 1.5, false, stack);
+                       env_.size * 1.5, false, stack, question_text(*e->question));
     }
     return flow_pages(std::move(stack), layout_.page, header_, footer_);
 }

@@ -7,6 +7,7 @@
 
 #include "layout/flow.hpp"
 #include "outputs/furniture.hpp"
+#include "outputs/source_texts.hpp"
 
 namespace deckpress::outputs {
 
@@ -70,6 +71,7 @@ void ReaderParts::notes(Stack& out) {
     for (const PreparedNote& n : prepared_.notes) {
         BlockSetter ns = setter("note '" + n.note->title + "'", n.note->loc);
         ns.link_footnotes(note_anchor(*n.note, prepared_) + "-fn");
+        ns.from(note_text(*n.note));
         out.push_back(anchor_slice(note_anchor(*n.note, prepared_), width()));
         out.back().gap_before = ns.gap() * 1.5;
         ParaLook title;
@@ -118,6 +120,7 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     env.ts = ts;
     BlockSetter s(env, text::TextSource{&set.diags, q.loc, "question " + q.id});
     s.link_footnotes("q-" + q.id + "-fn");
+    s.from(blocks_text(e, e.answer));
     Stack& out = set.slices;
     const Theme& theme = *env_.theme;
     out.push_back(anchor_slice("q-" + q.id, width()));
@@ -149,6 +152,7 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     title.leading = 1.25;
     title.hyphenate = false;
     BlockSetter(env, text::TextSource{&set.diags, q.text_loc(), "question " + q.id})
+        .from(question_text(q))
         .paragraph(e.q, width(), out, title, s.gap() * 0.2);
     out.back().keep_with_next = true;
     s.blocks(e.answer, width(), out, s.gap());
@@ -158,6 +162,7 @@ void ReaderParts::self_test(std::size_t first, std::size_t count, Stack& out) {
     for (std::size_t i = first; i < first + count; ++i) {
         const Entry* e = entries_[i];
         BlockSetter s = setter("self-test", e->question->q_loc);
+        s.from(question_text(*e->question));
         out.push_back(anchor_slice("ask-" + e->question->id, width()));
         std::vector<doc::Span> spans{doc::span(fmt::format("{}. ", e->number), doc::Bold)};
         spans.insert(spans.end(), e->q.begin(), e->q.end());

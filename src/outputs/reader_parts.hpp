@@ -45,9 +45,9 @@ private:
     void notes(layout::Stack& out);
     void question(const Entry& e, const text::Typesetter& ts, SetQuestion& out) const;
     void self_test(std::size_t first, std::size_t count, layout::Stack& out);
-    /// `loc`: where `title` comes from (for missing-glyph warnings).
+    /// `loc`: where `title` comes from, `text`: the bank text it shows (for missing-glyph warnings).
     void contents_entry(const std::string& title, const SourceLoc& loc, const std::string& anchor, int page,
-                        double indent, bool strong, layout::Stack& out);
+                        double indent, bool strong, layout::Stack& out, const SourceText& text = {});
     layout::BlockSetter setter(const std::string& subject, SourceLoc loc = {}) const;
     /// The contents link and the (elided) title over a rule, at the top of the content box.
     layout::Frame running_header(const layout::BlockSetter& s, const text::Look& small) const;

@@ -36,6 +36,14 @@ std::string missing_message(char32_t cp) {
     return fmt::format("character U+{:04X}{} is in none of the fonts; it was not drawn", code, shown);
 }
 
+/// Where to report `cp`: its first exact place in the texts being set from the block being set
+/// on (source.loc), else that block's place.
+SourceLoc place_of(const TextSource& source, char32_t cp) {
+    for (const SourceText& text : source.texts)
+        if (std::optional<SourceLoc> at = first_place(text, cp, source.loc)) return *at;
+    return source.loc;
+}
+
 }  // namespace
 
 void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp) {
@@ -46,7 +54,7 @@ void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp)
                                           : ts.fonts->first_missing_report(source.subject, cp);
     if (!first) return;
     std::string prefix = source.subject.empty() ? "" : source.subject + ": ";
-    source.diags->warning(source.loc, prefix + missing_message(cp));
+    source.diags->warning(place_of(source, cp), prefix + missing_message(cp));
 }
 
 void decode(const Typesetter& ts, const Look& look, std::string_view text,

@@ -1,12 +1,14 @@
 // text: sets styled spans into lines (fallback fonts, hyphenation, breaks inside long tokens).
 #pragma once
 
+#include <array>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "core/color.hpp"
 #include "core/diagnostics.hpp"
+#include "core/source_text.hpp"
 #include "doc/model.hpp"
 #include "text/fonts.hpp"
 #include "text/hyphenate.hpp"
@@ -52,6 +54,9 @@ struct TextSource {
     Diagnostics* diags = nullptr;
     SourceLoc loc;
     std::string subject;  ///< e.g. "question fastapi-depends"
+    /// The bank texts being set, in the order they are set (unused ones empty): a missing
+    /// character is reported at its first exact place in them, else at `loc`.
+    std::array<SourceText, 2> texts{};
 };
 
 struct ParagraphParams {

@@ -60,7 +60,7 @@ TEST_CASE("cards report a missing glyph of the question and of the short answer 
     };
     CHECK_MESSAGE(count("U+6F22") == 1, err);
     CHECK_MESSAGE(count("U+5B57") == 1, err);
-    CHECK(err.find((dir / "p.yaml").string() + ":5:12: warning: card q1: character U+5B57") != std::string::npos);
+    CHECK(err.find((dir / "p.yaml").string() + ":5:18: warning: card q1: character U+5B57") != std::string::npos);
 }
 
 TEST_CASE("a missing glyph in the bank's or a category's own texts is reported where that text is") {
@@ -117,12 +117,12 @@ TEST_CASE("cards report a missing glyph of the category title, deck title and qu
     const std::string& err = cards.result.err;
     CHECK_MESSAGE(err.find(cat_yaml + ":1:8: warning: category p: character U+4E03") != std::string::npos, err);
     CHECK(err.find(bank_yaml + ":1:8: warning: page footer: character U+4E00") != std::string::npos);
-    CHECK(err.find(cat_yaml + ":6:8: warning: card q1: character U+6F22") != std::string::npos);
+    CHECK(err.find(cat_yaml + ":6:16: warning: card q1: character U+6F22") != std::string::npos);
     CHECK(err.find("card q2") == std::string::npos);  // q2's own text has every character
 
     TimedRun exam = run_timed({"exam", dir.string(), "--layout", "exam-a4", "--out", out.string()}, source_root());
     CHECK(exam.result.exit_code == 0);
-    CHECK_MESSAGE(exam.result.err.find(cat_yaml + ":10:9: warning: choices of q1: character U+5343") !=
+    CHECK_MESSAGE(exam.result.err.find(cat_yaml + ":10:17: warning: choices of q1: character U+5343") !=
                   std::string::npos, exam.result.err);
 }
 
@@ -204,9 +204,9 @@ TEST_CASE("cheat sheets report a missing glyph of the question and of its answer
     CHECK(sheet.result.exit_code == 0);
     const std::string& err = sheet.result.err;
     const std::string file = (dir / "p.yaml").string();
-    CHECK_MESSAGE(lines_with(err, file + ":4:8: warning:", "U+6F22") == 1, err);
-    CHECK_MESSAGE(lines_with(err, file + ":5:12: warning:", "U+5B57") == 1, err);
-    CHECK_MESSAGE(lines_with(err, file + ":13:8: warning:", "U+6587") == 1, err);  // no short: the answer's
+    CHECK_MESSAGE(lines_with(err, file + ":4:16: warning:", "U+6F22") == 1, err);
+    CHECK_MESSAGE(lines_with(err, file + ":5:18: warning:", "U+5B57") == 1, err);
+    CHECK_MESSAGE(lines_with(err, file + ":13:16: warning:", "U+6587") == 1, err);  // no short: the answer's
     CHECK_MESSAGE(lines_with(err, file + ":3:", "U+") == 0, err);
     CHECK_MESSAGE(lines_with(err, file + ":9:", "U+") == 0, err);
 }
