@@ -51,6 +51,7 @@ constexpr std::array<LabelSpec, kLabelCount> kSpecs{{
     {L::Date, "date", "", false},
     {L::ExamPage, "exam_page", "n total", false},
     {L::CorrectAnswer, "correct_answer", "letters", false},
+    {L::ChooseCount, "choose_count", "n", true},
     {L::ModelAnswer, "model_answer", "", false},
     {L::KeyPoints, "key_points", "", false},
     {L::ReadMore, "read_more", "card question", false},

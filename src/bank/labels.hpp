@@ -22,7 +22,7 @@ enum class Label : std::size_t {
     FlashcardsFull, Fronts, Backs,
     // exam
     MockTest, AnswerKey, Version, Seed, Points, PointsShort, TimeLimit, GradeNote, Name, Date, ExamPage,
-    CorrectAnswer, ModelAnswer, KeyPoints, ReadMore, Scoring, ScoreCategory, ScoreQuestions, ScorePoints,
+    CorrectAnswer, ChooseCount, ModelAnswer, KeyPoints, ReadMore, Scoring, ScoreCategory, ScoreQuestions, ScorePoints,
     ScoreScore, ScoreTotal, MetaVersion, MetaSeed, Instructions,
     // cheat sheet
     CheatsheetPage, CheatSheet, ShortAnswers,

@@ -81,6 +81,13 @@ void add_tick_box(Frame& frame, double side, double baseline, const Color& c) {
     frame.push(LineItem{{0, top + side}, {0, top}, 0.6, c});
 }
 
+/// How many of the choices the test shows for `q` are right (0 for an open question).
+long long correct_choices(const ExamQuestion& q) {
+    const std::vector<bank::Choice>& choices = q.entry->question->choices;
+    return std::count_if(q.choice_order.begin(), q.choice_order.end(),
+                         [&](int i) { return choices[static_cast<std::size_t>(i)].correct; });
+}
+
 /// Where a choice's text is in its file, for problems inside it (the question's start when
 /// the bank was built without a file).
 markdown::Context choice_context(const bank::Question& question, const bank::Choice& choice, const std::string& dir) {
@@ -150,6 +157,9 @@ void ExamParts::question_heading(int number, const ExamQuestion& q, Stack& out, 
     double pts_w = text::measure(env_.ts, bank::fill(labels().form(bank::Label::PointsShort, 88), {{"n", "00"}}), pts_look);
     std::vector<doc::Span> spans{doc::span(fmt::format("{}.\u2002", number), doc::Bold)};
     spans.insert(spans.end(), e.q.begin(), e.q.end());
+    // Several right choices: say how many, or a student ticks one and stops.
+    if (long long correct = correct_choices(q); correct > 1)
+        spans.push_back(doc::span(" " + labels().count(bank::Label::ChooseCount, correct), doc::Italic));
     std::size_t first = out.size();
     ParaLook look = left_look(1, text::BoldFace);
     look.leading = 1.25;

@@ -317,6 +317,31 @@ TEST_CASE("past 26 choices the doubled letters (AA., AB.) stay clear of the choi
     }
 }
 
+TEST_CASE("a question with several right choices says how many to choose; one with one right choice does not") {
+    fs::path dir = test::scratch_dir("exam-choose-count");
+    test::write_text_file(dir / "bank" / "bank.yaml", "title: Methods\ncategories: [m]\n");
+    const std::string common = "    a: This.\n    short: This.\n    level: beginner\n    kind: concept\n    choices:\n";
+    test::write_text_file(dir / "bank" / "m.yaml",
+                          "title: M\nquestions:\n  - id: two\n    q: Which are HTTP methods?\n" + common +
+                              "      - {text: GET, correct: true}\n      - {text: POST, correct: true}\n"
+                              "      - {text: FETCH}\n"
+                              "  - id: one\n    q: Which port is HTTPS?\n" + common +
+                              "      - {text: '443', correct: true}\n      - {text: '80'}\n");
+    REQUIRE(exam({(dir / "bank").string(), "--seed", "1", "--out", dir.string()}).exit_code == 0);
+    for (const char* file : {"exam-1.pdf", "exam-1-key.pdf"}) {
+        const std::string text = test::run_capture("pdftotext -q " + (dir / file).string() + " -");
+        CAPTURE(file);
+        CHECK(text.find("Which are HTTP methods? (choose 2)") != std::string::npos);
+        CHECK(text.find("Which port is HTTPS?") != std::string::npos);
+        CHECK(text.find("(choose 1)") == std::string::npos);
+    }
+    // In the bank's language, with its own words.
+    test::write_text_file(dir / "bank" / "bank.yaml", "title: Methods\nlanguage: de\ncategories: [m]\n");
+    REQUIRE(exam({(dir / "bank").string(), "--seed", "1", "--out", (dir / "de").string()}).exit_code == 0);
+    CHECK(test::run_capture("pdftotext -q " + (dir / "de" / "exam-1.pdf").string() + " -").find("(2 auswählen)") !=
+          std::string::npos);
+}
+
 namespace {
 /// A copy of layouts/exam-a4.yaml in `dir` with `from` replaced by `to`; returns its path.
 std::string exam_layout_with(const fs::path& dir, const std::string& from, const std::string& to) {
