@@ -1,5 +1,6 @@
 // bank: line classification for the Markdown importer (headings, fences, TOC, noise).
 #include "bank/import_lines.hpp"
+#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -8,11 +9,7 @@ namespace deckpress::bank::importer {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 std::size_t number_marker(std::string_view s) {
     std::size_t i = 0;

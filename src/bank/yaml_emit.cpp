@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "bank/yaml_tree.hpp"
+#include "core/ascii.hpp"
 
 namespace deckpress::yaml {
 namespace {
@@ -31,8 +32,7 @@ bool has_unprintable(std::string_view s) {
 bool plain_is_safe(std::string_view s) {
     static constexpr std::array<std::string_view, 11> kReserved = {
         "null", "true", "false", "yes", "no", "on", "off", "y", "n", "~", ".nan"};
-    std::string low;
-    for (char c : s) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string low = ascii_lower(s);
     if (std::find(kReserved.begin(), kReserved.end(), low) != kReserved.end()) return false;
     if (s.empty() || !is_ascii_alnum(s.front()) || s.back() == ' ' || s.back() == ':') return false;
     if (s.find(": ") != std::string_view::npos || has_unprintable(s)) return false;

@@ -7,15 +7,12 @@
 #include <cmath>
 
 #include "bank/yaml_tree.hpp"
+#include "core/ascii.hpp"
 
 namespace deckpress::yaml {
 namespace {
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 /// Levenshtein distance (insertions, deletions, substitutions).
 std::size_t edit_distance(const std::string& a, const std::string& b) {

@@ -16,6 +16,7 @@
 #include "bank/yaml_tree.hpp"
 #include "core/point_size.hpp"
 #include "layout/contrast.hpp"
+#include "core/ascii.hpp"
 
 namespace fs = std::filesystem;
 
@@ -33,10 +34,7 @@ const std::map<std::string, Size>& named_sizes() {
     return sizes;
 }
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 void read_size(const Node& node, PageStyle& page, Diagnostics& diags) {
     if (node.is_scalar()) {

@@ -6,6 +6,7 @@
 
 #include "markdown/footnotes.hpp"
 #include "markdown/parse_tree.hpp"
+#include "core/ascii.hpp"
 
 namespace deckpress::markdown::detail {
 namespace {
@@ -51,11 +52,7 @@ std::size_t label_length(std::string_view line, std::size_t at) {
     return end - at - 2;
 }
 
-std::string normalised(std::string_view label) {
-    std::string out(label);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+std::string normalised(std::string_view label) { return ascii_lower(label); }
 
 std::size_t indent_of(std::string_view line) {
     std::size_t n = 0;

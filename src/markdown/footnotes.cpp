@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "markdown/internal.hpp"
+#include "core/ascii.hpp"
 
 namespace deckpress::markdown::detail {
 namespace {
@@ -142,9 +143,7 @@ private:
 
     static std::string label_at(const std::string& text, std::size_t mark) {
         const std::size_t end = text.find(']', mark);
-        std::string label = text.substr(mark + 1, end == std::string::npos ? std::string::npos : end - mark - 1);
-        for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return label;
+        return ascii_lower(text.substr(mark + 1, end == std::string::npos ? std::string::npos : end - mark - 1));
     }
 
     /// Appends `s` to `out` with each marked reference made a note number (or text again).

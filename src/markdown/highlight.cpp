@@ -4,6 +4,7 @@
 
 #include "markdown/internal.hpp"
 #include "markdown/languages.hpp"
+#include "core/ascii.hpp"
 
 namespace deckpress::markdown {
 namespace {
@@ -237,8 +238,7 @@ std::vector<std::string_view> split_lines(std::string_view code) {
 
 std::vector<std::vector<doc::Span>> highlight(std::string_view code, std::string_view lang) {
     const std::string clean = detail::sanitize_utf8(code);
-    std::string name(lang);
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string name = ascii_lower(lang);
     const Language* language = detail::find_language(name);
     std::vector<std::vector<doc::Span>> out;
     LexState state;
