@@ -26,7 +26,7 @@ std::vector<layout::LayoutFile> default_layouts() {
     std::vector<layout::LayoutFile> layouts;
     for (const std::string& p : paths) {
         Diagnostics layout_diags;
-        layout::LayoutFile file = layout::load_layout(p, layout_diags);
+        layout::LayoutFile file = session_layout(p, layout_diags);
         if (!layout_diags.has_errors()) layouts.push_back(std::move(file));
     }
     return layouts;

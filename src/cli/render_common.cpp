@@ -68,7 +68,7 @@ std::vector<layout::LayoutFile> load_layouts(const Args& args, const std::string
     if (paths.empty()) throw InputError{fmt::format("no {} layout found in layouts/", kind)};
     std::vector<layout::LayoutFile> layouts;
     for (const std::string& p : paths) {
-        layout::LayoutFile file = layout::load_layout(p, diags);
+        layout::LayoutFile file = session_layout(p, diags);
         if (!file.kind.empty() && file.kind != kind)
             diags.error({p, 1, 1}, fmt::format("this is a {} layout, not a {} layout", file.kind, kind));
         else
@@ -93,6 +93,7 @@ struct SharedSession::State {
     std::optional<layout::Engine> engine;
     std::map<std::pair<std::string, bool>, CachedBank> banks;  ///< by folder and --strict
     std::set<std::string> missing_glyphs;  ///< the missing-glyph warnings printed so far
+    std::map<std::string, std::pair<layout::LayoutFile, Diagnostics>> layouts;  ///< by path, as read
     bool failed = false;  ///< a rendered output reported an error
 };
 
@@ -205,6 +206,18 @@ Diagnostics without_repeated_glyphs(const Diagnostics& diags) {
 }
 
 RenderPool* session_pool() { return active_session ? &active_session->pool : nullptr; }
+
+layout::LayoutFile session_layout(const std::string& path, Diagnostics& diags) {
+    if (!active_session) return layout::load_layout(path, diags);
+    auto found = active_session->layouts.find(path);
+    if (found == active_session->layouts.end()) {
+        Diagnostics read;
+        layout::LayoutFile file = layout::load_layout(path, read);
+        found = active_session->layouts.emplace(path, std::pair{std::move(file), std::move(read)}).first;
+    }
+    for (const Diagnostic& d : found->second.second.items()) diags.add(d);
+    return found->second.first;
+}
 
 /// A SOURCE_DATE_EPOCH that is set but is no date a PDF can hold is a usage error: it was
 /// silently dropped ('abc', '-5', '1.5') or failed every PDF with 'HPDF_SetInfoDateAttr failed'

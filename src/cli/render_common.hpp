@@ -68,6 +68,11 @@ RenderPool* session_pool();
 /// added to `diags`; nullptr when no session is active or the bank has errors.
 std::shared_ptr<const outputs::LoadedBank> session_bank(const Args& args, const std::string& dir, Diagnostics& diags);
 
+/// The layout file at `path`, read once per active SharedSession (the default command's check
+/// and its outputs read the same files), its diagnostics added to `diags` at every call; read
+/// afresh when no session is active.
+layout::LayoutFile session_layout(const std::string& path, Diagnostics& diags);
+
 /// Whether the (bank, layout) pairs of a command may be rendered at the same time.
 enum class Ordering {
     Parallel,    ///< independent outputs
