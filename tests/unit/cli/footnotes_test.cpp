@@ -24,12 +24,6 @@ fs::path footnote_bank() {
     return dir;
 }
 
-const PdfWord* find_word(const PdfText& text, const std::string& word) {
-    for (const PdfWord& w : text.words)
-        if (w.text == word) return &w;
-    return nullptr;
-}
-
 }  // namespace
 
 TEST_CASE("footnotes appear as notes after the answer in the reader, cards, exam key and cheat sheet") {

@@ -26,11 +26,7 @@ fs::path table_bank() {
     return dir;
 }
 
-bool has_word(const PdfText& text, const std::string& word) {
-    for (const PdfWord& w : text.words)
-        if (w.text == word) return true;
-    return false;
-}
+bool has_word(const PdfText& text, const std::string& word) { return find_word(text, word) != nullptr; }
 
 }  // namespace
 

@@ -91,4 +91,11 @@ inline PdfText read_pdf_words(const std::string& path, const std::string& scratc
     return result;
 }
 
+/// The first word of `text` that is exactly `word`, or nullptr.
+inline const PdfWord* find_word(const PdfText& text, const std::string& word) {
+    for (const PdfWord& w : text.words)
+        if (w.text == word) return &w;
+    return nullptr;
+}
+
 }  // namespace deckpress::test
