@@ -1,8 +1,8 @@
 // tests: footnotes in answers and short answers reach every output's PDF as numbered notes.
 #include <doctest/doctest.h>
 
+#include "all_outputs.hpp"
 #include "patho_util.hpp"
-#include "support/pdf_words.hpp"
 
 using namespace deckpress::test;
 namespace fs = std::filesystem;
@@ -11,39 +11,25 @@ namespace {
 
 /// A bank whose answers and short answers cite notes with words found nowhere else.
 fs::path footnote_bank() {
-    fs::path dir = scratch_dir("footnotes") / "bank";
-    write_text_file(dir / "bank.yaml", "title: Notes\ncategories: [t]\n");
-    std::string body = "title: T\nquestions:\n";
-    for (int i = 1; i <= 3; ++i)
-        body += "  - id: q" + std::to_string(i) + "\n    q: Why cite " + std::to_string(i) +
-                "?\n    level: beginner\n    kind: concept\n    short: |\n"
-                "      Short claim[^s].\n\n      [^s]: Quokkanote short source.\n"
-                "    a: |\n      Claimword one[^a] and two[^b].\n\n"
-                "      [^a]: Zanzibarnote first source.\n      [^b]: Xylonote second source.\n";
-    write_text_file(dir / "t.yaml", body);
-    return dir;
+    return bank_of_three("footnotes", "Short claim[^s].\n\n[^s]: Quokkanote short source.",
+                         "Claimword one[^a] and two[^b].\n\n[^a]: Zanzibarnote first source.\n"
+                         "[^b]: Xylonote second source.");
 }
 
 }  // namespace
 
 TEST_CASE("footnotes appear as notes after the answer in the reader, cards, exam key and cheat sheet") {
     fs::path bank = footnote_bank();
-    fs::path out = bank.parent_path() / "out";
-    RunResult r = run({deckpress_bin(), "all", "--bank", bank.string(), "--out", out.string(), "--quiet"}, source_root());
-    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-    CHECK(r.err.find("footnote") == std::string::npos);
-    int pdfs = 0, with_full = 0, with_short = 0;
-    for (const auto& entry : fs::recursive_directory_iterator(out)) {
-        if (entry.path().extension() != ".pdf") continue;
-        ++pdfs;
-        PdfText text = read_pdf_words(entry.path().string(), bank.parent_path().string());
-        CHECK_MESSAGE(text.warnings.empty(), entry.path());
-        CHECK(run_capture("qpdf --check " + shell_quote(entry.path().string()) + " 2>&1").find("No syntax or stream encoding errors") != std::string::npos);
-        CHECK_MESSAGE(text.all_text().find("[^") == std::string::npos, entry.path());  // no syntax left
+    std::vector<OutputPdf> pdfs = render_all_checked(bank, "footnote");
+    int with_full = 0, with_short = 0;
+    for (const OutputPdf& pdf : pdfs) {
+        const PdfText& text = pdf.text;
+        const fs::path& path = pdf.path;
+        CHECK_MESSAGE(text.all_text().find("[^") == std::string::npos, path);  // no syntax left
         if (const PdfWord* claim = find_word(text, "Claimword")) {
             ++with_full;
             const PdfWord* note = find_word(text, "Zanzibarnote");
-            REQUIRE_MESSAGE(note != nullptr, entry.path());
+            REQUIRE_MESSAGE(note != nullptr, path);
             CHECK(find_word(text, "Xylonote") != nullptr);
             // The note follows its answer (further down the same page here) in smaller type.
             CHECK(note->page == claim->page);
@@ -52,7 +38,7 @@ TEST_CASE("footnotes appear as notes after the answer in the reader, cards, exam
         }
         if (find_word(text, "Quokkanote") != nullptr) ++with_short;
     }
-    CHECK(pdfs >= 4);
+    CHECK(pdfs.size() >= 4);
     CHECK(with_full >= 5);   // the four readers and the exam key set full answers
     CHECK(with_short >= 1);  // cards and cheat sheets set short ones
 }

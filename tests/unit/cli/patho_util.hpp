@@ -31,6 +31,19 @@ inline TimedRun run_timed(std::vector<std::string> args, const std::string& cwd 
     return t;
 }
 
+/// `text` as the body of a YAML literal block: every line indented by 6 spaces.
+inline std::string literal_lines(const std::string& text) {
+    std::string body;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        body += "      " + text.substr(start, end - start) + "\n";
+        start = end + 1;
+    }
+    return body;
+}
+
 /// A one-question bank in a scratch folder whose answer (`a:`) is `answer`, written as a YAML
 /// literal block so any Markdown survives verbatim (every line indented by 6 spaces).
 inline std::filesystem::path bank_with_answer(const std::string& name, const std::string& answer,
@@ -38,15 +51,23 @@ inline std::filesystem::path bank_with_answer(const std::string& name, const std
     std::filesystem::path dir = scratch_dir("patho-" + name) / "bank";
     write_text_file(dir / "bank.yaml", "title: Pathological\ncategories: [p]\n");
     std::string body = "title: P\nquestions:\n  - id: q1\n    q: Does it survive?\n    short: yes\n"
-                       "    level: beginner\n    kind: concept\n" + extra_keys + "    a: |\n";
-    std::size_t start = 0;
-    while (start < answer.size()) {
-        std::size_t end = answer.find('\n', start);
-        if (end == std::string::npos) end = answer.size();
-        body += "      " + answer.substr(start, end - start) + "\n";
-        start = end + 1;
-    }
+                       "    level: beginner\n    kind: concept\n" + extra_keys + "    a: |\n" + literal_lines(answer);
     write_text_file(dir / "p.yaml", body);
+    return dir;
+}
+
+/// A bank of three questions in one category (file t.yaml) whose short answers are `short_md`
+/// and whose answers are `answer_md`, both as YAML literal blocks.
+inline std::filesystem::path bank_of_three(const std::string& name, const std::string& short_md,
+                                           const std::string& answer_md) {
+    std::filesystem::path dir = scratch_dir(name) / "bank";
+    write_text_file(dir / "bank.yaml", "title: " + name + "\ncategories: [t]\n");
+    std::string body = "title: T\nquestions:\n";
+    for (int i = 1; i <= 3; ++i)
+        body += "  - id: q" + std::to_string(i) + "\n    q: Question " + std::to_string(i) +
+                "?\n    level: beginner\n    kind: concept\n    short: |\n" + literal_lines(short_md) +
+                "    a: |\n" + literal_lines(answer_md);
+    write_text_file(dir / "t.yaml", body);
     return dir;
 }
 

@@ -1,8 +1,8 @@
 // tests: pipe tables in answers reach every output's PDF as table text, cleanly.
 #include <doctest/doctest.h>
 
+#include "all_outputs.hpp"
 #include "patho_util.hpp"
-#include "support/pdf_words.hpp"
 
 using namespace deckpress::test;
 namespace fs = std::filesystem;
@@ -11,19 +11,10 @@ namespace {
 
 /// A bank whose answers (and short answers) hold pipe tables with words found nowhere else.
 fs::path table_bank() {
-    fs::path dir = scratch_dir("tables") / "bank";
-    write_text_file(dir / "bank.yaml", "title: Tables\ncategories: [t]\n");
-    std::string body = "title: T\nquestions:\n";
-    for (int i = 1; i <= 3; ++i)
-        body += "  - id: q" + std::to_string(i) + "\n    q: Compare stores " + std::to_string(i) +
-                "?\n    level: beginner\n    kind: concept\n    short: |\n"
-                "      | Store | Kind |\n      |---|---|\n      | Zebrastore | shortcell |\n"
-                "    a: |\n      Intro line.\n\n"
-                "      | Feature | SQL | NoSQL |\n      |:---|:---:|---:|\n"
-                "      | **Schema** | Fixedschema | `flexschema` |\n"
-                "      | Docs | [linkcell](https://example.com) | Rightcell |\n";
-    write_text_file(dir / "t.yaml", body);
-    return dir;
+    return bank_of_three("tables", "| Store | Kind |\n|---|---|\n| Zebrastore | shortcell |",
+                         "Intro line.\n\n| Feature | SQL | NoSQL |\n|:---|:---:|---:|\n"
+                         "| **Schema** | Fixedschema | `flexschema` |\n"
+                         "| Docs | [linkcell](https://example.com) | Rightcell |");
 }
 
 bool has_word(const PdfText& text, const std::string& word) { return find_word(text, word) != nullptr; }
@@ -32,29 +23,22 @@ bool has_word(const PdfText& text, const std::string& word) { return find_word(t
 
 TEST_CASE("tables in answers appear as table text in the reader, cards, exam key and cheat sheet") {
     fs::path bank = table_bank();
-    fs::path out = bank.parent_path() / "out";
-    RunResult r = run({deckpress_bin(), "all", "--bank", bank.string(), "--out", out.string(), "--quiet"}, source_root());
-    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-    CHECK(r.err.find("table") == std::string::npos);
-    int pdfs = 0, with_full = 0, with_short = 0;
+    std::vector<OutputPdf> pdfs = render_all_checked(bank, "table");
+    int with_full = 0, with_short = 0;
     bool key_has_table = false;
-    for (const auto& entry : fs::recursive_directory_iterator(out)) {
-        if (entry.path().extension() != ".pdf") continue;
-        ++pdfs;
-        PdfText text = read_pdf_words(entry.path().string(), bank.parent_path().string());
-        CHECK_MESSAGE(text.warnings.empty(), entry.path());
-        CHECK(run_capture("qpdf --check " + shell_quote(entry.path().string()) + " 2>&1").find("No syntax or stream encoding errors") != std::string::npos);
-        CHECK_MESSAGE(text.all_text().find('|') == std::string::npos, entry.path());  // no pipes left
+    for (const OutputPdf& pdf : pdfs) {
+        const PdfText& text = pdf.text;
+        CHECK_MESSAGE(text.all_text().find('|') == std::string::npos, pdf.path);  // no pipes left
         if (has_word(text, "Fixedschema")) {
             ++with_full;
-            if (entry.path().filename().string().find("-key") != std::string::npos) key_has_table = true;
+            if (pdf.is_key()) key_has_table = true;
             CHECK(has_word(text, "flexschema"));
             CHECK(has_word(text, "linkcell"));
             CHECK(has_word(text, "Rightcell"));
         }
         if (has_word(text, "Zebrastore")) ++with_short;
     }
-    CHECK(pdfs >= 4);
+    CHECK(pdfs.size() >= 4);
     CHECK(with_full >= 5);   // the four readers and the exam key set full answers
     CHECK(key_has_table);
     CHECK(with_short >= 1);  // cards and cheat sheets set short ones
