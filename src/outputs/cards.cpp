@@ -9,6 +9,7 @@
 #include "core/point_size.hpp"
 #include "outputs/cards_faces.hpp"
 #include "outputs/furniture.hpp"
+#include "outputs/metadata.hpp"
 
 namespace deckpress::outputs {
 
@@ -192,11 +193,9 @@ CardDeck build_cards(const Prepared& prepared, const std::vector<const Entry*>& 
         if (!o.grid.fold) deck.backs.push_back(std::move(back));
     }
     const bank::Labels& labels = prepared.bank->labels;
-    deck.meta.title = prepared.bank->title + " \u2014 " + labels[bank::Label::Flashcards];
-    deck.meta.language = prepared.bank->language_tag();
-    deck.meta.subject = labels[o.full_answers ? bank::Label::FlashcardsFull : bank::Label::FlashcardsShort];
+    deck.meta = bank_metadata(*prepared.bank, prepared.bank->title + " \u2014 " + labels[bank::Label::Flashcards],
+                              labels[o.full_answers ? bank::Label::FlashcardsFull : bank::Label::FlashcardsShort]);
     deck.labels = labels;
-    deck.meta.author = prepared.bank->author;
     return deck;
 }
 

@@ -11,6 +11,7 @@
 #include "layout/flow.hpp"
 #include "outputs/cheatsheet_parts.hpp"
 #include "outputs/furniture.hpp"
+#include "outputs/metadata.hpp"
 #include "outputs/section_keys.hpp"
 
 namespace deckpress::outputs {
@@ -289,11 +290,8 @@ std::vector<Outline> category_outlines(const std::vector<const Entry*>& entries)
 }
 
 void describe(Document& doc, const bank::Bank& bank) {
-    doc.meta.title = bank.title + " \u2014 " + bank.labels[bank::Label::CheatSheet];
-    doc.meta.language = bank.language_tag();
-    doc.meta.subject = bank.subtitle.empty() ? bank.labels[bank::Label::ShortAnswers] : bank.subtitle;
-    doc.meta.author = bank.author;
-    doc.meta.keywords = category_titles(bank);
+    doc.meta = bank_metadata(bank, bank.title + " \u2014 " + bank.labels[bank::Label::CheatSheet],
+                             bank.subtitle.empty() ? bank.labels[bank::Label::ShortAnswers] : bank.subtitle);
 }
 
 }  // namespace

@@ -184,10 +184,4 @@ std::string kind_label(const bank::Labels& labels, bank::Kind kind) {
     return "";
 }
 
-std::string category_titles(const bank::Bank& bank) {
-    std::vector<std::string> titles;
-    for (const bank::Category& c : bank.categories) titles.push_back(c.title);
-    return fmt::format("{}", fmt::join(titles, ", "));
-}
-
 }  // namespace deckpress::outputs

@@ -58,7 +58,4 @@ std::string level_label(const bank::Labels& labels, bank::Level level);
 /// when unset).
 std::string kind_label(const bank::Labels& labels, bank::Kind kind);
 
-/// The titles of the bank's categories, comma-separated: a PDF's keywords.
-std::string category_titles(const bank::Bank& bank);
-
 }  // namespace deckpress::outputs

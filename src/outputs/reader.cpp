@@ -8,6 +8,7 @@
 #include "bank/yaml_tree.hpp"
 #include "layout/flow.hpp"
 #include "outputs/furniture.hpp"
+#include "outputs/metadata.hpp"
 #include "outputs/reader_parts.hpp"
 #include "outputs/section_keys.hpp"
 
@@ -57,11 +58,8 @@ std::vector<Outline> outlines(const Prepared& prepared, const std::vector<const 
 }
 
 void describe(Document& doc, const bank::Bank& bank) {
-    doc.meta.title = bank.title;
-    doc.meta.language = bank.language_tag();
-    doc.meta.subject = bank.subtitle.empty() ? bank.labels[bank::Label::ReaderSubject] : bank.subtitle;
-    doc.meta.author = bank.author;
-    doc.meta.keywords = category_titles(bank);
+    doc.meta = bank_metadata(bank, bank.title,
+                             bank.subtitle.empty() ? bank.labels[bank::Label::ReaderSubject] : bank.subtitle);
 }
 
 }  // namespace

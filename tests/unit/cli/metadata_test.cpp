@@ -1,0 +1,46 @@
+// tests/cli: every output's PDF metadata names the bank: title, author, language, categories.
+#include <doctest/doctest.h>
+
+#include "patho_util.hpp"
+#include "support/pdf_words.hpp"
+
+using namespace deckpress::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// pdfinfo's value for `key` ("Title", "Author", ...) in `info`, or "" when absent.
+std::string info_value(const std::string& info, const std::string& key) {
+    const std::size_t at = info.find("\n" + key + ":");
+    if (at == std::string::npos) return "";
+    std::size_t start = info.find_first_not_of(' ', at + key.size() + 2);
+    return info.substr(start, info.find('\n', start) - start);
+}
+
+}  // namespace
+
+TEST_CASE("every output's PDF has the bank's title, author and categories in its metadata") {
+    fs::path bank = bank_with_answer("metadata", "An answer.");
+    write_text_file(bank / "bank.yaml", "title: Quokka Bank\nauthor: Ada Writer\ncategories: [p, z]\n");
+    write_text_file(bank / "z.yaml", "title: Zebra Topics\nquestions:\n  - id: z1\n    q: Why?\n    a: Because.\n"
+                                     "    short: Because.\n    level: advanced\n");
+    fs::path out = bank.parent_path() / "out";
+    TimedRun t = run_timed({"all", bank.string(), "--quiet", "--out", out.string()}, source_root());
+    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
+    int pdfs = 0;
+    for (const auto& entry : fs::directory_iterator(out)) {
+        if (entry.path().extension() != ".pdf") continue;
+        ++pdfs;
+        const std::string name = entry.path().filename().string();
+        const std::string info = "\n" + run_capture("pdfinfo " + shell_quote(entry.path().string()) + " 2>&1");
+        CHECK_MESSAGE(info_value(info, "Title").rfind("Quokka Bank", 0) == 0, name, info);
+        CHECK_MESSAGE(info_value(info, "Author") == "Ada Writer", name, info);
+        CHECK_MESSAGE(!info_value(info, "Subject").empty(), name, info);
+        // The exam's keywords say how to make it again (seed, version, layout) instead.
+        if (name.rfind("exam", 0) == 0)
+            CHECK_MESSAGE(info_value(info, "Keywords").find("seed") != std::string::npos, name, info);
+        else
+            CHECK_MESSAGE(info_value(info, "Keywords") == "P, Zebra Topics", name, info);
+    }
+    CHECK(pdfs >= 10);  // readers, cards, cheat sheets, exam and key
+}
