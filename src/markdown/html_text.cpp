@@ -22,6 +22,25 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 28> kEntitie
     {"deg", "\u00B0"},     {"le", "\u2264"},      {"ge", "\u2265"},      {"ne", "\u2260"},
 }};
 
+/// The elements of HTML (and a few obsolete ones still written), sorted.
+constexpr std::array<std::string_view, 125> kElements{
+    "a", "abbr", "acronym", "address", "area", "article", "aside", "audio",
+    "b", "base", "bdi", "bdo", "big", "blink", "blockquote", "body",
+    "br", "button", "canvas", "caption", "center", "cite", "code", "col",
+    "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog",
+    "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure",
+    "font", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe",
+    "img", "input", "ins", "kbd", "label", "legend", "li", "link",
+    "main", "map", "mark", "marquee", "math", "menu", "meta", "meter",
+    "nav", "nobr", "noscript", "object", "ol", "optgroup", "option", "output",
+    "p", "param", "picture", "pre", "progress", "q", "rp", "rt",
+    "ruby", "s", "samp", "script", "search", "section", "select", "slot",
+    "small", "source", "span", "strike", "strong", "style", "sub", "summary",
+    "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot",
+    "th", "thead", "time", "title", "tr", "track", "tt", "u",
+    "ul", "var", "video", "wbr", "xmp"};
+
 /// Tags whose boundaries separate lines of text (rendered as a hard break).
 constexpr std::array<std::string_view, 24> kBlockTags{
     "p",  "div", "li", "ul",    "ol",         "tr",     "table",   "h1",
@@ -54,6 +73,14 @@ std::size_t decode_numeric(std::string_view text, std::string& out) {
 
 bool is_block_tag(std::string_view name) {
     return std::find(kBlockTags.begin(), kBlockTags.end(), name) != kBlockTags.end();
+}
+
+/// Whether `name` is all lower case or all capitals (a tag as HTML is written), not `String`.
+bool single_case(std::string_view name) {
+    const auto has = [&](int (*test)(int)) {
+        return std::any_of(name.begin(), name.end(), [&](char c) { return test(static_cast<unsigned char>(c)) != 0; });
+    };
+    return !(has(std::isupper) && has(std::islower));
 }
 
 /// Emits collected text (whitespace already collapsed) as a span in the current style.
@@ -136,6 +163,15 @@ std::size_t parse_html_tag(std::string_view html, HtmlTag& tag) {
         }
     }
     return 0;  // unterminated: not a tag, its '<' is text
+}
+
+bool names_html_element(std::string_view tag_text) {
+    HtmlTag tag;
+    if (parse_html_tag(tag_text, tag) != tag_text.size() || tag.comment) return true;
+    const std::size_t name_at = tag.closing ? 2 : 1;
+    if (!single_case(tag_text.substr(name_at, tag.name.size()))) return false;
+    return tag.name.find('-') != std::string::npos ||  // a custom element
+           std::binary_search(kElements.begin(), kElements.end(), std::string_view(tag.name));
 }
 
 std::size_t parse_cdata(std::string_view html, std::string& text) {

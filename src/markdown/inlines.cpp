@@ -79,6 +79,10 @@ private:
     }
 
     void add_html(const std::string& literal, cmark_node* node) {
+        if (!names_html_element(literal)) {  // `List<T>`: a type in prose, shown as written
+            add_text(literal, doc::Plain);
+            return;
+        }
         if (out_.first_html.empty()) {
             out_.first_html = literal;
             out_.first_html_line = cmark_node_get_start_line(node);

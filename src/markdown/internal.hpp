@@ -40,6 +40,11 @@ struct HtmlTag {
 /// 0 when it is not a tag.
 std::size_t parse_html_tag(std::string_view html, HtmlTag& tag);
 
+/// Whether the tag `html` is (an opening or closing tag on its own) names an HTML element as
+/// one writes it: a known element in lower case or capitals (`<b>`, `<BR>`). `List<T>`,
+/// `Optional<String>` or `List<Object>` name types in prose, not elements.
+bool names_html_element(std::string_view tag_text);
+
 /// The length of the CDATA section `<![CDATA[...]]>` that `html` starts with (0 when none,
 /// or when it is not closed), its text going to `text`: text kept as it is, not markup.
 std::size_t parse_cdata(std::string_view html, std::string& text);

@@ -166,6 +166,21 @@ paragraph @3:1
           "bank.yaml:3:1: warning: HTML rendered as text: <div class=\"note\"> (in question q1)");
 }
 
+TEST_CASE("generic types in an answer stay as written, warned about only where real HTML is") {
+    Diagnostics diags;
+    const std::string out = dump_md("Use List<T> or Map<K, V>; Vec<Option<T>> too.\n\nA <kbd>key</kbd>.\n", diags);
+    CHECK(out == golden(R"g(
+paragraph @1:1
+  span "Use List<T> or Map<K, V>; Vec<Option<T>> too."
+paragraph @3:1
+  span "A "
+  span "key" code
+  span "."
+)g"));
+    REQUIRE(diags.items().size() == 1);
+    CHECK(format_diagnostic(diags.items()[0]) == "bank.yaml:3:3: warning: HTML rendered as text: <kbd> (in question q1)");
+}
+
 TEST_CASE("HTML comments are silent notes; one left open, which hides the rest, is a warning") {
     Diagnostics diags;
     std::string out = dump_md("Before.\n\n<!-- TODO: add an example -->\n<!-- two -->\n\nAfter.\n", diags);

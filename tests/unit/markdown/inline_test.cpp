@@ -95,3 +95,13 @@ TEST_CASE("an in-page link in a question keeps its text without the link, with a
     REQUIRE(diags.items().size() == 1);
     CHECK(diags.items()[0].message.starts_with("link to '#q-other' shown as plain text"));
 }
+
+TEST_CASE("type parameters in prose are text, not HTML: List<T>, Optional<String>, List<Object>") {
+    Diagnostics diags;
+    CHECK(inline_md("Is List<T> an Optional<String> or a List<Object>, </T>?", diags) ==
+          "span \"Is List<T> an Optional<String> or a List<Object>, </T>?\"\n");
+    CHECK(diags.items().empty());
+    // Elements are HTML however they are written, in lower case or in capitals.
+    CHECK(inline_md("a <B>bold</B> <object>x</object>", diags) == "span \"a \"\nspan \"bold\" bold\nspan \" x\"\n");
+    CHECK(diags.items().size() == 1);
+}
