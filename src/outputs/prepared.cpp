@@ -77,6 +77,22 @@ struct Parse {
     }
 };
 
+/// `title` replaced by the text of its inline Markdown (unchanged when it has none).
+void read_title(const bank::Bank& bank, std::string& title, const SourceLoc& loc, const std::string& subject,
+                Diagnostics& diags) {
+    if (title.find_first_of("*_`\\<&[") == std::string::npos) return;  // nothing Markdown reads
+    const markdown::Context ctx{loc, bank.dir, subject, nullptr};  // a title is one line: columns shift alike
+    const std::vector<doc::Span> spans = markdown::parse_inline(title, ctx, diags);
+    if (doc::shows_text(spans)) title = doc::plain_text(spans);  // else the title stays as written
+}
+
+void read_titles(bank::Bank& bank, Diagnostics& diags) {
+    read_title(bank, bank.title, bank.locs.title, "the bank title", diags);
+    read_title(bank, bank.subtitle, bank.locs.subtitle, "the bank subtitle", diags);
+    for (bank::Category& c : bank.categories) read_title(bank, c.title, c.title_loc, "category '" + c.id + "'", diags);
+    for (bank::Note& n : bank.notes) read_title(bank, n.title, n.title_loc, "a note title", diags);
+}
+
 std::vector<Parse> parses_of(const bank::Bank& bank) {
     std::vector<Parse> parses;
     for (const bank::Category& cat : bank.categories)
@@ -89,7 +105,8 @@ std::vector<Parse> parses_of(const bank::Bank& bank) {
 
 /// The texts are parsed on a few threads, each into diagnostics of its own, which are passed
 /// on in bank order: the diagnostics are those of parsing one text after the other.
-Prepared prepare(const bank::Bank& bank, Diagnostics& diags) {
+Prepared prepare(bank::Bank& bank, Diagnostics& diags) {
+    read_titles(bank, diags);
     Prepared p;
     p.bank = &bank;
     std::vector<Parse> parses = parses_of(bank);

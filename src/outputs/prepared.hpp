@@ -32,7 +32,10 @@ struct Prepared {
     std::vector<PreparedNote> notes;
 };
 
-Prepared prepare(const bank::Bank& bank, Diagnostics& diags);
+/// Parses every Markdown text of `bank`. Its titles (bank, subtitle, categories, notes) are read
+/// as inline Markdown first and replaced by their text: "The `asyncio` *module*" is shown as
+/// "The asyncio module" in headers, contents and bookmarks, not with its backticks and stars.
+Prepared prepare(bank::Bank& bank, Diagnostics& diags);
 
 /// Selection shared by every output (`--category`, `--level`, `--tag`, `--ids`); empty
 /// lists select everything. Values are comma-separated on the command line.

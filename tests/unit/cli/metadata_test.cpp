@@ -44,3 +44,23 @@ TEST_CASE("every output's PDF has the bank's title, author and categories in its
     }
     CHECK(pdfs >= 10);  // readers, cards, cheat sheets, exam and key
 }
+
+TEST_CASE("titles written with inline Markdown show their text, without backticks, stars or escapes") {
+    fs::path bank = bank_with_answer("markdown-titles", "An answer.");
+    write_text_file(bank / "bank.yaml", "title: The `asyncio` *book*\ncategories: [p]\n"
+                                        "notes:\n  - title: Read **twice**\n    body: Slowly.\n");
+    std::string category = read_text_file(bank / "p.yaml");
+    category.replace(0, category.find('\n'), "title: Using `yield` in C\\+\\+");
+    write_text_file(bank / "p.yaml", category);
+    fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
+    TimedRun t = render_reader(bank, pdf);
+    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
+    const std::string text = run_capture("pdftotext -q " + shell_quote(pdf.string()) + " -");
+    CHECK(text.find("The asyncio book") != std::string::npos);
+    CHECK(text.find("Using yield in C++") != std::string::npos);
+    CHECK(text.find("Read twice") != std::string::npos);
+    for (const char* syntax : {"`", "*", "\\"}) CHECK_MESSAGE(text.find(syntax) == std::string::npos, syntax, text);
+    const std::string info = "\n" + run_capture("pdfinfo " + shell_quote(pdf.string()) + " 2>&1");
+    CHECK(info_value(info, "Title") == "The asyncio book");
+    CHECK(info_value(info, "Keywords") == "Using yield in C++");
+}
