@@ -16,6 +16,7 @@ enum Style : std::uint8_t {
     Italic = 1 << 1,
     Code = 1 << 2,  ///< monospace
     Super = 1 << 3,  ///< superscript: smaller and raised (footnote references)
+    Strike = 1 << 4,  ///< struck through (`~~text~~`, `<del>`)
 };
 
 /// Syntax classes a code highlighter assigns; painted by weight/style and colour.

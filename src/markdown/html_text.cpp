@@ -205,6 +205,7 @@ bool HtmlStyle::apply(const HtmlTag& tag) {
     if (n == "b" || n == "strong") bump(bold);
     else if (n == "i" || n == "em") bump(italic);
     else if (n == "code" || n == "kbd" || n == "tt" || n == "samp") bump(code);
+    else if (n == "s" || n == "del" || n == "strike") bump(strike);
     else return false;
     return true;
 }
@@ -214,6 +215,7 @@ std::uint8_t HtmlStyle::bits() const {
     if (bold > 0) bits |= doc::Bold;
     if (italic > 0) bits |= doc::Italic;
     if (code > 0) bits |= doc::Code;
+    if (strike > 0) bits |= doc::Strike;
     return bits;
 }
 

@@ -4,6 +4,9 @@
 #include <cmark.h>
 #include <fmt/format.h>
 
+#include <optional>
+#include <string_view>
+
 #include "markdown/footnotes.hpp"
 #include "markdown/internal.hpp"
 
@@ -12,6 +15,8 @@ namespace {
 
 /// Marks a soft break until the paragraph is complete (cmark text never contains '\n').
 constexpr char kSoftBreak = '\n';
+/// GitHub's strike-through mark: `~~struck~~`.
+constexpr std::string_view kTildes = "~~";
 
 std::string literal_of(cmark_node* node) {
     const char* text = cmark_node_get_literal(node);
@@ -21,12 +26,15 @@ std::string literal_of(cmark_node* node) {
 /// Walks the inline events of one container, keeping the current style as counters.
 class Collector {
 public:
-    InlineContent take() { return std::move(out_); }
+    InlineContent take() {
+        strike_between_tildes();
+        return std::move(out_);
+    }
 
     void on_event(cmark_event_type event, cmark_node* node) {
         const bool enter = event == CMARK_EVENT_ENTER;
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_TEXT: add_text(literal_of(node), doc::Plain); break;
+        case CMARK_NODE_TEXT: add_prose(literal_of(node)); break;
         case CMARK_NODE_SOFTBREAK:
             ++out_.line_ends;
             add_text(std::string(1, kSoftBreak), doc::Plain);
@@ -69,6 +77,68 @@ private:
             return;
         }
         append_span(target(), std::move(span));
+    }
+
+    /// Text with its `~~` marks apart, each a span of its own, to be paired once all is read.
+    void add_prose(const std::string& text) {
+        std::size_t from = 0;
+        for (std::size_t at = text.find("~~"); at != std::string::npos && image_depth_ == 0; at = text.find("~~", at)) {
+            const std::size_t end = text.find_first_not_of('~', at);
+            const std::size_t after = end == std::string::npos ? text.size() : end;
+            if (after - at == 2) {  // "~~~" and longer runs are text
+                if (at > from) add_text(text.substr(from, at - from), doc::Plain);
+                add_tilde_mark(after == text.size() || !is_space(text[after]), at == 0 || !is_space(text[at - 1]));
+                from = after;
+            }
+            at = after;
+        }
+        if (from < text.size()) add_text(text.substr(from), doc::Plain);
+    }
+
+    static bool is_space(char c) { return c == ' ' || c == '\t' || c == kSoftBreak; }
+
+    void add_tilde_mark(bool can_open, bool can_close) {
+        doc::Span mark = styled(std::string(kTildes), doc::Plain);
+        mark.token = doc::Token::Punct;  // kept apart: no text merges into it
+        out_.spans.push_back(std::move(mark));
+        barrier_ = false;
+        tildes_.push_back({out_.spans.size() - 1, can_open, can_close});
+    }
+
+    /// Pairs `~~` marks as GitHub does (an opener not followed by a space, a closer not after
+    /// one) and strikes the spans between each pair through; unpaired marks stay text.
+    void strike_between_tildes() {
+        if (tildes_.empty()) return;
+        std::vector<bool> paired(out_.spans.size(), false);
+        std::optional<std::size_t> open;
+        for (const TildeMark& mark : tildes_) {
+            if (open && mark.can_close) {
+                for (std::size_t i = *open + 1; i < mark.index; ++i) out_.spans[i].style |= doc::Strike;
+                paired[*open] = paired[mark.index] = true;
+                open.reset();
+            } else if (mark.can_open) {
+                open = mark.index;
+            }
+        }
+        drop_marks(paired);
+    }
+
+    /// Removes the paired marks, turns the others back into text, and merges what can merge
+    /// (not across an image: its position counts spans).
+    void drop_marks(const std::vector<bool>& paired) {
+        std::vector<doc::Span> spans;
+        std::vector<std::size_t> kept_before(out_.spans.size() + 1, 0);
+        for (std::size_t i = 0; i < out_.spans.size(); ++i) {
+            doc::Span& span = out_.spans[i];
+            if (!paired[i]) {
+                if (span.token == doc::Token::Punct) span.token = doc::Token::Text;
+                if (out_.images.empty()) append_span(spans, std::move(span));
+                else spans.push_back(std::move(span));
+            }
+            kept_before[i + 1] = spans.size();
+        }
+        for (ImageRef& image : out_.images) image.at = kept_before[image.at];
+        out_.spans = std::move(spans);
     }
 
     void add_break() {
@@ -134,6 +204,11 @@ private:
     int image_depth_ = 0;
     bool barrier_ = false;
     std::vector<std::string> links_;
+    struct TildeMark {
+        std::size_t index;  ///< of its span
+        bool can_open, can_close;
+    };
+    std::vector<TildeMark> tildes_;
     HtmlStyle html_;
 };
 

@@ -100,7 +100,7 @@ bool LineBuilder::continues(FontId font, const Look& look, const std::string& li
     if (line_.runs.empty()) return false;
     const Run& last = line_.runs.back();
     return last.font == font && last.size == look.size && last.color == look.color &&
-           last.underline == look.underline && last.rise == look.rise && last.link == link &&
+           last.strike == look.strike && last.rise == look.rise && last.link == link &&
            std::abs(last.x + last.width - x_) < 1e-9;
 }
 
@@ -129,7 +129,7 @@ void LineBuilder::start_run(FontId font, const Look& look, const std::string& li
     if (expected_ > text.size()) run.text.reserve(expected_);
     run.text.assign(text);
     run.link = link;
-    run.underline = look.underline;
+    run.strike = look.strike;
     run.rise = look.rise;
     const Face& face = lib_.face(font);
     line_.ascent = std::max(line_.ascent, look.rise + to_points(face.ascender(), look.size));

@@ -19,7 +19,7 @@ bool forced_break(const BreakItem& item) {
 }
 
 bool same_attributes(const Look& a, const Look& b) {
-    return a.size == b.size && a.color == b.color && a.underline == b.underline && a.rise == b.rise;
+    return a.size == b.size && a.color == b.color && a.strike == b.strike && a.rise == b.rise;
 }
 
 /// Draws lines of one collected paragraph.

@@ -22,7 +22,7 @@ struct Look {
     int face_style = Regular;  ///< FaceStyle
     double size = 10;          ///< points
     Color color;
-    bool underline = false;
+    bool strike = false;  ///< struck through (a line across the text)
     double rise = 0;  ///< points the baseline is raised (superscripts)
 };
 
@@ -37,7 +37,7 @@ struct Run {
     double width = 0;
     std::string text;  ///< UTF-8, only characters the font has
     std::string link;
-    bool underline = false;
+    bool strike = false;
     double rise = 0;  ///< points above the line's baseline
 };
 

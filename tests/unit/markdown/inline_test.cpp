@@ -105,3 +105,11 @@ TEST_CASE("type parameters in prose are text, not HTML: List<T>, Optional<String
     CHECK(inline_md("a <B>bold</B> <object>x</object>", diags) == "span \"a \"\nspan \"bold\" bold\nspan \" x\"\n");
     CHECK(diags.items().size() == 1);
 }
+
+TEST_CASE("~~text~~ is struck through; unpaired, spaced or tripled tildes stay text") {
+    CHECK(inline_md("Use ~~Python 2~~ Python 3") == "span \"Use \"\nspan \"Python 2\" strike\nspan \" Python 3\"\n");
+    CHECK(inline_md("~~a *b* c~~") == "span \"a \" strike\nspan \"b\" italic,strike\nspan \" c\" strike\n");
+    CHECK(inline_md("about ~~ 5 ~~ min, ~~~x~~~, ~~open") == "span \"about ~~ 5 ~~ min, ~~~x~~~, ~~open\"\n");
+    Diagnostics html;  // warned about as HTML
+    CHECK(inline_md("`~~code~~` and <del>gone</del>", html) == "span \"~~code~~\" code\nspan \" and \"\nspan \"gone\" strike\n");
+}

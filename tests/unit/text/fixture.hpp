@@ -57,7 +57,7 @@ inline Styler styler(double size = 10) {
         look.face_style = ((span.style & doc::Bold) ? BoldFace : 0) |
                           ((span.style & doc::Italic) ? ItalicFace : 0);
         look.size = code ? size * 0.9 : size;
-        look.underline = !span.link.empty();
+        look.strike = (span.style & doc::Strike) != 0;
         return look;
     };
 }

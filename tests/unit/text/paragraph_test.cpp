@@ -105,7 +105,7 @@ TEST_CASE("styles pick faces; links and colours stay on their runs") {
     CHECK(lines[0].runs[3].font == fonts().mono.faces[Regular]);
     CHECK(lines[0].runs[3].size == doctest::Approx(9));
     CHECK(lines[0].runs[4].link == "https://x.org");
-    CHECK(lines[0].runs[4].underline);
+    CHECK(!lines[0].runs[4].strike);
     CHECK(lines[0].runs[0].link.empty());
     for (const Line& line : lines) check_runs_positioned(line);
 }

@@ -27,7 +27,7 @@ struct FreshFonts {
             look.family = code ? &mono : &sans;
             look.face_style = (span.style & doc::Bold) ? BoldFace : Regular;
             look.size = code ? size * 0.9 : size;
-            look.underline = !span.link.empty();
+            look.strike = !span.link.empty();
             return look;
         };
     }
@@ -78,7 +78,7 @@ void check_same(const std::vector<Line>& a, const std::vector<Line>& b) {
             CHECK(x.x == y.x);
             CHECK(x.width == y.width);
             CHECK(x.link == y.link);
-            CHECK(x.underline == y.underline);
+            CHECK(x.strike == y.strike);
         }
     }
 }
