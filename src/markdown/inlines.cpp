@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "markdown/autolinks.hpp"
 #include "markdown/footnotes.hpp"
 #include "markdown/internal.hpp"
 
@@ -68,8 +69,9 @@ private:
         return span;
     }
 
-    void add_text(std::string text, std::uint8_t extra) {
+    void add_text(std::string text, std::uint8_t extra, const std::string& link = {}) {
         doc::Span span = styled(std::move(text), extra);
+        if (!link.empty()) span.link = link;
         if (barrier_ && image_depth_ == 0) {
             if (span.text.empty()) return;
             out_.spans.push_back(std::move(span));  // never merge across an image
@@ -86,13 +88,26 @@ private:
             const std::size_t end = text.find_first_not_of('~', at);
             const std::size_t after = end == std::string::npos ? text.size() : end;
             if (after - at == 2) {  // "~~~" and longer runs are text
-                if (at > from) add_text(text.substr(from, at - from), doc::Plain);
+                if (at > from) add_linked(std::string_view(text).substr(from, at - from));
                 add_tilde_mark(after == text.size() || !is_space(text[after]), at == 0 || !is_space(text[at - 1]));
                 from = after;
             }
             at = after;
         }
-        if (from < text.size()) add_text(text.substr(from), doc::Plain);
+        if (from < text.size()) add_linked(std::string_view(text).substr(from));
+    }
+
+    /// Text with its bare web addresses made links (not within a link or an image's text).
+    void add_linked(std::string_view text) {
+        std::size_t from = 0;
+        if (links_.empty() && image_depth_ == 0)
+            for (const Autolink& link : find_autolinks(text)) {
+                if (link.begin > from) add_text(std::string(text.substr(from, link.begin - from)), doc::Plain);
+                const std::string_view address = text.substr(link.begin, link.end - link.begin);
+                add_text(std::string(address), doc::Plain, autolink_url(address));
+                from = link.end;
+            }
+        if (from < text.size()) add_text(std::string(text.substr(from)), doc::Plain);
     }
 
     static bool is_space(char c) { return c == ' ' || c == '\t' || c == kSoftBreak; }

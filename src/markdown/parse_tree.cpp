@@ -15,6 +15,9 @@ CmarkDoc::CmarkDoc(std::string_view text) {
     // cmark keeps the HTML in its tree whatever the safe/unsafe rendering option says.
     root_ = cmark_parse_document(clean.data(), clean.size(), CMARK_OPT_VALIDATE_UTF8);
     if (root_ == nullptr) throw std::bad_alloc();
+    // cmark leaves "https://x.org/a_b" as three text nodes ('_' could have been emphasis);
+    // joined, a bare address or a ~~strike~~ mark is found whole in one.
+    cmark_consolidate_text_nodes(root_);
 }
 
 CmarkDoc::~CmarkDoc() { cmark_node_free(root_); }
