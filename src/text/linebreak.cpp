@@ -86,7 +86,9 @@ public:
     Breaker(const std::vector<BreakItem>& items, const std::vector<double>& widths,
             const BreakParams& params, bool emergency)
         : items_(items), widths_(widths), params_(params), emergency_(emergency),
-          score_ragged_(emergency && params.justify && params.ragged_above > 0) {}
+          score_ragged_(emergency && params.justify && params.ragged_above > 0),
+          narrowest_(*std::min_element(widths.begin(), widths.end())),
+          prunable_(!emergency) {}
 
     /// The chosen breaks, or nothing when no feasible set exists in this pass.
     std::vector<int> run();
@@ -101,6 +103,9 @@ private:
     double ragged_demerits(const Active& a, const Totals& sum, int b) const;
     double demerits(const Active& a, double r, int b, int fitness) const;
     Totals totals_after(const Totals& sum, int b) const;
+    /// Whether the line from `a` to `b`, and every line from a newer node, is looser than the
+    /// tolerance.
+    bool too_loose_from(const Active& a, const Totals& sum, int b) const;
     /// Tries every active node against breakpoint `b`; false when the pass must give up.
     bool consider(int b, const Totals& sum);
     /// Scores the line from each active node to `b` into `best` and marks the nodes to drop.
@@ -115,6 +120,10 @@ private:
     const BreakParams& params_;
     bool emergency_;
     bool score_ragged_;  ///< emergency pass of justified text with ragged_above: see ragged_demerits
+    double narrowest_;   ///< the smallest line width
+    /// too_loose_from may judge: the first pass, and no negative width or stretch so far (a
+    /// longer line never has less of either).
+    bool prunable_;
     std::vector<Active> active_;
     std::vector<Passive> nodes_;
     std::array<Active, 4> fresh_;  ///< nodes made at the current breakpoint, at most one per
@@ -197,7 +206,24 @@ Totals Breaker::totals_after(const Totals& sum, int b) const {
     return t;
 }
 
+/// The active list is in order of position, and a line from a newer node to `b` has no more
+/// width and no more stretch than the line from `a`: its ratio at the narrowest measure is no
+/// smaller, and neither is it at its own, equal or wider, measure. Every sum and quotient here
+/// rounds monotonically, so the bound holds in floating point too. Such lines are infeasible and
+/// deactivate nothing (a forced break deactivates every node).
+bool Breaker::too_loose_from(const Active& a, const Totals& sum, int b) const {
+    if (!prunable_) return false;
+    const BreakItem& at = items_[static_cast<std::size_t>(b)];
+    if (at.type == BreakItem::Penalty && at.penalty <= -kInfinity) return false;
+    const double natural = sum.width - a.after.width + (at.type == BreakItem::Penalty ? at.width : 0);
+    if (!(natural < narrowest_ - kEpsilon)) return false;
+    const double stretch = sum.stretch - a.after.stretch;
+    return stretch > 0 && (narrowest_ - natural) / stretch > params_.tolerance;
+}
+
 bool Breaker::consider(int b, const Totals& sum) {
+    // Early in a line every line to `b` is too loose: `b` changes nothing.
+    if (too_loose_from(active_.front(), sum, b)) return true;
     Candidate best[4];
     Scored scored = score_lines_to(b, sum, best);
     bool none_left = scored.dropped == active_.size();
@@ -284,7 +310,9 @@ std::vector<int> Breaker::run() {
     const int n = static_cast<int>(items_.size());
     for (int i = 0; i < n; ++i) {
         if (legal_break(i) && !consider(i, sum)) return {};
-        sum.add(items_[static_cast<std::size_t>(i)]);
+        const BreakItem& item = items_[static_cast<std::size_t>(i)];
+        if (item.type != BreakItem::Penalty && (item.width < 0 || item.stretch < 0)) prunable_ = false;
+        sum.add(item);
     }
     return trace_back();
 }

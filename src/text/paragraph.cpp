@@ -86,7 +86,9 @@ std::size_t LineDrawer::text_bytes(int from, int to) const {
 
 Line LineDrawer::draw(int from, int to, double x0, double r) const {
     detail::LineBuilder lb(*ts_.fonts, x0);
-    lb.expect_text(text_bytes(from, to));
+    // Only a line set at natural width joins its words into runs: on a stretched or shrunk
+    // line each word is a run of its own, which needs no room for the rest of the line.
+    if (r == 0) lb.expect_text(text_bytes(from, to));
     double pending = 0;  // glue since the last box, as set
     int glues = 0;
     int last_glue = -1;

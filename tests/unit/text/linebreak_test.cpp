@@ -219,6 +219,38 @@ TEST_CASE("variable line widths: the last width repeats") {
     CHECK(breaks.size() == 4);
 }
 
+TEST_CASE("skipping breakpoints where every line is too loose changes no break") {
+    // The breaker skips a breakpoint when the line from its oldest active node is looser than
+    // the tolerance at the narrowest measure. A glue of a tiny negative width before the
+    // first box turns that off (a longer line could then have less width) without changing
+    // any sum: both ways must give the same breaks, shifted by that one item.
+    std::mt19937 rng(1981);
+    std::uniform_real_distribution<double> word(2, 40);
+    for (int trial = 0; trial < 400; ++trial) {
+        std::vector<double> widths(std::uniform_int_distribution<int>(5, 80)(rng));
+        for (double& w : widths) w = word(rng);
+        std::vector<BreakItem> items = words(widths, trial % 4 != 0);
+        for (std::size_t i = items.size() - 2; i > 0; --i)  // hyphens inside some words
+            if (items[i].type == BreakItem::Box && items[i].width > 20 && trial % 2 == 0) {
+                items[i].width -= 8;
+                items.insert(items.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                             {{BreakItem::Penalty, 2.5, 0, 0, 50, true}, {BreakItem::Box, 8, 0, 0, 0, false}});
+            }
+        std::vector<BreakItem> unpruned = items;
+        unpruned.insert(unpruned.begin(), {BreakItem::Glue, -1e-300, 0, 0, 0, false});
+        const double measure = std::uniform_int_distribution<int>(60, 200)(rng);
+        const double indent = trial % 3 == 0 ? 0 : std::uniform_int_distribution<int>(5, 30)(rng);
+        const std::vector<double> line_widths{measure - indent, measure};
+        BreakParams params;
+        params.justify = trial % 4 != 0;
+        params.tolerance = trial % 5 == 0 ? 1 : 3;
+        std::vector<int> expected = break_lines(unpruned, line_widths, params);
+        for (int& b : expected) --b;
+        CAPTURE(trial);
+        CHECK(break_lines(items, line_widths, params) == expected);
+    }
+}
+
 TEST_CASE("adjustment ratio") {
     std::vector<BreakItem> items = words({4, 4});
     CHECK(adjustment_ratio(items, 0, 3, 11) == doctest::Approx(0));
