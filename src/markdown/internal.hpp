@@ -71,6 +71,9 @@ SourceLoc file_loc(const Context& ctx, int line, int column);
 /// spaces reach: one found gives its exact place, none or several the start of the text.
 SourceLoc inline_loc(const Context& ctx, std::string_view text, int line, int column, std::string_view marker);
 
+/// The first line of an HTML snippet, shortened, for messages.
+std::string html_excerpt(std::string_view html);
+
 /// Appends " (in <subject>)" when the context names a subject.
 std::string with_subject(const Context& ctx, std::string message);
 

@@ -6,7 +6,7 @@
 using namespace deckpress;
 namespace fs = std::filesystem;
 
-TEST_CASE("HTML in a choice is reported at the choice's text") {
+TEST_CASE("HTML in a choice is reported at its tag in the choice's text, named") {
     fs::path dir = test::scratch_dir("exam-choice-locations");
     test::write_text_file(dir / "bank" / "bank.yaml", "title: T\ncategories: [c]\n");
     test::write_text_file(dir / "bank" / "c.yaml",
@@ -16,8 +16,8 @@ TEST_CASE("HTML in a choice is reported at the choice's text") {
     auto r = test::run({test::deckpress_bin(), "exam", (dir / "bank").string(), "--seed", "1", "--out",
                         (dir / "out").string()});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-    CHECK(r.err.find("c.yaml:10:15: warning: HTML rendered as text (in choices of q1)") != std::string::npos);
-    CHECK(r.err.find("c.yaml:13:11: warning: HTML rendered as text (in choices of q1)") != std::string::npos);
+    CHECK(r.err.find("c.yaml:10:21: warning: HTML rendered as text: <b> (in choices of q1)") != std::string::npos);
+    CHECK(r.err.find("c.yaml:14:15: warning: HTML rendered as text: <i> (in choices of q1)") != std::string::npos);
     CHECK(r.err.find("c.yaml:3:5: warning: HTML") == std::string::npos);  // the question's start, as before
     fs::remove_all(dir);
 }
