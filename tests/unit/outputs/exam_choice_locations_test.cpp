@@ -21,3 +21,21 @@ TEST_CASE("HTML in a choice is reported at its tag in the choice's text, named")
     CHECK(r.err.find("c.yaml:3:5: warning: HTML") == std::string::npos);  // the question's start, as before
     fs::remove_all(dir);
 }
+
+TEST_CASE("check reports HTML and missing characters in choices, as the exam does, and --strict fails on them") {
+    // `check` never read the choices: it passed a bank whose exam failed with --strict.
+    fs::path dir = test::scratch_dir("check-choices");
+    test::write_text_file(dir / "bank" / "bank.yaml", "title: T\ncategories: [c]\n");
+    test::write_text_file(dir / "bank" / "c.yaml",
+                          "title: C\nquestions:\n  - id: q1\n    q: Q?\n    short: s\n    level: beginner\n"
+                          "    kind: concept\n    a: ans\n    choices:\n      - text: plain <b>x</b>\n"
+                          "        correct: true\n      - text: \xE5\xA5\xBD or 4\n");
+    auto r = test::run({test::deckpress_bin(), "check", (dir / "bank").string()});
+    CHECK_MESSAGE(r.exit_code == 0, r.err);
+    CHECK_MESSAGE(r.err.find("c.yaml:10:21: warning: HTML rendered as text: <b> (in choices of q1)") != std::string::npos, r.err);
+    CHECK_MESSAGE(r.err.find("c.yaml:12:15: warning: choices of q1: character U+597D") != std::string::npos, r.err);
+    CHECK(r.out.find("0 errors, 2 warnings") != std::string::npos);
+    auto strict = test::run({test::deckpress_bin(), "check", "--strict", (dir / "bank").string()});
+    CHECK(strict.exit_code == 1);
+    fs::remove_all(dir);
+}
