@@ -36,6 +36,7 @@ std::string style_names(std::uint8_t style) {
     add(Italic, "italic");
     add(Code, "code");
     add(Super, "super");
+    add(Sub, "sub");
     return out;
 }
 

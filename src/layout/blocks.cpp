@@ -19,6 +19,9 @@ const char* const kBullets[] = {"\u2022", "\u25e6", "\u25aa"};
 /// Sans), so a line with a note number keeps the height and baseline of the others.
 constexpr double kSuperScale = 0.7;
 constexpr double kSuperRise = 0.3;
+/// Subscripts (the same size) sit this many ems below the baseline: 0.7 x 0.293 (Noto Sans'
+/// descender) + 0.08 stays within the text's descender, so the line keeps its depth.
+constexpr double kSubDrop = 0.08;
 
 /// Items of a line, placed with its baseline at `baseline`; the runs' texts move into them.
 void place_line(text::Line&& line, double x0, double baseline, Frame& frame) {
@@ -126,6 +129,9 @@ text::Look BlockSetter::look_for(const doc::Span& span, const ParaLook& para) co
     look.face_style = style;
     if (span.style & doc::Super) {
         look.rise = look.size * kSuperRise;
+        look.size *= kSuperScale;
+    } else if (span.style & doc::Sub) {
+        look.rise = -look.size * kSubDrop;
         look.size *= kSuperScale;
     }
     return look;

@@ -169,6 +169,8 @@ bool HtmlStyle::apply(const HtmlTag& tag) {
     if (n == "b" || n == "strong") bump(bold);
     else if (n == "i" || n == "em") bump(italic);
     else if (n == "code" || n == "kbd" || n == "tt" || n == "samp") bump(code);
+    else if (n == "sup") bump(sup);
+    else if (n == "sub") bump(sub);
     else return false;
     return true;
 }
@@ -178,6 +180,8 @@ std::uint8_t HtmlStyle::bits() const {
     if (bold > 0) bits |= doc::Bold;
     if (italic > 0) bits |= doc::Italic;
     if (code > 0) bits |= doc::Code;
+    if (sup > 0) bits |= doc::Super;
+    else if (sub > 0) bits |= doc::Sub;
     return bits;
 }
 

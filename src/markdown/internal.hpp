@@ -48,11 +48,13 @@ std::size_t parse_cdata(std::string_view html, std::string& text);
 /// and returns the bytes consumed, or 0 when it is not a known entity.
 std::size_t decode_entity(std::string_view text, std::string& out);
 
-/// Inline styles HTML tags switch on and off (b/strong, i/em, code/kbd/tt/samp).
+/// Inline styles HTML tags switch on and off (b/strong, i/em, code/kbd/tt/samp, sup, sub).
 struct HtmlStyle {
     int bold = 0;
     int italic = 0;
     int code = 0;
+    int sup = 0;
+    int sub = 0;
     /// Applies an opening or closing tag; returns true when the tag was a style tag.
     bool apply(const HtmlTag& tag);
     std::uint8_t bits() const;

@@ -95,3 +95,11 @@ TEST_CASE("an in-page link in a question keeps its text without the link, with a
     REQUIRE(diags.items().size() == 1);
     CHECK(diags.items()[0].message.starts_with("link to '#q-other' shown as plain text"));
 }
+
+TEST_CASE("HTML <sup> and <sub> raise and lower their text instead of dropping the meaning") {
+    // "E = mc<sup>2</sup>" read "E = mc2", "H<sub>2</sub>O" "H2O".
+    Diagnostics diags;
+    CHECK(inline_md("E = mc<sup>2</sup> and H<sub>2</sub>O", diags) ==
+          "span \"E = mc\"\nspan \"2\" super\nspan \" and H\"\nspan \"2\" sub\nspan \"O\"\n");
+    CHECK(diags.warning_count() == 1);  // still HTML, rendered as text with styles
+}
