@@ -59,8 +59,13 @@ Entry parse_entry(const bank::Bank& bank, const bank::Category& cat, const bank:
     e.answer = markdown::parse_blocks(q.a, context(bank, q.a_loc, q.a_map, subject), diags);
     // Parsed with the rest, not when an exam draws the question: `check` and every command
     // report a problem in a choice, as in an answer.
-    for (const bank::Choice& choice : q.choices)
+    for (const bank::Choice& choice : q.choices) {
         e.choices.push_back(markdown::parse_inline(choice.text, choice_context(bank, q, choice), diags));
+        // An empty text is already an error; one that shows nothing would be a blank answer.
+        if (!choice.text.empty() && !doc::shows_text(e.choices.back()))
+            diags.error(choice.text_loc.file.empty() ? choice.loc : choice.text_loc,
+                        "choice 'text' is empty once read as Markdown: nothing in it is shown");
+    }
     if (!q.short_a.empty())
         e.short_answer = markdown::parse_blocks(q.short_a, context(bank, q.short_loc, q.short_map, subject), diags);
     if (!q.q.empty() && !q.a.empty()) check_shows(q, e, diags);  // empty ones are already errors

@@ -39,3 +39,19 @@ TEST_CASE("check reports HTML and missing characters in choices, as the exam doe
     CHECK(strict.exit_code == 1);
     fs::remove_all(dir);
 }
+
+TEST_CASE("a choice that shows nothing once read as Markdown is an error at its text, as an empty one is") {
+    // An HTML comment as a choice's text left a lettered choice with nothing beside it.
+    fs::path dir = test::scratch_dir("check-blank-choice");
+    test::write_text_file(dir / "bank" / "bank.yaml", "title: T\ncategories: [c]\n");
+    test::write_text_file(dir / "bank" / "c.yaml",
+                          "title: C\nquestions:\n  - id: q1\n    q: Q?\n    short: s\n    level: beginner\n"
+                          "    kind: concept\n    a: ans\n    choices:\n      - text: \"<!-- nothing -->\"\n"
+                          "        correct: true\n      - text: real\n");
+    auto r = test::run({test::deckpress_bin(), "check", (dir / "bank").string()});
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find("c.yaml:10:15: error: choice 'text' is empty once read as Markdown: nothing in it is shown") !=
+                      std::string::npos,
+                  r.err);
+    fs::remove_all(dir);
+}
