@@ -198,11 +198,18 @@ void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap
     // Tight lists (no blank lines between items in the Markdown) keep a quarter of the gap.
     double inner_gap = b.tight ? gap() * 0.25 : gap();
     int number = b.start;
+    // The bullet follows how many lists are around this one, as in HTML: a quote between
+    // them changes nothing (a list at the top of a quote took the second level's bullet).
+    const int level = list_level_++;
+    struct Leave {
+        int& level;
+        ~Leave() { --level; }
+    } leave{list_level_};
     for (std::size_t i = 0; i < b.children.size(); ++i) {
         std::size_t first = out.size();
         list_item(b.children[i], inner, out, i == 0 ? gap_before : inner_gap, inner_gap, depth);
         if (shift) indent_slices(out, first, indent);
-        std::string marker = b.ordered ? fmt::format("{}{}", number++, b.delimiter) : kBullets[depth % 3];
+        std::string marker = b.ordered ? fmt::format("{}{}", number++, b.delimiter) : kBullets[level % 3];
         add_marker(out[first], marker, shift ? indent : 0);
     }
 }

@@ -140,6 +140,7 @@ private:
     SetterEnv env_;
     text::TextSource source_;
     std::string note_anchor_;  ///< prefix of footnote anchors; "": references are not links
+    int list_level_ = 0;       ///< lists around the one being set (picks its bullet)
 };
 
 /// Turns set lines into slices of a uniform line height (`size * leading`, grown when a line

@@ -1,4 +1,4 @@
-// tests: superscripts and subscripts (HTML <sup>, <sub>) move off the baseline, not the line.
+// tests: raised and lowered text (HTML <sup>, <sub>) and list bullets: what the block setter draws where.
 #include <doctest/doctest.h>
 
 #include "layout/blocks.hpp"
@@ -54,4 +54,33 @@ TEST_CASE("a subscript is smaller and lower, a superscript smaller and higher; t
     CHECK(sub_size < h_size);
     CHECK(sub_y > h_y);  // y grows downwards
     CHECK(sup_y < h_y);
+}
+
+namespace {
+
+/// The list markers of `markdown` set with the tablet reader's layout, in order.
+std::vector<std::string> markers(const std::string& markdown) {
+    layout::Engine engine;
+    Diagnostics diags;
+    layout::LayoutFile file = layout::load_layout(test::source_root() + "/layouts/reader-tablet.yaml", diags);
+    layout::Families families = layout::load_families(engine, file.fonts);
+    doc::Blocks blocks = markdown::parse_blocks(markdown, {{"t.md", 1, 1}, ".", "t"}, diags);
+    layout::SetterEnv env{engine.typesetter(), &families, &file.theme, &file.text, 10};
+    layout::Stack stack;
+    layout::BlockSetter(env, {&diags, {}, "t"}).blocks(blocks, 300, stack);
+    std::vector<std::string> out;
+    for (const layout::Slice& s : stack)
+        for (const layout::Item& i : s.frame.items)
+            if (const auto* t = std::get_if<layout::TextItem>(&i); t && (t->text == "\u2022" || t->text == "\u25e6" || t->text == "\u25aa"))
+                out.push_back(t->text);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a list's bullet follows the lists around it, not the quotes") {
+    // A list at the top of a quote got the second level's hollow bullet.
+    CHECK(markers("> - a\n> - b\n") == std::vector<std::string>{"\u2022", "\u2022"});
+    CHECK(markers("- a\n\n  > - b\n") == std::vector<std::string>{"\u2022", "\u25e6"});
+    CHECK(markers("- a\n  - b\n    - c\n- d\n") == std::vector<std::string>{"\u2022", "\u25e6", "\u25aa", "\u2022"});
 }
