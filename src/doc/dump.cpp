@@ -37,6 +37,7 @@ std::string style_names(std::uint8_t style) {
     add(Code, "code");
     add(Super, "super");
     add(Strike, "strike");
+    add(Sub, "sub");
     return out;
 }
 

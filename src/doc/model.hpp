@@ -15,8 +15,9 @@ enum Style : std::uint8_t {
     Bold = 1 << 0,
     Italic = 1 << 1,
     Code = 1 << 2,  ///< monospace
-    Super = 1 << 3,  ///< superscript: smaller and raised (footnote references)
-    Strike = 1 << 4,  ///< struck through (`~~text~~`, `<del>`)
+    Super = 1 << 3,  ///< superscript: smaller and raised (footnote references, HTML <sup>)
+    Sub = 1 << 4,    ///< subscript: smaller and lowered (HTML <sub>)
+    Strike = 1 << 5,  ///< struck through (`~~text~~`, `<s>`, `<del>`)
 };
 
 /// Syntax classes a code highlighter assigns; painted by weight/style and colour.

@@ -23,8 +23,10 @@ constexpr double kSuperRise = 0.3;
 /// of Noto Sans and DejaVu, 0.536 em) and is 0.06 of it thick, a regular stem's weight.
 constexpr double kStrikeHeight = 0.27;
 constexpr double kStrikeWeight = 0.06;
+/// Subscripts (the same size) sit this many ems below the baseline: 0.7 x 0.293 (Noto Sans'
+/// descender) + 0.08 stays within the text's descender, so the line keeps its depth.
+constexpr double kSubDrop = 0.08;
 
-/// Items of a line, placed with its baseline at `baseline`; the runs' texts move into them.
 /// The strike-through lines of a line's runs, through the middle of their lower-case letters;
 /// one line across struck runs that follow each other in one look, spaces between included.
 std::vector<LineItem> strike_lines(const text::Line& line, double x0, double baseline) {
@@ -46,6 +48,7 @@ std::vector<LineItem> strike_lines(const text::Line& line, double x0, double bas
     return lines;
 }
 
+/// Items of a line, placed with its baseline at `baseline`; the runs' texts move into them.
 void place_line(text::Line&& line, double x0, double baseline, Frame& frame) {
     std::vector<LineItem> strikes = strike_lines(line, x0, baseline);
     std::size_t links = 0;
@@ -155,6 +158,9 @@ text::Look BlockSetter::look_for(const doc::Span& span, const ParaLook& para) co
     if (span.style & doc::Super) {
         look.rise = look.size * kSuperRise;
         look.size *= kSuperScale;
+    } else if (span.style & doc::Sub) {
+        look.rise = -look.size * kSubDrop;
+        look.size *= kSuperScale;
     }
     return look;
 }
@@ -220,11 +226,18 @@ void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap
     // Tight lists (no blank lines between items in the Markdown) keep a quarter of the gap.
     double inner_gap = b.tight ? gap() * 0.25 : gap();
     int number = b.start;
+    // The bullet follows how many lists are around this one, as in HTML: a quote between
+    // them changes nothing (a list at the top of a quote took the second level's bullet).
+    const int level = list_level_++;
+    struct Leave {
+        int& level;
+        ~Leave() { --level; }
+    } leave{list_level_};
     for (std::size_t i = 0; i < b.children.size(); ++i) {
         std::size_t first = out.size();
         list_item(b.children[i], inner, out, i == 0 ? gap_before : inner_gap, inner_gap, depth);
         if (shift) indent_slices(out, first, indent);
-        std::string marker = b.ordered ? fmt::format("{}{}", number++, b.delimiter) : kBullets[depth % 3];
+        std::string marker = b.ordered ? fmt::format("{}{}", number++, b.delimiter) : kBullets[level % 3];
         add_marker(out[first], marker, shift ? indent : 0);
     }
 }

@@ -113,8 +113,10 @@ private:
     /// Each column's (natural, minimum) width: the widest of its cells.
     std::vector<std::pair<double, double>> column_widths(const doc::Block& table) const;
     ParaLook cell_look(const doc::Block& table, std::size_t row, std::size_t column) const;
-    /// The lines of each cell of row `row`, set as wide as its column.
-    std::vector<Stack> row_cells(const doc::Block& table, std::size_t row, const std::vector<double>& widths);
+    /// The lines of each cell of row `row`, set as wide as its column; the cells of column c
+    /// are hyphenated when `hyphenate[c]` (a column narrower than its longest word).
+    std::vector<Stack> row_cells(const doc::Block& table, std::size_t row, const std::vector<double>& widths,
+                                 const std::vector<bool>& hyphenate);
     /// A table whose columns cannot be readable side by side: each row as "Header: text"
     /// paragraphs, a rule after each row.
     void stacked_table(const doc::Block& b, double width, Stack& out, double gap_before);
@@ -138,6 +140,7 @@ private:
     SetterEnv env_;
     text::TextSource source_;
     std::string note_anchor_;  ///< prefix of footnote anchors; "": references are not links
+    int list_level_ = 0;       ///< lists around the one being set (picks its bullet)
 };
 
 /// Turns set lines into slices of a uniform line height (`size * leading`, grown when a line

@@ -195,8 +195,12 @@ void BlockSetter::table(const doc::Block& b, double width, Stack& out, double ga
     }
     g.width = std::min(g.width, width);
     std::shared_ptr<const Slice> header;
+    // A column narrower than its longest word breaks words: at hyphenation points, not
+    // wherever the width runs out ("con-sis-tent", not "co-nsistent").
+    std::vector<bool> hyphenate;
+    for (std::size_t c = 0; c < columns; ++c) hyphenate.push_back(g.widths[c] < need[c].minimum - 1e-6);
     for (std::size_t r = 0; r < b.children.size(); ++r) {
-        Stack slices = row_slices(row_cells(b, r, g.widths), g);
+        Stack slices = row_slices(row_cells(b, r, g.widths, hyphenate), g);
         decorate_row(slices, g.width, r == 0);
         if (r == 0) {
             slices.front().gap_before = gap_before;
@@ -235,11 +239,15 @@ void BlockSetter::stacked_table(const doc::Block& b, double width, Stack& out, d
     }
 }
 
-std::vector<Stack> BlockSetter::row_cells(const doc::Block& b, std::size_t r, const std::vector<double>& widths) {
+std::vector<Stack> BlockSetter::row_cells(const doc::Block& b, std::size_t r, const std::vector<double>& widths,
+                                          const std::vector<bool>& hyphenate) {
     std::vector<Stack> cells(widths.size());
     const doc::Blocks& row = b.children[r].children;
-    for (std::size_t c = 0; c < widths.size() && c < row.size(); ++c)
-        paragraph(row[c].spans, widths[c], cells[c], cell_look(b, r, c));
+    for (std::size_t c = 0; c < widths.size() && c < row.size(); ++c) {
+        ParaLook look = cell_look(b, r, c);
+        look.hyphenate = hyphenate[c];
+        paragraph(row[c].spans, widths[c], cells[c], look);
+    }
     return cells;
 }
 
@@ -248,7 +256,7 @@ ParaLook BlockSetter::cell_look(const doc::Block& table, std::size_t row, std::s
     look.scale = env_.text->table_scale;
     look.align = align_of(table.aligns[column]);
     // Columns are at least as wide as their longest word when the table allows it, so
-    // hyphens would only even out ragged cells; words too long still break (never overflow).
+    // hyphens would only even out ragged cells (row_cells hyphenates narrower columns).
     look.hyphenate = false;
     if (row == 0) look.face_style = text::BoldFace;
     return look;

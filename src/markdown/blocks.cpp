@@ -17,18 +17,12 @@ namespace deckpress::markdown {
 namespace {
 
 using detail::file_loc;
+using detail::html_excerpt;
 using detail::with_subject;
 
 /// Containers (lists, quotes) nested deeper than this are flattened into the deepest kept
 /// one. 64 is far beyond any real answer and keeps every consumer's recursion shallow.
 constexpr std::size_t kMaxDepth = 64;
-
-/// The first line of an HTML snippet, shortened, for messages.
-std::string html_excerpt(std::string_view html) {
-    std::string_view first = html.substr(0, html.find('\n'));
-    if (first.size() > 40) return std::string(first.substr(0, 40)) + "...";
-    return std::string(first);
-}
 
 std::string code_language(cmark_node* node) {
     const char* info = cmark_node_get_fence_info(node);

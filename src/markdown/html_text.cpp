@@ -206,6 +206,8 @@ bool HtmlStyle::apply(const HtmlTag& tag) {
     else if (n == "i" || n == "em") bump(italic);
     else if (n == "code" || n == "kbd" || n == "tt" || n == "samp") bump(code);
     else if (n == "s" || n == "del" || n == "strike") bump(strike);
+    else if (n == "sup") bump(sup);
+    else if (n == "sub") bump(sub);
     else return false;
     return true;
 }
@@ -216,6 +218,8 @@ std::uint8_t HtmlStyle::bits() const {
     if (italic > 0) bits |= doc::Italic;
     if (code > 0) bits |= doc::Code;
     if (strike > 0) bits |= doc::Strike;
+    if (sup > 0) bits |= doc::Super;
+    else if (sub > 0) bits |= doc::Sub;
     return bits;
 }
 

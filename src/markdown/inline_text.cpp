@@ -141,9 +141,11 @@ std::vector<doc::Span> detail::parse_inline_spans(std::string_view text, const C
         cmark_node* node = cmark_iter_get_node(iter.get());
         const cmark_node_type type = cmark_node_get_type(node);
         std::string html;
+        int html_line = cmark_node_get_start_line(node), html_column = 1;
         if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
             const detail::InlineContent content = detail::collect_inlines(iter.get(), node);
             html = content.first_html;
+            if (content.first_html_line > 0) html_line = content.first_html_line, html_column = content.first_html_column;
             if (!content.images.empty())
                 diags.warning(detail::file_loc(ctx, 1, 1),
                               detail::with_subject(ctx, "image in inline text shown as its alt text"));
@@ -160,8 +162,8 @@ std::vector<doc::Span> detail::parse_inline_spans(std::string_view text, const C
         }
         if (!html.empty() && !warned_html) {
             warned_html = true;
-            diags.warning(detail::file_loc(ctx, cmark_node_get_start_line(node), 1),
-                          detail::with_subject(ctx, "HTML rendered as text"));
+            diags.warning(detail::inline_loc(ctx, text, html_line, html_column, "<"),
+                          detail::with_subject(ctx, "HTML rendered as text: " + detail::html_excerpt(html)));
         }
     }
     return out;

@@ -53,12 +53,14 @@ std::size_t parse_cdata(std::string_view html, std::string& text);
 /// and returns the bytes consumed, or 0 when it is not a known entity.
 std::size_t decode_entity(std::string_view text, std::string& out);
 
-/// Inline styles HTML tags switch on and off (b/strong, i/em, code/kbd/tt/samp, s/del/strike).
+/// Inline styles HTML tags switch on and off (b/strong, i/em, code/kbd/tt/samp, s/del/strike, sup, sub).
 struct HtmlStyle {
     int bold = 0;
     int italic = 0;
     int code = 0;
     int strike = 0;
+    int sup = 0;
+    int sub = 0;
     /// Applies an opening or closing tag; returns true when the tag was a style tag.
     bool apply(const HtmlTag& tag);
     std::uint8_t bits() const;
@@ -76,6 +78,9 @@ SourceLoc file_loc(const Context& ctx, int line, int column);
 /// leading spaces, so with a text map the marker is looked for from there to as far as those
 /// spaces reach: one found gives its exact place, none or several the start of the text.
 SourceLoc inline_loc(const Context& ctx, std::string_view text, int line, int column, std::string_view marker);
+
+/// The first line of an HTML snippet, shortened, for messages.
+std::string html_excerpt(std::string_view html);
 
 /// Appends " (in <subject>)" when the context names a subject.
 std::string with_subject(const Context& ctx, std::string message);

@@ -152,6 +152,12 @@ SourceLoc inline_loc(const Context& ctx, std::string_view text, int line, int co
     return file_loc(ctx, line, static_cast<int>(found) + 1);
 }
 
+std::string html_excerpt(std::string_view html) {
+    std::string_view first = html.substr(0, html.find('\n'));
+    if (first.size() > 40) return std::string(first.substr(0, 40)) + "...";
+    return std::string(first);
+}
+
 std::string with_subject(const Context& ctx, std::string message) {
     if (ctx.subject.empty()) return message;
     return fmt::format("{} (in {})", message, ctx.subject);

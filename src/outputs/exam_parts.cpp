@@ -6,7 +6,6 @@
 #include <algorithm>
 
 #include "layout/flow.hpp"
-#include "markdown/markdown.hpp"
 #include "outputs/furniture.hpp"
 #include "outputs/source_texts.hpp"
 
@@ -86,14 +85,6 @@ long long correct_choices(const ExamQuestion& q) {
     const std::vector<bank::Choice>& choices = q.entry->question->choices;
     return std::count_if(q.choice_order.begin(), q.choice_order.end(),
                          [&](int i) { return choices[static_cast<std::size_t>(i)].correct; });
-}
-
-/// Where a choice's text is in its file, for problems inside it (the question's start when
-/// the bank was built without a file).
-markdown::Context choice_context(const bank::Question& question, const bank::Choice& choice, const std::string& dir) {
-    std::string subject = "choices of " + question.id;
-    if (choice.text_loc.file.empty()) return {question.loc, dir, std::move(subject)};
-    return {choice.text_loc, dir, std::move(subject), &choice.text_map};
 }
 
 }  // namespace
@@ -176,12 +167,13 @@ void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) co
     const double letter_x = s.size() * 1.1;
     const double indent = choice_text_indent(s, q.choice_order.size(), letter_x);
     for (std::size_t i = 0; i < q.choice_order.size(); ++i) {
-        const bank::Choice& choice = question.choices[static_cast<std::size_t>(q.choice_order[i])];
+        const std::size_t index = static_cast<std::size_t>(q.choice_order[i]);
+        const bank::Choice& choice = question.choices[index];
         bool strong = mark_correct && choice.correct;
         std::size_t first = out.size();
         setter("choices of " + question.id, choice.loc.file.empty() ? question.loc : choice.loc)
             .from(choice_text(choice))
-            .paragraph(markdown::parse_inline(choice.text, choice_context(question, choice, prepared_.bank->dir), diags_), width() - indent, out,
+            .paragraph(q.entry->choices[index], width() - indent, out,
                     left_look(1, strong ? text::BoldFace : text::Regular), s.gap() * 0.4);
         if (first == out.size()) continue;
         indent_slices(out, first, indent);

@@ -1,4 +1,4 @@
-// outputs: missing glyphs of question lines and full answers, for `check`, without setting them.
+// outputs: missing glyphs of question lines, full answers and choices, for `check`, without setting them.
 #include "outputs/glyph_check.hpp"
 
 #include <fmt/format.h>
@@ -78,6 +78,18 @@ std::string glyph_key(const Diagnostic& d) {
     return fmt::format("{}:{}:{}\n{}", d.loc.file, d.loc.line, d.loc.column, d.message.substr(character));
 }
 
+/// Tests an entry's choices as the exam sets them, under the exam's subject, each at its place.
+void check_choices(const layout::SetterEnv& env, const Entry& e, Diagnostics& found) {
+    const bank::Question& q = *e.question;
+    for (std::size_t i = 0; i < e.choices.size() && i < q.choices.size(); ++i) {
+        const bank::Choice& choice = q.choices[i];
+        BlockSetter setter(env, text::TextSource{&found, choice.loc.file.empty() ? q.loc : choice.loc, "choices of " + q.id});
+        setter.from(choice_text(choice));
+        text::TextSource source = setter.source();
+        BlockWalker(setter, source).test(e.choices[i], {});
+    }
+}
+
 void check_chain(const Prepared& prepared, const layout::LayoutFile& layout, layout::Engine& engine,
                  Diagnostics& found) {
     layout::Families families;
@@ -98,6 +110,7 @@ void check_chain(const Prepared& prepared, const layout::LayoutFile& layout, lay
         walker.test(e.q, title);
         source.loc = q.loc;  // the reader sets the answer from the question's place on
         walker.blocks(e.answer);
+        check_choices(env, e, found);
     }
     for (const PreparedNote& n : prepared.notes) {
         const std::string subject = "note '" + n.note->title + "'";

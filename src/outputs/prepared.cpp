@@ -22,6 +22,14 @@ markdown::Context context(const bank::Bank& bank, SourceLoc loc, const TextMap& 
     return markdown::Context{std::move(loc), bank.dir, std::move(subject), &map};
 }
 
+/// Where a choice's text is in its file, for problems inside it (the question's start when
+/// the bank was built without a file).
+markdown::Context choice_context(const bank::Bank& bank, const bank::Question& question, const bank::Choice& choice) {
+    std::string subject = "choices of " + question.id;
+    if (choice.text_loc.file.empty()) return {question.loc, bank.dir, std::move(subject)};
+    return context(bank, choice.text_loc, choice.text_map, std::move(subject));
+}
+
 /// Markdown is parsed on helper threads only when there is this much in all: cmark parses
 /// 1 KB in about 0.03 ms, and starting and joining a thread costs about 0.02 ms.
 constexpr std::size_t kMinParallelBytes = 16 * 1024;
@@ -49,6 +57,15 @@ Entry parse_entry(const bank::Bank& bank, const bank::Category& cat, const bank:
     std::string subject = "question " + q.id;
     e.q = markdown::parse_inline(q.q, context(bank, q.q_loc, q.q_map, subject), diags);
     e.answer = markdown::parse_blocks(q.a, context(bank, q.a_loc, q.a_map, subject), diags);
+    // Parsed with the rest, not when an exam draws the question: `check` and every command
+    // report a problem in a choice, as in an answer.
+    for (const bank::Choice& choice : q.choices) {
+        e.choices.push_back(markdown::parse_inline(choice.text, choice_context(bank, q, choice), diags));
+        // An empty text is already an error; one that shows nothing would be a blank answer.
+        if (!choice.text.empty() && !doc::shows_text(e.choices.back()))
+            diags.error(choice.text_loc.file.empty() ? choice.loc : choice.text_loc,
+                        "choice 'text' is empty once read as Markdown: nothing in it is shown");
+    }
     if (!q.short_a.empty())
         e.short_answer = markdown::parse_blocks(q.short_a, context(bank, q.short_loc, q.short_map, subject), diags);
     if (!q.q.empty() && !q.a.empty()) check_shows(q, e, diags);  // empty ones are already errors

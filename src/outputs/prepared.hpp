@@ -18,6 +18,7 @@ struct Entry {
     std::vector<doc::Span> q;
     doc::Blocks answer;
     doc::Blocks short_answer;  ///< empty when the question has no short answer
+    std::vector<std::vector<doc::Span>> choices;  ///< the text of each choice, in bank order
 };
 
 struct PreparedNote {

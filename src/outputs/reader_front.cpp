@@ -105,38 +105,48 @@ std::vector<Frame> ReaderParts::contents_pages(const std::map<std::string, int>&
     return flow_pages(std::move(stack), layout_.page, header_, footer_);
 }
 
-std::vector<Frame> ReaderParts::cover_pages() {
+Stack ReaderParts::cover_stack(double title_scale) const {
     const bank::Bank& bank = *prepared_.bank;
     const Theme& theme = *env_.theme;
     BlockSetter s = setter("cover");
-    Rect box = content_box(layout_.page);
+    const double width = content_box(layout_.page).width;
     Stack stack;
     ParaLook title;
-    title.scale = 2.2;
+    title.scale = title_scale;
     title.face_style = text::BoldFace;
     title.align = Align::Left;
     title.leading = 1.15;
     title.use_color = true;
     title.color = theme.accent;
-    setter("cover", bank.locs.title).paragraph({doc::span(bank.title)}, box.width, stack, title);
+    setter("cover", bank.locs.title).paragraph({doc::span(bank.title)}, width, stack, title);
     ParaLook sub;
     sub.scale = 1.25;
     sub.align = Align::Left;
     if (!bank.subtitle.empty())
-        setter("cover", bank.locs.subtitle).paragraph({doc::span(bank.subtitle)}, box.width, stack, sub, s.gap() * 1.5);
+        setter("cover", bank.locs.subtitle).paragraph({doc::span(bank.subtitle)}, width, stack, sub, s.gap() * 1.5);
     ParaLook muted;
     muted.align = Align::Left;
     muted.use_color = true;
     muted.color = theme.muted;
-    s.paragraph({doc::span(cover_counts(entries_, bank.labels))}, box.width, stack, muted, s.gap() * 3);
+    s.paragraph({doc::span(cover_counts(entries_, bank.labels))}, width, stack, muted, s.gap() * 3);
     for (const auto& [line, loc] : {std::pair{&bank.author, &bank.locs.author}, {&bank.source, &bank.locs.source}})
-        if (!line->empty()) setter("cover", *loc).paragraph({doc::span(*line)}, box.width, stack, muted, s.gap());
+        if (!line->empty()) setter("cover", *loc).paragraph({doc::span(*line)}, width, stack, muted, s.gap());
+    return stack;
+}
+
+std::vector<Frame> ReaderParts::cover_pages() {
+    Rect box = content_box(layout_.page);
+    // The title at 2.2 times the base size; a long one steps down (to 1.4 at least, still
+    // above the subtitle's 1.25) before the cover spills a line or two onto a page of its own.
+    Stack stack;
+    for (double title_scale : {2.2, 1.9, 1.6, 1.4})
+        if (stack = cover_stack(title_scale); stack_height(stack) <= box.height) break;
     if (stack_height(stack) > box.height) {  // a long title in big type on a small page: it goes on
         PageStyle one_column = layout_.page;
         one_column.columns = 1;
         return flow_pages(std::move(stack), one_column);
     }
-    return {cover_page(std::move(stack), layout_.page.size, box, env_.size, theme.accent)};
+    return {cover_page(std::move(stack), layout_.page.size, box, env_.size, env_.theme->accent)};
 }
 
 Frame ReaderParts::running_header(const BlockSetter& s, const text::Look& small) const {

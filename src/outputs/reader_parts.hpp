@@ -27,7 +27,8 @@ public:
     /// Whether the page keeps room for lines of text between the running header and footer
     /// (else an error at the layout).
     bool has_room() const;
-    /// The cover: one page, or more when its text is taller than a page.
+    /// The cover: one page (a long title in smaller type), or more when its text is still
+    /// taller than a page.
     std::vector<layout::Frame> cover_pages();
     /// Background on every page; running header (title, link to the contents) and page
     /// numbers on every page after the first `cover_pages`.
@@ -49,6 +50,8 @@ private:
     void contents_entry(const std::string& title, const SourceLoc& loc, const std::string& anchor, int page,
                         double indent, bool strong, layout::Stack& out, const SourceText& text = {});
     layout::BlockSetter setter(const std::string& subject, SourceLoc loc = {}) const;
+    /// The cover's lines, the title at `title_scale` times the base size.
+    layout::Stack cover_stack(double title_scale) const;
     /// The contents link and the (elided) title over a rule, at the top of the content box.
     layout::Frame running_header(const layout::BlockSetter& s, const text::Look& small) const;
     /// The width of a column: every flowed slice is set to it.

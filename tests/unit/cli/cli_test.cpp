@@ -277,7 +277,7 @@ TEST_CASE("warnings about a question's text point into the question's own line")
     CHECK(r.exit_code == 0);
     const std::string file = (dir / "c.yaml").string();
     CHECK_MESSAGE(r.err.find(file + ":7:19: warning: right-to-left text (U+05E9") != std::string::npos, r.err);
-    CHECK_MESSAGE(r.err.find(file + ":7:8: warning: HTML rendered as text") != std::string::npos, r.err);
+    CHECK_MESSAGE(r.err.find(file + ":7:16: warning: HTML rendered as text: <b> (in question he)") != std::string::npos, r.err);
 }
 
 TEST_CASE("a question too long for any card is an error at its q: text; the cards are not written") {

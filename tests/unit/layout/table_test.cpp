@@ -258,3 +258,29 @@ TEST_CASE("when the longest words do not all fit, only the columns with the long
     CHECK(cut > 0);     // the long word is what breaks
     check_columns(setup, stack, 200, 3);
 }
+
+TEST_CASE("a column narrower than its longest word breaks it at hyphenation points") {
+    // Cells were never hyphenated, so a squeezed column cut its words wherever the width ran
+    // out: "co-nsistent", "r-eques-ts" in an eight-column table on a tablet page.
+    Setup setup;
+    const std::string md = "| id | text |\n|---|---|\n| aaaa | consistency consistency |\n";
+    int squeezed = 0;
+    for (double width = 40; width <= 140; width += 2) {
+        std::string column;  // the second column's pieces, in order, one per line
+        for (const layout::Slice& s : setup.set(md, width))
+            for (const Placed& p : setup.texts(s.frame))
+                if (p.text != "id" && p.text != "text" && p.text != "aaaa") column += p.text + "\n";
+        if (column.find("consistency") != std::string::npos || column.find("text:") != std::string::npos ||
+            column.find("id:") != std::string::npos)
+            continue;  // the word fits whole, or the table is stacked
+        ++squeezed;
+        // en_US: con-sis-tency; the pieces may only end where a hyphen may go.
+        for (std::size_t at = column.find("-\n"); at != std::string::npos; at = column.find("-\n", at + 1)) {
+            const std::size_t space = column.find_last_of(" \n", at);
+            const std::size_t start = space == std::string::npos ? 0 : space + 1;
+            const std::string piece = column.substr(start, at - start);
+            CHECK_MESSAGE((piece == "con" || piece == "consis" || piece == "sis"), width, ": ", column);
+        }
+    }
+    CHECK(squeezed > 0);
+}

@@ -113,3 +113,11 @@ TEST_CASE("~~text~~ is struck through; unpaired, spaced or tripled tildes stay t
     Diagnostics html;  // warned about as HTML
     CHECK(inline_md("`~~code~~` and <del>gone</del>", html) == "span \"~~code~~\" code\nspan \" and \"\nspan \"gone\" strike\n");
 }
+
+TEST_CASE("HTML <sup> and <sub> raise and lower their text instead of dropping the meaning") {
+    // "E = mc<sup>2</sup>" read "E = mc2", "H<sub>2</sub>O" "H2O".
+    Diagnostics diags;
+    CHECK(inline_md("E = mc<sup>2</sup> and H<sub>2</sub>O", diags) ==
+          "span \"E = mc\"\nspan \"2\" super\nspan \" and H\"\nspan \"2\" sub\nspan \"O\"\n");
+    CHECK(diags.warning_count() == 1);  // still HTML, rendered as text with styles
+}

@@ -191,7 +191,7 @@ struct FakeSelection {
                 category.questions.push_back(q);
             }
         for (const bank::Question& q : category.questions)
-            entries.push_back(Entry{&q, &category, static_cast<int>(entries.size()) + 1, {}, {}, {}});
+            entries.push_back(Entry{&q, &category, static_cast<int>(entries.size()) + 1, {}, {}, {}, {}});
         for (const Entry& e : entries) pool.push_back(&e);
     }
 };

@@ -66,3 +66,25 @@ TEST_CASE("a cover taller than the page goes on over more pages, numbered after 
     CHECK(text.page_text(cover_pages + 1).find(first_after) != std::string::npos);
     CHECK(cover.find(" / " + std::to_string(text.pages.size())) == std::string::npos);
 }
+
+TEST_CASE("a long title is set smaller so that the tablet cover stays on one page") {
+    // A 300-character title at 2.2 times the base size left the cover's counts line alone on
+    // a second page.
+    fs::path dir = test::scratch_dir("cover-long-title");
+    std::string title;
+    while (title.size() < 300) title += "Edge cases bank with an extremely long title ";
+    test::write_text_file(dir / "bank" / "bank.yaml", "title: " + title + "\ncategories: [c]\n");
+    test::write_text_file(dir / "bank" / "c.yaml", "title: C\nquestions:\n  - id: q1\n    q: Why?\n    level: beginner\n"
+                                                   "    kind: concept\n    short: s\n    a: Because.\n");
+    fs::path pdf = dir / "reader.pdf";
+    auto r = test::run({test::deckpress_bin(), "reader", (dir / "bank").string(), "--layout", "reader-tablet", "--out",
+                        pdf.string()},
+                       test::source_root());
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    test::PdfText text = test::read_pdf_words(pdf.string(), dir.string());
+    CHECK(text.warnings.empty());
+    CHECK(text.page_text(1).find("advanced") != std::string::npos);  // the counts line
+    CHECK(text.page_text(2).find("Contents") != std::string::npos);
+    CHECK(words_in_margins(text, 1, 0.45 * 72).empty());
+    fs::remove_all(dir);
+}
