@@ -68,6 +68,7 @@ std::string header(const Block& b) {
     case BlockKind::Table: out += " align=" + align_names(b.aligns); break;
     case BlockKind::ListItem:
         if (b.ordered) out += fmt::format(" number={}", b.start);
+        if (b.task != Task::None) out += b.task == Task::Done ? " done" : " to-do";
         break;
     default: break;
     }

@@ -49,6 +49,9 @@ enum class BlockKind {
     Footnotes,  ///< a text's notes, its last block: children are ListItem, `ordered`, numbered by `start`
 };
 
+/// A list item's check box (GitHub task lists: `- [ ] open`, `- [x] done`).
+enum class Task : std::uint8_t { None, Open, Done };
+
 /// A table column's alignment, from its delimiter row (`:--`, `:-:`, `--:`, or `---`: None).
 enum class CellAlign : std::uint8_t { None, Left, Center, Right };
 
@@ -64,6 +67,7 @@ struct Block {
     int start = 1;  ///< first number of an ordered list; a footnote's number (its ListItem)
     char delimiter = '.';  ///< what follows an ordered list's numbers: '.' ("1.") or ')' ("1)")
     bool tight = true;
+    Task task = Task::None;  ///< a list item's check box
     std::vector<CellAlign> aligns;  ///< a table's column alignments (one per column)
     SourceLoc loc;
 };

@@ -13,6 +13,8 @@ namespace {
 
 constexpr int kMaxVisualDepth = 12;  // deeper nesting keeps the last indent (columns are finite)
 const char* const kBullets[] = {"\u2022", "\u25e6", "\u25aa"};
+const char* const kOpenBox = "\u2610";  ///< ☐ a task list item to do
+const char* const kDoneBox = "\u2611";  ///< ☑ one done
 /// A superscript is set at 70 % of its text's size, its baseline raised by 0.3 of that size:
 /// the usual proportions (LaTeX's footnote marks, word processors'), and low enough that the
 /// raised glyphs stay within the text's ascender (0.3 + 0.7 x 1.069 em < 1.069 em for Noto
@@ -238,6 +240,7 @@ void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap
         list_item(b.children[i], inner, out, i == 0 ? gap_before : inner_gap, inner_gap, depth);
         if (shift) indent_slices(out, first, indent);
         std::string marker = b.ordered ? fmt::format("{}{}", number++, b.delimiter) : kBullets[level % 3];
+        if (b.children[i].task != doc::Task::None) marker = b.children[i].task == doc::Task::Done ? kDoneBox : kOpenBox;
         add_marker(out[first], marker, shift ? indent : 0);
     }
 }

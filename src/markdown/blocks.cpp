@@ -180,6 +180,7 @@ private:
         if (content.line_ends > 0 && has_pipe(content.spans) && table(node, content.line_ends + 1)) return;
         warn_inline_html(node, content);
         warn_page_links(content);
+        if (content.images.empty()) take_task_box(content.spans);
         std::size_t from = 0;
         for (detail::ImageRef& image : content.images) {
             add_text_piece(node, content.spans, from, image.at);
@@ -187,6 +188,23 @@ private:
             from = image.at;
         }
         add_text_piece(node, content.spans, from, content.spans.size());
+    }
+
+    /// A list item's first paragraph that starts with `[ ] ` or `[x] ` (GitHub's task list):
+    /// the box marks the item and leaves the text.
+    void take_task_box(std::vector<doc::Span>& spans) {
+        if (stack_.empty() || stack_.back()->kind != doc::BlockKind::ListItem || spans.empty()) return;
+        doc::Block& item = *stack_.back();
+        if (!item.children.empty()) return;  // not its first block
+        doc::Span& first = spans.front();
+        if (first.style != doc::Plain || !first.link.empty() || first.text.size() < 4) return;
+        const std::string_view box = std::string_view(first.text).substr(0, 4);
+        const doc::Task task = box == "[ ] " ? doc::Task::Open
+                               : (box == "[x] " || box == "[X] ") ? doc::Task::Done : doc::Task::None;
+        if (task == doc::Task::None) return;
+        first.text.erase(0, 4);
+        if (first.text.empty()) spans.erase(spans.begin());
+        item.task = task;
     }
 
     /// Adds the pipe table the paragraph holds, if any, and the paragraph lines before it.

@@ -292,3 +292,32 @@ paragraph @3:1
     REQUIRE(diags.items().size() == 2);
     CHECK(diags.items()[0].message.starts_with("HTML rendered as text"));
 }
+
+TEST_CASE("task list items lose their [ ] and [x] to a check box; other brackets stay text") {
+    Diagnostics diags;
+    const std::string out = dump_md("- [ ] write **tests**\n- [x] ship\n- [X] done too\n- [y] not a box\n- text [ ] later\n", diags);
+    CHECK(out == golden(R"g(
+list bullet tight @1:1
+  item to-do @1:1
+    paragraph @1:3
+      span "write "
+      span "tests" bold
+  item done @2:1
+    paragraph @2:3
+      span "ship"
+  item done @3:1
+    paragraph @3:3
+      span "done too"
+  item @4:1
+    paragraph @4:3
+      span "[y] not a box"
+  item @5:1
+    paragraph @5:3
+      span "text [ ] later"
+)g"));
+    CHECK(diags.items().empty());
+    CHECK(dump_md("[ ] not in a list\n", diags) == golden(R"g(
+paragraph @1:1
+  span "[ ] not in a list"
+)g"));
+}
