@@ -2,6 +2,7 @@
 #include "bank/import.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cctype>
@@ -330,8 +331,18 @@ int deepest_heading_level(const std::vector<std::string>& lines) {
     return deepest;
 }
 
+/// Says on which lines remote images became links ("lines 3, 9: ..."; the first five of many).
+void note_remote_images(const std::vector<int>& at, ImportSummary& summary) {
+    if (at.empty()) return;
+    std::vector<int> shown(at.begin(), at.begin() + static_cast<long>(std::min<std::size_t>(at.size(), 5)));
+    std::string more = at.size() > shown.size() ? fmt::format(" and {} more", at.size() - shown.size()) : "";
+    summary.remarks.push_back(fmt::format("line{} {}{}: remote images turned into links (a bank shows images from its "
+                                          "folder only)", at.size() > 1 ? "s" : "", fmt::join(shown, ", "), more));
+}
+
 /// Rewrites `<details>` blocks into question lines, and in a document whose headings ask
-/// nothing (`lines_only`) Q&A tables and block-quoted answers too, saying how many in `summary`.
+/// nothing (`lines_only`) Q&A tables, block-quoted answers and numbered questions with indented
+/// answers too, saying how many in `summary`.
 void read_other_shapes(std::vector<std::string>& lines, bool lines_only, ImportSummary& summary) {
     if (int n = details_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the <summary> is the question)",
@@ -343,6 +354,9 @@ void read_other_shapes(std::vector<std::string>& lines, bool lines_only, ImportS
     if (int n = quoted_answers_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the quote is the answer)",
                                               counted(static_cast<std::size_t>(n), "list item with a block quote", "list items with a block quote")));
+    if (int n = indented_answers_to_questions(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (the text indented under each is its answer)",
+                                              counted(static_cast<std::size_t>(n), "numbered item that asks", "numbered items that ask")));
 }
 
 }  // namespace
@@ -355,6 +369,11 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::string title;
     std::vector<std::string> lines = split_lines(lone_cr_to_lf(std::move(clean)));
     FrontMatter front = take_front_matter(lines, result.summary);
+    note_remote_images(remote_images_to_links(lines), result.summary);
+    html_title_to_heading(lines);
+    if (int n = obsidian_to_markdown(lines))
+        result.summary.remarks.push_back(fmt::format("{} (Obsidian) turned into Markdown",
+                                                     counted(static_cast<std::size_t>(n), "callout or wiki link", "callouts and wiki links")));
     const bool loose = !has_numbered_questions(lines);
     Shapes shapes{loose, loose && !has_asking_headings(lines), 0};
     if (loose) read_other_shapes(lines, shapes.bare_bold, result.summary);

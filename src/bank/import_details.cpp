@@ -1,12 +1,12 @@
-// bank: `<details><summary>Question</summary> answer </details>` blocks as questions, for
-// documents that do not number their question headings (collapsible Q&A READMEs).
+// bank: HTML in imported documents: `<details><summary>Question</summary> answer </details>` blocks
+// as questions (collapsible Q&A READMEs) and an opening `<h1>` as the title.
+#include <algorithm>
+
 #include "bank/import_lines.hpp"
 
 namespace deckpress::bank::importer {
-namespace {
 
-/// `s` without HTML tags (`<b>`, `<strong>`, `<code>`) and with `**` / `__` removed, trimmed.
-std::string plain_summary(std::string_view s) {
+std::string html_text(std::string_view s) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '<') {
@@ -25,6 +25,8 @@ std::string plain_summary(std::string_view s) {
     return trim(out);
 }
 
+namespace {
+
 /// The text of a `<summary>...</summary>` in `line` and what follows it, if there is one.
 std::optional<std::pair<std::string, std::string>> summary_in(const std::string& line) {
     std::string low = lower(line);
@@ -32,7 +34,7 @@ std::optional<std::pair<std::string, std::string>> summary_in(const std::string&
     std::size_t open_end = open == std::string::npos ? open : low.find('>', open);
     std::size_t close = open_end == std::string::npos ? open_end : low.find("</summary>", open_end);
     if (close == std::string::npos) return std::nullopt;
-    return std::pair{plain_summary(std::string_view(line).substr(open_end + 1, close - open_end - 1)),
+    return std::pair{html_text(std::string_view(line).substr(open_end + 1, close - open_end - 1)),
                      trim(std::string_view(line).substr(close + 10))};
 }
 
@@ -57,7 +59,7 @@ int details_to_questions(std::vector<std::string>& lines) {
             for (at = i + 1; at < lines.size() && is_blank(lines[at]); ++at) {}
         std::optional<std::pair<std::string, std::string>> summary =
             at < lines.size() ? summary_in(lines[at]) : std::nullopt;
-        if (!summary || !summary->first.ends_with("?")) continue;  // "Example", "Show answer": content
+        if (!summary || !asks(summary->first)) continue;  // "Example", "Show answer": content
         if (at != i) lines[i].clear();
         lines[at] = "Q: " + summary->first;
         if (!summary->second.empty()) {  // an answer on the summary's line goes on the next one
@@ -69,6 +71,17 @@ int details_to_questions(std::vector<std::string>& lines) {
         ++converted;
     }
     return converted;
+}
+
+bool html_title_to_heading(std::vector<std::string>& lines) {
+    auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });
+    if (first == lines.end()) return false;
+    std::string low = lower(trim(*first));
+    if (!(low.starts_with("<h1>") || low.starts_with("<h1 ")) || !low.ends_with("</h1>")) return false;
+    std::string title = html_text(trim(*first));
+    if (title.empty()) return false;
+    *first = "# " + title;
+    return true;
 }
 
 }  // namespace deckpress::bank::importer

@@ -94,13 +94,21 @@ std::optional<Heading> parse_heading(std::string_view line) {
     return h;
 }
 
+std::size_t question_word(std::string_view s) {
+    static constexpr std::string_view kWords[] = {"question", "frage", "pregunta", "pergunta", "domanda", "vraag", "fråga"};
+    for (std::string_view word : kWords)
+        if (s.size() >= word.size() && lower(s.substr(0, word.size())) == word) return word.size();
+    return 0;
+}
+
 std::optional<std::string> question_text(const Heading& h) {
     if (h.level < 3 && !h.in_list) return std::nullopt;
     std::string_view t = h.text;
     bool bold_prefix = t.starts_with("**");
     if (bold_prefix) t.remove_prefix(2);
-    std::string low = lower(t.substr(0, std::min<std::size_t>(t.size(), 12)));
-    std::size_t skip = low.starts_with("question ") ? 9 : (low.starts_with("q") && low.size() > 1 && is_digit(low[1])) ? 1 : 0;
+    std::size_t word = question_word(t);
+    std::size_t skip = word > 0 && word < t.size() && t[word] == ' ' ? word + 1
+                       : (t.size() > 1 && (t[0] == 'q' || t[0] == 'Q') && is_digit(t[1])) ? 1 : 0;
     std::string_view numbered = t.substr(skip);
     std::size_t digits = 0;
     while (digits < numbered.size() && is_digit(numbered[digits])) ++digits;
@@ -172,7 +180,12 @@ bool is_toc_entry(std::string_view line) {
 }
 
 bool strip_answer_lead(std::vector<std::string>& lines) {
-    static const std::vector<std::string> kLeads = {"**A:**", "**A**:", "**Answer:**", "**Answer**:", "A:", "Answer:"};
+    static const std::vector<std::string> kLeads = [] {
+        std::vector<std::string> leads;
+        for (std::string word : {"A", "Answer", "Antwort", "Respuesta", "Resposta", "Risposta", "Réponse", "Antwoord", "Svar"})
+            for (std::string lead : {"**" + word + ":**", "**" + word + "**:", word + ":"}) leads.push_back(lead);
+        return leads;
+    }();
     auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });
     if (first == lines.end()) return false;
     std::string t = trim(*first);

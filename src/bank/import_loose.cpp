@@ -4,14 +4,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 
 namespace deckpress::bank::importer {
 namespace {
 
-/// Length of a "Q", "Q12", "Question" or "Question 12" label and the ':', '.' or ')' after it
+/// Length of a "Q", "Q12", "Question" or "Question 12" label (or "Frage 3", "Pregunta 4"...) and the ':', '.' or ')' after it
 /// at the start of `s`; 0 when there is none ("Queue:" and "Questions:" are not labels).
 std::size_t question_label(std::string_view s) {
-    std::size_t i = lower(s.substr(0, 8)) == "question" ? 8 : s.starts_with("Q") ? 1 : 0;
+    std::size_t i = question_word(s);
+    if (i == 0) i = s.starts_with("Q") ? 1 : 0;
     if (i == 0) return 0;
     std::size_t digits = i;
     while (digits < s.size() && s[digits] == ' ') ++digits;
@@ -37,7 +39,45 @@ bool drop_closing_bold(std::string& text, bool bold) {
     return true;
 }
 
+/// The first `n` words of `text` (split at spaces), lower-cased ASCII.
+std::vector<std::string> first_words(std::string_view text, std::size_t n) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (words.size() < n && i < text.size()) {
+        std::size_t end = std::min(text.find(' ', i), text.size());
+        if (end > i) words.push_back(lower(text.substr(i, end - i)));
+        i = end + 1;
+    }
+    return words;
+}
+
+/// Verbs that open a prompt whatever follows them ("Explain fail-fast iterators").
+constexpr std::string_view kPromptVerbs[] = {
+    "explain", "describe", "define", "compare", "contrast", "differentiate", "distinguish", "discuss",
+    "summarize", "summarise", "elaborate", "justify", "illustrate",
+    "erklären", "erkläre", "beschreiben", "beschreibe", "vergleichen", "vergleiche", "definieren",  // German
+    "explica", "explique", "describa", "compara", "defina",                                      // Spanish
+    "expliquez", "décrivez", "définissez", "comparez"};                                            // French
+/// Verbs that open a prompt when an article follows or the text ends with ':' or '.' ("List the
+/// auto traits:", "Design a URL shortener"), not in titles ("List comprehensions", "Name lookup").
+constexpr std::string_view kArticleVerbs[] = {"list", "name", "write", "implement", "design", "give",
+                                             "outline", "state", "identify", "mention", "tell", "walk"};
+
+bool one_of(const std::string& word, std::span<const std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
 }  // namespace
+
+bool asks(std::string_view text) {
+    if (!has_word_character(text)) return false;
+    if (text.ends_with("?")) return true;
+    std::vector<std::string> words = first_words(text, 2);
+    if (words.size() < 2) return false;
+    if (one_of(words[0], kPromptVerbs)) return true;
+    bool article = one_of(words[1], std::initializer_list<std::string_view>{"a", "an", "the", "me", "us", "your", "all", "some", "two", "three"});
+    return one_of(words[0], kArticleVerbs) && (article || text.ends_with(":") || text.ends_with("."));
+}
 
 std::optional<std::string> question_line(std::string_view line, bool bare_bold) {
     std::size_t indent = line.find_first_not_of(' ');
@@ -52,7 +92,7 @@ std::optional<std::string> question_line(std::string_view line, bool bare_bold) 
     }
     bool bold = s.starts_with("**");
     if (bold) s.remove_prefix(2);
-    bool asks = false;
+    bool must_ask = false;
     if (std::size_t label = question_label(s)) {
         s.remove_prefix(label);
         if (bold && s.starts_with("**")) {  // "**Q:** text"
@@ -61,14 +101,14 @@ std::optional<std::string> question_line(std::string_view line, bool bare_bold) 
         }
     } else if (std::size_t number = bold && !listed ? number_marker(s) : 0) {  // "**1. What is X?**"
         s.remove_prefix(number);
-        asks = true;
+        must_ask = true;
     } else if (listed || (bold && bare_bold)) {  // "**What is X?**" alone on its line
-        asks = true;
+        must_ask = true;
     } else {
         return std::nullopt;
     }
     std::string text = trim(s);
-    if (!drop_closing_bold(text, bold) || text.empty() || (asks && !text.ends_with("?"))) return std::nullopt;
+    if (!drop_closing_bold(text, bold) || text.empty() || (must_ask && !(bare_bold ? asks(text) : text.ends_with("?")))) return std::nullopt;
     return text;
 }
 
@@ -79,7 +119,7 @@ std::optional<std::string> asking_heading(const Heading& h) {
         std::string text = trim(t.substr(label));
         if (!text.empty()) return text;
     }
-    if (t.ends_with("?") && has_word_character(t)) return std::string(t);
+    if (asks(t)) return std::string(t);
     return std::nullopt;
 }
 

@@ -103,7 +103,7 @@ std::string asking_item(std::string_view line) {
     std::size_t marker = list_marker(text);
     if (marker == 0 || line.find_first_not_of(' ') > 3) return "";
     std::string question = trim(std::string_view(text).substr(marker));
-    return question.ends_with("?") ? question : "";
+    return asks(question) ? question : "";
 }
 
 bool is_quote(std::string_view line) { return trim(line).starts_with(">"); }
@@ -145,6 +145,27 @@ int quoted_answers_to_questions(std::vector<std::string>& lines) {
         lines[i] = "Q: " + question;
         for (; quote < lines.size() && is_quote(lines[quote]); ++quote) lines[quote] = unquoted(lines[quote]);
         i = quote - 1;
+        ++converted;
+    }
+    return converted;
+}
+
+int indented_answers_to_questions(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i])) continue;
+        std::string question = asking_item(lines[i]);
+        std::size_t indent = lines[i].find_first_not_of(' ');
+        if (question.empty() || number_marker(std::string_view(lines[i]).substr(indent)) == 0) continue;
+        std::size_t content = lines[i].find(question);  // the item's text column
+        std::size_t next = i + 1;
+        while (next < lines.size() && is_blank(lines[next])) ++next;
+        if (next == lines.size() || lines[next].find_first_not_of(' ') < content) continue;
+        lines[i] = "Q: " + question;
+        for (; next < lines.size() && (is_blank(lines[next]) || lines[next].find_first_not_of(' ') >= content); ++next)
+            lines[next] = is_blank(lines[next]) ? "" : lines[next].substr(content);  // out of the list item
+        i = next - 1;
         ++converted;
     }
     return converted;

@@ -100,3 +100,16 @@ TEST_CASE("in a document whose headings ask, bold lines, bulleted questions and 
     for (const char* kept : {"**Why does it matter?**", "- **Is it fast?**", "| a? | b |", "> Mostly."})
         CHECK_MESSAGE(a.find(kept) != std::string::npos, kept);
 }
+
+TEST_CASE("a numbered item that asks, with its answer indented under it, is a question") {
+    auto r = bank::import_markdown("# JS\n\n1. What is the difference between `let` and `var`?\n\n"
+                                   "   `let` is block-scoped.\n\n   ```js\n   let x = 1;\n   ```\n\n"
+                                   "2. Explain event delegation.\n\n   One listener on the parent.\n\n"
+                                   "10. What is `this`?\n    The receiver.\n\n11. Is this a question?\n\nNot indented: not an answer.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{
+                          "What is the difference between `let` and `var`? => `let` is block-scoped.\n\n```js\nlet x = 1;\n```",
+                          "Explain event delegation. => One listener on the parent.",
+                          "What is `this`? => The receiver.\n\n11. Is this a question?\n\nNot indented: not an answer."});
+    CHECK(has_remark(r, "3 numbered items that ask read as questions (the text indented under each is its answer)"));
+}

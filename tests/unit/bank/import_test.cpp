@@ -333,3 +333,25 @@ TEST_CASE("a document with lone CR line endings (classic Mac OS) imports like on
     REQUIRE(from_cr.bank.question_count() == 2);
     CHECK(bank::emit_bank_files(from_cr.bank) == bank::emit_bank_files(from_lf.bank));
 }
+
+TEST_CASE("remote images become links, a badge its link's text, so that the imported bank checks clean") {
+    auto r = bank::import_markdown("[![Awesome](https://awesome.re/badge.svg)](https://awesome.re) ![Stars](https://img.io/s.svg)\n\n"
+                                   "## Basics\n\n### 1. What is X?\n\n![diagram](img/x.png) ![](//cdn.io/y.png)\n\n"
+                                   "```md\n![kept](https://code.io/z.png)\n```\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.notes.size() == 1);
+    CHECK(r.bank.notes[0].body == "[Awesome](https://awesome.re) [Stars](https://img.io/s.svg)");
+    CHECK(r.bank.categories[0].questions[0].a ==
+          "![diagram](img/x.png) [image](//cdn.io/y.png)\n\n```md\n![kept](https://code.io/z.png)\n```");
+    CHECK(std::find(r.summary.remarks.begin(), r.summary.remarks.end(),
+                    "lines 1, 7: remote images turned into links (a bank shows images from its folder only)") !=
+          r.summary.remarks.end());
+}
+
+TEST_CASE("an HTML <h1> that opens the document is the bank's title") {
+    auto r = bank::import_markdown("\n<h1 align=\"center\">Awesome <b>Java</b> Interview Questions</h1>\n\n"
+                                   "## Basics\n\n### 1. What is X?\n\nX.\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Awesome Java Interview Questions");
+    CHECK(r.bank.notes.empty());
+}

@@ -1,0 +1,60 @@
+// tests: import of questions that are prompts ("Explain X", "Tell me about yourself:") and of
+// question labels and answer leads in other languages ("Frage 1:", "Antwort:").
+#include <doctest/doctest.h>
+
+#include "bank/import.hpp"
+
+using namespace deckpress;
+
+namespace {
+
+/// "question => answer" for each imported question, in order.
+std::vector<std::string> pairs(const bank::ImportResult& r) {
+    std::vector<std::string> out;
+    for (const auto& c : r.bank.categories)
+        for (const auto& q : c.questions) out.push_back(q.q + " => " + q.a);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a heading that prompts ('Explain X.') is a question beside the headings that ask") {
+    auto r = bank::import_markdown("# Frontend\n\n## CSS\n\n#### What is the box model?\n\nContent, padding.\n\n"
+                                   "#### Explain specificity.\n\nInline > ID > class.\n\n"
+                                   "#### List comprehensions\n\nNot a prompt: a title.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is the box model? => Content, padding.",
+                                               "Explain specificity. => Inline > ID > class.\n\n"
+                                               "#### List comprehensions\n\nNot a prompt: a title."});
+}
+
+TEST_CASE("bold prompts in a list, ending with ':' or '.', are questions; bold labels are not") {
+    auto r = bank::import_markdown("## About you\n\n- **Tell me about yourself:**\n  Two minutes.\n"
+                                   "- **Describe a conflict with a coworker:**\n  Use STAR.\n\n  **Note:** be honest.\n"
+                                   "- **Why here?**\n  Mission.\n\n## Python\n\n1. **What is a generator?**\n   - lazy\n"
+                                   "2. **Explain list comprehensions.**\n   - `[x for x in y]`\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"Tell me about yourself: => Two minutes.",
+                                               "Describe a conflict with a coworker: => Use STAR.\n\n**Note:** be honest.",
+                                               "Why here? => Mission.", "What is a generator? => - lazy",
+                                               "Explain list comprehensions. => - `[x for x in y]`"});
+}
+
+TEST_CASE("a <details> block whose summary prompts is a question; 'Show the answer' is not") {
+    auto r = bank::import_markdown("## Collections\n\n<details>\n<summary>Explain fail-fast iterators</summary>\n\n"
+                                   "They throw.\n\n<details><summary>Show the answer</summary>\nX\n</details>\n</details>\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(pairs(r).size() == 1);
+    CHECK(r.bank.categories[0].questions[0].q == "Explain fail-fast iterators");
+}
+
+TEST_CASE("German and Spanish question labels and answer leads") {
+    auto r = bank::import_markdown("## Grundlagen\n\n### Frage 1: Was ist „Garbage Collection“?\n\n**Antwort:** Speicherbereinigung.\n\n"
+                                   "### Frage 2: Erklären Sie `volatile`:\n\nSichtbarkeit.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"Was ist „Garbage Collection“? => Speicherbereinigung.",
+                                               "Erklären Sie `volatile`: => Sichtbarkeit."});
+    auto es = bank::import_markdown("**Pregunta 1:** ¿Qué es una tupla?\n\nRespuesta: Una secuencia inmutable.\n",
+                                    "Fallback", "doc.md");
+    CHECK(pairs(es) == std::vector<std::string>{"¿Qué es una tupla? => Una secuencia inmutable."});
+}
