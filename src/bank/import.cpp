@@ -115,6 +115,8 @@ struct Shapes {
     bool loose = false;     ///< no numbered question headings: lines and headings that ask
     bool bare_bold = false; ///< no heading asks either: bold lines that ask too
     int heading_level = 0;  ///< when nothing asks: every heading of this level is a question
+    int numbered_level = 0; ///< the level of the numbered question headings: one there that asks
+                            ///< without a number ("### What is X?" among "### 2. ...") is one too
 };
 
 /// The question `line` starts, if any: a numbered question heading, or in a document without
@@ -124,7 +126,7 @@ std::optional<std::string> question_at(const std::string& line, const std::optio
         return h && h->level == shapes.heading_level && !h->in_list ? std::optional(h->text) : std::nullopt;
     if (h) {
         if (auto q = question_text(*h)) return q;
-        return shapes.loose ? asking_heading(*h) : std::nullopt;
+        return shapes.loose || (h->level == shapes.numbered_level && !h->in_list) ? asking_heading(*h) : std::nullopt;
     }
     return shapes.loose ? question_line(line, shapes.bare_bold) : std::nullopt;
 }
@@ -340,6 +342,19 @@ void note_remote_images(const std::vector<int>& at, ImportSummary& summary) {
                                           "folder only)", at.size() > 1 ? "s" : "", fmt::join(shown, ", "), more));
 }
 
+/// The shallowest level of the numbered question headings outside code ("### 1. What is X?"),
+/// or 0 when there are none.
+int numbered_question_level(const std::vector<std::string>& lines) {
+    int shallowest = 0;
+    FenceTracker fence;
+    for (const std::string& line : lines) {
+        if (fence.inside_after(line)) continue;
+        std::optional<Heading> h = parse_heading(line);
+        if (h && !h->in_list && question_text(*h) && (shallowest == 0 || h->level < shallowest)) shallowest = h->level;
+    }
+    return shallowest;
+}
+
 /// Rewrites `<details>` blocks into question lines, and in a document whose headings ask
 /// nothing (`lines_only`) Q&A tables, block-quoted answers and numbered questions with indented
 /// answers too, saying how many in `summary`.
@@ -370,12 +385,13 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::vector<std::string> lines = split_lines(lone_cr_to_lf(std::move(clean)));
     FrontMatter front = take_front_matter(lines, result.summary);
     note_remote_images(remote_images_to_links(lines), result.summary);
-    html_title_to_heading(lines);
+    if (!html_title_to_heading(lines)) setext_title_to_heading(lines);
     if (int n = obsidian_to_markdown(lines))
-        result.summary.remarks.push_back(fmt::format("{} (Obsidian) turned into Markdown",
-                                                     counted(static_cast<std::size_t>(n), "callout or wiki link", "callouts and wiki links")));
+        result.summary.remarks.push_back(fmt::format("{} (Obsidian, MkDocs) turned into Markdown",
+                                                     counted(static_cast<std::size_t>(n), "callout, admonition or wiki link",
+                                                             "callouts, admonitions and wiki links")));
     const bool loose = !has_numbered_questions(lines);
-    Shapes shapes{loose, loose && !has_asking_headings(lines), 0};
+    Shapes shapes{loose, loose && !has_asking_headings(lines), 0, loose ? 0 : numbered_question_level(lines)};
     if (loose) read_other_shapes(lines, shapes.bare_bold, result.summary);
     std::vector<Section> sections = split_sections(lines, title, shapes);
     if (int level = no_questions(sections) ? deepest_heading_level(lines) : 0; level >= 2) {

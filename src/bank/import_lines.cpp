@@ -35,6 +35,18 @@ std::string drop_leading_anchor(std::string s) {
     return trim(std::string_view(s).substr(close + 4));
 }
 
+/// Drops a trailing attribute block (`{#anchor}`, `{ #id .class }`, `{: #id }`) as Pandoc, kramdown
+/// and MkDocs write after a heading.
+std::string drop_attributes(std::string s) {
+    if (!s.ends_with("}")) return s;
+    std::size_t open = s.rfind('{');
+    if (open == std::string::npos || open == 0 || s[open - 1] != ' ') return s;
+    std::string inside = trim(std::string_view(s).substr(open + 1, s.size() - open - 2));
+    if (inside.starts_with(":")) inside = trim(std::string_view(inside).substr(1));
+    if (!inside.starts_with("#") && !inside.starts_with(".")) return s;
+    return trim(std::string_view(s).substr(0, open));
+}
+
 std::string unwrap_bold(std::string s) {
     if (s.size() >= 4 && s.starts_with("**") && s.ends_with("**") &&
         s.substr(2, s.size() - 4).find("**") == std::string::npos)
@@ -90,7 +102,7 @@ std::optional<Heading> parse_heading(std::string_view line) {
     if (closing != std::string::npos && closing + 1 < text.size() && text[closing] == ' ')
         text = trim(std::string_view(text).substr(0, closing));
     h.level = static_cast<int>(hashes);
-    h.text = unwrap_bold(drop_leading_anchor(text));
+    h.text = unwrap_bold(drop_leading_anchor(drop_attributes(text)));
     return h;
 }
 
@@ -184,6 +196,7 @@ bool strip_answer_lead(std::vector<std::string>& lines) {
         std::vector<std::string> leads;
         for (std::string word : {"A", "Answer", "Antwort", "Respuesta", "Resposta", "Risposta", "Réponse", "Antwoord", "Svar"})
             for (std::string lead : {"**" + word + ":**", "**" + word + "**:", word + ":"}) leads.push_back(lead);
+        for (std::string lead : {"Ans:", "Ans.", "Ans -", "**Ans:**", "**Ans.**", "**Ans**:"}) leads.push_back(lead);
         return leads;
     }();
     auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });

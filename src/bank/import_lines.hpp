@@ -56,6 +56,9 @@ std::string html_text(std::string_view s);
 /// Rewrites an HTML title (`<h1 align="center">Title</h1>` on one line) that opens the document
 /// (blank lines aside) into a `# Title` line; returns whether there was one.
 bool html_title_to_heading(std::vector<std::string>& lines);
+/// Rewrites a setext title (`Title` over `=====`) that opens the document (blank lines aside)
+/// into a `# Title` line; returns whether there was one.
+bool setext_title_to_heading(std::vector<std::string>& lines);
 /// Rewrites each `<details>` block whose `<summary>` asks (see asks) into a question line
 /// ("Q: summary") followed by the block's content, dropping its `</details>`; returns how many.
 /// For documents without numbered question headings (there a `<details>` is answer content).
@@ -76,7 +79,8 @@ int indented_answers_to_questions(std::vector<std::string>& lines);
 std::vector<int> remote_images_to_links(std::vector<std::string>& lines);
 /// Rewrites Obsidian syntax outside code: a callout's `> [!tip] Title` line into `> **Title**\`
 /// (the type when there is no title; a hard line break before its text), and wiki links
-/// `[[Page|text]]` into their text; returns how many.
+/// `[[Page|text]]` into their text, and a MkDocs admonition (`!!! note "Title"` over a body
+/// indented by 4) into such a block quote; returns how many.
 int obsidian_to_markdown(std::vector<std::string>& lines);
 /// The text of a setext heading ("Title" over "-----" or "=====", after a blank line) that ends
 /// `lines` (blank lines after it aside), removed with them (`removed` lines); nullopt, and
@@ -101,7 +105,7 @@ bool is_toc_entry(std::string_view line);     ///< a list item or table row of `
 bool is_table_row(std::string_view line);     ///< starts with `|`
 bool is_blank(std::string_view line);
 
-/// Removes an `**A:**` / `**Answer:**` / `A:` lead (or "Antwort:", "Respuesta:", "Réponse:"...)
+/// Removes an `**A:**` / `**Answer:**` / `A:` / `Ans.` lead (or "Antwort:", "Respuesta:", "Réponse:"...)
 /// from the first non-blank line; returns
 /// whether one was found.
 bool strip_answer_lead(std::vector<std::string>& lines);

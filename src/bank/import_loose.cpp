@@ -9,19 +9,26 @@
 namespace deckpress::bank::importer {
 namespace {
 
-/// Length of a "Q", "Q12", "Question" or "Question 12" label (or "Frage 3", "Pregunta 4"...) and the ':', '.' or ')' after it
-/// at the start of `s`; 0 when there is none ("Queue:" and "Questions:" are not labels).
+/// Length of a "Q", "Q12", "Question" or "Question 12" label (or "Frage 3", "Pregunta 4"...) and
+/// the ':', '.' or ')' after it at the start of `s`, or of a numbered label marked otherwise: "Q.1 ",
+/// "Q4 - " (a hyphen or dash); 0 when there is none ("Queue:" and "Questions:" are not labels).
 std::size_t question_label(std::string_view s) {
     std::size_t i = question_word(s);
     if (i == 0) i = s.starts_with("Q") ? 1 : 0;
     if (i == 0) return 0;
-    std::size_t digits = i;
+    bool dotted = i < s.size() && s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1]);  // "Q.1"
+    std::size_t digits = dotted ? i + 1 : i;
     while (digits < s.size() && s[digits] == ' ') ++digits;
     std::size_t end = digits;
     while (end < s.size() && is_digit(s[end])) ++end;
     std::size_t mark = end > digits ? end : i;  // without a number, the mark follows the word
-    if (mark >= s.size() || (s[mark] != ':' && s[mark] != '.' && s[mark] != ')')) return 0;
-    return mark + 1;
+    if (mark < s.size() && (s[mark] == ':' || s[mark] == '.' || s[mark] == ')')) return mark + 1;
+    if (end == digits) return 0;
+    std::string_view rest = s.substr(end);
+    for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "})  // "Q4 - text", with an en or em dash too
+        if (rest.starts_with(dash)) return end + dash.size();
+    if (!dotted) return 0;
+    return rest.starts_with(" ") ? end + 1 : rest.starts_with("**") ? end : 0;  // "Q.1 text", "**Q.1** text"
 }
 
 /// Whether `s` has a letter or digit (any non-ASCII byte counts as one): "## ???" asks nothing.
@@ -138,6 +145,16 @@ std::optional<std::string> take_setext_title(std::vector<std::string>& lines, in
     removed = static_cast<int>(lines.size() - (end - 2));
     lines.resize(end - 2);
     return text;
+}
+
+bool setext_title_to_heading(std::vector<std::string>& lines) {
+    auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });
+    if (first == lines.end() || first + 1 == lines.end() || parse_heading(*first)) return false;
+    std::string underline = trim(*(first + 1));
+    if (underline.size() < 2 || underline.find_first_not_of('=') != std::string::npos) return false;
+    *first = "# " + trim(*first);
+    (first + 1)->clear();
+    return true;
 }
 
 namespace {

@@ -136,8 +136,10 @@ Command import_command() {
             "'<details><summary>What is X?', a '| Question | Answer |' table, '1. What is X?' with\n"
             "the answer indented or '> quoted' below). 'Frage 1:', 'Pregunta 2:' work too.\n"
             "Drops tables of contents, 'back to top' links, '---' separators and 'A:' leads;\n"
-            "keeps any other text as notes; repairs mojibake. Writes bank.yaml and one YAML\n"
-            "file per category, copies the images it shows, then checks it.",
+            "keeps any other text as notes; repairs mojibake; turns remote images (badges) into\n"
+            "links, and Obsidian callouts, wiki links and MkDocs admonitions into Markdown.\n"
+            "Writes bank.yaml and one YAML file per category, copies the images it shows, then\n"
+            "checks it.",
             {out_option("the bank folder to create"),
              {"title", "TEXT", "bank title when the document has no '# Title' line"},
              {"force", "", "replace an existing bank (its other .yaml files are removed)"}},

@@ -58,3 +58,16 @@ TEST_CASE("German and Spanish question labels and answer leads") {
                                     "Fallback", "doc.md");
     CHECK(pairs(es) == std::vector<std::string>{"¿Qué es una tupla? => Una secuencia inmutable."});
 }
+
+TEST_CASE("'Q.1 text', 'Q4 - text' and '**Q.5** text' are question lines; 'Ans.' leads are dropped") {
+    auto r = bank::import_markdown("# DBMS\n\nQ.1 What is normalization?\nAns. Less redundancy.\n\n"
+                                   "Q 2. Define deadlock.\nAns: Waiting forever.\n\nQ4 - What is an index?\nAns - A lookup structure.\n\n"
+                                   "Q5 \xE2\x80\x93 What is a view?\nA stored query.\n\n**Q.6** What is a cursor?\n\n**Ans.** A row pointer.\n\n"
+                                   "Queue: not a label. Q3 results - not one either.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is normalization? => Less redundancy.",
+                                               "Define deadlock. => Waiting forever.",
+                                               "What is an index? => A lookup structure.",
+                                               "What is a view? => A stored query.",
+                                               "What is a cursor? => A row pointer.\n\nQueue: not a label. Q3 results - not one either."});
+}

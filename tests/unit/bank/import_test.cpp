@@ -355,3 +355,25 @@ TEST_CASE("an HTML <h1> that opens the document is the bank's title") {
     CHECK(r.bank.title == "Awesome Java Interview Questions");
     CHECK(r.bank.notes.empty());
 }
+
+TEST_CASE("a question heading without its number, among numbered ones of its level, is a question too") {
+    auto r = bank::import_markdown("## Hooks\n\n### 1. What is useState?\n\nState.\n\n### What is useMemo?\n\nMemo.\n\n"
+                                   "#### Why?\n\nSpeed.\n\n### 2. What is useRef?\n\nA box.\n\n### Summary\n\nHooks.\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 1);
+    const auto& q = r.bank.categories[0].questions;
+    REQUIRE(q.size() == 3);
+    CHECK(q[1].q == "What is useMemo?");
+    CHECK(q[1].a == "Memo.\n\n#### Why?\n\nSpeed.");
+    CHECK(q[2].a == "A box.\n\n### Summary\n\nHooks.");
+}
+
+TEST_CASE("a setext title ('Title' over '=====') that opens the document is the bank's title") {
+    auto r = bank::import_markdown("Networking Questions\n====================\n\nTCP\n---\n\n"
+                                   "**What is the handshake?**\n\nSYN, SYN-ACK, ACK.\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Networking Questions");
+    CHECK(r.bank.notes.empty());
+    REQUIRE(r.bank.categories.size() == 1);
+    CHECK(r.bank.categories[0].title == "TCP");
+}

@@ -85,3 +85,17 @@ TEST_CASE("one question asked 20,000 times imports in linear time, with distinct
     CHECK(questions.back().id == "kafka-20000");
     CHECK_MESSAGE(seconds < test::time_bound(3), "took ", seconds, " s (was 40 s: quadratic suffix search)");
 }
+
+TEST_CASE("heading attributes ('{#anchor}', '{: #id }') are not part of questions or categories") {
+    auto r = bank::import_markdown("# Kafka\n\n## Basics {#basics}\n\n### What is a topic? {#what-is-a-topic}\n\nA stream.\n\n"
+                                   "### What is a partition? { #partition .faq }\n\nA log.\n\n## Ops\n\n### How do you scale? {: #scale }\n\n"
+                                   "More consumers.\n\n### What does `{#x}` mean?\n\nAn anchor.\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 2);
+    CHECK(r.bank.categories[0].title == "Basics");
+    CHECK(r.bank.categories[0].id == "basics");
+    CHECK(r.bank.categories[0].questions[0].q == "What is a topic?");
+    CHECK(r.bank.categories[0].questions[1].q == "What is a partition?");
+    CHECK(r.bank.categories[1].questions[0].q == "How do you scale?");
+    CHECK(r.bank.categories[1].questions[1].q == "What does `{#x}` mean?");
+}
