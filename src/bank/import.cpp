@@ -25,6 +25,7 @@ struct RawQuestion {
     std::string q;
     int line = 0;
     std::vector<std::string> body;
+    bool text_below = false;  ///< `q` is a bare label ("Question 1"); the question opens `body`
 };
 
 /// A `##` section: a category when it holds questions, otherwise notes. The first section
@@ -121,27 +122,40 @@ struct Shapes {
 
 /// The question `line` starts, if any: a numbered question heading, or in a document without
 /// them a heading or a line that asks a question, or a heading of the question level.
-std::optional<std::string> question_at(const std::string& line, const std::optional<Heading>& h, Shapes shapes) {
+std::optional<std::string> question_at(const std::string& line, const std::optional<Heading>& h, Shapes shapes,
+                                       std::string* answer = nullptr) {
     if (shapes.heading_level > 0)
         return h && h->level == shapes.heading_level && !h->in_list ? std::optional(h->text) : std::nullopt;
     if (h) {
         if (auto q = question_text(*h)) return q;
         return shapes.loose || (h->level == shapes.numbered_level && !h->in_list) ? asking_heading(*h) : std::nullopt;
     }
-    return shapes.loose ? question_line(line, shapes.bare_bold) : std::nullopt;
+    return shapes.loose ? question_line(line, shapes.bare_bold, answer) : std::nullopt;
 }
 
 /// The deepest heading level that starts a category: the level above the shallowest question
 /// heading (`#### What is X?` under `### Cells`), and at least 2 (`## Category`).
 int category_level(const std::vector<std::string>& lines, Shapes shapes) {
     int shallowest = 7;  // deeper than any heading: no question heading
+    int titles = 0;      // `# Title` headings
     FenceTracker fence;
     for (const std::string& line : lines) {
         if (fence.inside_after(line)) continue;
         std::optional<Heading> h = parse_heading(line);
         if (h && !h->in_list && question_at(line, h, shapes)) shallowest = std::min(shallowest, h->level);
+        titles += h && !h->in_list && h->level == 1 ? 1 : 0;
     }
+    if (shallowest == 2 && titles >= 2) return 1;  // `# Python` / `## What is X?` / `# SQL` / ...
     return shallowest == 7 ? 2 : std::max(2, shallowest - 1);
+}
+
+/// With `#` categories: the first `#` heading is the document's title when no question follows
+/// it before the next one (its text joins the introduction).
+void take_title_category(std::vector<Section>& sections, std::string& title) {
+    if (!title.empty() || sections.size() < 3 || !sections[1].questions.empty()) return;
+    title = sections[1].title;
+    sections[0].intro.insert(sections[0].intro.end(), sections[1].intro.begin(), sections[1].intro.end());
+    sections.erase(sections.begin() + 1);
 }
 
 /// First pass: headings outside code fences decide where each line belongs.
@@ -154,15 +168,17 @@ std::vector<Section> split_sections(const std::vector<std::string>& lines, std::
         int number = static_cast<int>(i) + 1;
         bool code = fence.inside_after(line);
         std::optional<Heading> h = code ? std::nullopt : parse_heading(line);
-        std::optional<std::string> question = code ? std::nullopt : question_at(line, h, shapes);
+        std::string answer;  // on the question's line
+        std::optional<std::string> question = code ? std::nullopt : question_at(line, h, shapes, &answer);
         Section& cur = sections.back();
-        if (h && h->level == 1 && title.empty() && sections.size() == 1 &&
+        if (h && h->level == 1 && categories > 1 && title.empty() && sections.size() == 1 &&
             std::all_of(cur.intro.begin(), cur.intro.end(), [](const std::string& l) { return is_blank(l); })) {
             title = h->text;
         } else if (question) {
             if (!setext_category(sections, number) && sections.size() == 1)
                 sections.push_back({"Questions", number, {}, {}});
-            sections.back().questions.push_back({*question, number, {}});
+            sections.back().questions.push_back({*question, number, {}, h && is_bare_label(*question)});
+            if (!answer.empty()) sections.back().questions.back().body.push_back(answer);
         } else if (h && h->level <= categories && !h->in_list) {
             sections.push_back({category_title(h->text), number, {}, {}});
         } else if (!cur.questions.empty()) {
@@ -171,6 +187,7 @@ std::vector<Section> split_sections(const std::vector<std::string>& lines, std::
             cur.intro.push_back(line);
         }
     }
+    if (categories == 1) take_title_category(sections, title);
     return sections;
 }
 
@@ -240,10 +257,24 @@ void add_notes(std::vector<std::string> lines, const std::string& first_title, B
     }
 }
 
+/// The first paragraph of `body` (its lines joined), removed from it; "" when there is none.
+std::string take_first_paragraph(std::vector<std::string>& body) {
+    trim_blank_lines(body);
+    if (body.empty() || parse_heading(body[0]) || trim(body[0]).starts_with("```") || is_table_row(body[0])) return {};
+    auto end = std::find_if(body.begin(), body.end(), [](const std::string& l) { return is_blank(l); });
+    std::vector<std::string> words;
+    for (auto it = body.begin(); it != end; ++it) words.push_back(trim(*it));
+    body.erase(body.begin(), end);
+    return fmt::format("{}", fmt::join(words, " "));
+}
+
 Question make_question(RawQuestion& raw, ImportSummary& summary) {
     Question q;
     q.q = raw.q;
     drop_noise(raw.body, summary);
+    if (raw.text_below) {
+        if (std::string below = take_first_paragraph(raw.body); !below.empty()) q.q = below;
+    }
     if (strip_answer_lead(raw.body)) ++summary.answer_leads;
     dedent(raw.body);
     trim_blank_lines(raw.body);

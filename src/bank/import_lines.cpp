@@ -113,7 +113,21 @@ std::size_t question_word(std::string_view s) {
     return 0;
 }
 
+bool is_bare_label(std::string_view text) {
+    std::string_view t = text;
+    std::size_t word = question_word(t);
+    if (word == 0 && (t.starts_with("Q") || t.starts_with("q"))) word = 1;
+    if (word == 0) return false;
+    t.remove_prefix(word);
+    if (t.starts_with(" ") || t.starts_with(".") || t.starts_with("#")) t.remove_prefix(1);
+    std::size_t digits = 0;
+    while (digits < t.size() && is_digit(t[digits])) ++digits;
+    t.remove_prefix(digits);
+    return digits > 0 && (t.empty() || t == ":" || t == "." || t == ")");
+}
+
 std::optional<std::string> question_text(const Heading& h) {
+    if (h.level >= 2 && !h.in_list && is_bare_label(h.text)) return h.text;  // the question is below it
     if (h.level < 3 && !h.in_list) return std::nullopt;
     std::string_view t = h.text;
     bool bold_prefix = t.starts_with("**");

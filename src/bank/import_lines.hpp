@@ -29,8 +29,13 @@ std::optional<Heading> parse_heading(std::string_view line);
 /// "Fråga"); 0 when `s` starts otherwise.
 std::size_t question_word(std::string_view s);
 
+/// Whether `text` is a question label and number alone ("Question 1", "Q.2", "Frage 3:"): the
+/// question follows on the lines below.
+bool is_bare_label(std::string_view text);
+
 /// The question of a question heading: "Q1: text", "1. text", "Question 1: text" ("Frage 1: text"...) at level
-/// 3 or deeper, or any heading inside a numbered list item. nullopt for other headings.
+/// 3 or deeper, or any heading inside a numbered list item; a bare label at level 2 or deeper
+/// ("## Question 1", see is_bare_label) as it is. nullopt for other headings.
 std::optional<std::string> question_text(const Heading& h);
 
 /// Whether `text` asks: it ends with '?', or it is a prompt that opens with a verb such as
@@ -43,7 +48,9 @@ bool asks(std::string_view text);
 /// text", "**4. text?**", "5. **text?**"), or nullopt. With `bare_bold` (for documents whose
 /// headings ask nothing: in the others such lines are part of answers) also "- **text?**" and
 /// "**text?**", and bold prompts ("- **Tell me about yourself:**", "2. **Explain X.**"; see asks).
-std::optional<std::string> question_line(std::string_view line, bool bare_bold);
+/// A labelled or numbered bold question may have its answer after it on its line ("**Q: What is
+/// X?** Y.", "**1. What is X?** Y."): that text goes to `answer` ("" when there is none).
+std::optional<std::string> question_line(std::string_view line, bool bare_bold, std::string* answer = nullptr);
 /// For those documents too: the question of a heading of level 2 or deeper that asks one
 /// ("## What is X?", "## Explain X", "### Q: text"; see asks), or nullopt.
 std::optional<std::string> asking_heading(const Heading& h);

@@ -86,7 +86,7 @@ bool asks(std::string_view text) {
     return one_of(words[0], kArticleVerbs) && (article || text.ends_with(":") || text.ends_with("."));
 }
 
-std::optional<std::string> question_line(std::string_view line, bool bare_bold) {
+std::optional<std::string> question_line(std::string_view line, bool bare_bold, std::string* answer) {
     std::size_t indent = line.find_first_not_of(' ');
     if (indent == std::string_view::npos || indent > 3) return std::nullopt;
     std::string_view s = line.substr(indent);
@@ -100,22 +100,32 @@ std::optional<std::string> question_line(std::string_view line, bool bare_bold) 
     bool bold = s.starts_with("**");
     if (bold) s.remove_prefix(2);
     bool must_ask = false;
+    bool answer_after = false;  // "**Q: What is X?** answer", "**1. What is X?** answer"
     if (std::size_t label = question_label(s)) {
         s.remove_prefix(label);
         if (bold && s.starts_with("**")) {  // "**Q:** text"
             s.remove_prefix(2);
             bold = false;
         }
+        answer_after = bold;
     } else if (std::size_t number = bold && !listed ? number_marker(s) : 0) {  // "**1. What is X?**"
         s.remove_prefix(number);
         must_ask = true;
+        answer_after = true;
     } else if (listed || (bold && bare_bold)) {  // "**What is X?**" alone on its line
         must_ask = true;
     } else {
         return std::nullopt;
     }
     std::string text = trim(s);
+    std::size_t close = answer_after && !text.ends_with("**") ? text.find("**") : std::string::npos;
+    std::string after;
+    if (close != std::string::npos && close > 0) {
+        after = trim(std::string_view(text).substr(close + 2));
+        text.resize(close + 2);
+    }
     if (!drop_closing_bold(text, bold) || text.empty() || (must_ask && !(bare_bold ? asks(text) : text.ends_with("?")))) return std::nullopt;
+    if (answer) *answer = after;
     return text;
 }
 

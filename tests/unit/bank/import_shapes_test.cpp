@@ -113,3 +113,13 @@ TEST_CASE("a numbered item that asks, with its answer indented under it, is a qu
                           "What is `this`? => The receiver.\n\n11. Is this a question?\n\nNot indented: not an answer."});
     CHECK(has_remark(r, "3 numbered items that ask read as questions (the text indented under each is its answer)"));
 }
+
+TEST_CASE("a numbered or labelled bold question with its answer after it on the same line") {
+    auto r = bank::import_markdown("## Networking\n\n**1. What is DNS?** Names to addresses.\n\nMore on DNS.\n\n"
+                                   "**Q: What is TLS?** Encryption.\n\n**Q:** What is a CDN? Edge caches.\n\n"
+                                   "**Note:** not a question.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is DNS? => Names to addresses.\n\nMore on DNS.",
+                                               "What is TLS? => Encryption.",
+                                               "What is a CDN? Edge caches. => **Note:** not a question."});
+}

@@ -377,3 +377,36 @@ TEST_CASE("a setext title ('Title' over '=====') that opens the document is the 
     REQUIRE(r.bank.categories.size() == 1);
     CHECK(r.bank.categories[0].title == "TCP");
 }
+
+TEST_CASE("a heading that is only a question label ('## Question 1') takes its question from the line below") {
+    auto r = bank::import_markdown("# C++\n\n## Question 1\n\nWhat is RAII?\n\n**Answer:** Lifetime-bound resources.\n\n"
+                                   "## Q.2\nWhat is a virtual\ndestructor for?\n\nDeleting through a base pointer.\n\n"
+                                   "## Question 3:\n\n```cpp\nint x;\n```\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 1);
+    const auto& q = r.bank.categories[0].questions;
+    REQUIRE(q.size() == 3);
+    CHECK(q[0].q == "What is RAII?");
+    CHECK(q[0].a == "Lifetime-bound resources.");
+    CHECK(q[1].q == "What is a virtual destructor for?");
+    CHECK(q[1].a == "Deleting through a base pointer.");
+    CHECK(q[2].q == "Question 3:");
+    CHECK(q[2].a == "```cpp\nint x;\n```");
+}
+
+TEST_CASE("'#' categories over '## What is X?' questions; a first '#' without questions is the title") {
+    auto r = bank::import_markdown("# Python\n\n## What is a list?\n\nMutable.\n\n# SQL\n\n## What is a join?\n\nRows.\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Fallback");
+    REQUIRE(r.bank.categories.size() == 2);
+    CHECK(r.bank.categories[0].title == "Python");
+    CHECK(r.bank.categories[1].title == "SQL");
+    auto titled = bank::import_markdown("# Prep\n\nIntro.\n\n# Python\n\n## What is a list?\n\nMutable.\n\n"
+                                        "# SQL\n\n## What is a join?\n\nRows.\n",
+                                        "Fallback", "doc.md");
+    CHECK(titled.bank.title == "Prep");
+    REQUIRE(titled.bank.categories.size() == 2);
+    CHECK(titled.bank.categories[0].title == "Python");
+    REQUIRE(titled.bank.notes.size() == 1);
+    CHECK(titled.bank.notes[0].body == "Intro.");
+}
