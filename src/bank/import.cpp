@@ -159,13 +159,32 @@ void take_title_category(std::vector<Section>& sections, std::string& title) {
 }
 
 /// First pass: headings outside code fences decide where each line belongs.
-std::vector<Section> split_sections(const std::vector<std::string>& lines, std::string& title, Shapes shapes) {
+/// Splits the lines that the shape passes wrote with several lines in one ("Q: cell\nanswer"), so
+/// that they kept the document's line count; returns each line's number in the document.
+std::vector<int> unfold_lines(std::vector<std::string>& lines) {
+    std::vector<std::string> out;
+    std::vector<int> numbers;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::size_t start = 0;
+        for (std::size_t end = lines[i].find('\n'); ; end = lines[i].find('\n', start)) {
+            out.push_back(lines[i].substr(start, end == std::string::npos ? std::string::npos : end - start));
+            numbers.push_back(static_cast<int>(i) + 1);
+            if (end == std::string::npos) break;
+            start = end + 1;
+        }
+    }
+    lines = std::move(out);
+    return numbers;
+}
+
+std::vector<Section> split_sections(const std::vector<std::string>& lines, const std::vector<int>& numbers,
+                                    std::string& title, Shapes shapes) {
     std::vector<Section> sections(1);
     const int categories = category_level(lines, shapes);
     FenceTracker fence;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string& line = lines[i];
-        int number = static_cast<int>(i) + 1;
+        int number = numbers[i];
         bool code = fence.inside_after(line);
         std::optional<Heading> h = code ? std::nullopt : parse_heading(line);
         std::string answer;  // on the question's line
@@ -424,11 +443,12 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     const bool loose = !has_numbered_questions(lines);
     Shapes shapes{loose, loose && !has_asking_headings(lines), 0, loose ? 0 : numbered_question_level(lines)};
     if (loose) read_other_shapes(lines, shapes.bare_bold, result.summary);
-    std::vector<Section> sections = split_sections(lines, title, shapes);
+    const std::vector<int> numbers = unfold_lines(lines);
+    std::vector<Section> sections = split_sections(lines, numbers, title, shapes);
     if (int level = no_questions(sections) ? deepest_heading_level(lines) : 0; level >= 2) {
         title.clear();
         shapes.heading_level = level;
-        sections = split_sections(lines, title, shapes);
+        sections = split_sections(lines, numbers, title, shapes);
         result.summary.remarks.push_back(fmt::format("no question shapes found: each level-{} heading read as a "
                                                      "question, the text under it as its answer", level));
     }

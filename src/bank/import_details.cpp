@@ -62,10 +62,7 @@ int details_to_questions(std::vector<std::string>& lines) {
         if (!summary || !asks(summary->first)) continue;  // "Example", "Show answer": content
         if (at != i) lines[i].clear();
         lines[at] = "Q: " + summary->first;
-        if (!summary->second.empty()) {  // an answer on the summary's line goes on the next one
-            if (at + 1 < lines.size() && is_blank(lines[at + 1])) lines[at + 1] = summary->second;
-            else lines.insert(lines.begin() + static_cast<long>(at) + 1, summary->second);
-        }
+        if (!summary->second.empty()) lines[at] += "\n" + summary->second;  // an answer on the summary's line
         i = at;
         open = true;
         ++converted;

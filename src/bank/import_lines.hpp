@@ -70,6 +70,8 @@ bool setext_title_to_heading(std::vector<std::string>& lines);
 /// ("Q: summary") followed by the block's content, dropping its `</details>`; returns how many.
 /// For documents without numbered question headings (there a `<details>` is answer content).
 int details_to_questions(std::vector<std::string>& lines);
+/// The rewriting passes below keep the document's line count (so that remarks name the lines of
+/// the document): a line that becomes several holds them joined by '\n'.
 /// Rewrites each two-column Q&A table (a header row naming a question and an answer column,
 /// such as "| Question | Answer |" or "| Term | Definition |") into question lines ("Q: cell")
 /// each followed by its answer cell (`<br>` as line breaks); returns how many rows.

@@ -67,7 +67,7 @@ std::vector<std::string> answer_lines(const std::string& cell) {
 }
 
 /// Rewrites the table whose header is at `at` (its delimiter row follows) when it is a Q&A
-/// table; returns the rows converted and moves `at` past what it wrote.
+/// table; returns the rows converted and moves `at` past the table.
 int convert_table(std::vector<std::string>& lines, std::size_t& at) {
     std::vector<std::string> header = table_cells(lines[at]);
     int q = column_named(header, {"question", "questions", "q", "term", "prompt", "front"});
@@ -75,25 +75,26 @@ int convert_table(std::vector<std::string>& lines, std::size_t& at) {
     if (q < 0 || a < 0) return 0;
     std::size_t end = at + 2;
     while (end < lines.size() && !is_blank(lines[end]) && lines[end].find('|') != std::string::npos) ++end;
-    std::vector<std::string> written;
+    std::vector<std::vector<std::string>> written(end - at);  // per table line: its header and delimiter none
     int rows = 0;
     for (std::size_t r = at + 2; r < end; ++r) {
+        std::vector<std::string>& out = written[r - at];
         std::vector<std::string> cells = table_cells(lines[r]);
         auto cell = [&](int i) { return static_cast<std::size_t>(i) < cells.size() ? cells[static_cast<std::size_t>(i)] : ""; };
         if (!cell(q).empty()) {
-            if (rows++ > 0) written.emplace_back();
-            written.push_back("Q: " + cell(q));
+            if (rows++ > 0) out.emplace_back();
+            out.push_back("Q: " + cell(q));
         } else if (rows == 0) {  // no question to continue: the row stays as it was
-            written.push_back(lines[r]);
+            out.push_back(lines[r]);
             continue;
         }
         // A row without a question continues the answer above it.
-        for (std::string& line : answer_lines(cell(a))) written.push_back(std::move(line));
+        for (std::string& line : answer_lines(cell(a))) out.push_back(std::move(line));
     }
-    if (end < lines.size() && !is_blank(lines[end])) written.emplace_back();
-    lines.erase(lines.begin() + static_cast<long>(at), lines.begin() + static_cast<long>(end));
-    lines.insert(lines.begin() + static_cast<long>(at), written.begin(), written.end());
-    at += written.size();
+    if (end < lines.size() && !is_blank(lines[end])) written.back().emplace_back();
+    // Each table line holds what it became (lines joined by '\n'): the document keeps its line count.
+    for (std::size_t r = at; r < end; ++r) lines[r] = join_lines(written[r - at]);
+    at = end;
     return rows;
 }
 

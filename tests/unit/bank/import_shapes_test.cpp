@@ -123,3 +123,13 @@ TEST_CASE("a numbered or labelled bold question with its answer after it on the 
                                                "What is TLS? => Encryption.",
                                                "What is a CDN? Edge caches. => **Note:** not a question."});
 }
+
+TEST_CASE("remarks name the document's lines after Q&A tables and <details> blocks were rewritten") {
+    auto r = bank::import_markdown("# T\n\n| Question | Answer |\n|---|---|\n| What is A? | a1 <br> a2 <br> a3 |\n"
+                                   "| What is B? | b |\n\n<details><summary>What is D?</summary> d1\n</details>\n\n"
+                                   "**What is A?**\n\nAgain.\n\n**What is C?**\n",
+                                   "Fallback", "doc.md");
+    CHECK(has_remark(r, "line 11: question 'What is A?' repeats line 5; both kept (ids q1 and q4)"));
+    CHECK(has_remark(r, "line 15: question 'What is C?' has no answer (placeholder written)"));
+    CHECK(pairs(r)[2] == "What is D? => d1");
+}
