@@ -414,8 +414,8 @@ void read_other_shapes(std::vector<std::string>& lines, bool lines_only, ImportS
                                               counted(static_cast<std::size_t>(n), "<details> block", "<details> blocks")));
     if (!lines_only) return;
     if (int n = tables_to_questions(lines))
-        summary.remarks.push_back(fmt::format("{} read as questions (first column the question, the "
-                                              "answer column its answer)", counted(static_cast<std::size_t>(n), "table row", "table rows")));
+        summary.remarks.push_back(fmt::format("{} read as questions (the question column the question, the "
+                                              "answer column its answer, other columns a list under it)", counted(static_cast<std::size_t>(n), "table row", "table rows")));
     if (int n = quoted_answers_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the quote is the answer)",
                                               counted(static_cast<std::size_t>(n), "list item with a block quote", "list items with a block quote")));

@@ -74,7 +74,8 @@ int details_to_questions(std::vector<std::string>& lines);
 /// the document): a line that becomes several holds them joined by '\n'.
 /// Rewrites each two-column Q&A table (a header row naming a question and an answer column,
 /// such as "| Question | Answer |" or "| Term | Definition |") into question lines ("Q: cell")
-/// each followed by its answer cell (`<br>` as line breaks); returns how many rows.
+/// each followed by its answer cell (`<br>` as line breaks) and a list of its other cells
+/// ("- **Difficulty:** Easy"; a row-number column aside); returns how many rows.
 int tables_to_questions(std::vector<std::string>& lines);
 /// Rewrites each list item that asks ("1. What is X?", "- What is X?") followed by a block quote
 /// into a question line and the quote's text as its answer; returns how many.

@@ -1,6 +1,7 @@
 // bank: Q&A tables and block-quoted answers as questions, for documents that do not number
 // their question headings.
 #include <algorithm>
+#include <utility>
 
 #include "bank/import_lines.hpp"
 
@@ -66,6 +67,25 @@ std::vector<std::string> answer_lines(const std::string& cell) {
     return out;
 }
 
+/// `cell` without bold around all of it ("**What is X?**" -> "What is X?").
+std::string unbolded(const std::string& cell) {
+    bool whole = cell.size() > 4 && cell.starts_with("**") && cell.ends_with("**") &&
+                 cell.find("**", 2) == cell.size() - 2;
+    return whole ? trim(std::string_view(cell).substr(2, cell.size() - 4)) : cell;
+}
+
+/// The other columns worth keeping: not the question and answer, not a row number ("#", "No.").
+std::vector<std::size_t> extra_columns(const std::vector<std::string>& header, int q, int a) {
+    std::vector<std::size_t> extra;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        std::string name = lower(header[i]);
+        bool number = name.empty() || name == "#" || name == "no" || name == "no." || name == "sr. no." ||
+                      name == "s.no" || name == "s. no." || name == "id" || name == "number";
+        if (static_cast<int>(i) != q && static_cast<int>(i) != a && !number) extra.push_back(i);
+    }
+    return extra;
+}
+
 /// Rewrites the table whose header is at `at` (its delimiter row follows) when it is a Q&A
 /// table; returns the rows converted and moves `at` past the table.
 int convert_table(std::vector<std::string>& lines, std::size_t& at) {
@@ -76,6 +96,7 @@ int convert_table(std::vector<std::string>& lines, std::size_t& at) {
     std::size_t end = at + 2;
     while (end < lines.size() && !is_blank(lines[end]) && lines[end].find('|') != std::string::npos) ++end;
     std::vector<std::vector<std::string>> written(end - at);  // per table line: its header and delimiter none
+    const std::vector<std::size_t> extra = extra_columns(header, q, a);
     int rows = 0;
     for (std::size_t r = at + 2; r < end; ++r) {
         std::vector<std::string>& out = written[r - at];
@@ -83,13 +104,20 @@ int convert_table(std::vector<std::string>& lines, std::size_t& at) {
         auto cell = [&](int i) { return static_cast<std::size_t>(i) < cells.size() ? cells[static_cast<std::size_t>(i)] : ""; };
         if (!cell(q).empty()) {
             if (rows++ > 0) out.emplace_back();
-            out.push_back("Q: " + cell(q));
+            out.push_back("Q: " + unbolded(cell(q)));
         } else if (rows == 0) {  // no question to continue: the row stays as it was
             out.push_back(lines[r]);
             continue;
         }
         // A row without a question continues the answer above it.
         for (std::string& line : answer_lines(cell(a))) out.push_back(std::move(line));
+        bool listed = false;  // the other columns ("Difficulty", "Tags") as a list after the answer
+        for (std::size_t c : extra) {
+            std::string value = cell(static_cast<int>(c));
+            if (value.empty()) continue;
+            if (!std::exchange(listed, true)) out.emplace_back();
+            out.push_back("- **" + unbolded(header[c]) + ":** " + value);
+        }
     }
     if (end < lines.size() && !is_blank(lines[end])) written.back().emplace_back();
     // Each table line holds what it became (lines joined by '\n'): the document keeps its line count.

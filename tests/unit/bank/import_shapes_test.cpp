@@ -35,7 +35,7 @@ TEST_CASE("a Q&A table: each row is a question, <br> breaks lines, escaped pipes
     CHECK(pairs(r) == std::vector<std::string>{"What is a goroutine? => A light thread.\nCheap to start.",
                                                "What does `a | b` do? => Bitwise or.\norphan answer\n\n| Name | Value |\n|---|---|\n"
                                                "| GOMAXPROCS | threads |"});
-    CHECK(has_remark(r, "2 table rows read as questions (first column the question, the answer column its answer)"));
+    CHECK(has_remark(r, "2 table rows read as questions (the question column the question, the answer column its answer, other columns a list under it)"));
     REQUIRE(r.bank.notes.size() == 1);
     CHECK(r.bank.notes[0].body == "Intro text.");
 }
@@ -132,4 +132,12 @@ TEST_CASE("remarks name the document's lines after Q&A tables and <details> bloc
     CHECK(has_remark(r, "line 11: question 'What is A?' repeats line 5; both kept (ids q1 and q4)"));
     CHECK(has_remark(r, "line 15: question 'What is C?' has no answer (placeholder written)"));
     CHECK(pairs(r)[2] == "What is D? => d1");
+}
+
+TEST_CASE("a Q&A table's other columns are kept as a list under each answer, bold questions unwrapped") {
+    auto r = bank::import_markdown("# T\n\n| # | Question | Answer | **Difficulty** | Tags |\n|---|---|---|---|---|\n"
+                                   "| 1 | **What is A?** | a1 | Easy | x, y |\n| 2 | What is B? | b |  | z |\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is A? => a1\n\n- **Difficulty:** Easy\n- **Tags:** x, y",
+                                               "What is B? => b\n\n- **Tags:** z"});
 }
