@@ -47,12 +47,6 @@ std::string drop_attributes(std::string s) {
     return trim(std::string_view(s).substr(0, open));
 }
 
-std::string unwrap_bold(std::string s) {
-    if (s.size() >= 4 && s.starts_with("**") && s.ends_with("**") &&
-        s.substr(2, s.size() - 4).find("**") == std::string::npos)
-        return trim(std::string_view(s).substr(2, s.size() - 4));
-    return s;
-}
 
 /// Removes `[text](#anchor)` links, leaving the text around them.
 std::string remove_anchor_links(std::string_view s) {
@@ -71,6 +65,22 @@ std::string remove_anchor_links(std::string_view s) {
 }
 
 }  // namespace
+
+std::string unwrap_emphasis(std::string s) {
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view mark : {"**", "__", "*", "_"}) {
+            std::string_view inner = std::string_view(s).substr(std::min(mark.size(), s.size()));
+            if (s.size() <= 2 * mark.size() || !s.starts_with(mark) || !s.ends_with(mark)) continue;
+            inner.remove_suffix(mark.size());
+            if (inner.find(mark) != std::string_view::npos || inner.front() == ' ' || inner.back() == ' ') continue;
+            s = std::string(inner);
+            again = true;
+            break;
+        }
+    }
+    return s;
+}
 
 std::string trim(std::string_view s) {
     std::size_t b = s.find_first_not_of(" \t");
@@ -102,7 +112,7 @@ std::optional<Heading> parse_heading(std::string_view line) {
     if (closing != std::string::npos && closing + 1 < text.size() && text[closing] == ' ')
         text = trim(std::string_view(text).substr(0, closing));
     h.level = static_cast<int>(hashes);
-    h.text = unwrap_bold(drop_leading_anchor(drop_attributes(text)));
+    h.text = unwrap_emphasis(drop_leading_anchor(drop_attributes(text)));
     return h;
 }
 
@@ -144,7 +154,7 @@ std::optional<std::string> question_text(const Heading& h) {
                        numbered.substr(digits + 1).starts_with("**"))) {
         std::string_view q = numbered.substr(digits + 1);
         if (bold_prefix && q.starts_with("**")) q.remove_prefix(2);
-        std::string text = unwrap_bold(trim(q));
+        std::string text = unwrap_emphasis(trim(q));
         if (!text.empty()) return text;
     }
     if (h.in_list && !h.text.empty()) return h.text;

@@ -22,6 +22,8 @@ std::size_t number_marker(std::string_view s);
 /// Length of a numbered ("12. ") or bullet ("- ", "* ", "+ ") list marker at the start of `s`, or 0.
 std::size_t list_marker(std::string_view s);
 std::string trim(std::string_view s);
+/// `s` without emphasis around all of it ("**_What is X?_**" -> "What is X?"; "*a* or *b*" stays).
+std::string unwrap_emphasis(std::string s);
 std::optional<Heading> parse_heading(std::string_view line);
 
 /// Length of a leading "Question" word (any case), or of its German, Spanish, Portuguese,

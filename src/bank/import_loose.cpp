@@ -124,7 +124,9 @@ std::optional<std::string> question_line(std::string_view line, bool bare_bold, 
         after = trim(std::string_view(text).substr(close + 2));
         text.resize(close + 2);
     }
-    if (!drop_closing_bold(text, bold) || text.empty() || (must_ask && !(bare_bold ? asks(text) : text.ends_with("?")))) return std::nullopt;
+    if (!drop_closing_bold(text, bold)) return std::nullopt;
+    text = unwrap_emphasis(std::move(text));  // "**_What is X?_**"
+    if (text.empty() || (must_ask && !(bare_bold ? asks(text) : text.ends_with("?")))) return std::nullopt;
     if (answer) *answer = after;
     return text;
 }

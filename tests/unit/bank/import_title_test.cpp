@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "bank/import.hpp"
 #include "support/timing.hpp"
@@ -98,4 +99,17 @@ TEST_CASE("heading attributes ('{#anchor}', '{: #id }') are not part of question
     CHECK(r.bank.categories[0].questions[1].q == "What is a partition?");
     CHECK(r.bank.categories[1].questions[0].q == "How do you scale?");
     CHECK(r.bank.categories[1].questions[1].q == "What does `{#x}` mean?");
+}
+
+TEST_CASE("questions in emphasis ('### *What is A?*', '**_What is D?_**') ask, without their emphasis") {
+    auto r = bank::import_markdown("# T\n\n## Basics\n\n### *What is A?*\n\nA.\n\n### _What is B?_\n\nB.\n\n"
+                                   "### **_What is C?_**\n\nC.\n\n### *a* or *b*?\n\nAB.\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 1);
+    std::vector<std::string> asked;
+    for (const auto& q : r.bank.categories[0].questions) asked.push_back(q.q);
+    CHECK(asked == std::vector<std::string>{"What is A?", "What is B?", "What is C?", "*a* or *b*?"});
+    auto bold = bank::import_markdown("## Basics\n\n**_What is D?_**\n\nD.\n", "Fallback", "doc.md");
+    REQUIRE(bold.bank.categories.size() == 1);
+    CHECK(bold.bank.categories[0].questions[0].q == "What is D?");
 }
