@@ -435,7 +435,8 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::vector<std::string> lines = split_lines(lone_cr_to_lf(std::move(clean)));
     FrontMatter front = take_front_matter(lines, result.summary);
     note_remote_images(remote_images_to_links(lines), result.summary);
-    if (!html_title_to_heading(lines)) setext_title_to_heading(lines);
+    html_headings_to_atx(lines);
+    setext_title_to_heading(lines);
     if (int n = obsidian_to_markdown(lines))
         result.summary.remarks.push_back(fmt::format("{} (Obsidian, MkDocs) turned into Markdown",
                                                      counted(static_cast<std::size_t>(n), "callout, admonition or wiki link",

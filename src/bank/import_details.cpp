@@ -1,7 +1,5 @@
 // bank: HTML in imported documents: `<details><summary>Question</summary> answer </details>` blocks
-// as questions (collapsible Q&A READMEs) and an opening `<h1>` as the title.
-#include <algorithm>
-
+// as questions (collapsible Q&A READMEs) and `<h1>`...`<h6>` lines as headings.
 #include "bank/import_lines.hpp"
 
 namespace deckpress::bank::importer {
@@ -70,15 +68,21 @@ int details_to_questions(std::vector<std::string>& lines) {
     return converted;
 }
 
-bool html_title_to_heading(std::vector<std::string>& lines) {
-    auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });
-    if (first == lines.end()) return false;
-    std::string low = lower(trim(*first));
-    if (!(low.starts_with("<h1>") || low.starts_with("<h1 ")) || !low.ends_with("</h1>")) return false;
-    std::string title = html_text(trim(*first));
-    if (title.empty()) return false;
-    *first = "# " + title;
-    return true;
+int html_headings_to_atx(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::string& line : lines) {
+        if (fence.inside_after(line)) continue;
+        std::string low = lower(trim(line));
+        if (low.size() < 9 || !low.starts_with("<h") || low[2] < '1' || low[2] > '6' || (low[3] != '>' && low[3] != ' '))
+            continue;
+        if (!low.ends_with(std::string("</h") + low[2] + ">")) continue;
+        std::string text = html_text(trim(line));
+        if (text.empty()) continue;
+        line = std::string(static_cast<std::size_t>(low[2] - '0'), '#') + " " + text;
+        ++converted;
+    }
+    return converted;
 }
 
 }  // namespace deckpress::bank::importer

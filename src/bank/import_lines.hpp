@@ -62,9 +62,9 @@ bool has_numbered_questions(const std::vector<std::string>& lines);
 bool has_asking_headings(const std::vector<std::string>& lines);
 /// `s` without HTML tags (`<b>`, `<strong>`, `<code>`) and with `**` / `__` removed, trimmed.
 std::string html_text(std::string_view s);
-/// Rewrites an HTML title (`<h1 align="center">Title</h1>` on one line) that opens the document
-/// (blank lines aside) into a `# Title` line; returns whether there was one.
-bool html_title_to_heading(std::vector<std::string>& lines);
+/// Rewrites each HTML heading on a line of its own outside code (`<h1 align="center">Title</h1>`,
+/// `<h3>What is X?</h3>`) into an ATX heading (`# Title`, `### What is X?`); returns how many.
+int html_headings_to_atx(std::vector<std::string>& lines);
 /// Rewrites a setext title (`Title` over `=====`) that opens the document (blank lines aside)
 /// into a `# Title` line; returns whether there was one.
 bool setext_title_to_heading(std::vector<std::string>& lines);

@@ -74,11 +74,37 @@ bool one_of(const std::string& word, std::span<const std::string_view> words) {
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+/// `text` as far as asking goes: the text of a link that is all of it ("[What is X?](url)"),
+/// without trailing emoji and symbols ("What is X? \U0001F914": 4-byte UTF-8 sequences and the
+/// U+2000-U+2BFF symbols) or spaces.
+std::string_view asked_part(std::string_view text) {
+    if (text.starts_with("[") && text.ends_with(")")) {
+        std::size_t mid = text.find("](");
+        if (mid != std::string_view::npos && text.find(']') == mid) text = text.substr(1, mid - 1);
+    }
+    for (bool again = true; again && !text.empty();) {
+        std::size_t lead = text.size();  // the start of the last UTF-8 sequence
+        while (lead > 0 && (static_cast<unsigned char>(text[lead - 1]) & 0xC0) == 0x80) --lead;
+        lead = lead > 0 ? lead - 1 : 0;
+        unsigned char first = static_cast<unsigned char>(text[lead]);
+        again = text.back() == ' ' || first >= 0xF0 || first == 0xE2 || text.substr(lead) == "\xEF\xB8\x8F";  // U+FE0F
+        if (again) text.remove_suffix(text.size() - lead);
+    }
+    return text;
+}
+
+/// Whether `text` ends with '?' or a full-width '？' (trailing emoji aside, see asked_part).
+bool ends_asking(std::string_view text) {
+    text = asked_part(text);
+    return has_word_character(text) && (text.ends_with("?") || text.ends_with("\xEF\xBC\x9F"));
+}
+
 }  // namespace
 
-bool asks(std::string_view text) {
+bool asks(std::string_view full) {
+    std::string_view text = asked_part(full);
     if (!has_word_character(text)) return false;
-    if (text.ends_with("?")) return true;
+    if (ends_asking(text)) return true;
     std::vector<std::string> words = first_words(text, 2);
     if (words.size() < 2) return false;
     if (one_of(words[0], kPromptVerbs)) return true;
@@ -126,7 +152,7 @@ std::optional<std::string> question_line(std::string_view line, bool bare_bold, 
     }
     if (!drop_closing_bold(text, bold)) return std::nullopt;
     text = unwrap_emphasis(std::move(text));  // "**_What is X?_**"
-    if (text.empty() || (must_ask && !(bare_bold ? asks(text) : text.ends_with("?")))) return std::nullopt;
+    if (text.empty() || (must_ask && !(bare_bold ? asks(text) : ends_asking(text)))) return std::nullopt;
     if (answer) *answer = after;
     return text;
 }

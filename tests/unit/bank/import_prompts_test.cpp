@@ -71,3 +71,12 @@ TEST_CASE("'Q.1 text', 'Q4 - text' and '**Q.5** text' are question lines; 'Ans.'
                                                "What is a view? => A stored query.",
                                                "What is a cursor? => A row pointer.\n\nQueue: not a label. Q3 results - not one either."});
 }
+
+TEST_CASE("a question heading that is a link, ends with an emoji or a full-width question mark asks") {
+    auto r = bank::import_markdown("## Links\n\n### [What is C?](https://example.com/c)\n\nC.\n\n"
+                                   "### What is D? \xF0\x9F\xA4\x94\n\nD.\n\n### \xE4\xBB\x80\xE4\xB9\x88\xE6\x98\xAF\xEF\xBC\x9F\n\nE.\n\n"
+                                   "### Notes \xE2\x9C\x85\n\nNot a question.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"[What is C?](https://example.com/c) => C.", "What is D? \xF0\x9F\xA4\x94 => D.",
+                                               "\xE4\xBB\x80\xE4\xB9\x88\xE6\x98\xAF\xEF\xBC\x9F => E.\n\n### Notes \xE2\x9C\x85\n\nNot a question."});
+}

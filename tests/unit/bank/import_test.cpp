@@ -410,3 +410,14 @@ TEST_CASE("'#' categories over '## What is X?' questions; a first '#' without qu
     REQUIRE(titled.bank.notes.size() == 1);
     CHECK(titled.bank.notes[0].body == "Intro.");
 }
+
+TEST_CASE("HTML headings on their own lines are headings: '<h3>What is X?</h3>' asks") {
+    auto r = bank::import_markdown("<h1 align=\"center\">Java</h1>\n\n<h2>Basics</h2>\n\n<h3>What is E?</h3>\n\nE.\n\n"
+                                   "```html\n<h3>What is F?</h3>\n```\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Java");
+    REQUIRE(r.bank.categories.size() == 1);
+    CHECK(r.bank.categories[0].title == "Basics");
+    REQUIRE(r.bank.categories[0].questions.size() == 1);
+    CHECK(r.bank.categories[0].questions[0].a == "E.\n\n```html\n<h3>What is F?</h3>\n```");
+}
