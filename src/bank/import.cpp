@@ -419,6 +419,9 @@ void read_other_shapes(std::vector<std::string>& lines, bool lines_only, ImportS
     if (int n = quoted_answers_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the quote is the answer)",
                                               counted(static_cast<std::size_t>(n), "list item with a block quote", "list items with a block quote")));
+    if (int n = quoted_questions_to_lines(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (a 'Q:' line opens each)",
+                                              counted(static_cast<std::size_t>(n), "block quote", "block quotes")));
     if (int n = indented_answers_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the text indented under each is its answer)",
                                               counted(static_cast<std::size_t>(n), "numbered item that asks", "numbered items that ask")));

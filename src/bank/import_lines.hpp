@@ -82,6 +82,10 @@ int tables_to_questions(std::vector<std::string>& lines);
 /// Rewrites each list item that asks ("1. What is X?", "- What is X?") followed by a block quote
 /// into a question line and the quote's text as its answer; returns how many.
 int quoted_answers_to_questions(std::vector<std::string>& lines);
+/// Takes each block quote that opens with a labelled question line ("> **Q:** What is X?",
+/// "> Q1. text") out of its quote, so that it is a question and the rest of the quote its answer;
+/// returns how many.
+int quoted_questions_to_lines(std::vector<std::string>& lines);
 /// Rewrites each numbered list item that asks ("1. What is X?") followed by text indented under
 /// it into a question line, the indented text its answer; returns how many.
 int indented_answers_to_questions(std::vector<std::string>& lines);

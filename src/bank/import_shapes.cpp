@@ -200,4 +200,17 @@ int indented_answers_to_questions(std::vector<std::string>& lines) {
     return converted;
 }
 
+int quoted_questions_to_lines(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i]) || !is_quote(lines[i]) || (i > 0 && is_quote(lines[i - 1]))) continue;
+        std::string first = unquoted(lines[i]);
+        if (!question_line(first, false) || (!first.starts_with("Q") && !first.starts_with("**Q"))) continue;
+        for (; i < lines.size() && is_quote(lines[i]); ++i) lines[i] = unquoted(lines[i]);
+        ++converted;
+    }
+    return converted;
+}
+
 }  // namespace deckpress::bank::importer

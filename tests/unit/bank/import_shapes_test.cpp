@@ -141,3 +141,12 @@ TEST_CASE("a Q&A table's other columns are kept as a list under each answer, bol
     CHECK(pairs(r) == std::vector<std::string>{"What is A? => a1\n\n- **Difficulty:** Easy\n- **Tags:** x, y",
                                                "What is B? => b\n\n- **Tags:** z"});
 }
+
+TEST_CASE("a block quote that opens with a 'Q:' line is a question, the rest of the quote its answer") {
+    auto r = bank::import_markdown("## Basics\n\n> **Q:** What is A?\n> **A:** Answer A.\n>\n> More A.\n\n"
+                                   "> Q2. What is B?\n> B.\n\n> A quote that asks nothing?\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is A? => Answer A.\n\nMore A.",
+                                               "What is B? => B.\n\n> A quote that asks nothing?"});
+    CHECK(has_remark(r, "2 block quotes read as questions (a 'Q:' line opens each)"));
+}
