@@ -108,6 +108,7 @@ bool asks(std::string_view full) {
     std::vector<std::string> words = first_words(text, 2);
     if (words.size() < 2) return false;
     if (one_of(words[0], kPromptVerbs)) return true;
+    if ((words[0] == "difference" || words[0] == "differences") && words[1] == "between") return true;
     bool article = one_of(words[1], std::initializer_list<std::string_view>{"a", "an", "the", "me", "us", "your", "all", "some", "two", "three"});
     return one_of(words[0], kArticleVerbs) && (article || text.ends_with(":") || text.ends_with("."));
 }

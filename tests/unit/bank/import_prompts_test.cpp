@@ -80,3 +80,11 @@ TEST_CASE("a question heading that is a link, ends with an emoji or a full-width
     CHECK(pairs(r) == std::vector<std::string>{"[What is C?](https://example.com/c) => C.", "What is D? \xF0\x9F\xA4\x94 => D.",
                                                "\xE4\xBB\x80\xE4\xB9\x88\xE6\x98\xAF\xEF\xBC\x9F => E.\n\n### Notes \xE2\x9C\x85\n\nNot a question."});
 }
+
+TEST_CASE("'Difference between X and Y' asks, with or without a question mark") {
+    auto r = bank::import_markdown("## OS\n\n### What is a process?\n\nA program running.\n\n"
+                                   "### Difference between process and thread\n\nThreads share memory.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a process? => A program running.",
+                                               "Difference between process and thread => Threads share memory."});
+}
