@@ -43,7 +43,8 @@ std::optional<std::string> question_text(const Heading& h);
 /// Whether `text` asks: it ends with '?', or it is a prompt that opens with a verb such as
 /// "Explain X", "Describe ...", "Compare ..." (also German, Spanish, French), or "List the ...",
 /// "Tell me ...", "Design a ..." (such verbs need an article next, or a ':' or '.' at the end),
-/// or "Difference between X and Y".
+/// or "Difference between X and Y". A prompt verb alone with one word ("Explain Plan") or in
+/// capitals ("EXPLAIN ANALYZE", SQL) does not ask.
 bool asks(std::string_view text);
 
 /// For documents whose question headings carry no number (see has_numbered_questions): the

@@ -105,12 +105,14 @@ bool asks(std::string_view full) {
     std::string_view text = asked_part(full);
     if (!has_word_character(text)) return false;
     if (ends_asking(text)) return true;
-    std::vector<std::string> words = first_words(text, 2);
-    if (words.size() < 2) return false;
-    if (one_of(words[0], kPromptVerbs)) return true;
+    std::vector<std::string> words = first_words(text, 3);
+    if (words.size() < 2 || (text.size() > 1 && std::isupper(static_cast<unsigned char>(text[1]))))
+        return false;  // "EXPLAIN ANALYZE", "DESCRIBE users": SQL, not a prompt
+    bool closed = text.ends_with(":") || text.ends_with(".");
+    if (one_of(words[0], kPromptVerbs)) return words.size() >= 3 || closed;  // not "Explain Plan"
     if ((words[0] == "difference" || words[0] == "differences") && words[1] == "between") return true;
     bool article = one_of(words[1], std::initializer_list<std::string_view>{"a", "an", "the", "me", "us", "your", "all", "some", "two", "three"});
-    return one_of(words[0], kArticleVerbs) && (article || text.ends_with(":") || text.ends_with("."));
+    return one_of(words[0], kArticleVerbs) && (article || closed);
 }
 
 std::optional<std::string> question_line(std::string_view line, bool bare_bold, std::string* answer) {

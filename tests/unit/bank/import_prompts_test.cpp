@@ -88,3 +88,12 @@ TEST_CASE("'Difference between X and Y' asks, with or without a question mark") 
     CHECK(pairs(r) == std::vector<std::string>{"What is a process? => A program running.",
                                                "Difference between process and thread => Threads share memory."});
 }
+
+TEST_CASE("SQL commands and two-word titles that open with a prompt verb do not ask") {
+    auto r = bank::import_markdown("## Postgres\n\n### How do you read a query plan?\n\nRun it:\n\n### EXPLAIN ANALYZE\n\n"
+                                   "Runs the query.\n\n### Explain Plan\n\nOracle's name.\n\n### Describe table\n\nIn psql.\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(pairs(r).size() == 1);
+    CHECK(r.bank.categories[0].questions[0].a ==
+          "Run it:\n\n### EXPLAIN ANALYZE\n\nRuns the query.\n\n### Explain Plan\n\nOracle's name.\n\n### Describe table\n\nIn psql.");
+}
