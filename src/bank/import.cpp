@@ -2,12 +2,14 @@
 #include "bank/import.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
 
+#include "bank/import_front.hpp"
 #include "bank/import_lines.hpp"
 #include "bank/utf8.hpp"
 #include "core/counted.hpp"
@@ -24,6 +26,7 @@ struct RawQuestion {
     std::string q;
     int line = 0;
     std::vector<std::string> body;
+    bool text_below = false;  ///< `q` is a bare label ("Question 1"); the question opens `body`
 };
 
 /// A `##` section: a category when it holds questions, otherwise notes. The first section
@@ -48,56 +51,6 @@ std::vector<std::string> split_lines(const std::string& text) {
     return lines;
 }
 
-/// A YAML front matter line: a `key:` entry, a list item, an indented continuation or a comment.
-bool is_front_matter_line(const std::string& line) {
-    if (is_blank(line) || line.starts_with(' ') || line.starts_with("- ") || line.starts_with('#')) return true;
-    std::size_t colon = line.find(':');
-    if (colon == 0 || colon == std::string::npos || (colon + 1 < line.size() && line[colon + 1] != ' ')) return false;
-    return std::all_of(line.begin(), line.begin() + static_cast<long>(colon), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
-    });
-}
-
-/// What a document's front matter says about the bank (its one-line values).
-struct FrontMatter {
-    std::optional<std::string> title;
-    std::string subtitle;  ///< `subtitle:`, else `description:`
-    std::string author;
-};
-
-/// The one-line value of `key:` on `line`, unquoted; nullopt when the line is not that key.
-std::optional<std::string> front_value(const std::string& line, std::string_view key) {
-    if (!line.starts_with(key) || line.size() <= key.size() || line[key.size()] != ':') return std::nullopt;
-    std::string t = trim(std::string_view(line).substr(key.size() + 1));
-    if (!t.empty() && std::string_view("[{|>&*!").find(t.front()) != std::string_view::npos)
-        return std::nullopt;  // a list, a block or a tag: not one line of text
-    if (t.size() >= 2 && (t.front() == '"' || t.front() == '\'') && t.back() == t.front()) t = t.substr(1, t.size() - 2);
-    return t;
-}
-
-/// Blanks a YAML front matter block (`---` on the first line up to `---` or `...`), keeping the
-/// line numbers, and says so in `summary`; returns its title, subtitle and author, if any.
-FrontMatter take_front_matter(std::vector<std::string>& lines, ImportSummary& summary) {
-    FrontMatter front;
-    if (lines.empty() || trim(lines[0]) != "---") return front;
-    std::size_t end = 1;
-    while (end < lines.size() && trim(lines[end]) != "---" && trim(lines[end]) != "...") ++end;
-    if (end == lines.size() || end == 1 || !std::all_of(lines.begin() + 1, lines.begin() + static_cast<long>(end), is_front_matter_line))
-        return front;
-    std::string description;
-    for (std::size_t i = 0; i <= end; ++i) {
-        if (auto t = front_value(lines[i], "title"); t && !t->empty()) front.title = *t;
-        if (auto t = front_value(lines[i], "subtitle")) front.subtitle = *t;
-        if (auto t = front_value(lines[i], "description")) description = *t;
-        if (auto t = front_value(lines[i], "author")) front.author = *t;
-        lines[i].clear();
-    }
-    if (front.subtitle.empty()) front.subtitle = description;
-    summary.remarks.push_back(fmt::format("lines 1-{}: front matter dropped{}", end + 1,
-                                          front.title ? " (its title is the bank's unless a '# Title' line follows)" : ""));
-    return front;
-}
-
 /// Starts a category at a setext heading ("Title" over "-----") that comes right before a
 /// question; true when there was one.
 bool setext_category(std::vector<Section>& sections, int question_line) {
@@ -114,52 +67,88 @@ struct Shapes {
     bool loose = false;     ///< no numbered question headings: lines and headings that ask
     bool bare_bold = false; ///< no heading asks either: bold lines that ask too
     int heading_level = 0;  ///< when nothing asks: every heading of this level is a question
+    int numbered_level = 0; ///< the level of the numbered question headings: one there that asks
+                            ///< without a number ("### What is X?" among "### 2. ...") is one too
 };
 
 /// The question `line` starts, if any: a numbered question heading, or in a document without
 /// them a heading or a line that asks a question, or a heading of the question level.
-std::optional<std::string> question_at(const std::string& line, const std::optional<Heading>& h, Shapes shapes) {
+std::optional<std::string> question_at(const std::string& line, const std::optional<Heading>& h, Shapes shapes,
+                                       std::string* answer = nullptr) {
     if (shapes.heading_level > 0)
         return h && h->level == shapes.heading_level && !h->in_list ? std::optional(h->text) : std::nullopt;
     if (h) {
         if (auto q = question_text(*h)) return q;
-        return shapes.loose ? asking_heading(*h) : std::nullopt;
+        return shapes.loose || (h->level == shapes.numbered_level && !h->in_list) ? asking_heading(*h) : std::nullopt;
     }
-    return shapes.loose ? question_line(line, shapes.bare_bold) : std::nullopt;
+    return shapes.loose ? question_line(line, shapes.bare_bold, answer) : std::nullopt;
 }
 
 /// The deepest heading level that starts a category: the level above the shallowest question
 /// heading (`#### What is X?` under `### Cells`), and at least 2 (`## Category`).
 int category_level(const std::vector<std::string>& lines, Shapes shapes) {
     int shallowest = 7;  // deeper than any heading: no question heading
+    int titles = 0;      // `# Title` headings
     FenceTracker fence;
     for (const std::string& line : lines) {
         if (fence.inside_after(line)) continue;
         std::optional<Heading> h = parse_heading(line);
         if (h && !h->in_list && question_at(line, h, shapes)) shallowest = std::min(shallowest, h->level);
+        titles += h && !h->in_list && h->level == 1 ? 1 : 0;
     }
+    if (shallowest == 2 && titles >= 2) return 1;  // `# Python` / `## What is X?` / `# SQL` / ...
     return shallowest == 7 ? 2 : std::max(2, shallowest - 1);
 }
 
+/// With `#` categories: the first `#` heading is the document's title when no question follows
+/// it before the next one (its text joins the introduction).
+void take_title_category(std::vector<Section>& sections, std::string& title) {
+    if (!title.empty() || sections.size() < 3 || !sections[1].questions.empty()) return;
+    title = sections[1].title;
+    sections[0].intro.insert(sections[0].intro.end(), sections[1].intro.begin(), sections[1].intro.end());
+    sections.erase(sections.begin() + 1);
+}
+
 /// First pass: headings outside code fences decide where each line belongs.
-std::vector<Section> split_sections(const std::vector<std::string>& lines, std::string& title, Shapes shapes) {
+/// Splits the lines that the shape passes wrote with several lines in one ("Q: cell\nanswer"), so
+/// that they kept the document's line count; returns each line's number in the document.
+std::vector<int> unfold_lines(std::vector<std::string>& lines) {
+    std::vector<std::string> out;
+    std::vector<int> numbers;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::size_t start = 0;
+        for (std::size_t end = lines[i].find('\n'); ; end = lines[i].find('\n', start)) {
+            out.push_back(lines[i].substr(start, end == std::string::npos ? std::string::npos : end - start));
+            numbers.push_back(static_cast<int>(i) + 1);
+            if (end == std::string::npos) break;
+            start = end + 1;
+        }
+    }
+    lines = std::move(out);
+    return numbers;
+}
+
+std::vector<Section> split_sections(const std::vector<std::string>& lines, const std::vector<int>& numbers,
+                                    std::string& title, Shapes shapes) {
     std::vector<Section> sections(1);
     const int categories = category_level(lines, shapes);
     FenceTracker fence;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string& line = lines[i];
-        int number = static_cast<int>(i) + 1;
+        int number = numbers[i];
         bool code = fence.inside_after(line);
         std::optional<Heading> h = code ? std::nullopt : parse_heading(line);
-        std::optional<std::string> question = code ? std::nullopt : question_at(line, h, shapes);
+        std::string answer;  // on the question's line
+        std::optional<std::string> question = code ? std::nullopt : question_at(line, h, shapes, &answer);
         Section& cur = sections.back();
-        if (h && h->level == 1 && title.empty() && sections.size() == 1 &&
+        if (h && h->level == 1 && categories > 1 && title.empty() && sections.size() == 1 &&
             std::all_of(cur.intro.begin(), cur.intro.end(), [](const std::string& l) { return is_blank(l); })) {
             title = h->text;
         } else if (question) {
             if (!setext_category(sections, number) && sections.size() == 1)
                 sections.push_back({"Questions", number, {}, {}});
-            sections.back().questions.push_back({*question, number, {}});
+            sections.back().questions.push_back({*question, number, {}, h && is_bare_label(*question)});
+            if (!answer.empty()) sections.back().questions.back().body.push_back(answer);
         } else if (h && h->level <= categories && !h->in_list) {
             sections.push_back({category_title(h->text), number, {}, {}});
         } else if (!cur.questions.empty()) {
@@ -168,6 +157,7 @@ std::vector<Section> split_sections(const std::vector<std::string>& lines, std::
             cur.intro.push_back(line);
         }
     }
+    if (categories == 1) take_title_category(sections, title);
     return sections;
 }
 
@@ -237,10 +227,24 @@ void add_notes(std::vector<std::string> lines, const std::string& first_title, B
     }
 }
 
+/// The first paragraph of `body` (its lines joined), removed from it; "" when there is none.
+std::string take_first_paragraph(std::vector<std::string>& body) {
+    trim_blank_lines(body);
+    if (body.empty() || parse_heading(body[0]) || trim(body[0]).starts_with("```") || is_table_row(body[0])) return {};
+    auto end = std::find_if(body.begin(), body.end(), [](const std::string& l) { return is_blank(l); });
+    std::vector<std::string> words;
+    for (auto it = body.begin(); it != end; ++it) words.push_back(trim(*it));
+    body.erase(body.begin(), end);
+    return fmt::format("{}", fmt::join(words, " "));
+}
+
 Question make_question(RawQuestion& raw, ImportSummary& summary) {
     Question q;
     q.q = raw.q;
     drop_noise(raw.body, summary);
+    if (raw.text_below) {
+        if (std::string below = take_first_paragraph(raw.body); !below.empty()) q.q = below;
+    }
     if (strip_answer_lead(raw.body)) ++summary.answer_leads;
     dedent(raw.body);
     trim_blank_lines(raw.body);
@@ -330,19 +334,48 @@ int deepest_heading_level(const std::vector<std::string>& lines) {
     return deepest;
 }
 
+/// Says on which lines remote images became links ("lines 3, 9: ..."; the first five of many).
+void note_remote_images(const std::vector<int>& at, ImportSummary& summary) {
+    if (at.empty()) return;
+    std::vector<int> shown(at.begin(), at.begin() + static_cast<long>(std::min<std::size_t>(at.size(), 5)));
+    std::string more = at.size() > shown.size() ? fmt::format(" and {} more", at.size() - shown.size()) : "";
+    summary.remarks.push_back(fmt::format("line{} {}{}: remote images turned into links (a bank shows images from its "
+                                          "folder only)", at.size() > 1 ? "s" : "", fmt::join(shown, ", "), more));
+}
+
+/// The shallowest level of the numbered question headings outside code ("### 1. What is X?"),
+/// or 0 when there are none.
+int numbered_question_level(const std::vector<std::string>& lines) {
+    int shallowest = 0;
+    FenceTracker fence;
+    for (const std::string& line : lines) {
+        if (fence.inside_after(line)) continue;
+        std::optional<Heading> h = parse_heading(line);
+        if (h && !h->in_list && question_text(*h) && (shallowest == 0 || h->level < shallowest)) shallowest = h->level;
+    }
+    return shallowest;
+}
+
 /// Rewrites `<details>` blocks into question lines, and in a document whose headings ask
-/// nothing (`lines_only`) Q&A tables and block-quoted answers too, saying how many in `summary`.
+/// nothing (`lines_only`) Q&A tables, block-quoted answers and numbered questions with indented
+/// answers too, saying how many in `summary`.
 void read_other_shapes(std::vector<std::string>& lines, bool lines_only, ImportSummary& summary) {
     if (int n = details_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the <summary> is the question)",
                                               counted(static_cast<std::size_t>(n), "<details> block", "<details> blocks")));
     if (!lines_only) return;
     if (int n = tables_to_questions(lines))
-        summary.remarks.push_back(fmt::format("{} read as questions (first column the question, the "
-                                              "answer column its answer)", counted(static_cast<std::size_t>(n), "table row", "table rows")));
+        summary.remarks.push_back(fmt::format("{} read as questions (the question column the question, the "
+                                              "answer column its answer, other columns a list under it)", counted(static_cast<std::size_t>(n), "table row", "table rows")));
     if (int n = quoted_answers_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the quote is the answer)",
                                               counted(static_cast<std::size_t>(n), "list item with a block quote", "list items with a block quote")));
+    if (int n = quoted_questions_to_lines(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (a 'Q:' line opens each)",
+                                              counted(static_cast<std::size_t>(n), "block quote", "block quotes")));
+    if (int n = indented_answers_to_questions(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (the text indented under each is its answer)",
+                                              counted(static_cast<std::size_t>(n), "numbered item that asks", "numbered items that ask")));
 }
 
 }  // namespace
@@ -355,14 +388,22 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::string title;
     std::vector<std::string> lines = split_lines(lone_cr_to_lf(std::move(clean)));
     FrontMatter front = take_front_matter(lines, result.summary);
+    note_remote_images(remote_images_to_links(lines), result.summary);
+    html_headings_to_atx(lines);
+    setext_title_to_heading(lines);
+    if (int n = obsidian_to_markdown(lines))
+        result.summary.remarks.push_back(fmt::format("{} (Obsidian, MkDocs) turned into Markdown",
+                                                     counted(static_cast<std::size_t>(n), "callout, admonition or wiki link",
+                                                             "callouts, admonitions and wiki links")));
     const bool loose = !has_numbered_questions(lines);
-    Shapes shapes{loose, loose && !has_asking_headings(lines), 0};
+    Shapes shapes{loose, loose && !has_asking_headings(lines), 0, loose ? 0 : numbered_question_level(lines)};
     if (loose) read_other_shapes(lines, shapes.bare_bold, result.summary);
-    std::vector<Section> sections = split_sections(lines, title, shapes);
+    const std::vector<int> numbers = unfold_lines(lines);
+    std::vector<Section> sections = split_sections(lines, numbers, title, shapes);
     if (int level = no_questions(sections) ? deepest_heading_level(lines) : 0; level >= 2) {
         title.clear();
         shapes.heading_level = level;
-        sections = split_sections(lines, title, shapes);
+        sections = split_sections(lines, numbers, title, shapes);
         result.summary.remarks.push_back(fmt::format("no question shapes found: each level-{} heading read as a "
                                                      "question, the text under it as its answer", level));
     }

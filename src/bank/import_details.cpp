@@ -1,12 +1,10 @@
-// bank: `<details><summary>Question</summary> answer </details>` blocks as questions, for
-// documents that do not number their question headings (collapsible Q&A READMEs).
+// bank: HTML in imported documents: `<details><summary>Question</summary> answer </details>` blocks
+// as questions (collapsible Q&A READMEs) and `<h1>`...`<h6>` lines as headings.
 #include "bank/import_lines.hpp"
 
 namespace deckpress::bank::importer {
-namespace {
 
-/// `s` without HTML tags (`<b>`, `<strong>`, `<code>`) and with `**` / `__` removed, trimmed.
-std::string plain_summary(std::string_view s) {
+std::string html_text(std::string_view s) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '<') {
@@ -25,6 +23,8 @@ std::string plain_summary(std::string_view s) {
     return trim(out);
 }
 
+namespace {
+
 /// The text of a `<summary>...</summary>` in `line` and what follows it, if there is one.
 std::optional<std::pair<std::string, std::string>> summary_in(const std::string& line) {
     std::string low = lower(line);
@@ -32,7 +32,7 @@ std::optional<std::pair<std::string, std::string>> summary_in(const std::string&
     std::size_t open_end = open == std::string::npos ? open : low.find('>', open);
     std::size_t close = open_end == std::string::npos ? open_end : low.find("</summary>", open_end);
     if (close == std::string::npos) return std::nullopt;
-    return std::pair{plain_summary(std::string_view(line).substr(open_end + 1, close - open_end - 1)),
+    return std::pair{html_text(std::string_view(line).substr(open_end + 1, close - open_end - 1)),
                      trim(std::string_view(line).substr(close + 10))};
 }
 
@@ -57,15 +57,29 @@ int details_to_questions(std::vector<std::string>& lines) {
             for (at = i + 1; at < lines.size() && is_blank(lines[at]); ++at) {}
         std::optional<std::pair<std::string, std::string>> summary =
             at < lines.size() ? summary_in(lines[at]) : std::nullopt;
-        if (!summary || !summary->first.ends_with("?")) continue;  // "Example", "Show answer": content
+        if (!summary || !asks(summary->first)) continue;  // "Example", "Show answer": content
         if (at != i) lines[i].clear();
         lines[at] = "Q: " + summary->first;
-        if (!summary->second.empty()) {  // an answer on the summary's line goes on the next one
-            if (at + 1 < lines.size() && is_blank(lines[at + 1])) lines[at + 1] = summary->second;
-            else lines.insert(lines.begin() + static_cast<long>(at) + 1, summary->second);
-        }
+        if (!summary->second.empty()) lines[at] += "\n" + summary->second;  // an answer on the summary's line
         i = at;
         open = true;
+        ++converted;
+    }
+    return converted;
+}
+
+int html_headings_to_atx(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::string& line : lines) {
+        if (fence.inside_after(line)) continue;
+        std::string low = lower(trim(line));
+        if (low.size() < 9 || !low.starts_with("<h") || low[2] < '1' || low[2] > '6' || (low[3] != '>' && low[3] != ' '))
+            continue;
+        if (!low.ends_with(std::string("</h") + low[2] + ">")) continue;
+        std::string text = html_text(trim(line));
+        if (text.empty()) continue;
+        line = std::string(static_cast<std::size_t>(low[2] - '0'), '#') + " " + text;
         ++converted;
     }
     return converted;

@@ -35,12 +35,18 @@ std::string drop_leading_anchor(std::string s) {
     return trim(std::string_view(s).substr(close + 4));
 }
 
-std::string unwrap_bold(std::string s) {
-    if (s.size() >= 4 && s.starts_with("**") && s.ends_with("**") &&
-        s.substr(2, s.size() - 4).find("**") == std::string::npos)
-        return trim(std::string_view(s).substr(2, s.size() - 4));
-    return s;
+/// Drops a trailing attribute block (`{#anchor}`, `{ #id .class }`, `{: #id }`) as Pandoc, kramdown
+/// and MkDocs write after a heading.
+std::string drop_attributes(std::string s) {
+    if (!s.ends_with("}")) return s;
+    std::size_t open = s.rfind('{');
+    if (open == std::string::npos || open == 0 || s[open - 1] != ' ') return s;
+    std::string inside = trim(std::string_view(s).substr(open + 1, s.size() - open - 2));
+    if (inside.starts_with(":")) inside = trim(std::string_view(inside).substr(1));
+    if (!inside.starts_with("#") && !inside.starts_with(".")) return s;
+    return trim(std::string_view(s).substr(0, open));
 }
+
 
 /// Removes `[text](#anchor)` links, leaving the text around them.
 std::string remove_anchor_links(std::string_view s) {
@@ -59,6 +65,22 @@ std::string remove_anchor_links(std::string_view s) {
 }
 
 }  // namespace
+
+std::string unwrap_emphasis(std::string s) {
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view mark : {"**", "__", "*", "_"}) {
+            std::string_view inner = std::string_view(s).substr(std::min(mark.size(), s.size()));
+            if (s.size() <= 2 * mark.size() || !s.starts_with(mark) || !s.ends_with(mark)) continue;
+            inner.remove_suffix(mark.size());
+            if (inner.find(mark) != std::string_view::npos || inner.front() == ' ' || inner.back() == ' ') continue;
+            s = std::string(inner);
+            again = true;
+            break;
+        }
+    }
+    return s;
+}
 
 std::string trim(std::string_view s) {
     std::size_t b = s.find_first_not_of(" \t");
@@ -90,17 +112,39 @@ std::optional<Heading> parse_heading(std::string_view line) {
     if (closing != std::string::npos && closing + 1 < text.size() && text[closing] == ' ')
         text = trim(std::string_view(text).substr(0, closing));
     h.level = static_cast<int>(hashes);
-    h.text = unwrap_bold(drop_leading_anchor(text));
+    h.text = unwrap_emphasis(drop_leading_anchor(drop_attributes(text)));
     return h;
 }
 
+std::size_t question_word(std::string_view s) {
+    static constexpr std::string_view kWords[] = {"question", "frage", "pregunta", "pergunta", "domanda", "vraag", "fråga"};
+    for (std::string_view word : kWords)
+        if (s.size() >= word.size() && lower(s.substr(0, word.size())) == word) return word.size();
+    return 0;
+}
+
+bool is_bare_label(std::string_view text) {
+    std::string_view t = text;
+    std::size_t word = question_word(t);
+    if (word == 0 && (t.starts_with("Q") || t.starts_with("q"))) word = 1;
+    if (word == 0) return false;
+    t.remove_prefix(word);
+    if (t.starts_with(" ") || t.starts_with(".") || t.starts_with("#")) t.remove_prefix(1);
+    std::size_t digits = 0;
+    while (digits < t.size() && is_digit(t[digits])) ++digits;
+    t.remove_prefix(digits);
+    return digits > 0 && (t.empty() || t == ":" || t == "." || t == ")");
+}
+
 std::optional<std::string> question_text(const Heading& h) {
+    if (h.level >= 2 && !h.in_list && is_bare_label(h.text)) return h.text;  // the question is below it
     if (h.level < 3 && !h.in_list) return std::nullopt;
     std::string_view t = h.text;
     bool bold_prefix = t.starts_with("**");
     if (bold_prefix) t.remove_prefix(2);
-    std::string low = lower(t.substr(0, std::min<std::size_t>(t.size(), 12)));
-    std::size_t skip = low.starts_with("question ") ? 9 : (low.starts_with("q") && low.size() > 1 && is_digit(low[1])) ? 1 : 0;
+    std::size_t word = question_word(t);
+    std::size_t skip = word > 0 && word < t.size() && t[word] == ' ' ? word + 1
+                       : (t.size() > 1 && (t[0] == 'q' || t[0] == 'Q') && is_digit(t[1])) ? 1 : 0;
     std::string_view numbered = t.substr(skip);
     std::size_t digits = 0;
     while (digits < numbered.size() && is_digit(numbered[digits])) ++digits;
@@ -110,7 +154,7 @@ std::optional<std::string> question_text(const Heading& h) {
                        numbered.substr(digits + 1).starts_with("**"))) {
         std::string_view q = numbered.substr(digits + 1);
         if (bold_prefix && q.starts_with("**")) q.remove_prefix(2);
-        std::string text = unwrap_bold(trim(q));
+        std::string text = unwrap_emphasis(trim(q));
         if (!text.empty()) return text;
     }
     if (h.in_list && !h.text.empty()) return h.text;
@@ -172,7 +216,13 @@ bool is_toc_entry(std::string_view line) {
 }
 
 bool strip_answer_lead(std::vector<std::string>& lines) {
-    static const std::vector<std::string> kLeads = {"**A:**", "**A**:", "**Answer:**", "**Answer**:", "A:", "Answer:"};
+    static const std::vector<std::string> kLeads = [] {
+        std::vector<std::string> leads;
+        for (std::string word : {"A", "Answer", "Antwort", "Respuesta", "Resposta", "Risposta", "Réponse", "Antwoord", "Svar"})
+            for (std::string lead : {"**" + word + ":**", "**" + word + "**:", word + ":"}) leads.push_back(lead);
+        for (std::string lead : {"Ans:", "Ans.", "Ans -", "**Ans:**", "**Ans.**", "**Ans**:"}) leads.push_back(lead);
+        return leads;
+    }();
     auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });
     if (first == lines.end()) return false;
     std::string t = trim(*first);

@@ -22,36 +22,84 @@ std::size_t number_marker(std::string_view s);
 /// Length of a numbered ("12. ") or bullet ("- ", "* ", "+ ") list marker at the start of `s`, or 0.
 std::size_t list_marker(std::string_view s);
 std::string trim(std::string_view s);
+/// `s` without emphasis around all of it ("**_What is X?_**" -> "What is X?"; "*a* or *b*" stays).
+std::string unwrap_emphasis(std::string s);
 std::optional<Heading> parse_heading(std::string_view line);
 
-/// The question of a question heading: "Q1: text", "1. text", "Question 1: text" at level
-/// 3 or deeper, or any heading inside a numbered list item. nullopt for other headings.
+/// Length of a leading "Question" word (any case), or of its German, Spanish, Portuguese,
+/// Italian, Dutch or Swedish form ("Frage", "Pregunta", "Pergunta", "Domanda", "Vraag",
+/// "Fråga"); 0 when `s` starts otherwise.
+std::size_t question_word(std::string_view s);
+
+/// Whether `text` is a question label and number alone ("Question 1", "Q.2", "Frage 3:"): the
+/// question follows on the lines below.
+bool is_bare_label(std::string_view text);
+
+/// The question of a question heading: "Q1: text", "1. text", "Question 1: text" ("Frage 1: text"...) at level
+/// 3 or deeper, or any heading inside a numbered list item; a bare label at level 2 or deeper
+/// ("## Question 1", see is_bare_label) as it is. nullopt for other headings.
 std::optional<std::string> question_text(const Heading& h);
+
+/// Whether `text` asks: it ends with '?', or it is a prompt that opens with a verb such as
+/// "Explain X", "Describe ...", "Compare ..." (also German, Spanish, French), or "List the ...",
+/// "Tell me ...", "Design a ..." (such verbs need an article next, or a ':' or '.' at the end),
+/// or "Difference between X and Y". A prompt verb alone with one word ("Explain Plan") or in
+/// capitals ("EXPLAIN ANALYZE", SQL) does not ask.
+bool asks(std::string_view text);
 
 /// For documents whose question headings carry no number (see has_numbered_questions): the
 /// question of a line that asks one ("**Q: text**", "**Q1:** text", "Q2) text", "Question 3:
 /// text", "**4. text?**", "5. **text?**"), or nullopt. With `bare_bold` (for documents whose
 /// headings ask nothing: in the others such lines are part of answers) also "- **text?**" and
-/// "**text?**".
-std::optional<std::string> question_line(std::string_view line, bool bare_bold);
+/// "**text?**", and bold prompts ("- **Tell me about yourself:**", "2. **Explain X.**"; see asks).
+/// A labelled or numbered bold question may have its answer after it on its line ("**Q: What is
+/// X?** Y.", "**1. What is X?** Y."): that text goes to `answer` ("" when there is none).
+std::optional<std::string> question_line(std::string_view line, bool bare_bold, std::string* answer = nullptr);
 /// For those documents too: the question of a heading of level 2 or deeper that asks one
-/// ("## What is X?", "### Q: text"), or nullopt.
+/// ("## What is X?", "## Explain X", "### Q: text"; see asks), or nullopt.
 std::optional<std::string> asking_heading(const Heading& h);
 /// Whether any heading outside code fences is a numbered question heading (question_text).
 bool has_numbered_questions(const std::vector<std::string>& lines);
 /// Whether any heading outside code fences asks a question (asking_heading).
 bool has_asking_headings(const std::vector<std::string>& lines);
-/// Rewrites each `<details>` block whose `<summary>` asks (ends with '?') into a question line
+/// `s` without HTML tags (`<b>`, `<strong>`, `<code>`) and with `**` / `__` removed, trimmed.
+std::string html_text(std::string_view s);
+/// Rewrites each HTML heading on a line of its own outside code (`<h1 align="center">Title</h1>`,
+/// `<h3>What is X?</h3>`) into an ATX heading (`# Title`, `### What is X?`); returns how many.
+int html_headings_to_atx(std::vector<std::string>& lines);
+/// Rewrites a setext title (`Title` over `=====`) that opens the document (blank lines aside)
+/// into a `# Title` line; returns whether there was one.
+bool setext_title_to_heading(std::vector<std::string>& lines);
+/// Rewrites each `<details>` block whose `<summary>` asks (see asks) into a question line
 /// ("Q: summary") followed by the block's content, dropping its `</details>`; returns how many.
 /// For documents without numbered question headings (there a `<details>` is answer content).
 int details_to_questions(std::vector<std::string>& lines);
+/// The rewriting passes below keep the document's line count (so that remarks name the lines of
+/// the document): a line that becomes several holds them joined by '\n'.
 /// Rewrites each two-column Q&A table (a header row naming a question and an answer column,
 /// such as "| Question | Answer |" or "| Term | Definition |") into question lines ("Q: cell")
-/// each followed by its answer cell (`<br>` as line breaks); returns how many rows.
+/// each followed by its answer cell (`<br>` as line breaks) and a list of its other cells
+/// ("- **Difficulty:** Easy"; a row-number column aside); returns how many rows.
 int tables_to_questions(std::vector<std::string>& lines);
 /// Rewrites each list item that asks ("1. What is X?", "- What is X?") followed by a block quote
 /// into a question line and the quote's text as its answer; returns how many.
 int quoted_answers_to_questions(std::vector<std::string>& lines);
+/// Takes each block quote that opens with a labelled question line ("> **Q:** What is X?",
+/// "> Q1. text") out of its quote, so that it is a question and the rest of the quote its answer;
+/// returns how many.
+int quoted_questions_to_lines(std::vector<std::string>& lines);
+/// Rewrites each numbered list item that asks ("1. What is X?") followed by text indented under
+/// it into a question line, the indented text its answer; returns how many.
+int indented_answers_to_questions(std::vector<std::string>& lines);
+/// Rewrites remote images outside code (`![alt](https://...)`, which a bank cannot show) into
+/// links (`[alt](https://...)`), and a badge (`[![alt](https://...svg)](target)`) into its link
+/// text; returns the numbers (1-based) of the lines it changed.
+std::vector<int> remote_images_to_links(std::vector<std::string>& lines);
+/// Rewrites Obsidian syntax outside code: a callout's `> [!tip] Title` line into `> **Title**\`
+/// (the type when there is no title; a hard line break before its text), and wiki links
+/// `[[Page|text]]` into their text, and a MkDocs admonition (`!!! note "Title"` over a body
+/// indented by 4) into such a block quote; returns how many.
+int obsidian_to_markdown(std::vector<std::string>& lines);
 /// The text of a setext heading ("Title" over "-----" or "=====", after a blank line) that ends
 /// `lines` (blank lines after it aside), removed with them (`removed` lines); nullopt, and
 /// `lines` untouched, when they end otherwise.
@@ -75,7 +123,8 @@ bool is_toc_entry(std::string_view line);     ///< a list item or table row of `
 bool is_table_row(std::string_view line);     ///< starts with `|`
 bool is_blank(std::string_view line);
 
-/// Removes an `**A:**` / `**Answer:**` / `A:` lead from the first non-blank line; returns
+/// Removes an `**A:**` / `**Answer:**` / `A:` / `Ans.` lead (or "Antwort:", "Respuesta:", "Réponse:"...)
+/// from the first non-blank line; returns
 /// whether one was found.
 bool strip_answer_lead(std::vector<std::string>& lines);
 

@@ -1,6 +1,7 @@
 // bank: Q&A tables and block-quoted answers as questions, for documents that do not number
 // their question headings.
 #include <algorithm>
+#include <utility>
 
 #include "bank/import_lines.hpp"
 
@@ -66,8 +67,27 @@ std::vector<std::string> answer_lines(const std::string& cell) {
     return out;
 }
 
+/// `cell` without bold around all of it ("**What is X?**" -> "What is X?").
+std::string unbolded(const std::string& cell) {
+    bool whole = cell.size() > 4 && cell.starts_with("**") && cell.ends_with("**") &&
+                 cell.find("**", 2) == cell.size() - 2;
+    return whole ? trim(std::string_view(cell).substr(2, cell.size() - 4)) : cell;
+}
+
+/// The other columns worth keeping: not the question and answer, not a row number ("#", "No.").
+std::vector<std::size_t> extra_columns(const std::vector<std::string>& header, int q, int a) {
+    std::vector<std::size_t> extra;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        std::string name = lower(header[i]);
+        bool number = name.empty() || name == "#" || name == "no" || name == "no." || name == "sr. no." ||
+                      name == "s.no" || name == "s. no." || name == "id" || name == "number";
+        if (static_cast<int>(i) != q && static_cast<int>(i) != a && !number) extra.push_back(i);
+    }
+    return extra;
+}
+
 /// Rewrites the table whose header is at `at` (its delimiter row follows) when it is a Q&A
-/// table; returns the rows converted and moves `at` past what it wrote.
+/// table; returns the rows converted and moves `at` past the table.
 int convert_table(std::vector<std::string>& lines, std::size_t& at) {
     std::vector<std::string> header = table_cells(lines[at]);
     int q = column_named(header, {"question", "questions", "q", "term", "prompt", "front"});
@@ -75,25 +95,34 @@ int convert_table(std::vector<std::string>& lines, std::size_t& at) {
     if (q < 0 || a < 0) return 0;
     std::size_t end = at + 2;
     while (end < lines.size() && !is_blank(lines[end]) && lines[end].find('|') != std::string::npos) ++end;
-    std::vector<std::string> written;
+    std::vector<std::vector<std::string>> written(end - at);  // per table line: its header and delimiter none
+    const std::vector<std::size_t> extra = extra_columns(header, q, a);
     int rows = 0;
     for (std::size_t r = at + 2; r < end; ++r) {
+        std::vector<std::string>& out = written[r - at];
         std::vector<std::string> cells = table_cells(lines[r]);
         auto cell = [&](int i) { return static_cast<std::size_t>(i) < cells.size() ? cells[static_cast<std::size_t>(i)] : ""; };
         if (!cell(q).empty()) {
-            if (rows++ > 0) written.emplace_back();
-            written.push_back("Q: " + cell(q));
+            if (rows++ > 0) out.emplace_back();
+            out.push_back("Q: " + unbolded(cell(q)));
         } else if (rows == 0) {  // no question to continue: the row stays as it was
-            written.push_back(lines[r]);
+            out.push_back(lines[r]);
             continue;
         }
         // A row without a question continues the answer above it.
-        for (std::string& line : answer_lines(cell(a))) written.push_back(std::move(line));
+        for (std::string& line : answer_lines(cell(a))) out.push_back(std::move(line));
+        bool listed = false;  // the other columns ("Difficulty", "Tags") as a list after the answer
+        for (std::size_t c : extra) {
+            std::string value = cell(static_cast<int>(c));
+            if (value.empty()) continue;
+            if (!std::exchange(listed, true)) out.emplace_back();
+            out.push_back("- **" + unbolded(header[c]) + ":** " + value);
+        }
     }
-    if (end < lines.size() && !is_blank(lines[end])) written.emplace_back();
-    lines.erase(lines.begin() + static_cast<long>(at), lines.begin() + static_cast<long>(end));
-    lines.insert(lines.begin() + static_cast<long>(at), written.begin(), written.end());
-    at += written.size();
+    if (end < lines.size() && !is_blank(lines[end])) written.back().emplace_back();
+    // Each table line holds what it became (lines joined by '\n'): the document keeps its line count.
+    for (std::size_t r = at; r < end; ++r) lines[r] = join_lines(written[r - at]);
+    at = end;
     return rows;
 }
 
@@ -103,7 +132,7 @@ std::string asking_item(std::string_view line) {
     std::size_t marker = list_marker(text);
     if (marker == 0 || line.find_first_not_of(' ') > 3) return "";
     std::string question = trim(std::string_view(text).substr(marker));
-    return question.ends_with("?") ? question : "";
+    return asks(question) ? question : "";
 }
 
 bool is_quote(std::string_view line) { return trim(line).starts_with(">"); }
@@ -145,6 +174,40 @@ int quoted_answers_to_questions(std::vector<std::string>& lines) {
         lines[i] = "Q: " + question;
         for (; quote < lines.size() && is_quote(lines[quote]); ++quote) lines[quote] = unquoted(lines[quote]);
         i = quote - 1;
+        ++converted;
+    }
+    return converted;
+}
+
+int indented_answers_to_questions(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i])) continue;
+        std::string question = asking_item(lines[i]);
+        std::size_t indent = lines[i].find_first_not_of(' ');
+        if (question.empty() || number_marker(std::string_view(lines[i]).substr(indent)) == 0) continue;
+        std::size_t content = lines[i].find(question);  // the item's text column
+        std::size_t next = i + 1;
+        while (next < lines.size() && is_blank(lines[next])) ++next;
+        if (next == lines.size() || lines[next].find_first_not_of(' ') < content) continue;
+        lines[i] = "Q: " + question;
+        for (; next < lines.size() && (is_blank(lines[next]) || lines[next].find_first_not_of(' ') >= content); ++next)
+            lines[next] = is_blank(lines[next]) ? "" : lines[next].substr(content);  // out of the list item
+        i = next - 1;
+        ++converted;
+    }
+    return converted;
+}
+
+int quoted_questions_to_lines(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i]) || !is_quote(lines[i]) || (i > 0 && is_quote(lines[i - 1]))) continue;
+        std::string first = unquoted(lines[i]);
+        if (!question_line(first, false) || (!first.starts_with("Q") && !first.starts_with("**Q"))) continue;
+        for (; i < lines.size() && is_quote(lines[i]); ++i) lines[i] = unquoted(lines[i]);
         ++converted;
     }
     return converted;

@@ -99,8 +99,8 @@ int run_import(const Args& args) {
     if (result.bank.question_count() == 0)
         throw InputError{fmt::format("{}: no questions found (expected headings such as '### Q1: ...', "
                                      "'### 1. ...' or '## What is X?', or lines such as '**Q: ...**', "
-                                     "'Question 2: ...', '**What is X?**' or '- **What is X?**', or a '| Question | Answer |' "
-                                     "table)", doc)};
+                                     "'Question 2: ...', '**What is X?**', '- **What is X?**' or '1. What is X?' with the answer "
+                                     "indented below, or a '| Question | Answer |' table)", doc)};
     std::set<std::string> written;
     for (const auto& [name, text] : bank::emit_bank_files(result.bank)) {
         write_file_atomic((fs::path(*out) / name).string(), text);
@@ -131,11 +131,15 @@ Command import_command() {
             "deckpress import DOC.md --out DIR [--title TEXT] [--force]",
             "Recognises '## Category' headings (or a setext 'Category' over '---') with\n"
             "'### Q1: question' / '### 1. question' / '1. ### question' questions; in a document\n"
-            "without those, headings that ask ('## What is X?') and question lines ('**Q: ...**',\n"
-            "'Q3) ...', 'Question 4: ...', '1. **What is X?**', '<details><summary>What is X?').\n"
+            "without those, headings that ask ('## What is X?', '## Explain X') and question lines\n"
+            "('**Q: ...**', 'Q3) ...', 'Question 4: ...', '1. **What is X?**', '- **Tell me ...:**',\n"
+            "'<details><summary>What is X?', a '| Question | Answer |' table, '1. What is X?' with\n"
+            "the answer indented or '> quoted' below). 'Frage 1:', 'Pregunta 2:' work too.\n"
             "Drops tables of contents, 'back to top' links, '---' separators and 'A:' leads;\n"
-            "keeps any other text as notes; repairs mojibake. Writes bank.yaml and one YAML\n"
-            "file per category, copies the images it shows, then checks it.",
+            "keeps any other text as notes; repairs mojibake; turns remote images (badges) into\n"
+            "links, and Obsidian callouts, wiki links and MkDocs admonitions into Markdown.\n"
+            "Writes bank.yaml and one YAML file per category, copies the images it shows, then\n"
+            "checks it.",
             {out_option("the bank folder to create"),
              {"title", "TEXT", "bank title when the document has no '# Title' line"},
              {"force", "", "replace an existing bank (its other .yaml files are removed)"}},

@@ -35,7 +35,7 @@ TEST_CASE("a Q&A table: each row is a question, <br> breaks lines, escaped pipes
     CHECK(pairs(r) == std::vector<std::string>{"What is a goroutine? => A light thread.\nCheap to start.",
                                                "What does `a | b` do? => Bitwise or.\norphan answer\n\n| Name | Value |\n|---|---|\n"
                                                "| GOMAXPROCS | threads |"});
-    CHECK(has_remark(r, "2 table rows read as questions (first column the question, the answer column its answer)"));
+    CHECK(has_remark(r, "2 table rows read as questions (the question column the question, the answer column its answer, other columns a list under it)"));
     REQUIRE(r.bank.notes.size() == 1);
     CHECK(r.bank.notes[0].body == "Intro text.");
 }
@@ -99,4 +99,54 @@ TEST_CASE("in a document whose headings ask, bold lines, bulleted questions and 
     const std::string& a = r.bank.categories[0].questions[0].a;
     for (const char* kept : {"**Why does it matter?**", "- **Is it fast?**", "| a? | b |", "> Mostly."})
         CHECK_MESSAGE(a.find(kept) != std::string::npos, kept);
+}
+
+TEST_CASE("a numbered item that asks, with its answer indented under it, is a question") {
+    auto r = bank::import_markdown("# JS\n\n1. What is the difference between `let` and `var`?\n\n"
+                                   "   `let` is block-scoped.\n\n   ```js\n   let x = 1;\n   ```\n\n"
+                                   "2. Explain event delegation.\n\n   One listener on the parent.\n\n"
+                                   "10. What is `this`?\n    The receiver.\n\n11. Is this a question?\n\nNot indented: not an answer.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{
+                          "What is the difference between `let` and `var`? => `let` is block-scoped.\n\n```js\nlet x = 1;\n```",
+                          "Explain event delegation. => One listener on the parent.",
+                          "What is `this`? => The receiver.\n\n11. Is this a question?\n\nNot indented: not an answer."});
+    CHECK(has_remark(r, "3 numbered items that ask read as questions (the text indented under each is its answer)"));
+}
+
+TEST_CASE("a numbered or labelled bold question with its answer after it on the same line") {
+    auto r = bank::import_markdown("## Networking\n\n**1. What is DNS?** Names to addresses.\n\nMore on DNS.\n\n"
+                                   "**Q: What is TLS?** Encryption.\n\n**Q:** What is a CDN? Edge caches.\n\n"
+                                   "**Note:** not a question.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is DNS? => Names to addresses.\n\nMore on DNS.",
+                                               "What is TLS? => Encryption.",
+                                               "What is a CDN? Edge caches. => **Note:** not a question."});
+}
+
+TEST_CASE("remarks name the document's lines after Q&A tables and <details> blocks were rewritten") {
+    auto r = bank::import_markdown("# T\n\n| Question | Answer |\n|---|---|\n| What is A? | a1 <br> a2 <br> a3 |\n"
+                                   "| What is B? | b |\n\n<details><summary>What is D?</summary> d1\n</details>\n\n"
+                                   "**What is A?**\n\nAgain.\n\n**What is C?**\n",
+                                   "Fallback", "doc.md");
+    CHECK(has_remark(r, "line 11: question 'What is A?' repeats line 5; both kept (ids q1 and q4)"));
+    CHECK(has_remark(r, "line 15: question 'What is C?' has no answer (placeholder written)"));
+    CHECK(pairs(r)[2] == "What is D? => d1");
+}
+
+TEST_CASE("a Q&A table's other columns are kept as a list under each answer, bold questions unwrapped") {
+    auto r = bank::import_markdown("# T\n\n| # | Question | Answer | **Difficulty** | Tags |\n|---|---|---|---|---|\n"
+                                   "| 1 | **What is A?** | a1 | Easy | x, y |\n| 2 | What is B? | b |  | z |\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is A? => a1\n\n- **Difficulty:** Easy\n- **Tags:** x, y",
+                                               "What is B? => b\n\n- **Tags:** z"});
+}
+
+TEST_CASE("a block quote that opens with a 'Q:' line is a question, the rest of the quote its answer") {
+    auto r = bank::import_markdown("## Basics\n\n> **Q:** What is A?\n> **A:** Answer A.\n>\n> More A.\n\n"
+                                   "> Q2. What is B?\n> B.\n\n> A quote that asks nothing?\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is A? => Answer A.\n\nMore A.",
+                                               "What is B? => B.\n\n> A quote that asks nothing?"});
+    CHECK(has_remark(r, "2 block quotes read as questions (a 'Q:' line opens each)"));
 }

@@ -333,3 +333,91 @@ TEST_CASE("a document with lone CR line endings (classic Mac OS) imports like on
     REQUIRE(from_cr.bank.question_count() == 2);
     CHECK(bank::emit_bank_files(from_cr.bank) == bank::emit_bank_files(from_lf.bank));
 }
+
+TEST_CASE("remote images become links, a badge its link's text, so that the imported bank checks clean") {
+    auto r = bank::import_markdown("[![Awesome](https://awesome.re/badge.svg)](https://awesome.re) ![Stars](https://img.io/s.svg)\n\n"
+                                   "## Basics\n\n### 1. What is X?\n\n![diagram](img/x.png) ![](//cdn.io/y.png)\n\n"
+                                   "```md\n![kept](https://code.io/z.png)\n```\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.notes.size() == 1);
+    CHECK(r.bank.notes[0].body == "[Awesome](https://awesome.re) [Stars](https://img.io/s.svg)");
+    CHECK(r.bank.categories[0].questions[0].a ==
+          "![diagram](img/x.png) [image](//cdn.io/y.png)\n\n```md\n![kept](https://code.io/z.png)\n```");
+    CHECK(std::find(r.summary.remarks.begin(), r.summary.remarks.end(),
+                    "lines 1, 7: remote images turned into links (a bank shows images from its folder only)") !=
+          r.summary.remarks.end());
+}
+
+TEST_CASE("an HTML <h1> that opens the document is the bank's title") {
+    auto r = bank::import_markdown("\n<h1 align=\"center\">Awesome <b>Java</b> Interview Questions</h1>\n\n"
+                                   "## Basics\n\n### 1. What is X?\n\nX.\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Awesome Java Interview Questions");
+    CHECK(r.bank.notes.empty());
+}
+
+TEST_CASE("a question heading without its number, among numbered ones of its level, is a question too") {
+    auto r = bank::import_markdown("## Hooks\n\n### 1. What is useState?\n\nState.\n\n### What is useMemo?\n\nMemo.\n\n"
+                                   "#### Why?\n\nSpeed.\n\n### 2. What is useRef?\n\nA box.\n\n### Summary\n\nHooks.\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 1);
+    const auto& q = r.bank.categories[0].questions;
+    REQUIRE(q.size() == 3);
+    CHECK(q[1].q == "What is useMemo?");
+    CHECK(q[1].a == "Memo.\n\n#### Why?\n\nSpeed.");
+    CHECK(q[2].a == "A box.\n\n### Summary\n\nHooks.");
+}
+
+TEST_CASE("a setext title ('Title' over '=====') that opens the document is the bank's title") {
+    auto r = bank::import_markdown("Networking Questions\n====================\n\nTCP\n---\n\n"
+                                   "**What is the handshake?**\n\nSYN, SYN-ACK, ACK.\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Networking Questions");
+    CHECK(r.bank.notes.empty());
+    REQUIRE(r.bank.categories.size() == 1);
+    CHECK(r.bank.categories[0].title == "TCP");
+}
+
+TEST_CASE("a heading that is only a question label ('## Question 1') takes its question from the line below") {
+    auto r = bank::import_markdown("# C++\n\n## Question 1\n\nWhat is RAII?\n\n**Answer:** Lifetime-bound resources.\n\n"
+                                   "## Q.2\nWhat is a virtual\ndestructor for?\n\nDeleting through a base pointer.\n\n"
+                                   "## Question 3:\n\n```cpp\nint x;\n```\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 1);
+    const auto& q = r.bank.categories[0].questions;
+    REQUIRE(q.size() == 3);
+    CHECK(q[0].q == "What is RAII?");
+    CHECK(q[0].a == "Lifetime-bound resources.");
+    CHECK(q[1].q == "What is a virtual destructor for?");
+    CHECK(q[1].a == "Deleting through a base pointer.");
+    CHECK(q[2].q == "Question 3:");
+    CHECK(q[2].a == "```cpp\nint x;\n```");
+}
+
+TEST_CASE("'#' categories over '## What is X?' questions; a first '#' without questions is the title") {
+    auto r = bank::import_markdown("# Python\n\n## What is a list?\n\nMutable.\n\n# SQL\n\n## What is a join?\n\nRows.\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Fallback");
+    REQUIRE(r.bank.categories.size() == 2);
+    CHECK(r.bank.categories[0].title == "Python");
+    CHECK(r.bank.categories[1].title == "SQL");
+    auto titled = bank::import_markdown("# Prep\n\nIntro.\n\n# Python\n\n## What is a list?\n\nMutable.\n\n"
+                                        "# SQL\n\n## What is a join?\n\nRows.\n",
+                                        "Fallback", "doc.md");
+    CHECK(titled.bank.title == "Prep");
+    REQUIRE(titled.bank.categories.size() == 2);
+    CHECK(titled.bank.categories[0].title == "Python");
+    REQUIRE(titled.bank.notes.size() == 1);
+    CHECK(titled.bank.notes[0].body == "Intro.");
+}
+
+TEST_CASE("HTML headings on their own lines are headings: '<h3>What is X?</h3>' asks") {
+    auto r = bank::import_markdown("<h1 align=\"center\">Java</h1>\n\n<h2>Basics</h2>\n\n<h3>What is E?</h3>\n\nE.\n\n"
+                                   "```html\n<h3>What is F?</h3>\n```\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Java");
+    REQUIRE(r.bank.categories.size() == 1);
+    CHECK(r.bank.categories[0].title == "Basics");
+    REQUIRE(r.bank.categories[0].questions.size() == 1);
+    CHECK(r.bank.categories[0].questions[0].a == "E.\n\n```html\n<h3>What is F?</h3>\n```");
+}

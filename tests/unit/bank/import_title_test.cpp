@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "bank/import.hpp"
 #include "support/timing.hpp"
@@ -84,4 +85,31 @@ TEST_CASE("one question asked 20,000 times imports in linear time, with distinct
     CHECK(questions[1].id == "kafka-2");
     CHECK(questions.back().id == "kafka-20000");
     CHECK_MESSAGE(seconds < test::time_bound(3), "took ", seconds, " s (was 40 s: quadratic suffix search)");
+}
+
+TEST_CASE("heading attributes ('{#anchor}', '{: #id }') are not part of questions or categories") {
+    auto r = bank::import_markdown("# Kafka\n\n## Basics {#basics}\n\n### What is a topic? {#what-is-a-topic}\n\nA stream.\n\n"
+                                   "### What is a partition? { #partition .faq }\n\nA log.\n\n## Ops\n\n### How do you scale? {: #scale }\n\n"
+                                   "More consumers.\n\n### What does `{#x}` mean?\n\nAn anchor.\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 2);
+    CHECK(r.bank.categories[0].title == "Basics");
+    CHECK(r.bank.categories[0].id == "basics");
+    CHECK(r.bank.categories[0].questions[0].q == "What is a topic?");
+    CHECK(r.bank.categories[0].questions[1].q == "What is a partition?");
+    CHECK(r.bank.categories[1].questions[0].q == "How do you scale?");
+    CHECK(r.bank.categories[1].questions[1].q == "What does `{#x}` mean?");
+}
+
+TEST_CASE("questions in emphasis ('### *What is A?*', '**_What is D?_**') ask, without their emphasis") {
+    auto r = bank::import_markdown("# T\n\n## Basics\n\n### *What is A?*\n\nA.\n\n### _What is B?_\n\nB.\n\n"
+                                   "### **_What is C?_**\n\nC.\n\n### *a* or *b*?\n\nAB.\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(r.bank.categories.size() == 1);
+    std::vector<std::string> asked;
+    for (const auto& q : r.bank.categories[0].questions) asked.push_back(q.q);
+    CHECK(asked == std::vector<std::string>{"What is A?", "What is B?", "What is C?", "*a* or *b*?"});
+    auto bold = bank::import_markdown("## Basics\n\n**_What is D?_**\n\nD.\n", "Fallback", "doc.md");
+    REQUIRE(bold.bank.categories.size() == 1);
+    CHECK(bold.bank.categories[0].questions[0].q == "What is D?");
 }

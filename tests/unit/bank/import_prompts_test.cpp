@@ -1,0 +1,99 @@
+// tests: import of questions that are prompts ("Explain X", "Tell me about yourself:") and of
+// question labels and answer leads in other languages ("Frage 1:", "Antwort:").
+#include <doctest/doctest.h>
+
+#include "bank/import.hpp"
+
+using namespace deckpress;
+
+namespace {
+
+/// "question => answer" for each imported question, in order.
+std::vector<std::string> pairs(const bank::ImportResult& r) {
+    std::vector<std::string> out;
+    for (const auto& c : r.bank.categories)
+        for (const auto& q : c.questions) out.push_back(q.q + " => " + q.a);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a heading that prompts ('Explain X.') is a question beside the headings that ask") {
+    auto r = bank::import_markdown("# Frontend\n\n## CSS\n\n#### What is the box model?\n\nContent, padding.\n\n"
+                                   "#### Explain specificity.\n\nInline > ID > class.\n\n"
+                                   "#### List comprehensions\n\nNot a prompt: a title.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is the box model? => Content, padding.",
+                                               "Explain specificity. => Inline > ID > class.\n\n"
+                                               "#### List comprehensions\n\nNot a prompt: a title."});
+}
+
+TEST_CASE("bold prompts in a list, ending with ':' or '.', are questions; bold labels are not") {
+    auto r = bank::import_markdown("## About you\n\n- **Tell me about yourself:**\n  Two minutes.\n"
+                                   "- **Describe a conflict with a coworker:**\n  Use STAR.\n\n  **Note:** be honest.\n"
+                                   "- **Why here?**\n  Mission.\n\n## Python\n\n1. **What is a generator?**\n   - lazy\n"
+                                   "2. **Explain list comprehensions.**\n   - `[x for x in y]`\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"Tell me about yourself: => Two minutes.",
+                                               "Describe a conflict with a coworker: => Use STAR.\n\n**Note:** be honest.",
+                                               "Why here? => Mission.", "What is a generator? => - lazy",
+                                               "Explain list comprehensions. => - `[x for x in y]`"});
+}
+
+TEST_CASE("a <details> block whose summary prompts is a question; 'Show the answer' is not") {
+    auto r = bank::import_markdown("## Collections\n\n<details>\n<summary>Explain fail-fast iterators</summary>\n\n"
+                                   "They throw.\n\n<details><summary>Show the answer</summary>\nX\n</details>\n</details>\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(pairs(r).size() == 1);
+    CHECK(r.bank.categories[0].questions[0].q == "Explain fail-fast iterators");
+}
+
+TEST_CASE("German and Spanish question labels and answer leads") {
+    auto r = bank::import_markdown("## Grundlagen\n\n### Frage 1: Was ist „Garbage Collection“?\n\n**Antwort:** Speicherbereinigung.\n\n"
+                                   "### Frage 2: Erklären Sie `volatile`:\n\nSichtbarkeit.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"Was ist „Garbage Collection“? => Speicherbereinigung.",
+                                               "Erklären Sie `volatile`: => Sichtbarkeit."});
+    auto es = bank::import_markdown("**Pregunta 1:** ¿Qué es una tupla?\n\nRespuesta: Una secuencia inmutable.\n",
+                                    "Fallback", "doc.md");
+    CHECK(pairs(es) == std::vector<std::string>{"¿Qué es una tupla? => Una secuencia inmutable."});
+}
+
+TEST_CASE("'Q.1 text', 'Q4 - text' and '**Q.5** text' are question lines; 'Ans.' leads are dropped") {
+    auto r = bank::import_markdown("# DBMS\n\nQ.1 What is normalization?\nAns. Less redundancy.\n\n"
+                                   "Q 2. Define deadlock.\nAns: Waiting forever.\n\nQ4 - What is an index?\nAns - A lookup structure.\n\n"
+                                   "Q5 \xE2\x80\x93 What is a view?\nA stored query.\n\n**Q.6** What is a cursor?\n\n**Ans.** A row pointer.\n\n"
+                                   "Queue: not a label. Q3 results - not one either.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is normalization? => Less redundancy.",
+                                               "Define deadlock. => Waiting forever.",
+                                               "What is an index? => A lookup structure.",
+                                               "What is a view? => A stored query.",
+                                               "What is a cursor? => A row pointer.\n\nQueue: not a label. Q3 results - not one either."});
+}
+
+TEST_CASE("a question heading that is a link, ends with an emoji or a full-width question mark asks") {
+    auto r = bank::import_markdown("## Links\n\n### [What is C?](https://example.com/c)\n\nC.\n\n"
+                                   "### What is D? \xF0\x9F\xA4\x94\n\nD.\n\n### \xE4\xBB\x80\xE4\xB9\x88\xE6\x98\xAF\xEF\xBC\x9F\n\nE.\n\n"
+                                   "### Notes \xE2\x9C\x85\n\nNot a question.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"[What is C?](https://example.com/c) => C.", "What is D? \xF0\x9F\xA4\x94 => D.",
+                                               "\xE4\xBB\x80\xE4\xB9\x88\xE6\x98\xAF\xEF\xBC\x9F => E.\n\n### Notes \xE2\x9C\x85\n\nNot a question."});
+}
+
+TEST_CASE("'Difference between X and Y' asks, with or without a question mark") {
+    auto r = bank::import_markdown("## OS\n\n### What is a process?\n\nA program running.\n\n"
+                                   "### Difference between process and thread\n\nThreads share memory.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a process? => A program running.",
+                                               "Difference between process and thread => Threads share memory."});
+}
+
+TEST_CASE("SQL commands and two-word titles that open with a prompt verb do not ask") {
+    auto r = bank::import_markdown("## Postgres\n\n### How do you read a query plan?\n\nRun it:\n\n### EXPLAIN ANALYZE\n\n"
+                                   "Runs the query.\n\n### Explain Plan\n\nOracle's name.\n\n### Describe table\n\nIn psql.\n",
+                                   "Fallback", "doc.md");
+    REQUIRE(pairs(r).size() == 1);
+    CHECK(r.bank.categories[0].questions[0].a ==
+          "Run it:\n\n### EXPLAIN ANALYZE\n\nRuns the query.\n\n### Explain Plan\n\nOracle's name.\n\n### Describe table\n\nIn psql.");
+}
