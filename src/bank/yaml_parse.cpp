@@ -13,6 +13,7 @@
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <string_view>
 #include <unordered_map>
 
 #include "bank/scalar_map.hpp"
@@ -105,7 +106,7 @@ public:
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         Node n;
-        n.loc = n.text_loc = loc(mark);
+        n.loc = n.text_loc = null_loc(mark);
         finish(std::move(n), anchor);
     }
 
@@ -165,6 +166,17 @@ private:
         std::size_t nodes = 0;
         std::size_t bytes = 0;
     };
+
+    /// Where a null value is: its `~` or `null`, or for a key with no value (`size:`, or
+    /// `text: #fff`, whose value YAML reads as a comment) the key, since yaml-cpp marks an
+    /// empty value where the next token starts, often the next key.
+    SourceLoc null_loc(const YAML::Mark& mark) const {
+        const auto pos = static_cast<std::size_t>(mark.pos);
+        const bool written =
+            mark.pos >= 0 && pos < text_.size() && std::string_view("~nN").find(text_[pos]) != std::string_view::npos;
+        if (written || stack_.empty() || !stack_.back().pending_key) return loc(mark);
+        return stack_.back().pending_key->loc;
+    }
 
     /// The sequence of a lifted flow list whose `[` is at `at`.
     Node lifted_list(const LiftedBlock& lifted, const SourceLoc& at, const YAML::Mark& mark) {
@@ -351,6 +363,11 @@ std::string syntax_message(const std::string& msg) {
                                "combine: write the character itself, or \\U and its 8-digit code point",
                                value);
     }
+    // yaml-cpp's words for a ': ' where no key can start: mostly a plain value holding one
+    // (`q: What: is this?`), or a key indented more than the keys beside it.
+    if (msg == "illegal map value")
+        return "YAML syntax error: illegal map value: put a value that holds ': ' in quotes, or line this key up "
+               "with the keys above it";
     return "YAML syntax error: " + msg;
 }
 
@@ -439,12 +456,23 @@ void record_lifted(const LiftedText& lifted, ParseTrace& trace) {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
+/// Whether `text` was saved as UTF-16 (editors on Windows call it "Unicode"): it starts with a
+/// UTF-16 byte-order mark, or its first character has a NUL byte on one side only.
+bool looks_like_utf16(const std::string& text) {
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return true;
+    return text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0');
+}
+
 /// Refuses files over the size limit and text that is not UTF-8.
 bool acceptable_text(const std::string& text, const std::string& name, Diagnostics& diags,
                      const Limits& limits) {
     if (text.size() > limits.max_file_bytes) {
         diags.error({name, 0, 0}, fmt::format("file too large ({} bytes, the limit is {} MB)",
                                               text.size(), limits.max_file_bytes >> 20));
+        return false;
+    }
+    if (looks_like_utf16(text)) {  // was "invalid UTF-8 (byte 0xFF)" or "NUL byte" at 1:1
+        diags.error({name, 1, 1}, "the file is UTF-16, not UTF-8: save it as UTF-8");
         return false;
     }
     if (auto bad = utf8::find_invalid(text)) {
