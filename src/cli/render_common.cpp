@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -11,6 +12,7 @@
 #include <utility>
 
 #include "bank/bank.hpp"
+#include "bank/yaml_tree.hpp"
 #include "cli/render_pool.hpp"
 #include "outputs/section_check.hpp"
 #include "render/render.hpp"
@@ -61,9 +63,43 @@ std::vector<OptionSpec> render_options(const std::string& kind, const std::strin
 
 namespace {
 
+/// Two paths whose outputs would have one name: the second render would silently replace the
+/// first's PDFs.
+struct NameClash {
+    std::string first, second, name;
+};
+
+std::optional<NameClash> find_name_clash(const std::vector<std::string>& paths,
+                                         const std::function<std::string(const std::string&)>& name_of) {
+    std::map<std::string, std::string> seen;
+    for (const std::string& p : paths)
+        if (auto [first, fresh] = seen.emplace(name_of(p), p); !fresh) return NameClash{first->second, p, first->first};
+    return std::nullopt;
+}
+
+/// The file of `--layout NAME`: a name must be a layout in layouts/ (a typo was "cannot open
+/// file .../layouts/reader-tablet-drak.yaml"), a path is read as given.
+std::string layout_path(const std::string& name, const std::string& kind) {
+    std::string path = layout::find_layout(name);
+    std::error_code ec;
+    if (path == name || std::filesystem::exists(path, ec)) return path;  // a path, or a layout found
+    std::vector<std::string> names;
+    for (const std::string& p : layout::layouts_of_kind(kind)) names.push_back(std::filesystem::path(p).stem().string());
+    std::sort(names.begin(), names.end());
+    std::string hint = yaml::closest_match(name, names);
+    std::string folder = std::filesystem::path(path).parent_path().string();
+    if (!hint.empty()) throw UsageError{fmt::format("no layout '{}' in {} (did you mean '{}'?)", name, folder, hint)};
+    throw UsageError{fmt::format("no layout '{}' in {}; the {} layouts are {}, or give the path of a .yaml file", name,
+                                 folder, kind, fmt::join(names, ", "))};
+}
+
 std::vector<layout::LayoutFile> load_layouts(const Args& args, const std::string& kind, Diagnostics& diags) {
     std::vector<std::string> paths;
-    for (const std::string& name : args.all("layout")) paths.push_back(layout::find_layout(name));
+    for (const std::string& name : args.all("layout")) paths.push_back(layout_path(name, kind));
+    paths = without_repeats(paths);
+    if (auto clash = find_name_clash(paths, [](const std::string& p) { return std::filesystem::path(p).stem().string(); }))
+        throw UsageError{fmt::format("layouts {} and {} would both be written to {}.pdf; rename one of the files",
+                                     clash->first, clash->second, clash->name)};
     if (paths.empty()) paths = layout::layouts_of_kind(kind);
     if (paths.empty()) throw InputError{fmt::format("no {} layout found in layouts/", kind)};
     std::vector<layout::LayoutFile> layouts;
@@ -260,6 +296,11 @@ int for_each_target(const Args& args, const std::string& kind, const std::functi
     std::vector<std::string> banks = banks_to_use(args);
     outputs::Filter filter = filter_from(args);
     check_file_options(args, banks.size() * layouts.size());
+    if (auto clash = banks.size() > 1 ? find_name_clash(banks, bank::folder_name) : std::nullopt)
+        throw UsageError{fmt::format("banks {} and {} would both be written to {}/; render them one at a time, "
+                                     "each with its own --out",
+                                     clash->first, clash->second,
+                                     (std::filesystem::path(args.value("out").value_or("out")) / clash->name).string())};
     for (const layout::LayoutFile& layout : layouts)
         pool.warm_up([fonts = layout.fonts] { layout::preload_fonts(fonts); });  // while the banks are read
     bool failed = diags.has_errors();
