@@ -156,7 +156,7 @@ Command import_command() {
             "file per category, copies the images it shows, then checks it.",
             {out_option("the bank folder to create"),
              {"title", "TEXT", "bank title when the document has no '# Title' line"},
-             {"force", "", "replace an existing bank (its other .yaml files are removed)"}},
+             {"force", "", "replace an existing bank (the files of its old categories are removed)"}},
             1,
             run_import};
 }

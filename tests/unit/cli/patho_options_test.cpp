@@ -80,3 +80,23 @@ TEST_CASE("a seed out of range says which whole numbers --seed takes") {
                                   std::string(seed) + "'\nRun 'deckpress exam --help' for its options.\n");
     }
 }
+
+TEST_CASE("an empty --out, --bank or --layout is a usage error, not out/ or 'bank folder not found'") {
+    // `--out "$DIR"` with DIR unset rendered into ./out/ without a word.
+    fs::path bank = bank_with_answer("empty-values", "Fine.");
+    const fs::path cwd = bank.parent_path();
+    const std::vector<std::vector<std::string>> lines = {
+        {"reader", bank.string(), "--layout", "reader-tablet", "--out", ""},
+        {"reader", bank.string(), "--layout", "reader-tablet", "--out="},
+        {"reader", "--bank", "", "--layout", "reader-tablet"},
+        {"reader", bank.string(), "--layout="},
+    };
+    const std::vector<std::string> names = {"out' needs a value (PATH)", "out' needs a value (PATH)",
+                                            "bank' needs a value (DIR)", "layout' needs a value (NAME)"};
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        TimedRun t = run_timed(lines[i], cwd.string());
+        CHECK(t.result.exit_code == 2);
+        CHECK(t.result.err == "deckpress: error: option '--" + names[i] + ", not an empty one\n" + kReaderHelp);
+    }
+    CHECK_FALSE(fs::exists(cwd / "out"));
+}
