@@ -456,13 +456,6 @@ void record_lifted(const LiftedText& lifted, ParseTrace& trace) {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
-/// Whether `text` was saved as UTF-16 (editors on Windows call it "Unicode"): it starts with a
-/// UTF-16 byte-order mark, or its first character has a NUL byte on one side only.
-bool looks_like_utf16(const std::string& text) {
-    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return true;
-    return text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0');
-}
-
 /// Refuses files over the size limit and text that is not UTF-8.
 bool acceptable_text(const std::string& text, const std::string& name, Diagnostics& diags,
                      const Limits& limits) {
@@ -471,7 +464,7 @@ bool acceptable_text(const std::string& text, const std::string& name, Diagnosti
                                               text.size(), limits.max_file_bytes >> 20));
         return false;
     }
-    if (looks_like_utf16(text)) {  // was "invalid UTF-8 (byte 0xFF)" or "NUL byte" at 1:1
+    if (utf8::looks_like_utf16(text)) {  // was "invalid UTF-8 (byte 0xFF)" or "NUL byte" at 1:1
         diags.error({name, 1, 1}, "the file is UTF-16, not UTF-8: save it as UTF-8");
         return false;
     }

@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <set>
+#include <system_error>
 
 #include "bank/import.hpp"
 #include "bank/utf8.hpp"
@@ -28,10 +30,12 @@ std::string read_document(const std::string& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw InputError{fmt::format("{}: is a folder, not a Markdown document", path)};
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError{fmt::format("{}: cannot open file", path)};
+    if (!in) throw InputError{fmt::format("{}: cannot open file: {}", path, std::generic_category().message(errno))};
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (text.size() > kMaxDocumentBytes)
         throw InputError{fmt::format("{}: file too large ({} bytes, the limit is 32 MB)", path, text.size())};
+    if (utf8::looks_like_utf16(text))  // was "invalid UTF-8 (byte 0xFF)" or "NUL byte"
+        throw InputError{fmt::format("{}: the document is UTF-16, not UTF-8: save it as UTF-8", path)};
     if (auto bad = utf8::find_invalid(text))
         throw InputError{fmt::format("{}:{}:{}: {}", path, bad->line, bad->column, bad->message)};
     return text;

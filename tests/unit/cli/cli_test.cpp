@@ -472,6 +472,20 @@ TEST_CASE("import --force removes the replaced bank's category files only, not t
           std::string::npos);
 }
 
+TEST_CASE("import names a UTF-16 document and why a document cannot be opened") {
+    // Was "invalid UTF-8 (byte 0xFF)" at 1:1, and "cannot open file" without a reason.
+    fs::path dir = scratch_dir("cli-import-utf16");
+    write_text_file(dir / "notes.md", std::string("\xFF\xFE#\0 \0T\0\n\0", 10));
+    RunResult utf16 = run_deckpress({"import", (dir / "notes.md").string(), "--out", (dir / "x").string()});
+    CHECK(utf16.exit_code == 1);
+    CHECK(utf16.err == "deckpress: error: " + (dir / "notes.md").string() +
+                           ": the document is UTF-16, not UTF-8: save it as UTF-8\n");
+    RunResult missing = run_deckpress({"import", (dir / "nope.md").string(), "--out", (dir / "x").string()});
+    CHECK(missing.err == "deckpress: error: " + (dir / "nope.md").string() +
+                             ": cannot open file: No such file or directory\n");
+    CHECK_FALSE(fs::exists(dir / "x"));
+}
+
 TEST_CASE("import refuses documents it cannot use") {
     fs::path dir = scratch_dir("cli-import-bad");
     write_text_file(dir / "latin1.md", "### Q1: caf\xE9?\n\nyes\n");
