@@ -386,6 +386,15 @@ std::string with_tab_hint(std::string message, const std::string& text, int line
     return message + " (this line is indented with a tab: YAML indents with spaces only)";
 }
 
+/// yaml-cpp's "unknown token" at a '@' or '`': YAML reserves both, so a plain value cannot start
+/// with them (`q: `async` vs threads`, a common first word in a technical question).
+std::string with_token_hint(std::string message, const std::string& text, int pos) {
+    if (!message.ends_with("unknown token") || pos < 0 || static_cast<std::size_t>(pos) >= text.size()) return message;
+    const char c = text[static_cast<std::size_t>(pos)];
+    if (c != '@' && c != '`') return message;
+    return message + fmt::format(": a value cannot start with '{}' (YAML reserves it); put the value in quotes", c);
+}
+
 std::unique_ptr<Node> empty_root(const std::string& name) {
     auto root = std::make_unique<Node>();
     root->loc = root->text_loc = {name, 1, 1};
@@ -411,7 +420,7 @@ std::unique_ptr<Node> run_parser(const std::string& text, TreeBuilder& builder,
         diags.error(stop.loc, stop.message);
         return nullptr;
     } catch (const YAML::Exception& e) {
-        std::string message = with_tab_hint(syntax_message(e.msg), text, e.mark.line);
+        std::string message = with_token_hint(with_tab_hint(syntax_message(e.msg), text, e.mark.line), text, e.mark.pos);
         int column = e.mark.column + 1;
         if (message.find("surrogate pair") != std::string::npos && column > 6) column -= 6;  // at the \\uXXXX
         diags.error({name, e.mark.line + 1, column}, message);

@@ -373,3 +373,14 @@ TEST_CASE("'illegal map value' says what usually causes it") {
                                   "': ' in quotes, or line this key up with the keys above it"),
                   dump(diags));
 }
+
+TEST_CASE("a value starting with '`' or '@' says to quote it") {
+    // Was only "YAML syntax error: unknown token".
+    for (const char* c : {"`", "@"}) {
+        Diagnostics diags;
+        CHECK_FALSE(parse(std::string("title: x\nq: ") + c + "async` vs threads\n", diags));
+        CHECK_MESSAGE(has_diag(diags, std::string("t.yaml:2:4: error: YAML syntax error: unknown token: a value cannot "
+                                                  "start with '") + c + "' (YAML reserves it); put the value in quotes"),
+                      dump(diags));
+    }
+}
