@@ -180,6 +180,18 @@ bool keep_diagnostic(const Diagnostic& d, std::set<std::string>& missing_glyphs)
         .second;
 }
 
+/// Why nothing is rendered: the filters, named with their values, select no question together;
+/// without filters the bank has none (it said "the filters select no question" then too).
+std::string no_question_message(const outputs::Filter& filter) {
+    if (filter.empty()) return "the bank has no questions: its categories are empty, nothing to render";
+    std::vector<std::string> given;
+    for (const auto& [name, values] : {std::pair{"--category", &filter.categories}, {"--level", &filter.levels},
+                                       {"--tag", &filter.tags}, {"--ids", &filter.ids}})
+        if (!values->empty()) given.push_back(fmt::format("{} {}", name, fmt::join(*values, ",")));
+    if (given.size() == 1) return given.front() + " selects no question";
+    return fmt::format("the filters {} select no question together", fmt::join(given, ", "));
+}
+
 /// Queues one job per layout for the bank in `dir`, then the printing of the bank's diagnostics.
 void queue_bank(TargetLoop& loop, const std::string& dir, const outputs::Filter& filter, Ordering ordering) {
     auto bank_diags = std::make_shared<Diagnostics>(make_diagnostics(loop.args));
@@ -190,7 +202,7 @@ void queue_bank(TargetLoop& loop, const std::string& dir, const outputs::Filter&
         for (std::size_t i = 0; i < bank_layouts->size(); ++i) {
             std::vector<const outputs::Entry*> entries = outputs::select(loaded->prepared, filter);
             if (entries.empty()) {
-                bank_diags->error({loaded->bank.dir}, "the filters select no question");
+                bank_diags->error({loaded->bank.dir}, no_question_message(filter));
                 break;
             }
             if (ordering == Ordering::Sequential) loop.pool.flush(true);  // the previous job is done

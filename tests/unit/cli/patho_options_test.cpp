@@ -100,3 +100,23 @@ TEST_CASE("an empty --out, --bank or --layout is a usage error, not out/ or 'ban
     }
     CHECK_FALSE(fs::exists(cwd / "out"));
 }
+
+TEST_CASE("nothing to render names the filters that select nothing, or says the bank has no questions") {
+    // Both were "the filters select no question", also when no filter was given.
+    fs::path bank = bank_with_answer("select-nothing", "Fine.");
+    fs::path out = bank.parent_path() / "out";
+    TimedRun level = run_timed({"reader", bank.string(), "--level", "advanced", "--layout", "reader-tablet", "--out",
+                                out.string()});
+    CHECK(level.result.exit_code == 1);
+    CHECK(level.result.err == bank.string() + ": error: --level advanced selects no question\n");
+    TimedRun both = run_timed({"reader", bank.string(), "--level", "advanced,intermediate", "--ids", "q1", "--layout",
+                               "reader-tablet", "--out", out.string()});
+    CHECK(both.result.err ==
+          bank.string() + ": error: the filters --level advanced,intermediate, --ids q1 select no question together\n");
+
+    write_text_file(bank / "p.yaml", "title: P\nquestions: []\n");
+    TimedRun none = run_timed({"reader", bank.string(), "--quiet", "--layout", "reader-tablet", "--out", out.string()});
+    CHECK(none.result.exit_code == 1);
+    CHECK(none.result.err == bank.string() + ": error: the bank has no questions: its categories are empty, nothing to render\n");
+    CHECK_FALSE(fs::exists(out));
+}
