@@ -428,3 +428,17 @@ TEST_CASE("files saved as .yml, a category named 'bank' and a title of the wrong
     CHECK_MESSAGE(has_diag(diags, own.path("a.yaml") + ":1:8: error: expected text for 'title', found a list"), dump(diags));
     CHECK_MESSAGE(diags.error_count() == 2, dump(diags));
 }
+
+TEST_CASE("a question repeated through an alias is a duplicate id at the alias, not at the first question") {
+    // It was "p.yaml:4:9: error: duplicate id 'q1' (first used at p.yaml:4:9)", pointing at itself.
+    TempBank tb("alias-copy");
+    tb.file("bank.yaml", bank_yaml("p"));
+    tb.file("p.yaml", "title: P\nquestions:\n  - &q\n    id: q1\n    q: What?\n    level: beginner\n    kind: concept\n"
+                      "    short: s\n    a: x\n  - *q\n");
+    Diagnostics diags;
+    tb.load(diags);
+    CHECK_MESSAGE(has_diag(diags, tb.path("p.yaml") + ":10:5: error: duplicate id 'q1' (first used at " + tb.path("p.yaml") +
+                                      ":4:9)"),
+                  dump(diags));
+    CHECK(diags.error_count() == 1);
+}
