@@ -106,6 +106,10 @@ std::optional<Kind> parse_kind(const std::string& text);
 /// "--" (question ids and category file stems).
 bool is_slug(const std::string& text);
 
+/// The name of the bank folder `dir` ("content/my-bank/" -> "my-bank"): Bank::name, and the
+/// folder its outputs go to when several banks are rendered.
+std::string folder_name(const std::string& dir);
+
 /// Loads and validates the bank in `dir`. Every problem goes to `diags`; the returned bank is
 /// meaningful only when `diags.has_errors()` is false. Every error is reported in one run
 /// (unknown keys with did-you-mean, duplicate keys and ids, empty or mistyped values,

@@ -146,6 +146,11 @@ std::vector<Listed> read_category_list(const yaml::Node& root, Diagnostics& diag
                                               "'-' and '_' (it names the file <id>.yaml)", item.scalar));
             continue;
         }
+        if (item.scalar == "bank") {  // its file would be bank.yaml itself, read as a category file
+            diags.error(item.loc, "category id 'bank' names bank.yaml itself; give the category another id "
+                                  "(and its file that name)");
+            continue;
+        }
         auto [it, inserted] = seen.emplace(item.scalar, item.loc.line);
         if (!inserted) {
             diags.error(item.loc, fmt::format("category '{}' is listed twice (first at line {})",
@@ -187,7 +192,8 @@ std::vector<Listed> read_bank_file(const yaml::Node& root, Bank& bank, Diagnosti
     yaml::check_keys(root, kBankKeys, diags, "bank.yaml");
     yaml::require_keys(root, {"title", "categories"}, diags, "bank.yaml");
     bank.locs.title = read_title_field(root, "title", bank.title, diags);
-    if (root.find("title") && bank.title.empty()) diags.error(root.find("title")->loc, "'title' is empty");
+    const yaml::Node* title = root.find("title");  // a list or map was already "expected text"
+    if (title && (title->is_scalar() || title->is_null()) && bank.title.empty()) diags.error(title->loc, "'title' is empty");
     bank.locs.subtitle = read_title_field(root, "subtitle", bank.subtitle, diags);
     bank.locs.author = read_title_field(root, "author", bank.author, diags);
     bank.locs.source = read_title_field(root, "source", bank.source, diags);
@@ -218,6 +224,13 @@ std::vector<fs::path> yaml_files_in(const fs::path& dir) {
     return files;
 }
 
+/// "; there is NAME.yml: rename it to NAME.yaml" when `path` (a missing .yaml) has a .yml twin.
+std::string yml_hint(const fs::path& path, const BankFiles& files) {
+    fs::path yml = fs::path(path).replace_extension(".yml");
+    if (!files.exists(yml)) return "";
+    return fmt::format("; there is {}: rename it to {}", yml.filename().string(), path.filename().string());
+}
+
 /// Every `*.yaml` in the folder must be bank.yaml or a listed category.
 void report_unlisted_files(const std::vector<fs::path>& files, const std::vector<Listed>& listed,
                            Diagnostics& diags) {
@@ -235,8 +248,7 @@ void report_unlisted_files(const std::vector<fs::path>& files, const std::vector
 Bank new_bank(const std::string& dir) {
     Bank bank;
     bank.dir = dir;
-    fs::path root_dir(dir);
-    bank.name = (root_dir.filename().empty() ? root_dir.parent_path() : root_dir).filename().string();
+    bank.name = folder_name(dir);
     return bank;
 }
 
@@ -267,7 +279,8 @@ void load_categories(Bank& bank, const std::vector<Listed>& listed, const BankFi
     std::size_t k = 0;
     for (std::size_t i = 0; i < listed.size(); ++i) {
         if (k == present.size() || present[k] != i) {
-            diags.error(listed[i].loc, fmt::format("category '{}' has no file {}", listed[i].id, paths[i].string()));
+            diags.error(listed[i].loc, fmt::format("category '{}' has no file {}{}", listed[i].id, paths[i].string(),
+                                                   yml_hint(paths[i], files)));
             continue;
         }
         parses.wait(k);
@@ -284,7 +297,8 @@ void load_files(Bank& bank, const BankFiles& files, Diagnostics& diags) {
     fs::path bank_file = root_dir / "bank.yaml";
     if (!files.exists(bank_file)) {
         diags.error({bank_file.string(), 0, 0}, "bank.yaml not found (a bank is a folder with "
-                                                "bank.yaml and one YAML file per category)");
+                                                "bank.yaml and one YAML file per category)" +
+                                                    yml_hint(bank_file, files));
         return;
     }
     auto root = files.parse(bank_file, diags);
@@ -308,6 +322,11 @@ std::string not_a_bank_folder(const std::string& path, const fs::file_status& st
 }
 
 }  // namespace
+
+std::string folder_name(const std::string& dir) {
+    fs::path root_dir(dir);
+    return (root_dir.filename().empty() ? root_dir.parent_path() : root_dir).filename().string();
+}
 
 Bank load_bank(const std::string& dir, Diagnostics& diags) {
     Bank bank = new_bank(dir);

@@ -198,7 +198,7 @@ Category load_category_tree(const yaml::Node& node, const std::string& path, con
     if (const yaml::Node* title = root->find("title")) {
         cat.title = one_line(yaml::as_text(*title, diags, "'title'").value_or(""));
         cat.title_loc = title->text_loc;
-        if (cat.title.empty()) diags.error(title->loc, "'title' is empty");
+        if (cat.title.empty() && (title->is_scalar() || title->is_null())) diags.error(title->loc, "'title' is empty");
     }
     const yaml::Node* questions = root->find("questions");
     if (!questions || !yaml::expect_kind(*questions, yaml::NodeKind::Sequence, diags, "'questions'"))

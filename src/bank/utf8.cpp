@@ -120,6 +120,11 @@ Invalid invalid_at(std::string_view text, std::size_t offset, std::string messag
 
 }  // namespace
 
+bool looks_like_utf16(std::string_view text) {
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return true;
+    return text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0');
+}
+
 std::optional<Invalid> find_invalid(std::string_view text) {
     for (std::size_t i = skip_printable_ascii(text, 0); i < text.size(); i = skip_printable_ascii(text, i)) {
         char32_t cp = 0;

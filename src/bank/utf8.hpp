@@ -14,6 +14,10 @@ struct Invalid {
     std::string message;
 };
 
+/// Whether `text` was saved as UTF-16 (editors on Windows call it "Unicode"): it starts with a
+/// UTF-16 byte-order mark, or its first character has a NUL byte on one side only.
+bool looks_like_utf16(std::string_view text);
+
 /// The first invalid UTF-8 sequence, NUL byte or control character (other than tab and line
 /// breaks) in `text`, or nullopt when it is clean.
 std::optional<Invalid> find_invalid(std::string_view text);

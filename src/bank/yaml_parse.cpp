@@ -13,6 +13,7 @@
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <string_view>
 #include <unordered_map>
 
 #include "bank/scalar_map.hpp"
@@ -105,7 +106,7 @@ public:
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         Node n;
-        n.loc = n.text_loc = loc(mark);
+        n.loc = n.text_loc = null_loc(mark);
         finish(std::move(n), anchor);
     }
 
@@ -113,7 +114,9 @@ public:
         auto it = anchors_.find(anchor);
         if (it == anchors_.end()) throw Stop{loc(mark), "alias to an unknown anchor"};
         count(it->second.nodes, it->second.bytes, mark);
-        finish(Node(it->second.node), 0);
+        Node copy(it->second.node);
+        relocate(copy, loc(mark));
+        finish(std::move(copy), 0);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -165,6 +168,29 @@ private:
         std::size_t nodes = 0;
         std::size_t bytes = 0;
     };
+
+    /// Puts every node of an alias's copy at the alias: a problem of the copy (a duplicate id,
+    /// a bad value) is reported where the copy is used, not again at the anchor ("duplicate id
+    /// 'q1' (first used at 4:9)" at 4:9). Texts keep their place in the anchor's text.
+    static void relocate(Node& n, const SourceLoc& at) {
+        n.loc = at;
+        for (Node& item : n.items) relocate(item, at);
+        for (auto& [key, value] : n.entries) {
+            relocate(key, at);
+            relocate(value, at);
+        }
+    }
+
+    /// Where a null value is: its `~` or `null`, or for a key with no value (`size:`, or
+    /// `text: #fff`, whose value YAML reads as a comment) the key, since yaml-cpp marks an
+    /// empty value where the next token starts, often the next key.
+    SourceLoc null_loc(const YAML::Mark& mark) const {
+        const auto pos = static_cast<std::size_t>(mark.pos);
+        const bool written =
+            mark.pos >= 0 && pos < text_.size() && std::string_view("~nN").find(text_[pos]) != std::string_view::npos;
+        if (written || stack_.empty() || !stack_.back().pending_key) return loc(mark);
+        return stack_.back().pending_key->loc;
+    }
 
     /// The sequence of a lifted flow list whose `[` is at `at`.
     Node lifted_list(const LiftedBlock& lifted, const SourceLoc& at, const YAML::Mark& mark) {
@@ -351,6 +377,11 @@ std::string syntax_message(const std::string& msg) {
                                "combine: write the character itself, or \\U and its 8-digit code point",
                                value);
     }
+    // yaml-cpp's words for a ': ' where no key can start: mostly a plain value holding one
+    // (`q: What: is this?`), or a key indented more than the keys beside it.
+    if (msg == "illegal map value")
+        return "YAML syntax error: illegal map value: put a value that holds ': ' in quotes, or line this key up "
+               "with the keys above it";
     return "YAML syntax error: " + msg;
 }
 
@@ -367,6 +398,15 @@ std::string with_tab_hint(std::string message, const std::string& text, int line
     const std::size_t indent_end = std::min(text.find_first_not_of(" \t", start), text.size());
     if (text.find('\t', start) >= indent_end) return message;
     return message + " (this line is indented with a tab: YAML indents with spaces only)";
+}
+
+/// yaml-cpp's "unknown token" at a '@' or '`': YAML reserves both, so a plain value cannot start
+/// with them (`q: `async` vs threads`, a common first word in a technical question).
+std::string with_token_hint(std::string message, const std::string& text, int pos) {
+    if (!message.ends_with("unknown token") || pos < 0 || static_cast<std::size_t>(pos) >= text.size()) return message;
+    const char c = text[static_cast<std::size_t>(pos)];
+    if (c != '@' && c != '`') return message;
+    return message + fmt::format(": a value cannot start with '{}' (YAML reserves it); put the value in quotes", c);
 }
 
 std::unique_ptr<Node> empty_root(const std::string& name) {
@@ -394,7 +434,7 @@ std::unique_ptr<Node> run_parser(const std::string& text, TreeBuilder& builder,
         diags.error(stop.loc, stop.message);
         return nullptr;
     } catch (const YAML::Exception& e) {
-        std::string message = with_tab_hint(syntax_message(e.msg), text, e.mark.line);
+        std::string message = with_token_hint(with_tab_hint(syntax_message(e.msg), text, e.mark.line), text, e.mark.pos);
         int column = e.mark.column + 1;
         if (message.find("surrogate pair") != std::string::npos && column > 6) column -= 6;  // at the \\uXXXX
         diags.error({name, e.mark.line + 1, column}, message);
@@ -445,6 +485,10 @@ bool acceptable_text(const std::string& text, const std::string& name, Diagnosti
     if (text.size() > limits.max_file_bytes) {
         diags.error({name, 0, 0}, fmt::format("file too large ({} bytes, the limit is {} MB)",
                                               text.size(), limits.max_file_bytes >> 20));
+        return false;
+    }
+    if (utf8::looks_like_utf16(text)) {  // was "invalid UTF-8 (byte 0xFF)" or "NUL byte" at 1:1
+        diags.error({name, 1, 1}, "the file is UTF-16, not UTF-8: save it as UTF-8");
         return false;
     }
     if (auto bad = utf8::find_invalid(text)) {

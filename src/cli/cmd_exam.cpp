@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 
 #include "cli/progress.hpp"
 #include "cli/render_common.hpp"
@@ -31,7 +32,8 @@ std::uint64_t parse_seed(const std::string& text) {
         used = 0;
     }
     if (used == 0 || used != text.size() || text.front() == '-')
-        throw UsageError{fmt::format("--seed expects a whole number, not '{}'", text)};
+        throw UsageError{fmt::format("--seed expects a whole number from 0 to {}, not '{}'",
+                                     std::numeric_limits<std::uint64_t>::max(), text)};
     return value;
 }
 

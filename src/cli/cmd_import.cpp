@@ -3,12 +3,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <set>
+#include <system_error>
 
 #include "bank/import.hpp"
 #include "bank/utf8.hpp"
+#include "bank/yaml_tree.hpp"
 #include "cli/command.hpp"
 #include "cli/import_images.hpp"
 #include "cli/progress.hpp"
@@ -26,10 +30,12 @@ std::string read_document(const std::string& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw InputError{fmt::format("{}: is a folder, not a Markdown document", path)};
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError{fmt::format("{}: cannot open file", path)};
+    if (!in) throw InputError{fmt::format("{}: cannot open file: {}", path, std::generic_category().message(errno))};
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (text.size() > kMaxDocumentBytes)
         throw InputError{fmt::format("{}: file too large ({} bytes, the limit is 32 MB)", path, text.size())};
+    if (utf8::looks_like_utf16(text))  // was "invalid UTF-8 (byte 0xFF)" or "NUL byte"
+        throw InputError{fmt::format("{}: the document is UTF-16, not UTF-8: save it as UTF-8", path)};
     if (auto bad = utf8::find_invalid(text))
         throw InputError{fmt::format("{}:{}:{}: {}", path, bad->line, bad->column, bad->message)};
     return text;
@@ -47,17 +53,32 @@ std::string title_from_folder(const fs::path& out) {
     return name;
 }
 
-/// With --force over an existing bank: its YAML files that the new bank does not write (the old
-/// categories), which would make the new bank fail to load. Returns their names.
-std::vector<std::string> remove_stale_yaml(const fs::path& out, const std::set<std::string>& written) {
+/// The category ids the bank.yaml in `out` lists, read before it is replaced: only their files
+/// are the replaced bank's. A bank.yaml that cannot be read lists none; ids that are no slugs
+/// ("../x") are never file names to remove.
+std::set<std::string> listed_categories(const fs::path& out) {
+    Diagnostics ignored;
+    std::set<std::string> ids;
+    std::unique_ptr<yaml::Node> root = yaml::parse_file((out / "bank.yaml").string(), ignored);
+    const yaml::Node* list = root && root->is_map() ? root->find("categories") : nullptr;
+    if (list && list->is_sequence())
+        for (const yaml::Node& item : list->items)
+            if (item.is_scalar() && bank::is_slug(item.scalar)) ids.insert(item.scalar);
+    return ids;
+}
+
+/// With --force over an existing bank: the files of its categories (`old_ids`) that the new bank
+/// does not write, which would make the new bank fail to load. Other YAML files in the folder are
+/// the user's, and stay (every *.yaml was removed, a docker-compose.yaml too). Returns the names.
+std::vector<std::string> remove_stale_categories(const fs::path& out, const std::set<std::string>& old_ids,
+                                                 const std::set<std::string>& written) {
     std::vector<std::string> removed;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(out, ec)) {
-        std::string name = entry.path().filename().string();
-        if (entry.path().extension() != ".yaml" || written.contains(name) || !entry.is_regular_file(ec)) continue;
-        if (fs::remove(entry.path(), ec)) removed.push_back(name);
+    for (const std::string& id : old_ids) {  // sorted
+        const std::string name = id + ".yaml";
+        std::error_code ec;
+        if (!written.contains(name) && fs::is_regular_file(out / name, ec) && fs::remove(out / name, ec))
+            removed.push_back(name);
     }
-    std::sort(removed.begin(), removed.end());
     return removed;
 }
 
@@ -101,6 +122,7 @@ int run_import(const Args& args) {
                                      "'### 1. ...' or '## What is X?', or lines such as '**Q: ...**', "
                                      "'Question 2: ...', '**What is X?**', '- **What is X?**' or '1. What is X?' with the answer "
                                      "indented below, or a '| Question | Answer |' table)", doc)};
+    const std::set<std::string> old_ids = replacing ? listed_categories(*out) : std::set<std::string>{};
     std::set<std::string> written;
     for (const auto& [name, text] : bank::emit_bank_files(result.bank)) {
         write_file_atomic((fs::path(*out) / name).string(), text);
@@ -111,7 +133,7 @@ int run_import(const Args& args) {
         result.summary.remarks.push_back(fmt::format("copied {} next to the document: {}",
                                                      counted(images.size(), "image", "images"), fmt::join(images, ", ")));
     if (replacing)
-        for (const std::string& name : remove_stale_yaml(*out, written))
+        for (const std::string& name : remove_stale_categories(*out, old_ids, written))
             result.summary.remarks.push_back(fmt::format("removed {}: a category of the replaced bank", name));
     print_summary(doc, *out, result);
     Diagnostics diags = make_diagnostics(args);
@@ -142,7 +164,7 @@ Command import_command() {
             "checks it.",
             {out_option("the bank folder to create"),
              {"title", "TEXT", "bank title when the document has no '# Title' line"},
-             {"force", "", "replace an existing bank (its other .yaml files are removed)"}},
+             {"force", "", "replace an existing bank (the files of its old categories are removed)"}},
             1,
             run_import};
 }

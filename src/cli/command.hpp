@@ -54,8 +54,12 @@ OptionSpec out_option(const std::string& help);
 
 /// The bank folders a command works on: every `--bank`, the positional BANK, or else every
 /// folder with a bank.yaml under content/ (found in the current directory, then in the
-/// source tree). Throws InputError when there is none.
+/// source tree). A folder named twice ("b" and "./b/") counts once. Throws InputError when
+/// there is none.
 std::vector<std::string> banks_to_use(const Args& args);
+
+/// `paths` without the ones naming a file or folder named before (in another spelling too).
+std::vector<std::string> without_repeats(const std::vector<std::string>& paths);
 
 /// A Diagnostics that honours `--strict` (warnings become errors).
 Diagnostics make_diagnostics(const Args& args);

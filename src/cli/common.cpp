@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <set>
 
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
@@ -35,7 +36,22 @@ std::vector<std::string> default_banks() {
     return banks;
 }
 
+/// The folder `dir` names, the same for every spelling of it ("b", "./b/", a link to it).
+std::string folder_key(const std::string& dir) {
+    std::error_code ec;
+    fs::path canonical = fs::weakly_canonical(dir, ec);
+    return ec ? fs::absolute(dir, ec).lexically_normal().string() : canonical.string();
+}
+
 }  // namespace
+
+std::vector<std::string> without_repeats(const std::vector<std::string>& paths) {
+    std::vector<std::string> kept;
+    std::set<std::string> seen;
+    for (const std::string& p : paths)
+        if (seen.insert(folder_key(p)).second) kept.push_back(p);
+    return kept;
+}
 
 OptionSpec bank_option() { return {"bank", "DIR", "bank folder (default: every bank under content/)", true}; }
 
@@ -44,7 +60,7 @@ OptionSpec out_option(const std::string& help) { return {"out", "PATH", help}; }
 std::vector<std::string> banks_to_use(const Args& args) {
     std::vector<std::string> banks = args.all("bank");
     banks.insert(banks.end(), args.positionals.begin(), args.positionals.end());
-    return banks.empty() ? default_banks() : banks;
+    return banks.empty() ? default_banks() : without_repeats(banks);
 }
 
 Diagnostics make_diagnostics(const Args& args) {

@@ -40,6 +40,11 @@ OptionWord split_option_word(const std::string& word) {
     return out;
 }
 
+/// Whether the option's value is a file, folder or layout name, which cannot be empty.
+bool names_a_file(const OptionSpec& spec) {
+    return spec.value_name == "PATH" || spec.value_name == "DIR" || spec.value_name == "FILE" || spec.value_name == "NAME";
+}
+
 void check_positional_count(const Args& args, std::size_t max_positionals) {
     if (args.positionals.size() > max_positionals)
         throw UsageError{max_positionals == 0
@@ -87,6 +92,8 @@ Args parse_args(const std::vector<std::string>& argv, const std::vector<OptionSp
             throw UsageError{fmt::format("option '--{}' needs a value ({})", name, spec->value_name)};
         std::vector<std::string>& values = args.values[name];
         values.push_back(inline_value ? *inline_value : argv[++i]);
+        if (values.back().empty() && names_a_file(*spec))  // `--out "$DIR"` with DIR unset wrote into out/
+            throw UsageError{fmt::format("option '--{}' needs a value ({}), not an empty one", name, spec->value_name)};
         if (values.size() > 1 && !spec->repeatable)
             throw UsageError{fmt::format("option '--{}' is given twice ('{}', then '{}'); give it once", name,
                                          values.front(), values.back())};

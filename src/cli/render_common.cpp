@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -11,6 +12,7 @@
 #include <utility>
 
 #include "bank/bank.hpp"
+#include "bank/yaml_tree.hpp"
 #include "cli/render_pool.hpp"
 #include "outputs/section_check.hpp"
 #include "render/render.hpp"
@@ -61,9 +63,43 @@ std::vector<OptionSpec> render_options(const std::string& kind, const std::strin
 
 namespace {
 
+/// Two paths whose outputs would have one name: the second render would silently replace the
+/// first's PDFs.
+struct NameClash {
+    std::string first, second, name;
+};
+
+std::optional<NameClash> find_name_clash(const std::vector<std::string>& paths,
+                                         const std::function<std::string(const std::string&)>& name_of) {
+    std::map<std::string, std::string> seen;
+    for (const std::string& p : paths)
+        if (auto [first, fresh] = seen.emplace(name_of(p), p); !fresh) return NameClash{first->second, p, first->first};
+    return std::nullopt;
+}
+
+/// The file of `--layout NAME`: a name must be a layout in layouts/ (a typo was "cannot open
+/// file .../layouts/reader-tablet-drak.yaml"), a path is read as given.
+std::string layout_path(const std::string& name, const std::string& kind) {
+    std::string path = layout::find_layout(name);
+    std::error_code ec;
+    if (path == name || std::filesystem::exists(path, ec)) return path;  // a path, or a layout found
+    std::vector<std::string> names;
+    for (const std::string& p : layout::layouts_of_kind(kind)) names.push_back(std::filesystem::path(p).stem().string());
+    std::sort(names.begin(), names.end());
+    std::string hint = yaml::closest_match(name, names);
+    std::string folder = std::filesystem::path(path).parent_path().string();
+    if (!hint.empty()) throw UsageError{fmt::format("no layout '{}' in {} (did you mean '{}'?)", name, folder, hint)};
+    throw UsageError{fmt::format("no layout '{}' in {}; the {} layouts are {}, or give the path of a .yaml file", name,
+                                 folder, kind, fmt::join(names, ", "))};
+}
+
 std::vector<layout::LayoutFile> load_layouts(const Args& args, const std::string& kind, Diagnostics& diags) {
     std::vector<std::string> paths;
-    for (const std::string& name : args.all("layout")) paths.push_back(layout::find_layout(name));
+    for (const std::string& name : args.all("layout")) paths.push_back(layout_path(name, kind));
+    paths = without_repeats(paths);
+    if (auto clash = find_name_clash(paths, [](const std::string& p) { return std::filesystem::path(p).stem().string(); }))
+        throw UsageError{fmt::format("layouts {} and {} would both be written to {}.pdf; rename one of the files",
+                                     clash->first, clash->second, clash->name)};
     if (paths.empty()) paths = layout::layouts_of_kind(kind);
     if (paths.empty()) throw InputError{fmt::format("no {} layout found in layouts/", kind)};
     std::vector<layout::LayoutFile> layouts;
@@ -144,6 +180,18 @@ bool keep_diagnostic(const Diagnostic& d, std::set<std::string>& missing_glyphs)
         .second;
 }
 
+/// Why nothing is rendered: the filters, named with their values, select no question together;
+/// without filters the bank has none (it said "the filters select no question" then too).
+std::string no_question_message(const outputs::Filter& filter) {
+    if (filter.empty()) return "the bank has no questions: its categories are empty, nothing to render";
+    std::vector<std::string> given;
+    for (const auto& [name, values] : {std::pair{"--category", &filter.categories}, {"--level", &filter.levels},
+                                       {"--tag", &filter.tags}, {"--ids", &filter.ids}})
+        if (!values->empty()) given.push_back(fmt::format("{} {}", name, fmt::join(*values, ",")));
+    if (given.size() == 1) return given.front() + " selects no question";
+    return fmt::format("the filters {} select no question together", fmt::join(given, ", "));
+}
+
 /// Queues one job per layout for the bank in `dir`, then the printing of the bank's diagnostics.
 void queue_bank(TargetLoop& loop, const std::string& dir, const outputs::Filter& filter, Ordering ordering) {
     auto bank_diags = std::make_shared<Diagnostics>(make_diagnostics(loop.args));
@@ -154,7 +202,7 @@ void queue_bank(TargetLoop& loop, const std::string& dir, const outputs::Filter&
         for (std::size_t i = 0; i < bank_layouts->size(); ++i) {
             std::vector<const outputs::Entry*> entries = outputs::select(loaded->prepared, filter);
             if (entries.empty()) {
-                bank_diags->error({loaded->bank.dir}, "the filters select no question");
+                bank_diags->error({loaded->bank.dir}, no_question_message(filter));
                 break;
             }
             if (ordering == Ordering::Sequential) loop.pool.flush(true);  // the previous job is done
@@ -260,6 +308,11 @@ int for_each_target(const Args& args, const std::string& kind, const std::functi
     std::vector<std::string> banks = banks_to_use(args);
     outputs::Filter filter = filter_from(args);
     check_file_options(args, banks.size() * layouts.size());
+    if (auto clash = banks.size() > 1 ? find_name_clash(banks, bank::folder_name) : std::nullopt)
+        throw UsageError{fmt::format("banks {} and {} would both be written to {}/; render them one at a time, "
+                                     "each with its own --out",
+                                     clash->first, clash->second,
+                                     (std::filesystem::path(args.value("out").value_or("out")) / clash->name).string())};
     for (const layout::LayoutFile& layout : layouts)
         pool.warm_up([fonts = layout.fonts] { layout::preload_fonts(fonts); });  // while the banks are read
     bool failed = diags.has_errors();

@@ -332,8 +332,9 @@ std::optional<double> as_length(const yaml::Node& node, Diagnostics& diags, cons
                                 double min, double max) {
     double pt = 0;
     if (!node.is_scalar() || !parse_length(node.scalar, pt)) {
-        diags.error(node.loc, fmt::format("{} must be a length such as 12pt, 5mm or 1in, not '{}'",
-                                          what, node.scalar));
+        diags.error(node.loc, fmt::format("{} must be a length such as 12pt, 5mm or 1in, {}", what,
+                                          node.is_scalar() ? "not '" + node.scalar + "'"
+                                                           : std::string("found ") + yaml::describe(node.kind)));
         return std::nullopt;
     }
     if (pt < min || pt > max) {
@@ -346,7 +347,14 @@ std::optional<double> as_length(const yaml::Node& node, Diagnostics& diags, cons
 
 std::optional<Color> as_color(const yaml::Node& node, Diagnostics& diags, const std::string& what) {
     auto c = node.is_scalar() ? parse_color(node.scalar) : std::nullopt;
-    if (!c) diags.error(node.loc, fmt::format("{} must be a colour like \"#1a2b3c\", not '{}'", what, node.scalar));
+    if (node.is_null())  // mostly `text: #1a2b3c`: an unquoted '#' starts a YAML comment
+        diags.error(node.loc, fmt::format("{} has no colour: write it in quotes, \"#1a2b3c\" (unquoted, YAML reads "
+                                          "'#' as the start of a comment)",
+                                          what));
+    else if (!node.is_scalar())
+        diags.error(node.loc, fmt::format("{} must be a colour like \"#1a2b3c\", found {}", what, yaml::describe(node.kind)));
+    else if (!c)
+        diags.error(node.loc, fmt::format("{} must be a colour like \"#1a2b3c\", not '{}'", what, node.scalar));
     return c;
 }
 
@@ -364,15 +372,18 @@ LayoutFile load_layout(const std::string& path, Diagnostics& diags) {
     yaml::check_keys(*tree, keys, diags, "layout file");
     yaml::require_keys(*tree, {"kind"}, diags, file.name);
     if (const Node* v = tree->find("kind"); v && yaml::expect_kind(*v, yaml::NodeKind::Scalar, diags, "'kind'")) {
-        file.kind = v->scalar;
-        if (std::find(kinds().begin(), kinds().end(), file.kind) == kinds().end())
-            diags.error(v->loc, fmt::format("unknown layout kind '{}' (expected one of: {})", file.kind,
-                                            fmt::join(kinds(), ", ")));
-        else
+        if (std::find(kinds().begin(), kinds().end(), v->scalar) != kinds().end()) {
+            file.kind = v->scalar;
             file.section = tree->find(file.kind);
+        } else if (std::string hint = yaml::closest_match(v->scalar, kinds()); !hint.empty()) {
+            diags.error(v->loc, fmt::format("unknown layout kind '{}' (did you mean '{}'?)", v->scalar, hint));
+        } else {
+            diags.error(v->loc, fmt::format("unknown layout kind '{}' (expected one of: {})", v->scalar,
+                                            fmt::join(kinds(), ", ")));
+        }
     }
-    for (const std::string& k : kinds())
-        if (k != file.kind)
+    for (const std::string& k : kinds())  // with no known kind, the error above is the one to fix
+        if (k != file.kind && !file.kind.empty())
             if (const Node* key = tree->find_key(k))
                 diags.error(key->loc, fmt::format("section '{}' does not apply to a {} layout", k, file.kind));
     std::string dir = fs::path(path).parent_path().string();

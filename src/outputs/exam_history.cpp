@@ -57,19 +57,20 @@ std::string exam_problem(const json& e) {
 json load_history(const std::string& path) {
     std::error_code ec;  // a path that cannot be looked at (a link loop) is opened, which says why
     if (!std::filesystem::exists(path, ec) && !ec) return json{{"exams", json::array()}};
+    if (std::filesystem::is_directory(path, ec))  // was "not a deckpress exam history (expected {...})"
+        throw InputError{fmt::format("{}: is a folder, not an exam history file; rename it or give --history FILE", path)};
     std::ifstream in(path, std::ios::binary);
     if (!in)  // read as empty, the history would be replaced by this exam alone
         throw InputError{fmt::format("{}: cannot read the exam history: {}", path, std::generic_category().message(errno))};
     std::stringstream buffer;
     buffer << in.rdbuf();
     std::string text = buffer.str();
-    if (!std::filesystem::is_directory(path) && text.find_first_not_of(" \t\r\n") == std::string::npos)
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
         return json{{"exams", json::array()}};  // an empty file (made with touch, say): no exams yet
     json doc;
     try {
         doc = json::parse(text);
     } catch (const json::parse_error& e) {
-        if (std::filesystem::is_directory(path)) not_a_history(path, "expected {\"exams\": [...]}");
         invalid_json(path, text, e);
     }
     if (!doc.is_object() || !doc.contains("exams") || !doc["exams"].is_array())

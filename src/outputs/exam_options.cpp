@@ -1,6 +1,7 @@
 // outputs: reading the `exam:` section of a layout file strictly (unknown keys, bad values).
 #include <fmt/format.h>
 
+#include <cmath>
 #include <cstdlib>
 
 #include "bank/yaml_tree.hpp"
@@ -20,9 +21,11 @@ std::optional<Quota> as_quota(const yaml::Node& node, Diagnostics& diags, const 
     if (percent) t.pop_back();
     char* end = nullptr;
     double value = std::strtod(t.c_str(), &end);
-    bool whole = value == static_cast<double>(static_cast<long long>(value));
-    if (t.empty() || *end != '\0' || value < 0 || (percent ? value > 100 : !whole || value > 10000)) {
-        diags.error(node.loc, fmt::format("{} must be a percentage like 30% or a whole number of questions, not '{}'",
+    // Range first: casting 1e300, inf or nan to an integer (the whole-number test did) is undefined.
+    bool in_range = value >= 0 && value <= (percent ? 100 : 10000);
+    if (t.empty() || *end != '\0' || !in_range || (!percent && value != std::floor(value))) {
+        diags.error(node.loc, fmt::format("{} must be a percentage from 0% to 100%, like 30%, or a whole number of "
+                                          "questions, not '{}'",
                                           what, *text));
         return std::nullopt;
     }

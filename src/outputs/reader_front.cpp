@@ -4,6 +4,7 @@
 #include <array>
 #include <set>
 
+#include "bank/yaml_tree.hpp"
 #include "layout/flow.hpp"
 #include "outputs/furniture.hpp"
 #include "outputs/reader_parts.hpp"
@@ -44,6 +45,14 @@ Frame cover_page(Stack&& stack, Size page_size, const Rect& box, double size, co
         y += stack[i].height;
     }
     return page;
+}
+
+/// Where a character deckpress itself draws (the header's arrow) is reported when no font has
+/// it: at the layout's `fonts:`, whose chain lacks it (it was reported at the bank's title).
+SourceLoc font_chain_loc(const LayoutFile& layout) {
+    if (layout.tree)
+        if (const yaml::Node* key = layout.tree->find_key("fonts")) return key->loc;
+    return {layout.path, 0, 0};
 }
 
 }  // namespace
@@ -155,7 +164,9 @@ Frame ReaderParts::running_header(const BlockSetter& s, const text::Look& small)
     double top = box.y + small.size;
     double link_w = 0;
     if (options_.contents)
-        link_w = label(header, s, "\u2191 " + prepared_.bank->labels[bank::Label::Contents], small, box.right(), top, HAlign::Right, "#contents");
+        link_w = label(header, setter("page header", font_chain_loc(layout_)),
+                       "\u2191 " + prepared_.bank->labels[bank::Label::Contents], small, box.right(), top,
+                       HAlign::Right, "#contents");
     label(header, s, elide(s, prepared_.bank->title, small, box.width - link_w - small.size * 2), small,
           box.x, top, HAlign::Left);
     header.push(LineItem{{box.x, top + small.size * 0.6}, {box.right(), top + small.size * 0.6}, 0.4,

@@ -395,3 +395,50 @@ TEST_CASE("a bank saved with lone CR line endings (classic Mac OS) loads like on
     CHECK(dump(diags) == tb.path("a.yaml") + ":10:12: error: invalid level 'expert' (allowed: beginner, "
                                              "intermediate, advanced)\n");
 }
+
+TEST_CASE("files saved as .yml, a category named 'bank' and a title of the wrong type get one clear error each") {
+    TempBank yml("yml");
+    yml.file("bank.yml", bank_yaml("a"));
+    Diagnostics no_bank;
+    yml.load(no_bank);
+    CHECK_MESSAGE(has_diag(no_bank, yml.path("bank.yaml") + ": error: bank.yaml not found (a bank is a folder with "
+                                    "bank.yaml and one YAML file per category); there is bank.yml: rename it to bank.yaml"),
+                  dump(no_bank));
+
+    TempBank cat("yml-category");
+    cat.file("bank.yaml", bank_yaml("a"));
+    cat.file("a.yml", "title: A\nquestions:\n" + question_yaml("q1"));
+    Diagnostics no_cat;
+    cat.load(no_cat);
+    CHECK_MESSAGE(has_diag(no_cat, cat.path("bank.yaml") + ":2:14: error: category 'a' has no file " +
+                                       cat.path("a.yaml") + "; there is a.yml: rename it to a.yaml"),
+                  dump(no_cat));
+    CHECK(no_cat.error_count() == 1);
+
+    // 'bank' read bank.yaml as its category file: "unknown key 'categories' in category file" and more.
+    TempBank own("bank-category");
+    own.file("bank.yaml", bank_yaml("bank, a"));
+    own.file("a.yaml", "title: [A]\nquestions:\n" + question_yaml("q1"));
+    Diagnostics diags;
+    own.load(diags);
+    CHECK_MESSAGE(has_diag(diags, own.path("bank.yaml") + ":2:14: error: category id 'bank' names bank.yaml itself; "
+                                  "give the category another id (and its file that name)"),
+                  dump(diags));
+    // A title of the wrong type was also "'title' is empty".
+    CHECK_MESSAGE(has_diag(diags, own.path("a.yaml") + ":1:8: error: expected text for 'title', found a list"), dump(diags));
+    CHECK_MESSAGE(diags.error_count() == 2, dump(diags));
+}
+
+TEST_CASE("a question repeated through an alias is a duplicate id at the alias, not at the first question") {
+    // It was "p.yaml:4:9: error: duplicate id 'q1' (first used at p.yaml:4:9)", pointing at itself.
+    TempBank tb("alias-copy");
+    tb.file("bank.yaml", bank_yaml("p"));
+    tb.file("p.yaml", "title: P\nquestions:\n  - &q\n    id: q1\n    q: What?\n    level: beginner\n    kind: concept\n"
+                      "    short: s\n    a: x\n  - *q\n");
+    Diagnostics diags;
+    tb.load(diags);
+    CHECK_MESSAGE(has_diag(diags, tb.path("p.yaml") + ":10:5: error: duplicate id 'q1' (first used at " + tb.path("p.yaml") +
+                                      ":4:9)"),
+                  dump(diags));
+    CHECK(diags.error_count() == 1);
+}

@@ -332,3 +332,55 @@ TEST_CASE("a UTF-16 surrogate pair escape (as JSON writes emoji) is a syntax err
     REQUIRE(root);
     CHECK(root->find("q")->scalar == "Rocket \U0001F680 \u00e9");
 }
+
+TEST_CASE("an empty value is at its key, not where the next key starts") {
+    // yaml-cpp marks an empty value at the next token: "size:" was reported at the next key,
+    // and "text: #fff" (a comment, so no value) at column 1 of the next line.
+    Diagnostics diags;
+    auto root = parse("text:\n  size:\n  leading: 1.2\ntheme:\n  text: #000000\nlast:", diags);
+    REQUIRE(root);
+    const yaml::Node* size = root->find("text")->find("size");
+    CHECK(size->is_null());
+    CHECK(size->loc.line == 2);
+    CHECK(size->loc.column == 3);
+    const yaml::Node* colour = root->find("theme")->find("text");
+    CHECK(colour->loc.line == 5);
+    CHECK(colour->loc.column == 3);
+    CHECK(root->find("last")->loc.line == 6);
+    CHECK(root->find("last")->loc.column == 1);
+    auto written = parse("a: ~\nb: null\nlist:\n  - \n  - x\n", diags);  // a written null keeps its place
+    REQUIRE(written);
+    CHECK(written->find("a")->loc.column == 4);
+    CHECK(written->find("b")->loc.column == 4);
+    CHECK_FALSE(diags.has_errors());
+}
+
+TEST_CASE("a file saved as UTF-16 says so, with or without a byte-order mark") {
+    // Was "invalid UTF-8 (byte 0xFF)" with a mark and "NUL byte in text file" at 1:2 without.
+    for (const std::string& text : {std::string("\xFF\xFEt\0i\0", 6), std::string("\xFE\xFF\0t\0i", 6),
+                                    std::string("t\0i\0t\0", 6), std::string("\0t\0i", 4)}) {
+        Diagnostics diags;
+        CHECK_FALSE(parse(text, diags));
+        CHECK_MESSAGE(has_diag(diags, "t.yaml:1:1: error: the file is UTF-16, not UTF-8: save it as UTF-8"), dump(diags));
+        CHECK(diags.items().size() == 1);
+    }
+}
+
+TEST_CASE("'illegal map value' says what usually causes it") {
+    Diagnostics diags;
+    CHECK_FALSE(parse("q: What: is this?\n", diags));
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:1:8: error: YAML syntax error: illegal map value: put a value that holds "
+                                  "': ' in quotes, or line this key up with the keys above it"),
+                  dump(diags));
+}
+
+TEST_CASE("a value starting with '`' or '@' says to quote it") {
+    // Was only "YAML syntax error: unknown token".
+    for (const char* c : {"`", "@"}) {
+        Diagnostics diags;
+        CHECK_FALSE(parse(std::string("title: x\nq: ") + c + "async` vs threads\n", diags));
+        CHECK_MESSAGE(has_diag(diags, std::string("t.yaml:2:4: error: YAML syntax error: unknown token: a value cannot "
+                                                  "start with '") + c + "' (YAML reserves it); put the value in quotes"),
+                      dump(diags));
+    }
+}

@@ -452,6 +452,40 @@ TEST_CASE("import --force over another bank removes its old category files, so t
     CHECK(run_deckpress({"check", out.string()}).exit_code == 0);
 }
 
+TEST_CASE("import --force removes the replaced bank's category files only, not the folder's other YAML files") {
+    // Every *.yaml the new bank did not write was removed, "a category of the replaced bank".
+    fs::path out = scratch_dir("cli-import-force-keep") / "bank";
+    write_text_file(out / "bank.yaml", "title: Old\ncategories: [old, ../outside]\n");
+    write_text_file(out / "old.yaml", "title: Old\nquestions: []\n");
+    write_text_file(out / "docker-compose.yaml", "services: {}\n");
+    write_text_file(out.parent_path() / "outside.yaml", "keep: me\n");
+    write_text_file(out.parent_path() / "small.md", "# Small\n\n## Rust\n\n### Q1: What is ownership?\n\nOne owner.\n");
+    RunResult r = run_deckpress({"import", (out.parent_path() / "small.md").string(), "--out", out.string(), "--force"});
+    CHECK(r.out.find("removed old.yaml: a category of the replaced bank") != std::string::npos);
+    CHECK(r.out.find("docker-compose.yaml") == std::string::npos);
+    CHECK(fs::exists(out / "docker-compose.yaml"));
+    CHECK(fs::exists(out.parent_path() / "outside.yaml"));
+    CHECK_FALSE(fs::exists(out / "old.yaml"));
+    CHECK(r.exit_code == 1);  // the check names the file that is no category of the new bank
+    CHECK(r.err.find((out / "docker-compose.yaml").string() +
+                     ": error: category file 'docker-compose.yaml' is not listed in bank.yaml 'categories'") !=
+          std::string::npos);
+}
+
+TEST_CASE("import names a UTF-16 document and why a document cannot be opened") {
+    // Was "invalid UTF-8 (byte 0xFF)" at 1:1, and "cannot open file" without a reason.
+    fs::path dir = scratch_dir("cli-import-utf16");
+    write_text_file(dir / "notes.md", std::string("\xFF\xFE#\0 \0T\0\n\0", 10));
+    RunResult utf16 = run_deckpress({"import", (dir / "notes.md").string(), "--out", (dir / "x").string()});
+    CHECK(utf16.exit_code == 1);
+    CHECK(utf16.err == "deckpress: error: " + (dir / "notes.md").string() +
+                           ": the document is UTF-16, not UTF-8: save it as UTF-8\n");
+    RunResult missing = run_deckpress({"import", (dir / "nope.md").string(), "--out", (dir / "x").string()});
+    CHECK(missing.err == "deckpress: error: " + (dir / "nope.md").string() +
+                             ": cannot open file: No such file or directory\n");
+    CHECK_FALSE(fs::exists(dir / "x"));
+}
+
 TEST_CASE("import refuses documents it cannot use") {
     fs::path dir = scratch_dir("cli-import-bad");
     write_text_file(dir / "latin1.md", "### Q1: caf\xE9?\n\nyes\n");

@@ -210,3 +210,16 @@ TEST_CASE("cheat sheets report a missing glyph of the question and of its answer
     CHECK_MESSAGE(lines_with(err, file + ":3:", "U+") == 0, err);
     CHECK_MESSAGE(lines_with(err, file + ":9:", "U+") == 0, err);
 }
+
+TEST_CASE("the reader's own arrow, missing from a layout's fonts, is reported at the layout's fonts") {
+    // It was reported at the bank's title (bank.yaml:1:8), where there is no arrow.
+    fs::path bank = bank_with_answer("glyph-arrow", "Plain text.");
+    fs::path layout = bank.parent_path() / "reader-no-symbols.yaml";
+    write_text_file(layout, "kind: reader\nfonts:\n  fallback: []\nreader:\n  contents: true\n");
+    TimedRun t = run_timed({"reader", bank.string(), "--layout", layout.string(), "--out",
+                            (bank.parent_path() / "out" / "r.pdf").string()});
+    CHECK(t.result.exit_code == 0);
+    CHECK_MESSAGE(t.result.err == layout.string() + ":2:1: warning: page header: character U+2191 '\u2191' is in none "
+                                                    "of the fonts; it was not drawn\n",
+                  t.result.err);
+}

@@ -55,3 +55,19 @@ TEST_CASE("zero and negative page and text sizes are errors at their position") 
         expect_layout_error(cases[i], static_cast<int>(i));
     }
 }
+
+TEST_CASE("an exam quota out of range, or a huge or non-finite number, is an error at its value") {
+    // 150% was "must be a percentage like 30%"; 1e300, .inf and .nan were cast to an integer (undefined).
+    const std::string message =
+        " must be a percentage from 0% to 100%, like 30%, or a whole number of questions, not '";
+    const std::vector<LayoutCase> cases = {
+        {"exam", "kind: exam\nexam:\n  levels: {beginner: 150%}\n", ":3:22: error: level 'beginner'" + message + "150%'"},
+        {"exam", "kind: exam\nexam:\n  levels: {beginner: 1e300}\n", ":3:22: error: level 'beginner'" + message + "1e300'"},
+        {"exam", "kind: exam\nexam:\n  levels: {advanced: .inf}\n", ":3:22: error: level 'advanced'" + message + ".inf'"},
+        {"exam", "kind: exam\nexam:\n  levels: {advanced: nan%}\n", ":3:22: error: level 'advanced'" + message + "nan%'"},
+    };
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        CAPTURE(cases[i].yaml);
+        expect_layout_error(cases[i], 100 + static_cast<int>(i));
+    }
+}

@@ -190,3 +190,22 @@ TEST_CASE("the footnotes' size is relative to the text size, 0.8 unless the layo
     CHECK(file.text.footnote_scale == doctest::Approx(0.7));
     CHECK(problems("kind: reader\ntext:\n  footnote_scale: 9\n").find("reader-test.yaml:3:19: error:") == 0);
 }
+
+TEST_CASE("a colour that YAML read as a comment, or a list, is named as such at its key") {
+    // `text: #1a2b3c` unquoted is a comment: it was "must be a colour like "#1a2b3c", not ''"
+    // at column 1 of the next line, as was a list.
+    CHECK(problems("kind: reader\ntheme:\n  text: #1a2b3c\n  accent: \"#202020\"\n") ==
+          "reader-test.yaml:3:3: error: 'text' has no colour: write it in quotes, \"#1a2b3c\" (unquoted, YAML "
+          "reads '#' as the start of a comment)\n");
+    CHECK(problems("kind: reader\ntheme:\n  text: [0, 0, 0]\n") ==
+          "reader-test.yaml:3:9: error: 'text' must be a colour like \"#1a2b3c\", found a list\n");
+    CHECK(problems("kind: reader\ntext:\n  size:\n  leading: 1.2\n") ==
+          "reader-test.yaml:3:3: error: 'size' must be a length such as 12pt, 5mm or 1in, found nothing\n");
+}
+
+TEST_CASE("a misspelt layout kind is one error, with a did-you-mean") {
+    // It was also "this is a raeder layout" and "section 'reader' does not apply to a raeder layout".
+    CHECK(problems("kind: raeder\nreader: {contents: true}\n") ==
+          "reader-test.yaml:1:7: error: unknown layout kind 'raeder' (did you mean 'reader'?)\n");
+    CHECK(problems("reader: {contents: true}\n") == "reader-test.yaml:1:1: error: missing required key 'kind' in reader-test\n");
+}

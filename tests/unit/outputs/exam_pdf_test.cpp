@@ -246,6 +246,13 @@ TEST_CASE("a history file that is not one is an error naming the file, and where
     r = run_with("\n");  // an empty file, made with touch say, is a history without exams
     CHECK_MESSAGE(r.exit_code == 0, r.err);
     CHECK(nlohmann::json::parse(test::read_text_file(dir / "h.json"))["exams"].size() == 1);
+
+    fs::create_directories(dir / "folder.json");  // was "not a deckpress exam history (expected {...})"
+    r = exam({bank, "--seed", "5", "--fresh", "--out", dir.string(), "--history", (dir / "folder.json").string()});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "deckpress: error: " + (dir / "folder.json").string() +
+                       ": is a folder, not an exam history file; rename it or give --history FILE\n");
+    CHECK_FALSE(fs::exists(dir / "exam-5.pdf"));
 }
 
 TEST_CASE("a history file that is not one fails the run before any PDF is written, without --fresh too") {
