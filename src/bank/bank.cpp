@@ -2,6 +2,9 @@
 #include "bank/bank.hpp"
 
 #include <algorithm>
+#include <utility>
+
+#include "core/ascii.hpp"
 
 namespace deckpress::bank {
 
@@ -59,14 +62,30 @@ const char* to_string(Kind kind) {
 }
 
 std::optional<Level> parse_level(const std::string& text) {
+    const std::string name = ascii_lower(text);
     for (Level l : {Level::Beginner, Level::Intermediate, Level::Advanced})
-        if (text == to_string(l)) return l;
+        if (name == to_string(l)) return l;
     return std::nullopt;
 }
 
 std::optional<Kind> parse_kind(const std::string& text) {
+    const std::string name = ascii_lower(text);
     for (Kind k : {Kind::Concept, Kind::Code, Kind::Scenario, Kind::Behavioral})
-        if (text == to_string(k)) return k;
+        if (name == to_string(k)) return k;
+    return std::nullopt;
+}
+
+std::optional<Level> level_synonym(const std::string& text) {
+    static const std::pair<const char*, Level> kSynonyms[] = {
+        {"easy", Level::Beginner},         {"basic", Level::Beginner},        {"junior", Level::Beginner},
+        {"entry", Level::Beginner},        {"novice", Level::Beginner},       {"medium", Level::Intermediate},
+        {"mid", Level::Intermediate},      {"middle", Level::Intermediate},   {"moderate", Level::Intermediate},
+        {"hard", Level::Advanced},         {"senior", Level::Advanced},       {"expert", Level::Advanced},
+        {"difficult", Level::Advanced},
+    };
+    const std::string word = ascii_lower(text);
+    for (const auto& [synonym, level] : kSynonyms)
+        if (word == synonym) return level;
     return std::nullopt;
 }
 

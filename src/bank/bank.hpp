@@ -99,8 +99,13 @@ struct Bank {
 
 const char* to_string(Level level);
 const char* to_string(Kind kind);
+/// A level or kind by its name, in any case ("beginner", "Beginner", "BEGINNER").
 std::optional<Level> parse_level(const std::string& text);
 std::optional<Kind> parse_kind(const std::string& text);
+
+/// The level a word other banks use for it stands for ("easy", "junior", "medium", "senior",
+/// "hard", ...), in any case; nothing for other words.
+std::optional<Level> level_synonym(const std::string& text);
 
 /// True for ids made of a-z, 0-9, '-' and '_', not starting or ending with '-' and without
 /// "--" (question ids and category file stems).

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <type_traits>
 
 #include "bank/load_parts.hpp"
 #include "bank/one_line.hpp"
@@ -44,7 +45,10 @@ Enum read_enum(const yaml::Node& map, const std::string& key, std::optional<Enum
     auto text = yaml::as_text(*value, diags, "'" + key + "'");
     if (!text) return Enum::Unset;
     if (auto parsed = parse(*text)) return *parsed;
-    diags.error(value->loc, fmt::format("invalid {} '{}' (allowed: {})", key, *text, allowed));
+    std::string hint;
+    if constexpr (std::is_same_v<Enum, Level>)
+        if (auto level = level_synonym(*text)) hint = fmt::format("; did you mean '{}'?", to_string(*level));
+    diags.error(value->loc, fmt::format("invalid {} '{}' (allowed: {}{})", key, *text, allowed, hint));
     return Enum::Unset;
 }
 

@@ -47,9 +47,11 @@ outputs::Filter filter_from(const Args& args) {
     outputs::Filter f;
     f.categories = filter_values(args, "category");
     f.levels = filter_values(args, "level");
-    for (const std::string& level : f.levels)  // no bank can match it: a usage error, exit 2
-        if (!bank::parse_level(level))
-            throw UsageError{fmt::format("--level '{}' is not beginner, intermediate or advanced", level)};
+    for (std::string& level : f.levels) {  // no bank can match it: a usage error, exit 2
+        const std::optional<bank::Level> parsed = bank::parse_level(level);
+        if (!parsed) throw UsageError{fmt::format("--level '{}' is not beginner, intermediate or advanced", level)};
+        level = bank::to_string(*parsed);  // as the bank spells it: "Advanced" selects advanced questions
+    }
     f.tags = filter_values(args, "tag");
     f.ids = filter_values(args, "ids");
     return f;

@@ -53,7 +53,7 @@ TEST_CASE("diagnostics of category files parsed in parallel come in file order, 
     const int hard_line = 2 + static_cast<int>(std::count(big_question.begin(), big_question.end(), '\n')) + 5;
     // What the loader gave when it parsed and checked one file after the other.
     const std::vector<std::string> expected = {
-        big + ":" + std::to_string(hard_line) + ":12: error: invalid level 'hard' (allowed: beginner, intermediate, advanced)",
+        big + ":" + std::to_string(hard_line) + ":12: error: invalid level 'hard' (allowed: beginner, intermediate, advanced; did you mean 'advanced'?)",
         tb.path("syntax.yaml") + ":4:1: error: YAML syntax error: end of sequence flow not found",
         keys + ":10:5: error: duplicate key 'kind' (first defined at line 8)",  // parsing keys.yaml
         keys + ":9:5: error: unknown key 'lvel' in question (did you mean 'level'?)",  // checking it

@@ -103,7 +103,7 @@ TEST_CASE("each bad input is reported at its exact position") {
                                 "(e.g. 'python-decorators')"));
     CHECK(has_diag(diags, py + ":10:8: error: 'q' is empty"));
     CHECK(has_diag(diags, py + ":11:5: error: 'a' is empty"));
-    CHECK(has_diag(diags, py + ":13:12: error: invalid level 'expert' (allowed: beginner, intermediate, advanced)"));
+    CHECK(has_diag(diags, py + ":13:12: error: invalid level 'expert' (allowed: beginner, intermediate, advanced; did you mean 'advanced'?)"));
     CHECK(has_diag(diags, py + ":14:11: error: invalid kind 'story' (allowed: concept, code, scenario, behavioral)"));
     CHECK(has_diag(diags, py + ":15:11: error: expected a list for 'tags', found text"));
     CHECK(has_diag(diags, py + ":20:5: error: duplicate key 'short' (first defined at line 19)"));
@@ -393,7 +393,7 @@ TEST_CASE("a bank saved with lone CR line endings (classic Mac OS) loads like on
     CHECK(bank.categories[0].questions[0].a == "One.\n\nTwo.\n");
     // positions count lone CRs as line ends
     CHECK(dump(diags) == tb.path("a.yaml") + ":10:12: error: invalid level 'expert' (allowed: beginner, "
-                                             "intermediate, advanced)\n");
+                                             "intermediate, advanced; did you mean 'advanced'?)\n");
 }
 
 TEST_CASE("files saved as .yml, a category named 'bank' and a title of the wrong type get one clear error each") {
@@ -441,4 +441,26 @@ TEST_CASE("a question repeated through an alias is a duplicate id at the alias, 
                                       ":4:9)"),
                   dump(diags));
     CHECK(diags.error_count() == 1);
+}
+
+TEST_CASE("levels and kinds are read in any case; a level another bank would say gets a did-you-mean") {
+    TempBank tb("level-case");
+    tb.file("bank.yaml", "title: Test bank\ncategories: [a]\n");
+    std::string questions = "title: A\nquestions:\n";
+    for (const char* q : {"q1, level: Beginner, kind: Concept", "q2, level: ADVANCED, kind: code",
+                          "q3, level: medium, kind: scenario", "q4, level: guru, kind: scenario"})
+        questions += std::string("  - {a: A, q: Q, id: ") + q + "}\n";
+    tb.file("a.yaml", questions);
+    Diagnostics diags;
+    bank::Bank bank = tb.load(diags);
+    INFO(dump(diags));
+    REQUIRE(bank.question_count() == 4);
+    const auto& qs = bank.categories[0].questions;
+    CHECK(qs[0].level == bank::Level::Beginner);
+    CHECK(qs[0].kind == bank::Kind::Concept);
+    CHECK(qs[1].level == bank::Level::Advanced);
+    CHECK(diags.error_count() == 2);
+    CHECK(has_diag(diags, tb.path("a.yaml") + ":5:33: error: invalid level 'medium' (allowed: beginner, intermediate, "
+                                              "advanced; did you mean 'intermediate'?)"));
+    CHECK(has_diag(diags, tb.path("a.yaml") + ":6:33: error: invalid level 'guru' (allowed: beginner, intermediate, advanced)"));
 }

@@ -335,7 +335,7 @@ TEST_CASE("lifting maps: diagnostics inside a lifted question keep their file:li
                    "    tags: [x, y]\n    colour: red\n"}};
     Diagnostics diags;
     bank::load_bank_texts(texts, "b", diags);
-    CHECK_MESSAGE(test::has_diag(diags, "b/c.yaml:8:12: error: invalid level 'expert' (allowed: beginner, intermediate, advanced)"),
+    CHECK_MESSAGE(test::has_diag(diags, "b/c.yaml:8:12: error: invalid level 'expert' (allowed: beginner, intermediate, advanced; did you mean 'advanced'?)"),
                   test::dump(diags));
     CHECK_MESSAGE(test::has_diag(diags, "b/c.yaml:10:5: error: unknown key 'colour' in question (allowed: id, q, a, "
                                         "short, level, kind, tags, choices, keep_last)"),
@@ -362,7 +362,7 @@ TEST_CASE("lifting plain values: a bad level keeps its file:line:column") {
         {"c.yaml", "title: C\nquestions:\n  - id: one\n    q: Q?\n    a: |\n      A\n    level: expert\n"}};
     Diagnostics diags;
     bank::load_bank_texts(texts, "b", diags);
-    CHECK_MESSAGE(test::has_diag(diags, "b/c.yaml:7:12: error: invalid level 'expert' (allowed: beginner, intermediate, advanced)"),
+    CHECK_MESSAGE(test::has_diag(diags, "b/c.yaml:7:12: error: invalid level 'expert' (allowed: beginner, intermediate, advanced; did you mean 'advanced'?)"),
                   test::dump(diags));
     CHECK(same_both_ways(texts["c.yaml"]).lifted_plain == 4);
 }

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "support/pdf_words.hpp"
 #include "support/run.hpp"
 
 using deckpress::test::deckpress_bin;
@@ -93,6 +94,14 @@ TEST_CASE("usage errors exit with 2 and say what is wrong") {
     RunResult level = run_deckpress({"reader", bundled_bank(), "--level", "expert", "--out", "/nonexistent/r.pdf"});
     CHECK(level.exit_code == 2);  // was 1, as for an input error
     CHECK(level.err.starts_with("deckpress: error: --level 'expert' is not beginner, intermediate or advanced\n"));
+    // A level in capitals selects that level, as the bank's own 'level:' does.
+    const fs::path capitals = scratch_dir("level-capitals") / "r.pdf";
+    RunResult upper = run_deckpress({"reader", bundled_bank(), "--level", "Advanced", "--layout", "reader-tablet",
+                                     "--out", capitals.string(), "--quiet"});
+    CHECK_MESSAGE(upper.exit_code == 0, upper.err);
+    CHECK(read_text_file(capitals).size() > 1000);
+    const std::string advanced = deckpress::test::run_capture("pdftotext -q " + capitals.string() + " -");
+    CHECK(advanced.find("18 questions") != std::string::npos);
     for (const char* filter : {"--ids", "--tag", "--category", "--level"}) {  // an empty list selected everything
         RunResult empty = run_deckpress({"reader", bundled_bank(), filter, " , ,", "--out", "/nonexistent/r.pdf"});
         CHECK(empty.exit_code == 2);
