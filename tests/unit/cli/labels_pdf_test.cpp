@@ -18,14 +18,9 @@ std::map<std::string, std::string> german_outputs(const std::string& name, const
                                      "    choices:\n      - {text: Ja, correct: true}\n      - {text: Nein}\n");
     write_text_file(bank / "bank.yaml", "title: Fragenkatalog\nlanguage: de\ncategories: [p]\n"
                                         "notes:\n  - title: Vorbereitung\n    body: Gut schlafen.\n" + labels);
-    fs::path out = bank.parent_path() / "out";
-    TimedRun t = run_timed({"all", bank.string(), "--quiet", "--out", out.string()}, source_root());
-    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
     std::map<std::string, std::string> texts;
-    for (const auto& entry : fs::directory_iterator(out))
-        if (entry.path().extension() == ".pdf")
-            texts[entry.path().filename().string()] =
-                run_capture("pdftotext -q " + shell_quote(entry.path().string()) + " -");
+    for (const fs::path& pdf : render_all(bank))
+        texts[pdf.filename().string()] = run_capture("pdftotext -q " + shell_quote(pdf.string()) + " -");
     return texts;
 }
 

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -77,6 +78,18 @@ inline TimedRun render_reader(const std::filesystem::path& bank, const std::file
     std::vector<std::string> args = {"reader", bank.string(), "--layout", "reader-tablet", "--out", pdf.string()};
     args.insert(args.end(), extra.begin(), extra.end());
     return run_timed(args, source_root());
+}
+
+/// `deckpress all BANK --quiet` into a folder beside the bank; the PDFs it wrote, by name.
+inline std::vector<std::filesystem::path> render_all(const std::filesystem::path& bank) {
+    const std::filesystem::path out = bank.parent_path() / "out";
+    TimedRun t = run_timed({"all", bank.string(), "--quiet", "--out", out.string()}, source_root());
+    REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
+    std::vector<std::filesystem::path> pdfs;
+    for (const auto& entry : std::filesystem::directory_iterator(out))
+        if (entry.path().extension() == ".pdf") pdfs.push_back(entry.path());
+    std::sort(pdfs.begin(), pdfs.end());
+    return pdfs;
 }
 
 /// True when no file in `dir` (recursively) has ".tmp-" in its name: no temp file left.
