@@ -24,7 +24,7 @@ bool may_start(std::string_view text, std::size_t at) {
 /// The length of the prefix (`https://`, `http://`, `www.`) at `at`, case-insensitively; 0 when none.
 std::size_t prefix_at(std::string_view text, std::size_t at) {
     for (std::string_view start : kStarts)
-        if (text.size() - at > start.size() && ascii_lower(std::string(text.substr(at, start.size()))) == start)
+        if (text.size() - at > start.size() && ascii_lower(text.substr(at, start.size())) == start)
             return start.size();
     return 0;
 }
@@ -36,7 +36,7 @@ std::size_t domain_end(std::string_view text, std::size_t at, bool needs_dot) {
     std::size_t i = at;
     for (; i < text.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == '.' && i + 1 < text.size() && text[i - 1] != '.' && i > at) underscores.push_back(false);
+        if (c == '.' && i > at && text[i - 1] != '.' && i + 1 < text.size()) underscores.push_back(false);
         else if (std::isalnum(c) || c == '-' || c == '_' || c >= 0x80) underscores.back() = underscores.back() || c == '_';
         else break;
     }
@@ -92,7 +92,7 @@ std::vector<Autolink> find_autolinks(std::string_view text) {
 }
 
 std::string autolink_url(std::string_view address) {
-    if (ascii_lower(std::string(address.substr(0, 4))) == "www.") return "http://" + std::string(address);
+    if (ascii_lower(address.substr(0, 4)) == "www.") return "http://" + std::string(address);
     return std::string(address);
 }
 
