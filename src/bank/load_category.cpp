@@ -2,11 +2,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <string_view>
 #include <type_traits>
 
 #include "bank/load_parts.hpp"
-#include "core/ascii.hpp"
 #include "bank/one_line.hpp"
 #include "bank/yaml_tree.hpp"
 
@@ -36,24 +34,9 @@ std::string required_text(const yaml::Node& map, const std::string& key, Diagnos
     return *text;
 }
 
-/// The allowed name `text` misspells or shortens ("beginer", "Adv", " Concept "), or "".
-std::string misspelt_name(const std::string& text, const char* allowed) {
-    std::vector<std::string> names;
-    for (std::string_view rest = allowed; !rest.empty();) {
-        const std::size_t comma = rest.find(", ");
-        names.emplace_back(rest.substr(0, comma));
-        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 2);
-    }
-    const std::size_t first = text.find_first_not_of(" \t");
-    const std::string word = first == std::string::npos ? "" : ascii_lower(text.substr(first, text.find_last_not_of(" \t") + 1 - first));
-    for (const std::string& name : names)
-        if (word == name || (word.size() >= 3 && name.starts_with(word))) return name;
-    return yaml::closest_match(word, names);
-}
-
 template <typename Enum>
 Enum read_enum(const yaml::Node& map, const std::string& key, std::optional<Enum> (*parse)(const std::string&),
-               const char* allowed, Diagnostics& diags) {
+               std::optional<Enum> (*meant_by)(const std::string&), const char* allowed, Diagnostics& diags) {
     const yaml::Node* value = map.find(key);
     if (!value || value->is_null()) {
         diags.warning((value ? map.find_key(key) : &map)->loc, fmt::format("{} not set", key));
@@ -62,10 +45,8 @@ Enum read_enum(const yaml::Node& map, const std::string& key, std::optional<Enum
     auto text = yaml::as_text(*value, diags, "'" + key + "'");
     if (!text) return Enum::Unset;
     if (auto parsed = parse(*text)) return *parsed;
-    std::string hint = misspelt_name(*text, allowed);
-    if constexpr (std::is_same_v<Enum, Level>)
-        if (auto level = level_synonym(*text)) hint = to_string(*level);
-    if (!hint.empty()) hint = fmt::format("; did you mean '{}'?", hint);
+    std::string hint;
+    if (auto meant = meant_by(*text)) hint = fmt::format("; did you mean '{}'?", to_string(*meant));
     diags.error(value->loc, fmt::format("invalid {} '{}' (allowed: {}{})", key, *text, allowed, hint));
     return Enum::Unset;
 }
@@ -156,8 +137,8 @@ void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags
     if (!bad_type && q.short_a.find_first_not_of(" \t\n") == std::string::npos)
         diags.warning((short_a ? map.find_key("short") : &map)->loc,
                       "short answer ('short') not set (cards show the whole answer, cheat sheets its first paragraph)");
-    q.level = read_enum<Level>(map, "level", parse_level, "beginner, intermediate, advanced", diags);
-    q.kind = read_enum<Kind>(map, "kind", parse_kind, "concept, code, scenario, behavioral", diags);
+    q.level = read_enum<Level>(map, "level", parse_level, level_meant, "beginner, intermediate, advanced", diags);
+    q.kind = read_enum<Kind>(map, "kind", parse_kind, kind_meant, "concept, code, scenario, behavioral", diags);
     if (const yaml::Node* tags = map.find("tags")) {
         q.tags = yaml::as_text_list(*tags, diags, "'tags'").value_or(std::vector<std::string>{});
         check_tags(*tags, q.tags, diags);
