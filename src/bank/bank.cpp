@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "bank/yaml_tree.hpp"
 #include "core/ascii.hpp"
 
 namespace deckpress::bank {
@@ -87,6 +88,29 @@ std::optional<Level> level_synonym(const std::string& text) {
     for (const auto& [synonym, level] : kSynonyms)
         if (word == synonym) return level;
     return std::nullopt;
+}
+
+namespace {
+
+/// The name in `names` that `text` misspells, shortens or pads ("beginer", "Adv", " Concept "), or "".
+std::string misspelt(const std::string& text, const std::vector<std::string>& names) {
+    const std::size_t first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    const std::string word = ascii_lower(text.substr(first, text.find_last_not_of(" \t") + 1 - first));
+    for (const std::string& name : names)
+        if (word == name || (word.size() >= 3 && name.starts_with(word))) return name;
+    return yaml::closest_match(word, names);
+}
+
+}  // namespace
+
+std::optional<Level> level_meant(const std::string& text) {
+    if (auto level = level_synonym(text)) return level;
+    return parse_level(misspelt(text, {"beginner", "intermediate", "advanced"}));
+}
+
+std::optional<Kind> kind_meant(const std::string& text) {
+    return parse_kind(misspelt(text, {"concept", "code", "scenario", "behavioral"}));
 }
 
 bool is_slug(const std::string& text) {

@@ -107,6 +107,13 @@ std::optional<Kind> parse_kind(const std::string& text);
 /// "hard", ...), in any case; nothing for other words.
 std::optional<Level> level_synonym(const std::string& text);
 
+/// The level a synonym, misspelling or shortening stands for ("easy", "beginer", "Adv"), for
+/// a did-you-mean; nothing when no level is close.
+std::optional<Level> level_meant(const std::string& text);
+
+/// The kind a misspelling or shortening stands for ("Concpet", "behavior"), or nothing.
+std::optional<Kind> kind_meant(const std::string& text);
+
 /// True for ids made of a-z, 0-9, '-' and '_', not starting or ending with '-' and without
 /// "--" (question ids and category file stems).
 bool is_slug(const std::string& text);

@@ -36,7 +36,7 @@ std::string required_text(const yaml::Node& map, const std::string& key, Diagnos
 
 template <typename Enum>
 Enum read_enum(const yaml::Node& map, const std::string& key, std::optional<Enum> (*parse)(const std::string&),
-               const char* allowed, Diagnostics& diags) {
+               std::optional<Enum> (*meant_by)(const std::string&), const char* allowed, Diagnostics& diags) {
     const yaml::Node* value = map.find(key);
     if (!value || value->is_null()) {
         diags.warning((value ? map.find_key(key) : &map)->loc, fmt::format("{} not set", key));
@@ -46,8 +46,7 @@ Enum read_enum(const yaml::Node& map, const std::string& key, std::optional<Enum
     if (!text) return Enum::Unset;
     if (auto parsed = parse(*text)) return *parsed;
     std::string hint;
-    if constexpr (std::is_same_v<Enum, Level>)
-        if (auto level = level_synonym(*text)) hint = fmt::format("; did you mean '{}'?", to_string(*level));
+    if (auto meant = meant_by(*text)) hint = fmt::format("; did you mean '{}'?", to_string(*meant));
     diags.error(value->loc, fmt::format("invalid {} '{}' (allowed: {}{})", key, *text, allowed, hint));
     return Enum::Unset;
 }
@@ -138,8 +137,8 @@ void read_optional_fields(const yaml::Node& map, Question& q, Diagnostics& diags
     if (!bad_type && q.short_a.find_first_not_of(" \t\n") == std::string::npos)
         diags.warning((short_a ? map.find_key("short") : &map)->loc,
                       "short answer ('short') not set (cards show the whole answer, cheat sheets its first paragraph)");
-    q.level = read_enum<Level>(map, "level", parse_level, "beginner, intermediate, advanced", diags);
-    q.kind = read_enum<Kind>(map, "kind", parse_kind, "concept, code, scenario, behavioral", diags);
+    q.level = read_enum<Level>(map, "level", parse_level, level_meant, "beginner, intermediate, advanced", diags);
+    q.kind = read_enum<Kind>(map, "kind", parse_kind, kind_meant, "concept, code, scenario, behavioral", diags);
     if (const yaml::Node* tags = map.find("tags")) {
         q.tags = yaml::as_text_list(*tags, diags, "'tags'").value_or(std::vector<std::string>{});
         check_tags(*tags, q.tags, diags);

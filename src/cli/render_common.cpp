@@ -49,7 +49,11 @@ outputs::Filter filter_from(const Args& args) {
     f.levels = filter_values(args, "level");
     for (std::string& level : f.levels) {  // no bank can match it: a usage error, exit 2
         const std::optional<bank::Level> parsed = bank::parse_level(level);
-        if (!parsed) throw UsageError{fmt::format("--level '{}' is not beginner, intermediate or advanced", level)};
+        if (!parsed) {
+            const std::optional<bank::Level> meant = bank::level_meant(level);
+            throw UsageError{fmt::format("--level '{}' is not beginner, intermediate or advanced{}", level,
+                                         meant ? fmt::format(" (did you mean '{}'?)", bank::to_string(*meant)) : "")};
+        }
         level = bank::to_string(*parsed);  // as the bank spells it: "Advanced" selects advanced questions
     }
     f.tags = filter_values(args, "tag");

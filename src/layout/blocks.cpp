@@ -268,10 +268,16 @@ double BlockSetter::marker_gap() const { return env_.size * 0.35; }
 
 double BlockSetter::list_indent(const doc::Block& b) const {
     double indent = env_.size * env_.text->list_indent;
+    const auto room_for = [&](const std::string& marker) {
+        return text::measure(env_.ts, marker, look_for(doc::span(marker), {})) + marker_gap();
+    };
+    // A check box is wider than a bullet: a narrow indent (cheat sheets) ran it into the text.
+    const bool tasks = std::any_of(b.children.begin(), b.children.end(),
+                                   [](const doc::Block& item) { return item.task != doc::Task::None; });
+    if (tasks) indent = std::max({indent, room_for(kOpenBox), room_for(kDoneBox)});
     if (!b.ordered || b.children.empty()) return indent;
     // Numbers only grow, so the last marker has the most digits ("1914." starts a list too).
-    std::string widest = fmt::format("{}{}", b.start + static_cast<long long>(b.children.size()) - 1, b.delimiter);
-    return std::max(indent, text::measure(env_.ts, widest, look_for(doc::span(widest), {})) + marker_gap());
+    return std::max(indent, room_for(fmt::format("{}{}", b.start + static_cast<long long>(b.children.size()) - 1, b.delimiter)));
 }
 
 void BlockSetter::add_marker(Slice& slice, const std::string& marker, double indent) {

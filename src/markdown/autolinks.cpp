@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "core/ascii.hpp"
+#include "markdown/footnotes.hpp"
 
 namespace deckpress::markdown::detail {
 namespace {
@@ -19,6 +20,11 @@ bool may_start(std::string_view text, std::size_t at) {
     if (at == 0) return true;
     const char before = text[at - 1];
     return is_space(before) || before == '*' || before == '_' || before == '~' || before == '(';
+}
+
+/// Whether a footnote reference `[^label]` (marked by the footnote cut) starts at `at`.
+bool note_at(std::string_view text, std::size_t at) {
+    return text[at] == '[' && at + 1 < text.size() && text[at + 1] == kNoteMark;
 }
 
 /// The length of the prefix (`https://`, `http://`, `www.`) at `at`, case-insensitively; 0 when none.
@@ -82,7 +88,7 @@ std::vector<Autolink> find_autolinks(std::string_view text) {
         const std::size_t domain = domain_end(text, at + prefix, www);
         if (domain == at + prefix) continue;
         std::size_t end = domain;
-        while (end < text.size() && !is_space(text[end]) && text[end] != '<') ++end;
+        while (end < text.size() && !is_space(text[end]) && text[end] != '<' && !note_at(text, end)) ++end;
         end = trim_end(text, at, end);
         if (end <= at + prefix) continue;
         links.push_back({at, end});

@@ -15,7 +15,7 @@ struct Autolink {
 
 /// The addresses in `text` that GitHub links without brackets: `https://...`, `http://...`
 /// and `www....`, at the start of the text or after a space or one of `*_~(`, with a valid
-/// domain, up to a space or `<`, without trailing punctuation (`?!.,:*_~'"`), an unmatched
+/// domain, up to a space, `<` or a footnote reference, without trailing punctuation (`?!.,:*_~'"`), an unmatched
 /// `)` or a trailing entity-like `&name;`.
 std::vector<Autolink> find_autolinks(std::string_view text);
 

@@ -58,6 +58,7 @@ doc::Block cell_block(const CellText& cell, const ParagraphLine& line, const Con
     block.loc = file_loc(ctx, line.line, cell.column);
     Context at = ctx;
     at.origin = block.loc;
+    at.map = nullptr;  // the map holds the whole text's bytes, not the cell's: positions from the cell
     block.spans = parse_inline_spans(cell.text, at, diags);
     trim_spans(block.spans);
     return block;

@@ -1,6 +1,7 @@
 // outputs: deriving a self-grading checklist ("key points") from a question's answers.
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "outputs/exam.hpp"
 
@@ -12,6 +13,36 @@ std::string trim(std::string s) {
     s.erase(0, s.find_first_not_of(" \t\n"));
     s.erase(s.find_last_not_of(" \t\n:") + 1);
     return s;
+}
+
+/// Joins the text around cut words: "HTML ~~gone~~, kept" and "a, ~~gone~~, b" leave no
+/// space before a comma, no doubled comma or space.
+void join_after_cut(std::string& out, std::string& text) {
+    if (out.size() >= 2 && !text.empty() && out.back() == ' ' && out[out.size() - 2] == text[0] &&
+        std::ispunct(static_cast<unsigned char>(text[0])))
+        text.erase(0, 1);
+    if (out.empty() || out.ends_with(' ')) {
+        if (text.starts_with(' ')) text.erase(0, text.find_first_not_of(' '));
+        else if (!out.empty() && !text.empty() && std::string_view(",.;:!?)").find(text[0]) != std::string_view::npos)
+            out.pop_back();
+    }
+}
+
+/// The text a reader should say: struck words (`~~wrong~~ right`) are what not to say.
+std::string said_text(const std::vector<doc::Span>& spans) {
+    std::string out;
+    bool dropped = false;
+    for (const doc::Span& span : spans) {
+        if (span.style & doc::Strike) {
+            dropped = true;
+            continue;
+        }
+        std::string text = doc::plain_text({span});
+        if (dropped) join_after_cut(out, text);
+        out += text;
+        dropped = false;
+    }
+    return out;
 }
 
 const doc::Block* first_list(const doc::Blocks& blocks) {
@@ -31,7 +62,8 @@ std::vector<std::string> list_items(const doc::Blocks& blocks) {
     std::vector<std::string> out;
     if (const doc::Block* list = first_list(blocks))
         for (const doc::Block& item : list->children)
-            if (const auto* spans = item_spans(item)) out.push_back(trim(doc::plain_text(*spans)));
+            if (const auto* spans = item_spans(item))
+                if (std::string text = trim(said_text(*spans)); !text.empty()) out.push_back(std::move(text));
     return out;
 }
 
@@ -69,7 +101,7 @@ std::vector<std::string> sentences(const doc::Blocks& blocks) {
     std::vector<std::string> out;
     for (const doc::Block& b : blocks)
         if (b.kind == doc::BlockKind::Paragraph)
-            for (std::string& s : split_sentences(doc::plain_text(b.spans)))
+            for (std::string& s : split_sentences(said_text(b.spans)))
                 if (!s.empty()) out.push_back(std::move(s));
     return out;
 }

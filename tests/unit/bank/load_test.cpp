@@ -464,3 +464,20 @@ TEST_CASE("levels and kinds are read in any case; a level another bank would say
                                               "advanced; did you mean 'intermediate'?)"));
     CHECK(has_diag(diags, tb.path("a.yaml") + ":6:33: error: invalid level 'guru' (allowed: beginner, intermediate, advanced)"));
 }
+
+TEST_CASE("a misspelt or shortened level or kind gets a did-you-mean naming the one it stands for") {
+    // 'beginer', 'Adv' and 'Concpet' listed the allowed names without pointing at one.
+    TempBank tb("misspelt-enums");
+    tb.file("bank.yaml", "title: Test bank\ncategories: [a]\n");
+    tb.file("a.yaml", "title: A\nquestions:\n"
+                      "  - id: q1\n    q: What\n    a: A.\n    short: s\n    level: beginer\n    kind: Concpet\n"
+                      "  - id: q2\n    q: What\n    a: A.\n    short: s\n    level: Adv\n    kind: story\n");
+    Diagnostics diags;
+    tb.load(diags);
+    const std::string a = tb.path("a.yaml");
+    INFO(dump(diags));
+    CHECK(has_diag(diags, a + ":7:12: error: invalid level 'beginer' (allowed: beginner, intermediate, advanced; did you mean 'beginner'?)"));
+    CHECK(has_diag(diags, a + ":8:11: error: invalid kind 'Concpet' (allowed: concept, code, scenario, behavioral; did you mean 'concept'?)"));
+    CHECK(has_diag(diags, a + ":13:12: error: invalid level 'Adv' (allowed: beginner, intermediate, advanced; did you mean 'advanced'?)"));
+    CHECK(has_diag(diags, a + ":14:11: error: invalid kind 'story' (allowed: concept, code, scenario, behavioral)"));
+}

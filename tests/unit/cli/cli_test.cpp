@@ -93,7 +93,12 @@ TEST_CASE("usage errors exit with 2 and say what is wrong") {
 
     RunResult level = run_deckpress({"reader", bundled_bank(), "--level", "expert", "--out", "/nonexistent/r.pdf"});
     CHECK(level.exit_code == 2);  // was 1, as for an input error
-    CHECK(level.err.starts_with("deckpress: error: --level 'expert' is not beginner, intermediate or advanced\n"));
+    // Like the bank's 'level:', a synonym or misspelling names the level it stands for.
+    CHECK(level.err.starts_with("deckpress: error: --level 'expert' is not beginner, intermediate or advanced (did you mean 'advanced'?)\n"));
+    RunResult typo = run_deckpress({"reader", bundled_bank(), "--level", "beginer", "--out", "/nonexistent/r.pdf"});
+    CHECK(typo.err.starts_with("deckpress: error: --level 'beginer' is not beginner, intermediate or advanced (did you mean 'beginner'?)\n"));
+    RunResult far = run_deckpress({"reader", bundled_bank(), "--level", "zzz", "--out", "/nonexistent/r.pdf"});
+    CHECK(far.err.starts_with("deckpress: error: --level 'zzz' is not beginner, intermediate or advanced\n"));
     // A level in capitals selects that level, as the bank's own 'level:' does.
     const fs::path capitals = scratch_dir("level-capitals") / "r.pdf";
     RunResult upper = run_deckpress({"reader", bundled_bank(), "--level", "Advanced", "--layout", "reader-tablet",

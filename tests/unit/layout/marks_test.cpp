@@ -84,3 +84,27 @@ TEST_CASE("a list's bullet follows the lists around it, not the quotes") {
     CHECK(markers("- a\n\n  > - b\n") == std::vector<std::string>{"\u2022", "\u25e6"});
     CHECK(markers("- a\n  - b\n    - c\n- d\n") == std::vector<std::string>{"\u2022", "\u25e6", "\u25aa", "\u2022"});
 }
+
+TEST_CASE("a task's check box keeps the marker gap before its text where the list indent is narrow") {
+    // The cheat sheets' 1-em indent fits a bullet, not a box: '☐open task' touched.
+    layout::Engine engine;
+    Diagnostics diags;
+    layout::LayoutFile file = layout::load_layout(test::source_root() + "/layouts/cheatsheet-a4.yaml", diags);
+    layout::Families families = layout::load_families(engine, file.fonts);
+    doc::Blocks blocks = markdown::parse_blocks("- [ ] open task\n- [x] done task\n", {{"t.md", 1, 1}, ".", "t"}, diags);
+    layout::SetterEnv env{engine.typesetter(), &families, &file.theme, &file.text, 10};
+    layout::Stack stack;
+    layout::BlockSetter(env, {&diags, {}, "t"}).blocks(blocks, 300, stack);
+    REQUIRE(stack.size() == 2);
+    for (const layout::Slice& s : stack) {
+        const layout::TextItem* box = nullptr;
+        const layout::TextItem* body = nullptr;
+        for (const layout::Item& i : s.frame.items)
+            if (const auto* t = std::get_if<layout::TextItem>(&i)) (t->text == "\u2610" || t->text == "\u2611" ? box : body) = t;
+        REQUIRE(box != nullptr);
+        REQUIRE(body != nullptr);
+        const text::Look look{&families.body, text::Regular, 10, {}, false, 0};
+        const double box_end = box->pos.x + text::measure(engine.typesetter(), box->text, look);
+        CHECK(body->pos.x - box_end == doctest::Approx(10 * 0.35));
+    }
+}

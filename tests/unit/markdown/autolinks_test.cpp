@@ -53,3 +53,21 @@ TEST_CASE("a bare address in an answer is a link; one inside a link, code or ima
                         {"www.a.org", "https://b.org"}});
     CHECK(diags.items().empty());
 }
+
+TEST_CASE("a footnote reference right after an address is a note, not part of the address") {
+    // 'https://x.org/fn[^1]' linked to 'https://x.org/fn[^1]' and lost its note number.
+    Diagnostics diags;
+    doc::Blocks blocks = markdown::parse_blocks("See https://x.org/fn[^1] and www.y.org[^1].\n\n[^1]: The note.\n",
+                                                test::md_context(), diags);
+    REQUIRE(!blocks.empty());
+    std::vector<std::pair<std::string, std::string>> linked;
+    int notes = 0;
+    for (const doc::Span& s : blocks[0].spans) {
+        if (!s.link.empty()) linked.emplace_back(s.text, s.link);
+        notes += s.note > 0;
+    }
+    CHECK(linked == std::vector<std::pair<std::string, std::string>>{{"https://x.org/fn", "https://x.org/fn"},
+                                                                     {"www.y.org", "http://www.y.org"}});
+    CHECK(notes == 2);
+    CHECK(diags.items().empty());
+}

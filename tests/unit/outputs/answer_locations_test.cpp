@@ -156,3 +156,13 @@ TEST_CASE("inline HTML in an answer is reported at its tag, not where its paragr
         CHECK(at == std::vector<std::string>{fmt::format("{}:{}", c.line, c.column)});
     }
 }
+
+TEST_CASE("inline HTML in a table cell is reported at its tag, not at the answer's first line") {
+    // The cell's own text was looked up in the whole answer's map: 'H<sub>' in row 2 came out at 9:8.
+    const Case c{"table cell", " |" + I6 + "Intro." + I6 + I6 + "| A | B |" + I6 + "|---|---|" + I6 + "| x | H<sub>2</sub>O |", 13, 14};
+    Diagnostics diags = prepare_case(c);
+    std::vector<std::string> at;
+    for (const Diagnostic& d : diags.items())
+        if (d.message.starts_with("HTML rendered as text")) at.push_back(fmt::format("{}:{}", d.loc.line, d.loc.column));
+    CHECK(at == std::vector<std::string>{"13:14"});
+}
