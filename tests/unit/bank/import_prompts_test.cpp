@@ -3,20 +3,11 @@
 #include <doctest/doctest.h>
 
 #include "bank/import.hpp"
+#include "import_pairs.hpp"
 
 using namespace deckpress;
-
-namespace {
-
-/// "question => answer" for each imported question, in order.
-std::vector<std::string> pairs(const bank::ImportResult& r) {
-    std::vector<std::string> out;
-    for (const auto& c : r.bank.categories)
-        for (const auto& q : c.questions) out.push_back(q.q + " => " + q.a);
-    return out;
-}
-
-}  // namespace
+using deckpress::test::has_remark;
+using deckpress::test::pairs;
 
 TEST_CASE("a heading that prompts ('Explain X.') is a question beside the headings that ask") {
     auto r = bank::import_markdown("# Frontend\n\n## CSS\n\n#### What is the box model?\n\nContent, padding.\n\n"

@@ -4,24 +4,11 @@
 #include <algorithm>
 
 #include "bank/import.hpp"
+#include "import_pairs.hpp"
 
 using namespace deckpress;
-
-namespace {
-
-/// "question => answer" for each imported question, in order.
-std::vector<std::string> pairs(const bank::ImportResult& r) {
-    std::vector<std::string> out;
-    for (const auto& c : r.bank.categories)
-        for (const auto& q : c.questions) out.push_back(q.q + " => " + q.a);
-    return out;
-}
-
-bool has_remark(const bank::ImportResult& r, const std::string& remark) {
-    return std::find(r.summary.remarks.begin(), r.summary.remarks.end(), remark) != r.summary.remarks.end();
-}
-
-}  // namespace
+using deckpress::test::has_remark;
+using deckpress::test::pairs;
 
 TEST_CASE("a Q&A table: each row is a question, <br> breaks lines, escaped pipes stay, a row without a "
           "question continues the answer above") {
