@@ -68,7 +68,7 @@ struct Run {
 /// Folder and base name of the files: --out DIR (default out/) or --out FILE.pdf (its stem).
 std::pair<std::string, std::string> destination(const Args& args, std::uint64_t seed) {
     std::string out = args.value("out").value_or("");
-    if (out.ends_with(".pdf")) return {fs::path(out).parent_path().string(), fs::path(out).stem().string()};
+    if (outputs::names_file(out, true)) return {fs::path(out).parent_path().string(), fs::path(out).stem().string()};
     return {out, fmt::format("exam-{}", seed)};
 }
 

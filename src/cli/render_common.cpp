@@ -290,7 +290,7 @@ void check_file_options(const Args& args, std::size_t renders) {
     namespace fs = std::filesystem;
     auto file_of = [&](const char* option) -> std::optional<std::string> {
         std::optional<std::string> v = args.value(option);
-        if (!v || !(v->ends_with(".pdf") || v->ends_with(".json"))) return std::nullopt;
+        if (!v || !outputs::names_file(*v)) return std::nullopt;
         if (renders > 1)
             throw UsageError{fmt::format("--{} names one file, but several banks or layouts would be rendered; "
                                          "give a folder", option)};

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "core/ascii.hpp"
 #include "core/atomic_file.hpp"
 #include "render/render.hpp"
 #include "text/hyphen_language.hpp"
@@ -48,9 +49,14 @@ std::shared_ptr<const std::vector<layout::LayoutFile>> layouts_for_bank(
     return set;
 }
 
+bool names_file(const std::string& out, bool pdf_only) {
+    const std::string lower = ascii_lower(out);
+    return lower.ends_with(".pdf") || (!pdf_only && lower.ends_with(".json"));
+}
+
 std::string output_path(const std::string& out, const std::string& bank_name, bool several_banks,
                         const std::string& file_name) {
-    if (out.ends_with(".pdf") || out.ends_with(".json")) return out;
+    if (names_file(out)) return out;
     fs::path dir = out.empty() ? fs::path("out") : fs::path(out);
     if (several_banks) dir /= bank_name;
     return (dir / file_name).string();

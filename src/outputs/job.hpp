@@ -35,6 +35,10 @@ void warn_unhyphenated(const bank::Bank& bank, Diagnostics& diags);
 std::shared_ptr<const std::vector<layout::LayoutFile>> layouts_for_bank(
     std::shared_ptr<const std::vector<layout::LayoutFile>> layouts, const bank::Bank& bank);
 
+/// Whether an --out (or --report) value names a file: it ends in ".pdf" or ".json", in any
+/// case ("Exam.PDF" too); anything else is a folder. `pdf_only` accepts ".pdf" alone.
+bool names_file(const std::string& out, bool pdf_only = false);
+
 /// Where an output goes. `out` is the --out value ("" for the default `out/`): a path ending
 /// in ".pdf" names the file (only allowed when one file is written), anything else a folder.
 /// With several banks, each bank gets its own subfolder named after it.

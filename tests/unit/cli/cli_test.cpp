@@ -597,3 +597,16 @@ TEST_CASE("filter errors name the bank they are about; a tag no question has is 
     CHECK_MESSAGE(r.err.find("content/long: error: --tag 'nosuch' matches no tag of the bank") != std::string::npos,
                   r.err);
 }
+
+TEST_CASE("--out naming a PDF in capitals writes that file, not a folder of that name") {
+    const fs::path dir = scratch_dir("out-capitals");
+    RunResult r = run_deckpress({"reader", bundled_bank(), "--layout", "reader-tablet", "--out", (dir / "Reader.PDF").string(),
+                                 "--quiet"});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(fs::is_regular_file(dir / "Reader.PDF"));
+    CHECK(read_text_file(dir / "Reader.PDF").starts_with("%PDF-"));
+    RunResult exam = run_deckpress({"exam", bundled_bank(), "--seed", "7", "--out", (dir / "Exam.PDF").string(), "--quiet"});
+    REQUIRE_MESSAGE(exam.exit_code == 0, exam.err);
+    CHECK(fs::is_regular_file(dir / "Exam.pdf"));
+    CHECK(fs::is_regular_file(dir / "Exam-key.pdf"));
+}
