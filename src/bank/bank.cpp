@@ -76,6 +76,10 @@ std::optional<Kind> parse_kind(const std::string& text) {
     return std::nullopt;
 }
 
+namespace {
+
+/// The level a word other banks use for it stands for ("easy", "junior", "medium", "senior",
+/// "hard", ...), in any case; nothing for other words.
 std::optional<Level> level_synonym(const std::string& text) {
     static const std::pair<const char*, Level> kSynonyms[] = {
         {"easy", Level::Beginner},         {"basic", Level::Beginner},        {"junior", Level::Beginner},
@@ -89,8 +93,6 @@ std::optional<Level> level_synonym(const std::string& text) {
         if (word == synonym) return level;
     return std::nullopt;
 }
-
-namespace {
 
 /// The name in `names` that `text` misspells, shortens or pads ("beginer", "Adv", " Concept "), or "".
 std::string misspelt(const std::string& text, const std::vector<std::string>& names) {

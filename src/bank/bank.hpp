@@ -103,10 +103,6 @@ const char* to_string(Kind kind);
 std::optional<Level> parse_level(const std::string& text);
 std::optional<Kind> parse_kind(const std::string& text);
 
-/// The level a word other banks use for it stands for ("easy", "junior", "medium", "senior",
-/// "hard", ...), in any case; nothing for other words.
-std::optional<Level> level_synonym(const std::string& text);
-
 /// The level a synonym, misspelling or shortening stands for ("easy", "beginer", "Adv"), for
 /// a did-you-mean; nothing when no level is close.
 std::optional<Level> level_meant(const std::string& text);
