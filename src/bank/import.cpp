@@ -249,6 +249,9 @@ Question make_question(RawQuestion& raw, ImportSummary& summary) {
     dedent(raw.body);
     trim_blank_lines(raw.body);
     q.a = join_lines(raw.body);
+    if (q.a.empty()) {
+        if (auto split = split_answer_on_line(q.q)) std::tie(q.q, q.a) = *split;
+    }
     return q;
 }
 
@@ -400,6 +403,12 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     if (loose) read_other_shapes(lines, shapes.bare_bold, result.summary);
     const std::vector<int> numbers = unfold_lines(lines);
     std::vector<Section> sections = split_sections(lines, numbers, title, shapes);
+    if (int n = no_questions(sections) ? indented_answers_to_questions(lines, true) : 0) {
+        title.clear();
+        sections = split_sections(lines, numbers, title, shapes);
+        result.summary.remarks.push_back(fmt::format("{} read as questions (the text indented under each is its answer)",
+                                                     counted(static_cast<std::size_t>(n), "bullet item that asks", "bullet items that ask")));
+    }
     if (int level = no_questions(sections) ? deepest_heading_level(lines) : 0; level >= 2) {
         title.clear();
         shapes.heading_level = level;

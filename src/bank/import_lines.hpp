@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace deckpress::bank::importer {
@@ -55,6 +56,11 @@ bool asks(std::string_view text);
 /// A labelled or numbered bold question may have its answer after it on its line ("**Q: What is
 /// X?** Y.", "**1. What is X?** Y."): that text goes to `answer` ("" when there is none).
 std::optional<std::string> question_line(std::string_view line, bool bare_bold, std::string* answer = nullptr);
+/// A question with nothing below it whose line holds its answer too: "What is X? **A:** Y." or
+/// "What is X? Y is a ...": the question up to the first '?' outside code that an answer lead
+/// or a sentence of three words or more that does not ask follows, and the rest as the answer
+/// (its lead dropped); nullopt when the text holds no answer ("What is X? Why does it matter?").
+std::optional<std::pair<std::string, std::string>> split_answer_on_line(std::string_view text);
 /// For those documents too: the question of a heading of level 2 or deeper that asks one
 /// ("## What is X?", "## Explain X", "### Q: text"; see asks), or nullopt.
 std::optional<std::string> asking_heading(const Heading& h);
@@ -89,8 +95,10 @@ int quoted_answers_to_questions(std::vector<std::string>& lines);
 /// returns how many.
 int quoted_questions_to_lines(std::vector<std::string>& lines);
 /// Rewrites each numbered list item that asks ("1. What is X?") followed by text indented under
-/// it into a question line, the indented text its answer; returns how many.
-int indented_answers_to_questions(std::vector<std::string>& lines);
+/// it into a question line, the indented text its answer; returns how many. With `bullets`, bullet
+/// items too ("- What is X?" over an indented answer: Notion's toggle lists, outlines), for
+/// documents in which nothing else was found to ask.
+int indented_answers_to_questions(std::vector<std::string>& lines, bool bullets = false);
 /// Rewrites remote images outside code (`![alt](https://...)`, which a bank cannot show) into
 /// links (`[alt](https://...)`), and a badge (`[![alt](https://...svg)](target)`) into its link
 /// text; returns the numbers (1-based) of the lines it changed.

@@ -179,21 +179,25 @@ int quoted_answers_to_questions(std::vector<std::string>& lines) {
     return converted;
 }
 
-int indented_answers_to_questions(std::vector<std::string>& lines) {
+int indented_answers_to_questions(std::vector<std::string>& lines, bool bullets) {
     int converted = 0;
     FenceTracker fence;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (fence.inside_after(lines[i])) continue;
         std::string question = asking_item(lines[i]);
         std::size_t indent = lines[i].find_first_not_of(' ');
-        if (question.empty() || number_marker(std::string_view(lines[i]).substr(indent)) == 0) continue;
+        if (question.empty() || (!bullets && number_marker(std::string_view(lines[i]).substr(indent)) == 0)) continue;
         std::size_t content = lines[i].find(question);  // the item's text column
         std::size_t next = i + 1;
         while (next < lines.size() && is_blank(lines[next])) ++next;
         if (next == lines.size() || lines[next].find_first_not_of(' ') < content) continue;
         lines[i] = "Q: " + question;
-        for (; next < lines.size() && (is_blank(lines[next]) || lines[next].find_first_not_of(' ') >= content); ++next)
-            lines[next] = is_blank(lines[next]) ? "" : lines[next].substr(content);  // out of the list item
+        std::size_t end = next;  // the item's indented lines
+        std::size_t shift = content + 3;  // indented further, a line would be code in the item
+        for (; end < lines.size() && (is_blank(lines[end]) || lines[end].find_first_not_of(' ') >= content); ++end)
+            if (!is_blank(lines[end])) shift = std::min(shift, lines[end].find_first_not_of(' '));
+        for (; next < end; ++next)
+            lines[next] = is_blank(lines[next]) ? "" : lines[next].substr(shift);  // out of the list item
         i = next - 1;
         ++converted;
     }

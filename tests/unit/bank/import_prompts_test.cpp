@@ -88,3 +88,38 @@ TEST_CASE("SQL commands and two-word titles that open with a prompt verb do not 
     CHECK(r.bank.categories[0].questions[0].a ==
           "Run it:\n\n### EXPLAIN ANALYZE\n\nRuns the query.\n\n### Explain Plan\n\nOracle's name.\n\n### Describe table\n\nIn psql.");
 }
+
+TEST_CASE("a question line that holds its answer, with nothing below it, is split at its '?'") {
+    auto r = bank::import_markdown("## Docker\n\n**Q:** What is a container? A process sharing the host kernel.\n\n"
+                                   "**Q:** What is an image? **A:** A read-only template.\n\n"
+                                   "**Q:** What is a volume? How is it mounted? Storage outside the container.\n\n"
+                                   "**Q:** What is Compose? Why use it?\n\n"
+                                   "**Q:** What does `a ? b : c` do in a Dockerfile\n\n"
+                                   "**Q:** What is a layer? It is explained below.\n\nA filesystem diff.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{
+                          "What is a container? => A process sharing the host kernel.",
+                          "What is an image? => A read-only template.",
+                          "What is a volume? How is it mounted? => Storage outside the container.",
+                          "What is Compose? Why use it? => *(No answer in the source document.)*",
+                          "What does `a ? b : c` do in a Dockerfile => *(No answer in the source document.)*",
+                          "What is a layer? It is explained below. => A filesystem diff."});
+}
+
+TEST_CASE("bullets that ask over indented answers (Notion toggles) are questions when nothing else asks") {
+    auto r = bank::import_markdown("# Docker\n\n## Basics\n\n- What is a container?\n    A process sharing the kernel.\n\n"
+                                   "    - isolated\n- Why pin image tags?\n    Reproducible builds.\n- Not a question\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Docker");
+    REQUIRE(r.bank.categories.size() == 1);
+    CHECK(r.bank.categories[0].title == "Basics");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a container? => A process sharing the kernel.\n\n- isolated",
+                                               "Why pin image tags? => Reproducible builds.\n- Not a question"});
+    CHECK(has_remark(r, "2 bullet items that ask read as questions (the text indented under each is its answer)"));
+}
+
+TEST_CASE("bullets that ask stay answer text where questions were found otherwise") {
+    auto r = bank::import_markdown("## Basics\n\n**Q:** What is a container?\n\n- Why does it matter?\n  Isolation.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a container? => - Why does it matter?\n  Isolation."});
+}
