@@ -72,8 +72,8 @@ std::string usage_hint(const std::vector<std::string>& words) {
     return "Run 'deckpress --help' for usage.\n";
 }
 
-int error_exit(const std::string& message, int code, const std::string& hint = {}) {
-    report_error(fmt::format("{}\n", format_diagnostic({Severity::Error, {}, message})));
+int error_exit(const std::string& message, int code, const std::string& hint = {}, const SourceLoc& loc = {}) {
+    report_error(fmt::format("{}\n", format_diagnostic({Severity::Error, loc, message})));
     if (code == 2) report_error(hint);
     return code;
 }
@@ -148,7 +148,7 @@ int run_words(std::vector<std::string> words) {
     } catch (const UsageError& e) {
         return error_exit(e.message, 2, hint);
     } catch (const InputError& e) {
-        return error_exit(e.message, 1);
+        return error_exit(e.message, 1, {}, e.loc);
     } catch (const std::exception& e) {
         return error_exit(e.what(), 1);
     }

@@ -28,16 +28,16 @@ constexpr std::size_t kMaxDocumentBytes = 32u << 20;  // same limit as for YAML 
 
 std::string read_document(const std::string& path) {
     std::error_code ec;
-    if (fs::is_directory(path, ec)) throw InputError{fmt::format("{}: is a folder, not a Markdown document", path)};
+    if (fs::is_directory(path, ec)) throw InputError{"is a folder, not a Markdown document", {path}};
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError{fmt::format("{}: cannot open file: {}", path, std::generic_category().message(errno))};
+    if (!in) throw InputError{fmt::format("cannot open file: {}", std::generic_category().message(errno)), {path}};
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (text.size() > kMaxDocumentBytes)
-        throw InputError{fmt::format("{}: file too large ({} bytes, the limit is 32 MB)", path, text.size())};
+        throw InputError{fmt::format("file too large ({} bytes, the limit is 32 MB)", text.size()), {path}};
     if (utf8::looks_like_utf16(text))  // was "invalid UTF-8 (byte 0xFF)" or "NUL byte"
-        throw InputError{fmt::format("{}: the document is UTF-16, not UTF-8: save it as UTF-8", path)};
+        throw InputError{"the document is UTF-16, not UTF-8: save it as UTF-8", {path}};
     if (auto bad = utf8::find_invalid(text))
-        throw InputError{fmt::format("{}:{}:{}: {}", path, bad->line, bad->column, bad->message)};
+        throw InputError{bad->message, {path, bad->line, bad->column}};
     return text;
 }
 
@@ -118,10 +118,10 @@ int run_import(const Args& args) {
     bank::ImportResult result = bank::import_markdown(
         read_document(doc), args.value("title").value_or(title_from_folder(*out)), fs::path(doc).filename().string());
     if (result.bank.question_count() == 0)
-        throw InputError{fmt::format("{}: no questions found (expected headings such as '### Q1: ...', "
-                                     "'### 1. ...' or '## What is X?', or lines such as '**Q: ...**', "
-                                     "'Question 2: ...', '**What is X?**', '- **What is X?**' or '1. What is X?' with the answer "
-                                     "indented below, or a '| Question | Answer |' table)", doc)};
+        throw InputError{"no questions found (expected headings such as '### Q1: ...', "
+                         "'### 1. ...' or '## What is X?', or lines such as '**Q: ...**', "
+                         "'Question 2: ...', '**What is X?**', '- **What is X?**' or '1. What is X?' with the answer "
+                         "indented below, or a '| Question | Answer |' table)", {doc}};
     const std::set<std::string> old_ids = replacing ? listed_categories(*out) : std::set<std::string>{};
     std::set<std::string> written;
     for (const auto& [name, text] : bank::emit_bank_files(result.bank)) {

@@ -102,7 +102,7 @@ RunResult run_once(const Invocation& call, int expected_files) {
     try {
         code = call.command->run(call.args);
     } catch (const InputError& e) {
-        report_error(format_diagnostic({Severity::Error, {}, e.message}) + "\n");
+        report_error(format_diagnostic({Severity::Error, e.loc, e.message}) + "\n");
     } catch (const UsageError&) {
         end_run();
         throw;

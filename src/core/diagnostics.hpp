@@ -59,9 +59,11 @@ private:
     int discarded_ = 0;
 };
 
-/// Thrown for input errors that stop a command (exit code 1).
+/// Thrown for input errors that stop a command (exit code 1), reported at `loc` when it names a
+/// file ("exam-history.json:2:14: error: ...").
 struct InputError {
     std::string message;
+    SourceLoc loc = {};
 };
 
 }  // namespace deckpress

@@ -23,7 +23,7 @@ namespace {
 using nlohmann::json;
 
 [[noreturn]] void not_a_history(const std::string& path, const std::string& why) {
-    throw InputError{fmt::format("{}: not a deckpress exam history ({})", path, why)};
+    throw InputError{fmt::format("not a deckpress exam history ({})", why), {path}};
 }
 
 /// What is wrong with exam `e` of a history, or "" (each entry is {bank, versions: [{ids}]}).
@@ -50,18 +50,18 @@ std::string exam_problem(const json& e) {
     std::string reason = e.what();
     std::size_t colon = reason.rfind(": ");
     reason = colon == std::string::npos ? reason : reason.substr(colon + 2);
-    throw InputError{fmt::format("{}:{}:{}: not valid JSON ({}); fix or delete this exam history", path, line, column,
-                                 reason)};
+    throw InputError{fmt::format("not valid JSON ({}); fix or delete this exam history", reason),
+                     {path, static_cast<int>(line), static_cast<int>(column)}};
 }
 
 json load_history(const std::string& path) {
     std::error_code ec;  // a path that cannot be looked at (a link loop) is opened, which says why
     if (!std::filesystem::exists(path, ec) && !ec) return json{{"exams", json::array()}};
     if (std::filesystem::is_directory(path, ec))  // was "not a deckpress exam history (expected {...})"
-        throw InputError{fmt::format("{}: is a folder, not an exam history file; rename it or give --history FILE", path)};
+        throw InputError{"is a folder, not an exam history file; rename it or give --history FILE", {path}};
     std::ifstream in(path, std::ios::binary);
     if (!in)  // read as empty, the history would be replaced by this exam alone
-        throw InputError{fmt::format("{}: cannot read the exam history: {}", path, std::generic_category().message(errno))};
+        throw InputError{fmt::format("cannot read the exam history: {}", std::generic_category().message(errno)), {path}};
     std::stringstream buffer;
     buffer << in.rdbuf();
     std::string text = buffer.str();

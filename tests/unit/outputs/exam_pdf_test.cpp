@@ -225,15 +225,15 @@ TEST_CASE("a history file that is not one is an error naming the file, and where
     };
     test::RunResult r = run_with("{\"exams\": [{\"bank\": 1, \"versions\": []}]}");
     CHECK(r.exit_code == 1);
-    CHECK_MESSAGE(has_line(r.err, "deckpress: error: " + (dir / "h.json").string() +
-                                      ": not a deckpress exam history (exam 1: 'bank' is not a string)"), r.err);
+    CHECK_MESSAGE(has_line(r.err, (dir / "h.json").string() +
+                                      ": error: not a deckpress exam history (exam 1: 'bank' is not a string)"), r.err);
     r = run_with("{\"exams\": [{\"bank\": \"b\", \"versions\": [{\"ids\": [\"a\", 2]}]}]}");
-    CHECK_MESSAGE(has_line(r.err, "deckpress: error: " + (dir / "h.json").string() +
-                                      ": not a deckpress exam history (exam 1: a version's 'ids' is not a list of "
+    CHECK_MESSAGE(has_line(r.err, (dir / "h.json").string() +
+                                      ": error: not a deckpress exam history (exam 1: a version's 'ids' is not a list of "
                                       "question ids)"), r.err);
     r = run_with("{\"exams\": [\n  {\"bank\": ");
     CHECK(r.exit_code == 1);
-    CHECK_MESSAGE(r.err.find("deckpress: error: " + (dir / "h.json").string() + ":2:12: not valid JSON (syntax error while parsing value - unexpected end of input") == 0, r.err);
+    CHECK_MESSAGE(r.err.find((dir / "h.json").string() + ":2:12: error: not valid JSON (syntax error while parsing value - unexpected end of input") == 0, r.err);
     CHECK_FALSE(fs::exists(dir / "exam-4.pdf"));
 
     // Without --fresh the history is only appended to, but a broken one still stops the run first.
@@ -250,8 +250,8 @@ TEST_CASE("a history file that is not one is an error naming the file, and where
     fs::create_directories(dir / "folder.json");  // was "not a deckpress exam history (expected {...})"
     r = exam({bank, "--seed", "5", "--fresh", "--out", dir.string(), "--history", (dir / "folder.json").string()});
     CHECK(r.exit_code == 1);
-    CHECK(r.err == "deckpress: error: " + (dir / "folder.json").string() +
-                       ": is a folder, not an exam history file; rename it or give --history FILE\n");
+    CHECK(r.err == (dir / "folder.json").string() +
+                       ": error: is a folder, not an exam history file; rename it or give --history FILE\n");
     CHECK_FALSE(fs::exists(dir / "exam-5.pdf"));
 }
 
@@ -263,7 +263,7 @@ TEST_CASE("a history file that is not one fails the run before any PDF is writte
     test::write_text_file(dir / "exam-4.pdf", "previous test");
     test::RunResult r = exam({test::source_root() + kBank, "--seed", "4", "--out", dir.string(), "--history", history});
     CHECK(r.exit_code == 1);
-    CHECK_MESSAGE(r.err.find("deckpress: error: " + history + ":1:2: not valid JSON") == 0, r.err);
+    CHECK_MESSAGE(r.err.find(history + ":1:2: error: not valid JSON") == 0, r.err);
     CHECK(test::read_text_file(dir / "exam-4.pdf") == "previous test");
     CHECK_FALSE(fs::exists(dir / "exam-4-key.pdf"));
 }
