@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <system_error>
 #include <string_view>
@@ -409,6 +410,41 @@ std::string with_token_hint(std::string message, const std::string& text, int po
     return message + fmt::format(": a value cannot start with '{}' (YAML reserves it); put the value in quotes", c);
 }
 
+/// Where the flow collection that yaml-cpp found unclosed ("end of sequence flow not found" at
+/// `pos`, often lines below) opens: the last '[' (or '{') that starts a value before `pos`
+/// ("key: [", "- [") and is not closed on the way to `pos`. Text in quotes is skipped.
+std::optional<std::size_t> unclosed_flow(const std::string& text, std::size_t pos, char open) {
+    const char close = open == '[' ? ']' : '}';
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < std::min(pos, text.size()); ++i) {
+        const char c = text[i];
+        if ((c == '"' || c == '\'') && found) {
+            std::size_t end = text.find(c, i + 1);
+            i = end == std::string::npos ? text.size() : end;
+        } else if (c == open && !found && i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\n') &&
+                   (i < 2 || text[i - 2] == ':' || text[i - 2] == '-' || text[i - 1] == '\n')) {
+            found = i;  // a flow that starts a value
+        } else if (found && c == close) {
+            found.reset();  // closed (nested flows of the same kind are rare in banks)
+        }
+    }
+    return found;
+}
+
+/// yaml-cpp's error about a flow collection, told at its opening bracket instead of where the
+/// parser gave up (`tags: [a, b` with no ']' fails at the next key); `at` unchanged otherwise.
+std::string at_unclosed_flow(std::string message, const std::string& text, std::size_t pos, SourceLoc& at) {
+    const bool list = message.ends_with("end of sequence flow not found");
+    if (!list && !message.ends_with("end of map flow not found")) return message;
+    std::optional<std::size_t> open = unclosed_flow(text, pos, list ? '[' : '{');
+    if (!open) return message;
+    const std::size_t line_start = text.rfind('\n', *open) == std::string::npos ? 0 : text.rfind('\n', *open) + 1;
+    at.line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(*open), '\n'));
+    at.column = 1 + static_cast<int>(*open - line_start);
+    return list ? "YAML syntax error: this '[' is never closed (a list written [a, b] ends with ']')"
+                : "YAML syntax error: this '{' is never closed (a map written {a: 1} ends with '}')";
+}
+
 std::unique_ptr<Node> empty_root(const std::string& name) {
     auto root = std::make_unique<Node>();
     root->loc = root->text_loc = {name, 1, 1};
@@ -435,9 +471,10 @@ std::unique_ptr<Node> run_parser(const std::string& text, TreeBuilder& builder,
         return nullptr;
     } catch (const YAML::Exception& e) {
         std::string message = with_token_hint(with_tab_hint(syntax_message(e.msg), text, e.mark.line), text, e.mark.pos);
-        int column = e.mark.column + 1;
-        if (message.find("surrogate pair") != std::string::npos && column > 6) column -= 6;  // at the \\uXXXX
-        diags.error({name, e.mark.line + 1, column}, message);
+        SourceLoc at{name, e.mark.line + 1, e.mark.column + 1};
+        if (message.find("surrogate pair") != std::string::npos && at.column > 6) at.column -= 6;  // at the \\uXXXX
+        message = at_unclosed_flow(std::move(message), text, static_cast<std::size_t>(std::max(e.mark.pos, 0)), at);
+        diags.error(at, message);
         return nullptr;
     }
     auto root = builder.take_root();

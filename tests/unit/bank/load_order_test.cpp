@@ -54,7 +54,7 @@ TEST_CASE("diagnostics of category files parsed in parallel come in file order, 
     // What the loader gave when it parsed and checked one file after the other.
     const std::vector<std::string> expected = {
         big + ":" + std::to_string(hard_line) + ":12: error: invalid level 'hard' (allowed: beginner, intermediate, advanced; did you mean 'advanced'?)",
-        tb.path("syntax.yaml") + ":4:1: error: YAML syntax error: end of sequence flow not found",
+        tb.path("syntax.yaml") + ":3:9: error: YAML syntax error: this '[' is never closed (a list written [a, b] ends with ']')",
         keys + ":10:5: error: duplicate key 'kind' (first defined at line 8)",  // parsing keys.yaml
         keys + ":9:5: error: unknown key 'lvel' in question (did you mean 'level'?)",  // checking it
         tb.path("bank.yaml") + ":2:33: error: category 'missing' has no file " + tb.path("missing.yaml"),

@@ -115,13 +115,19 @@ TEST_CASE("duplicate keys are errors at the second key naming the first's line")
     CHECK(root->find("nested")->entries.size() == 1);
 }
 
-TEST_CASE("syntax errors are reported at yaml-cpp's mark, 1-based") {
+TEST_CASE("syntax errors are reported at yaml-cpp's mark, 1-based; an unclosed '[' or '{' where it opens") {
     Diagnostics diags;
     auto root = parse("a: 1\nb: [1, 2\nc: 3\n", diags);
     CHECK(root == nullptr);
     CHECK(diags.error_count() == 1);
-    CHECK_MESSAGE(has_diag(diags, "t.yaml:3:2: error: YAML syntax error: end of sequence flow not found"),
-                  dump(diags));
+    // Was "t.yaml:3:2: ... end of sequence flow not found", where yaml-cpp gave up.
+    CHECK_MESSAGE(has_diag(diags, "t.yaml:2:4: error: YAML syntax error: this '[' is never closed (a list written [a, b] ends with ']')"), dump(diags));
+    Diagnostics map;
+    CHECK(parse("a: |\n  - [ ] todo [x]\nb: {c: 1, d: \"}\"\ne: 3\n", map) == nullptr);
+    CHECK_MESSAGE(has_diag(map, "t.yaml:3:4: error: YAML syntax error: this '{' is never closed (a map written {a: 1} "
+                                "ends with '}')"), dump(map));
+    Diagnostics closed;
+    CHECK(parse("a: [1, 2]\nb: [3,\n  4]\n", closed) != nullptr);
 
     Diagnostics tab;
     CHECK(parse("a:\n\t- x\n", tab) == nullptr);
