@@ -225,7 +225,7 @@ void word_items(const std::vector<Glyph>& glyphs, const std::vector<WordBreak>& 
 
 void missing_of(const std::vector<Glyph>& glyphs, std::vector<char32_t>& missing) {
     for (const Glyph& g : glyphs)
-        if (g.font < 0 && !invisible(g.cp)) missing.push_back(g.cp);
+        if (g.font < 0 && !g.silent) missing.push_back(g.cp);
 }
 
 }  // namespace deckpress::text::detail
