@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "text/cjk_break.hpp"
+
 namespace deckpress::text::detail {
 namespace {
 
@@ -10,6 +12,8 @@ namespace {
 constexpr double kHyphenPenalty = 50;     ///< TeX's \hyphenpenalty and \exhyphenpenalty
 constexpr double kTokenPenalty = 150;     ///< inside URLs, paths, dotted names: worse than a hyphen
 constexpr double kZeroWidthSpacePenalty = 0;
+constexpr double kCjkPenalty = 0;         ///< as free as a space: CJK text breaks there
+constexpr double kHangulPenalty = 50;     ///< inside a Korean word: as costly as a hyphen
 
 /// Token break characters: a break may follow a run of these inside a word.
 bool breaks_after(char32_t cp) {
@@ -71,7 +75,7 @@ void hyphenation_breaks(std::string_view word, int begin, int end, Hyphenator& h
         while (stop < end && word[static_cast<std::size_t>(stop)] != '-') ++stop;
         std::string_view piece = word.substr(static_cast<std::size_t>(part), static_cast<std::size_t>(stop - part));
         for (int offset : hyphenator.points(piece))
-            breaks.push_back({part + offset, kHyphenPenalty, true, true});
+            breaks.push_back({part + offset, kHyphenPenalty, true, true, false});
         part = stop + 1;
     }
 }
@@ -140,8 +144,12 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
     bool token = false;  // a URL, path or identifier: no hyphenation inside
     for (int i = 0; i < n; ++i) {
         const Glyph& g = glyphs[static_cast<std::size_t>(i)];
-        if (g.cp == 0xAD) breaks.push_back({g.begin, kHyphenPenalty, true, true});
-        if (g.cp == 0x200B) breaks.push_back({g.begin, kZeroWidthSpacePenalty, false, false});
+        if (g.cp == 0xAD) breaks.push_back({g.begin, kHyphenPenalty, true, true, false});
+        if (g.cp == 0x200B) breaks.push_back({g.begin, kZeroWidthSpacePenalty, false, false, false});
+        if (i > 0 && cjk_break_between(glyphs[static_cast<std::size_t>(i) - 1].cp, g.cp)) {
+            bool korean = hangul_syllable(glyphs[static_cast<std::size_t>(i) - 1].cp) && hangul_syllable(g.cp);
+            breaks.push_back({g.begin, korean ? kHangulPenalty : kCjkPenalty, false, false, true});
+        }
         if (i <= first_alnum || i > last_alnum) continue;  // keep leading/trailing punctuation
         token = token || is_token_character(g.cp);
         const Glyph& prev = glyphs[static_cast<std::size_t>(i) - 1];
@@ -152,9 +160,9 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
             bool compound = !code && prev.cp == '-' && i >= 2 &&
                             is_letter(glyphs[static_cast<std::size_t>(i) - 2].cp) && is_letter(g.cp);
             // "non-blocking" breaks like a hyphenated word; URLs and paths less willingly.
-            breaks.push_back({g.begin, compound ? kHyphenPenalty : kTokenPenalty, compound, false});
+            breaks.push_back({g.begin, compound ? kHyphenPenalty : kTokenPenalty, compound, false, false});
         }
-        if (room && g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
+        if (room && g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false, false});
     }
     if (!code && hyphenator && !token) hyphenate_core(glyphs, word, first_alnum, last_alnum, *hyphenator, breaks);
     sort_unique(breaks);
@@ -169,7 +177,7 @@ void anywhere_breaks(const std::vector<Glyph>& glyphs, bool code, double size, d
             for (std::size_t k = first + 1; k < end; ++k) {
                 // A prose word cut between two letters shows it goes on, as a hyphenated one does.
                 bool hyphen = prose && is_alphabetic(glyphs[k - 1].cp) && is_alphabetic(glyphs[k].cp);
-                extra.push_back({glyphs[k].begin, kAnywherePenalty, false, hyphen});
+                extra.push_back({glyphs[k].begin, kAnywherePenalty, false, hyphen, false});
             }
     });
     if (extra.empty()) return;
@@ -206,6 +214,7 @@ void word_items(const std::vector<Glyph>& glyphs, const std::vector<WordBreak>& 
             brk.penalty = b.penalty;
             brk.flagged = b.flagged;
             brk.hyphen = b.hyphen;
+            brk.glue = b.glue;
             items.push_back(brk);
         }
         if (g.font < 0) {
