@@ -31,7 +31,6 @@ constexpr char32_t kOpening[] = {
 /// Blocks whose other characters are ideographic (ID): CJK radicals and ideographs, kana,
 /// bopomofo, hangul syllables, fullwidth forms, the supplementary ideograph planes. (Conjoining
 /// jamo are left out: they spell one syllable together.)
-constexpr char32_t kFirstCjk = 0x2E80;
 constexpr char32_t kIdeographic[][2] = {
     {0x2E80, 0x2FFF}, {0x3000, 0x303F}, {0x3040, 0x30FF}, {0x3100, 0x31FF},
     {0x3200, 0x4DBF}, {0x4E00, 0x9FFF}, {0xA960, 0xA97F}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF},

@@ -3,6 +3,9 @@
 
 namespace deckpress::text::detail {
 
+/// The first code point of the CJK blocks (CJK radicals): text below it never breaks here.
+constexpr char32_t kFirstCjk = 0x2E80;
+
 /// Whether a line may break between `before` and `after` because one of them is CJK text,
 /// which has no spaces: after the rules of UAX #14 (Unicode Line Breaking Algorithm) for its
 /// classes ID (ideographs, kana, hangul syllables: a break on either side), CL and NS (closing

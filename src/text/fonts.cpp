@@ -108,8 +108,7 @@ Face::~Face() {
     delete opened_.load(std::memory_order_relaxed);
 }
 
-const Face::Opened& Face::opened() const {
-    if (const Opened* done = opened_.load(std::memory_order_acquire)) return *done;
+const Face::Opened& Face::open_now() const {
     std::lock_guard lock(open_mutex_);
     if (const Opened* done = opened_.load(std::memory_order_relaxed)) return *done;  // opened meanwhile
     auto fresh = std::make_unique<Opened>();

@@ -57,7 +57,12 @@ private:
         int ascender = 0;
         int descender = 0;
     };
-    const Opened& opened() const;  ///< opens the file on first use (one thread reads it)
+    /// The open file, opened on first use (one thread reads it while the others wait).
+    const Opened& opened() const {
+        const Opened* done = opened_.load(std::memory_order_acquire);
+        return done ? *done : open_now();
+    }
+    const Opened& open_now() const;
 
     /// Widths are remembered for the BMP, where nearly all text is; the rarer characters beyond
     /// it (emoji, mathematical letters) are looked up each time.

@@ -18,7 +18,7 @@ void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp)
 /// for the emoji look, U+FE0E for the text look; the fonts have one look) and tag characters
 /// (subdivision flags: the black flag is drawn).
 inline bool invisible(char32_t cp) {
-    return cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 || cp == 0xFEFF ||
+    return cp < 0xAD ? false : cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 || cp == 0xFEFF ||
            (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0xE0100 && cp <= 0xE01EF);
 }
 

@@ -95,8 +95,19 @@ void hyphenate_core(const std::vector<Glyph>& glyphs, std::string_view word, int
                        glyphs[static_cast<std::size_t>(last)].end, hyphenator, breaks);
 }
 
+/// The breaks beside CJK text (see cjk_break_between).
+void cjk_breaks(const std::vector<Glyph>& glyphs, std::vector<WordBreak>& breaks) {
+    for (std::size_t i = 1; i < glyphs.size(); ++i) {
+        const char32_t before = glyphs[i - 1].cp, after = glyphs[i].cp;
+        if (!cjk_break_between(before, after)) continue;
+        bool korean = hangul_syllable(before) && hangul_syllable(after);
+        breaks.push_back({glyphs[i].begin, korean ? kHangulPenalty : kCjkPenalty, false, false, true});
+    }
+}
+
 /// Sorts breaks by position and keeps the lowest penalty at each position. The breaks come
-/// in two sorted runs, so an insertion sort is linear and allocates nothing.
+/// in sorted runs (token breaks, CJK breaks, hyphenation points), at most one of them long, so
+/// an insertion sort is linear and allocates nothing.
 void sort_unique(std::vector<WordBreak>& breaks) {
     auto before = [](const WordBreak& a, const WordBreak& b) {
         return a.at != b.at ? a.at < b.at : a.penalty < b.penalty;
@@ -136,20 +147,20 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
     const int n = static_cast<int>(glyphs.size());
     int first_alnum = n;
     int last_alnum = -1;
-    for (int i = 0; i < n; ++i)
-        if (is_alnum(glyphs[static_cast<std::size_t>(i)].cp)) {
+    char32_t bits = 0;  // every code point or-ed: at least the highest
+    for (int i = 0; i < n; ++i) {
+        const char32_t cp = glyphs[static_cast<std::size_t>(i)].cp;
+        bits |= cp;
+        if (is_alnum(cp)) {
             first_alnum = std::min(first_alnum, i);
             last_alnum = i;
         }
+    }
     bool token = false;  // a URL, path or identifier: no hyphenation inside
     for (int i = 0; i < n; ++i) {
         const Glyph& g = glyphs[static_cast<std::size_t>(i)];
         if (g.cp == 0xAD) breaks.push_back({g.begin, kHyphenPenalty, true, true, false});
         if (g.cp == 0x200B) breaks.push_back({g.begin, kZeroWidthSpacePenalty, false, false, false});
-        if (i > 0 && cjk_break_between(glyphs[static_cast<std::size_t>(i) - 1].cp, g.cp)) {
-            bool korean = hangul_syllable(glyphs[static_cast<std::size_t>(i) - 1].cp) && hangul_syllable(g.cp);
-            breaks.push_back({g.begin, korean ? kHangulPenalty : kCjkPenalty, false, false, true});
-        }
         if (i <= first_alnum || i > last_alnum) continue;  // keep leading/trailing punctuation
         token = token || is_token_character(g.cp);
         const Glyph& prev = glyphs[static_cast<std::size_t>(i) - 1];
@@ -164,6 +175,7 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
         }
         if (room && g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false, false});
     }
+    if (bits >= kFirstCjk) cjk_breaks(glyphs, breaks);  // most words: no CJK break to look for
     if (!code && hyphenator && !token) hyphenate_core(glyphs, word, first_alnum, last_alnum, *hyphenator, breaks);
     sort_unique(breaks);
 }
