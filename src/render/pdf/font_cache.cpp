@@ -75,7 +75,7 @@ std::string cid_to_gid_map(const std::vector<text::SubsetGlyph>& glyphs) {
     return map;
 }
 
-/// Gives the glyphs beyond the BMP their CIDs, drops those without one (past AstralCids::kCount)
+/// Gives the glyphs beyond the BMP their CIDs, drops those without one (more than free CIDs)
 /// and sorts the glyphs by CID, as the /W array and the CIDToGIDMap list them.
 void number_glyphs(std::vector<text::SubsetGlyph>& glyphs, const std::vector<char32_t>& codepoints) {
     if (glyphs.empty() || glyphs.back().codepoint < 0x10000) return;  // the BMP only: CID = code point
