@@ -45,7 +45,7 @@ Families load_families(Engine& engine, const FontFiles& files) {
     try {
         std::vector<text::FontId> fallback;
         for (const std::string& path : files.fallback)
-            if (!path.empty()) fallback.push_back(engine.fonts().load(path));
+            if (!path.empty()) fallback.push_back(engine.fonts().load(path, text::Opening::OnFirstUse));
         Families families;
         families.body = load_family(engine.fonts(), files.body, fallback);
         families.mono = load_family(engine.fonts(), files.mono, fallback);
@@ -56,9 +56,9 @@ Families load_families(Engine& engine, const FontFiles& files) {
 }
 
 void preload_fonts(const FontFiles& files) {
+    // The fallback chain is opened by the first character that needs each of its fonts.
     std::vector<std::string> paths(std::begin(files.body), std::end(files.body));
     paths.insert(paths.end(), std::begin(files.mono), std::end(files.mono));
-    paths.insert(paths.end(), files.fallback.begin(), files.fallback.end());
     for (const std::string& path : paths) {
         if (path.empty()) continue;
         try {

@@ -51,10 +51,11 @@ struct Families {
     text::Family mono;
 };
 
-/// Loads the layout's font files; throws InputError naming a font that cannot be loaded.
+/// Loads the layout's font files; throws InputError naming a family's font that cannot be
+/// loaded. The fallback chain's files are opened when a character first needs them.
 Families load_families(Engine& engine, const FontFiles& files);
 
-/// Reads the layout's font files into the faces every Engine shares, so that a later
+/// Reads the layout's family fonts into the faces every Engine shares, so that a later
 /// load_families (on any thread) finds them read. Ignores fonts that cannot be loaded:
 /// load_families reports them.
 void preload_fonts(const FontFiles& files);

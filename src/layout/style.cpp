@@ -287,7 +287,10 @@ void default_fonts(FontFiles& fonts) {
         fonts.body[i] = dir + "/" + body[i];
         fonts.mono[i] = dir + "/" + mono[i];
     }
-    fonts.fallback = {dir + "/DejaVuSans.ttf", dir + "/DejaVuSansMono.ttf"};
+    // DejaVu for arrows and symbols; Droid Sans Fallback for Chinese, Japanese and Korean;
+    // Symbola for emoji and the symbols DejaVu lacks. Each is opened when a character needs it.
+    fonts.fallback = {dir + "/DejaVuSans.ttf", dir + "/DejaVuSansMono.ttf", dir + "/DroidSansFallback.ttf",
+                      dir + "/Symbola_hint.ttf"};
 }
 
 const std::vector<std::string>& kinds() {

@@ -14,6 +14,10 @@ namespace {
 
 constexpr std::size_t kReserveAbove = 4096;  ///< items of one word worth reserving for at once
 constexpr std::size_t kEndItems = 2;         ///< the glue and penalty that end a paragraph
+/// Stretch of the empty glue between two CJK characters, in em: a justified line of CJK text
+/// spreads its last fraction of a character over its gaps (30 gaps: r <= 0.33), and a ragged
+/// one is scored by its shortfall. It never shrinks: the characters are set solid.
+constexpr double kCjkStretch = 0.1;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -172,7 +176,11 @@ void Collector::emit(int s, int offset, std::span<const WordItem> items) {
         out_.info.reserve(out_.info.size() + items.size());
     }
     for (const WordItem& w : items) {
-        if (w.is_break) {
+        if (w.is_break && w.glue) {
+            // A costly break is the penalty before the glue (a glue after a penalty is no break).
+            if (w.penalty > 0) push({BreakItem::Penalty, 0, 0, 0, w.penalty, false}, {s, 0, 0, hyphen_font_, false});
+            push({BreakItem::Glue, 0, kCjkStretch * look.size, 0, 0, false}, {s, 0, 0, -1});
+        } else if (w.is_break) {
             BreakItem penalty{BreakItem::Penalty, w.hyphen ? hyphen_width_ : 0, 0, 0, w.penalty,
                               w.flagged};
             push(penalty, {s, 0, 0, hyphen_font_, w.hyphen && hyphen_font_ >= 0});

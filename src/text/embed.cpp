@@ -21,8 +21,6 @@ using FacePtr = std::unique_ptr<hb_face_t, HbDeleter<hb_face_t, hb_face_destroy>
 using InputPtr = std::unique_ptr<hb_subset_input_t, HbDeleter<hb_subset_input_t, hb_subset_input_destroy>>;
 using PlanPtr = std::unique_ptr<hb_subset_plan_t, HbDeleter<hb_subset_plan_t, hb_subset_plan_destroy>>;
 
-constexpr char32_t kBmpSize = 0x10000;
-
 /// Tables a PDF viewer never reads from an embedded TrueType font. Dropping the OpenType
 /// layout tables also spares hb-subset their glyph closure, most of its work.
 constexpr hb_tag_t kDroppedTables[] = {
@@ -66,13 +64,14 @@ void read_metrics(const detail::HbFace& hb, FontProgram& out) {
     out.fixed_pitch = read_be(hb.face(), post, 12, 4, false) != 0;
 }
 
-/// The drawn BMP characters the face has, with their original glyphs and widths.
+/// The drawn characters the face has, with their original glyphs and widths.
 std::vector<SubsetGlyph> original_glyphs(const detail::HbFace& hb, const std::set<char32_t>& codepoints) {
     std::vector<SubsetGlyph> glyphs;
     for (char32_t cp : codepoints) {
         hb_codepoint_t glyph = 0;
-        if (cp >= kBmpSize || !hb_font_get_nominal_glyph(hb.font(), cp, &glyph)) continue;
-        glyphs.push_back({cp, static_cast<std::uint16_t>(glyph), hb.advance_per_mille(glyph)});
+        if (!hb_font_get_nominal_glyph(hb.font(), cp, &glyph)) continue;
+        unsigned cid = cp < 0x10000 ? static_cast<unsigned>(cp) : 0;
+        glyphs.push_back({cp, static_cast<std::uint16_t>(glyph), hb.advance_per_mille(glyph), cid});
     }
     return glyphs;
 }

@@ -14,14 +14,18 @@ struct SubsetGlyph {
     char32_t codepoint = 0;
     std::uint16_t glyph = 0;
     int width = 0;
+    /// Its CID in the PDF: the code point in the BMP; beyond it, 0 until the PDF writer
+    /// numbers it (see render/pdf/astral_cids.hpp).
+    unsigned cid = 0;
 };
 
-/// Everything needed to embed one subset TrueType font as a CIDFontType2 (CID = BMP code point).
+/// Everything needed to embed one subset TrueType font as a CIDFontType2 (CID = BMP code point,
+/// or a number given by the PDF writer beyond it).
 /// Lengths are in 1/1000 em, as PDF font dictionaries use.
 struct FontProgram {
     std::string postscript_name;     ///< e.g. "NotoSans-Regular" (PDF name characters only)
     std::string truetype;            ///< the subset font file (FontFile2)
-    std::vector<SubsetGlyph> glyphs; ///< by code point; only BMP code points the face has
+    std::vector<SubsetGlyph> glyphs; ///< by code point; only code points the face has
     int ascent = 0;
     int descent = 0;                 ///< negative below the baseline
     int cap_height = 0;

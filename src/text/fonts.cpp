@@ -16,9 +16,8 @@
 namespace deckpress::text {
 namespace {
 
-std::unique_ptr<Face> load_face(const std::string& path) {
-    std::string name = std::filesystem::path(path).stem().string();
-    return std::make_unique<Face>(path, name, std::make_unique<detail::HbFace>(path));
+std::unique_ptr<Face> make_face(const std::string& path) {
+    return std::make_unique<Face>(path, std::filesystem::path(path).stem().string());
 }
 
 /// The path under which a face is loaded and shared: its canonical path. Remembered per
@@ -37,18 +36,23 @@ std::string face_key(const std::string& path) {
     return it->second;
 }
 
-/// Faces read so far in this process, by file and its version on disk (a file changed since,
+/// Faces made so far in this process, by file and its version on disk (a file changed since,
 /// say while `watch` runs, is read again). Faces never change once read, so threads share
-/// them; a file is read by the first thread that needs it while the others wait for it.
+/// them; a face is made (and, with Opening::Now, its file opened) by the first thread that
+/// needs it while the others wait for it.
 class SharedFaces {
 public:
-    std::shared_ptr<const Face> get(const std::string& key) {
+    std::shared_ptr<const Face> get(const std::string& key, Opening opening) {
         Version version = version_of(key);
         std::unique_lock lock(mutex_);
         for (;;) {
             auto [it, inserted] = faces_.try_emplace(version);
-            if (inserted) return read(key, version, lock);
-            if (it->second) return it->second;
+            if (inserted) return read(key, version, lock, opening);
+            if (std::shared_ptr<const Face> face = it->second) {
+                lock.unlock();
+                if (opening == Opening::Now) face->open();  // a face made for a fallback chain
+                return face;
+            }
             read_done_.wait(lock);  // another thread is reading it (a failed read is retried)
         }
     }
@@ -64,14 +68,16 @@ private:
         return {key, time_error ? std::filesystem::file_time_type{} : stamp, size_error ? 0 : size};
     }
 
-    /// Reads the face of the entry just added for `version` without holding the lock.
+    /// Makes the face of the entry just added for `version` without holding the lock; opens its
+    /// file unless `opening` defers it. A file that cannot be opened now is not kept.
     std::shared_ptr<const Face> read(const std::string& key, const Version& version,
-                                     std::unique_lock<std::mutex>& lock) {
+                                     std::unique_lock<std::mutex>& lock, Opening opening) {
         lock.unlock();
         std::shared_ptr<const Face> face;
         std::exception_ptr error;
         try {
-            face = load_face(key);
+            face = make_face(key);
+            if (opening == Opening::Now) face->open();
         } catch (...) {
             error = std::current_exception();
         }
@@ -95,15 +101,22 @@ SharedFaces& shared_faces() {
 
 }  // namespace
 
-Face::Face(std::string path, std::string name, std::unique_ptr<detail::HbFace> hb)
-    : path_(std::move(path)),
-      name_(std::move(name)),
-      hb_(std::move(hb)),
-      ascender_(hb_->metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, 800)),
-      descender_(-hb_->metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, -200)) {}
+Face::Face(std::string path, std::string name) : path_(std::move(path)), name_(std::move(name)) {}
 
 Face::~Face() {
     for (std::atomic<WidthBlock*>& block : widths_) delete block.load(std::memory_order_relaxed);
+    delete opened_.load(std::memory_order_relaxed);
+}
+
+const Face::Opened& Face::open_now() const {
+    std::lock_guard lock(open_mutex_);
+    if (const Opened* done = opened_.load(std::memory_order_relaxed)) return *done;  // opened meanwhile
+    auto fresh = std::make_unique<Opened>();
+    fresh->hb = std::make_unique<detail::HbFace>(path_);  // throws naming the file: nothing kept
+    fresh->ascender = fresh->hb->metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, 800);
+    fresh->descender = -fresh->hb->metric_per_mille(HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, -200);
+    opened_.store(fresh.get(), std::memory_order_release);
+    return *fresh.release();
 }
 
 Face::WidthBlock& Face::block_of(char32_t cp) const {
@@ -115,9 +128,18 @@ Face::WidthBlock& Face::block_of(char32_t cp) const {
     return *block;  // another thread installed it first
 }
 
-int Face::measure(char32_t cp) const {
+int Face::lookup(char32_t cp) const {
+    const detail::HbFace& hb = *opened().hb;
     hb_codepoint_t glyph = 0;
-    int width = hb_font_get_nominal_glyph(hb_->font(), cp, &glyph) ? hb_->advance_per_mille(glyph) : -1;
+    return hb_font_get_nominal_glyph(hb.font(), cp, &glyph) ? hb.advance_per_mille(glyph) : -1;
+}
+
+int Face::measure_astral(char32_t cp) const { return cp > 0x10FFFF ? -1 : lookup(cp); }
+
+int Face::measure(char32_t cp) const {
+    // Surrogate code points are never text (UTF-8 decoding gives U+FFFD for them), and the PDF
+    // writer numbers the glyphs beyond the BMP with them.
+    int width = cp >= 0xD800 && cp <= 0xDFFF ? -1 : lookup(cp);
     block_of(cp)[cp % kBlockSize].store(static_cast<std::int16_t>(width + kBias), std::memory_order_relaxed);
     return width;
 }
@@ -129,15 +151,18 @@ FontLibrary::FontLibrary(const Snapshot& like)
 
 FontLibrary::~FontLibrary() = default;
 
-FontId FontLibrary::load(const std::string& path) {
+FontId FontLibrary::load(const std::string& path, Opening opening) {
     std::string key = face_key(path);
     for (std::size_t i = 0; i < faces_.size(); ++i)
-        if (faces_[i]->path() == key) return static_cast<FontId>(i);
-    faces_.push_back(shared_faces().get(key));
+        if (faces_[i]->path() == key) {
+            if (opening == Opening::Now) faces_[i]->open();
+            return static_cast<FontId>(i);
+        }
+    faces_.push_back(shared_faces().get(key, opening));
     return static_cast<FontId>(faces_.size() - 1);
 }
 
-void FontLibrary::preload(const std::string& path) { shared_faces().get(face_key(path)); }
+void FontLibrary::preload(const std::string& path) { shared_faces().get(face_key(path), Opening::Now); }
 
 FontId Family::primary(int style) const {
     // Nearest style: bold-italic -> bold -> italic -> regular; bold/italic -> regular.

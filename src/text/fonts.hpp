@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <utility>
@@ -22,26 +23,49 @@ using FontId = int;  ///< index into a FontLibrary; -1 means "no font"
 /// One TrueType face. Widths are whole 1/1000 em, truncated exactly as libharu computes
 /// the PDF /W array (advance * 1000 / unitsPerEm), so what we measure is what is drawn.
 /// A code point's glyph and width are looked up on first use and remembered: a document uses
-/// a few hundred of a face's thousands of characters. Thread-safe: faces are shared.
+/// a few hundred of a face's thousands of characters. The file itself is opened by open(), or
+/// by the first lookup that needs it: a fallback font far down the chain (a CJK font of 3 MB)
+/// costs nothing until a character needs it. Thread-safe: faces are shared.
 class Face {
 public:
-    Face(std::string path, std::string name, std::unique_ptr<detail::HbFace> hb);
+    Face(std::string path, std::string name);
     ~Face();
+    Face(const Face&) = delete;
+    Face& operator=(const Face&) = delete;
     const std::string& path() const { return path_; }
     const std::string& name() const { return name_; }  ///< file stem, e.g. "NotoSans-Bold"
+    /// Opens the file if not yet open. Throws std::runtime_error naming the file when it cannot
+    /// be read or is not a TrueType font (so may every lookup that opens it).
+    void open() const { opened(); }
+    /// Whether the file has been opened (by open() or a lookup).
+    bool is_open() const { return opened_.load(std::memory_order_acquire) != nullptr; }
     bool has(char32_t cp) const { return width(cp) >= 0; }
     /// Advance of `cp` in 1/1000 em; -1 when the face has no glyph for it (see has()).
     int width(char32_t cp) const {
-        if (cp >= kBmpSize) return -1;
+        if (cp >= kBmpSize) return measure_astral(cp);
         const WidthBlock* block = widths_[cp / kBlockSize].load(std::memory_order_acquire);
         int known = block ? (*block)[cp % kBlockSize].load(std::memory_order_relaxed) : kUnknown;
         return known != kUnknown ? known - kBias : measure(cp);
     }
-    int ascender() const { return ascender_; }   ///< 1/1000 em, positive
-    int descender() const { return descender_; } ///< 1/1000 em, positive below the baseline
+    int ascender() const { return opened().ascender; }   ///< 1/1000 em, positive
+    int descender() const { return opened().descender; } ///< 1/1000 em, positive below the baseline
 
 private:
-    /// libharu draws through Identity-H with CID = Unicode, so only the BMP can be drawn.
+    /// The open file and the metrics read from it.
+    struct Opened {
+        std::unique_ptr<detail::HbFace> hb;
+        int ascender = 0;
+        int descender = 0;
+    };
+    /// The open file, opened on first use (one thread reads it while the others wait).
+    const Opened& opened() const {
+        const Opened* done = opened_.load(std::memory_order_acquire);
+        return done ? *done : open_now();
+    }
+    const Opened& open_now() const;
+
+    /// Widths are remembered for the BMP, where nearly all text is; the rarer characters beyond
+    /// it (emoji, mathematical letters) are looked up each time.
     static constexpr char32_t kBmpSize = 0x10000;
     /// Widths are kept per block of 256 code points, allocated on first use: a document uses
     /// a few blocks of a face, and a whole BMP table (128 KB per face, zeroed) cost a page
@@ -52,19 +76,25 @@ private:
     static constexpr int kUnknown = 0;
     static constexpr int kBias = 2;
     int measure(char32_t cp) const;  ///< asks HarfBuzz and remembers the answer
+    int measure_astral(char32_t cp) const;  ///< asks HarfBuzz (beyond the BMP)
+    int lookup(char32_t cp) const;   ///< the advance HarfBuzz gives, -1 without a glyph
     WidthBlock& block_of(char32_t cp) const;  ///< allocates the block on first use
 
     std::string path_;
     std::string name_;
-    std::unique_ptr<detail::HbFace> hb_;
+    mutable std::atomic<const Opened*> opened_{nullptr};
+    mutable std::mutex open_mutex_;  ///< held while the file is opened
     /// Per BMP code point: kUnknown, or width + kBias (so 1 = no glyph), in blocks of
     /// kBlockSize (nullptr until one of its code points is looked up). Several threads may
     /// look up the same code point at once; they store the same value, and the first thread
     /// to install a block wins (the others free theirs).
     mutable std::array<std::atomic<WidthBlock*>, kBmpSize / kBlockSize> widths_{};
-    int ascender_;
-    int descender_;
 };
+
+/// When FontLibrary::load opens a face's file: at once (the faces of a family, which every text
+/// uses, so that a broken file is reported where the layout names it), or when a character first
+/// needs it (the fallback chain: most documents never reach its last fonts).
+enum class Opening { Now, OnFirstUse };
 
 /// The faces a thread's documents use, numbered in the order this library first loaded them.
 /// Not thread-safe. A face is read from its file once per process and shared (read-only)
@@ -85,9 +115,10 @@ public:
     FontLibrary(const FontLibrary&) = delete;
     FontLibrary& operator=(const FontLibrary&) = delete;
 
-    /// Loads (or returns the already loaded) face at `path`. Throws std::runtime_error with
-    /// the path when the file is missing or not a TrueType font.
-    FontId load(const std::string& path);
+    /// Loads (or returns the already loaded) face at `path`. With Opening::Now, throws
+    /// std::runtime_error with the path when the file is missing or not a TrueType font; with
+    /// OnFirstUse the file is opened by the first lookup that needs it (see Face::open).
+    FontId load(const std::string& path, Opening opening = Opening::Now);
     /// Reads the face at `path` into the process's shared faces ahead of a FontLibrary::load
     /// of it (on another thread, say). Throws like load.
     static void preload(const std::string& path);

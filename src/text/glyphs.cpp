@@ -72,7 +72,8 @@ void decode(const Typesetter& ts, const Look& look, std::string_view text,
         g.begin = static_cast<int>(i);
         g.cp = next_codepoint(text, i);
         g.end = static_cast<int>(i);
-        if (invisible(g.cp)) {
+        if (g.cp >= 0xAD && (invisible(g.cp) || (emoji_modifier(g.cp) && !out.empty() && !out.back().silent))) {
+            g.silent = true;
             out.push_back(g);
             continue;
         }

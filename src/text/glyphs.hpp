@@ -13,23 +13,32 @@ namespace deckpress::text::detail {
 void report_missing(const Typesetter& ts, const TextSource& source, char32_t cp);
 
 /// Format characters that are never drawn and never reported: soft hyphen, zero-width
-/// space/joiners, direction marks, word joiner, byte order mark.
+/// space/joiners (ZWJ glues emoji sequences no font here composes: their parts are drawn side
+/// by side), direction marks, word joiner, byte order mark, variation selectors (U+FE0F asks
+/// for the emoji look, U+FE0E for the text look; the fonts have one look) and tag characters
+/// (subdivision flags: the black flag is drawn).
 inline bool invisible(char32_t cp) {
-    return cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 || cp == 0xFEFF;
+    return cp < 0xAD ? false : cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 || cp == 0xFEFF ||
+           (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0xE0100 && cp <= 0xE01EF);
 }
+
+/// The skin tone modifiers (U+1F3FB..1F3FF): after the emoji they modify, a font that cannot
+/// colour the emoji draws the base alone rather than a swatch beside it.
+inline bool emoji_modifier(char32_t cp) { return cp >= 0x1F3FB && cp <= 0x1F3FF; }
 
 /// One character of a text with the font that draws it.
 struct Glyph {
     int begin = 0;  ///< byte offsets in the text
     int end = 0;
     char32_t cp = 0;
-    FontId font = -1;  ///< -1: no font has it (already reported)
+    FontId font = -1;  ///< -1: no font has it (already reported), or silent
     int units = 0;     ///< advance in 1/1000 em of `font`
+    bool silent = false;  ///< never drawn, never reported: invisible, or a modifier on its emoji
 };
 
 /// Decodes `text` into `out` (cleared first), resolving each character through the look's
-/// family; missing characters are reported when `source` is given. Invisible characters
-/// and missing ones get font -1.
+/// family; missing characters are reported when `source` is given. Invisible characters, skin
+/// tone modifiers after another character and missing ones get font -1.
 void decode(const Typesetter& ts, const Look& look, std::string_view text,
             const TextSource* source, std::vector<Glyph>& out);
 

@@ -175,7 +175,7 @@ bool covers(const Typesetter& ts, const std::string& given, const Look& look) {
     std::vector<detail::Glyph> glyphs;
     detail::decode(ts, look, text, nullptr, glyphs);
     return std::all_of(glyphs.begin(), glyphs.end(),
-                       [](const detail::Glyph& g) { return g.font >= 0 || detail::invisible(g.cp); });
+                       [](const detail::Glyph& g) { return g.font >= 0 || g.silent; });
 }
 
 Line set_line(const Typesetter& ts, const std::string& given, const Look& look,

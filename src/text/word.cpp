@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "text/cjk_break.hpp"
+
 namespace deckpress::text::detail {
 namespace {
 
@@ -10,6 +12,8 @@ namespace {
 constexpr double kHyphenPenalty = 50;     ///< TeX's \hyphenpenalty and \exhyphenpenalty
 constexpr double kTokenPenalty = 150;     ///< inside URLs, paths, dotted names: worse than a hyphen
 constexpr double kZeroWidthSpacePenalty = 0;
+constexpr double kCjkPenalty = 0;         ///< as free as a space: CJK text breaks there
+constexpr double kHangulPenalty = 50;     ///< inside a Korean word: as costly as a hyphen
 
 /// Token break characters: a break may follow a run of these inside a word.
 bool breaks_after(char32_t cp) {
@@ -71,7 +75,7 @@ void hyphenation_breaks(std::string_view word, int begin, int end, Hyphenator& h
         while (stop < end && word[static_cast<std::size_t>(stop)] != '-') ++stop;
         std::string_view piece = word.substr(static_cast<std::size_t>(part), static_cast<std::size_t>(stop - part));
         for (int offset : hyphenator.points(piece))
-            breaks.push_back({part + offset, kHyphenPenalty, true, true});
+            breaks.push_back({part + offset, kHyphenPenalty, true, true, false});
         part = stop + 1;
     }
 }
@@ -91,8 +95,19 @@ void hyphenate_core(const std::vector<Glyph>& glyphs, std::string_view word, int
                        glyphs[static_cast<std::size_t>(last)].end, hyphenator, breaks);
 }
 
+/// The breaks beside CJK text (see cjk_break_between).
+void cjk_breaks(const std::vector<Glyph>& glyphs, std::vector<WordBreak>& breaks) {
+    for (std::size_t i = 1; i < glyphs.size(); ++i) {
+        const char32_t before = glyphs[i - 1].cp, after = glyphs[i].cp;
+        if (!cjk_break_between(before, after)) continue;
+        bool korean = hangul_syllable(before) && hangul_syllable(after);
+        breaks.push_back({glyphs[i].begin, korean ? kHangulPenalty : kCjkPenalty, false, false, true});
+    }
+}
+
 /// Sorts breaks by position and keeps the lowest penalty at each position. The breaks come
-/// in two sorted runs, so an insertion sort is linear and allocates nothing.
+/// in sorted runs (token breaks, CJK breaks, hyphenation points), at most one of them long, so
+/// an insertion sort is linear and allocates nothing.
 void sort_unique(std::vector<WordBreak>& breaks) {
     auto before = [](const WordBreak& a, const WordBreak& b) {
         return a.at != b.at ? a.at < b.at : a.penalty < b.penalty;
@@ -132,16 +147,20 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
     const int n = static_cast<int>(glyphs.size());
     int first_alnum = n;
     int last_alnum = -1;
-    for (int i = 0; i < n; ++i)
-        if (is_alnum(glyphs[static_cast<std::size_t>(i)].cp)) {
+    char32_t bits = 0;  // every code point or-ed: at least the highest
+    for (int i = 0; i < n; ++i) {
+        const char32_t cp = glyphs[static_cast<std::size_t>(i)].cp;
+        bits |= cp;
+        if (is_alnum(cp)) {
             first_alnum = std::min(first_alnum, i);
             last_alnum = i;
         }
+    }
     bool token = false;  // a URL, path or identifier: no hyphenation inside
     for (int i = 0; i < n; ++i) {
         const Glyph& g = glyphs[static_cast<std::size_t>(i)];
-        if (g.cp == 0xAD) breaks.push_back({g.begin, kHyphenPenalty, true, true});
-        if (g.cp == 0x200B) breaks.push_back({g.begin, kZeroWidthSpacePenalty, false, false});
+        if (g.cp == 0xAD) breaks.push_back({g.begin, kHyphenPenalty, true, true, false});
+        if (g.cp == 0x200B) breaks.push_back({g.begin, kZeroWidthSpacePenalty, false, false, false});
         if (i <= first_alnum || i > last_alnum) continue;  // keep leading/trailing punctuation
         token = token || is_token_character(g.cp);
         const Glyph& prev = glyphs[static_cast<std::size_t>(i) - 1];
@@ -152,10 +171,11 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
             bool compound = !code && prev.cp == '-' && i >= 2 &&
                             is_letter(glyphs[static_cast<std::size_t>(i) - 2].cp) && is_letter(g.cp);
             // "non-blocking" breaks like a hyphenated word; URLs and paths less willingly.
-            breaks.push_back({g.begin, compound ? kHyphenPenalty : kTokenPenalty, compound, false});
+            breaks.push_back({g.begin, compound ? kHyphenPenalty : kTokenPenalty, compound, false, false});
         }
-        if (room && g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false});
+        if (room && g.cp == '(' && !breaks_after(prev.cp)) breaks.push_back({g.begin, kTokenPenalty, false, false, false});
     }
+    if (bits >= kFirstCjk) cjk_breaks(glyphs, breaks);  // most words: no CJK break to look for
     if (!code && hyphenator && !token) hyphenate_core(glyphs, word, first_alnum, last_alnum, *hyphenator, breaks);
     sort_unique(breaks);
 }
@@ -169,7 +189,7 @@ void anywhere_breaks(const std::vector<Glyph>& glyphs, bool code, double size, d
             for (std::size_t k = first + 1; k < end; ++k) {
                 // A prose word cut between two letters shows it goes on, as a hyphenated one does.
                 bool hyphen = prose && is_alphabetic(glyphs[k - 1].cp) && is_alphabetic(glyphs[k].cp);
-                extra.push_back({glyphs[k].begin, kAnywherePenalty, false, hyphen});
+                extra.push_back({glyphs[k].begin, kAnywherePenalty, false, hyphen, false});
             }
     });
     if (extra.empty()) return;
@@ -206,6 +226,7 @@ void word_items(const std::vector<Glyph>& glyphs, const std::vector<WordBreak>& 
             brk.penalty = b.penalty;
             brk.flagged = b.flagged;
             brk.hyphen = b.hyphen;
+            brk.glue = b.glue;
             items.push_back(brk);
         }
         if (g.font < 0) {
@@ -225,7 +246,7 @@ void word_items(const std::vector<Glyph>& glyphs, const std::vector<WordBreak>& 
 
 void missing_of(const std::vector<Glyph>& glyphs, std::vector<char32_t>& missing) {
     for (const Glyph& g : glyphs)
-        if (g.font < 0 && !invisible(g.cp)) missing.push_back(g.cp);
+        if (g.font < 0 && !g.silent) missing.push_back(g.cp);
 }
 
 }  // namespace deckpress::text::detail

@@ -19,6 +19,7 @@ struct WordBreak {
     double penalty;
     bool flagged;
     bool hyphen;
+    bool glue;  ///< between CJK characters: a glue that justified lines stretch, not a penalty
 };
 
 /// What a word emits, in word byte offsets and 1/1000 em: a box (one run of one font) or a
@@ -32,6 +33,7 @@ struct WordItem {
     bool is_break = false;
     bool flagged = false; ///< break
     bool hyphen = false;  ///< break: draws a hyphen
+    bool glue = false;    ///< break: an empty glue (between CJK characters) rather than a penalty
 };
 
 /// Everything about a word that depends neither on the size nor on the measure, so that fit
@@ -45,7 +47,8 @@ struct WordShape {
 
 /// Break opportunities of the word `glyphs` decode (sorted by position, one per position, the
 /// lowest penalty winning): soft hyphens, zero-width spaces, token breaks (URLs, paths, dotted
-/// names, compounds) and, when `hyphenator` is given, Liang's hyphenation points.
+/// names, compounds), breaks beside Chinese, Japanese and Korean characters (cjk_break.hpp) and,
+/// when `hyphenator` is given, Liang's hyphenation points.
 void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool code,
                  Hyphenator* hyphenator, std::vector<WordBreak>& breaks);
 

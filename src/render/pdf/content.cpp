@@ -125,7 +125,7 @@ void ContentStream::font(std::string_view resource, double size) {
     op("Tf");
 }
 
-void ContentStream::text_at(double x, double y, std::string_view utf8) {
+void ContentStream::text_at(double x, double y, std::string_view utf8, const AstralCids* astral) {
     // Written through a pointer into room made once, not appended piece by piece: this sees
     // every character of every document. The room: the move, at most 4 bytes per UTF-8 byte
     // (an escaped ASCII byte), the operator. The move is from the last line's start, in whole
@@ -147,7 +147,7 @@ void ContentStream::text_at(double x, double y, std::string_view utf8) {
             continue;
         }
         char32_t cp = next_codepoint(utf8, pos);
-        unsigned cid = cp <= 0xFFFF ? static_cast<unsigned>(cp) : 0;
+        unsigned cid = cp <= 0xFFFF ? static_cast<unsigned>(cp) : astral ? astral->cid(cp) : 0;
         p = string_byte(p, static_cast<unsigned char>(cid >> 8));
         p = string_byte(p, static_cast<unsigned char>(cid & 0xFF));
     }

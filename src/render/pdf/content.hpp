@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/color.hpp"
+#include "render/pdf/astral_cids.hpp"
 
 struct libdeflate_compressor;
 
@@ -32,9 +33,9 @@ public:
     void font(std::string_view resource, double size);
     /// Moves to (x, y) (`Td` from the previous line's start: shorter than a matrix, and
     /// mostly `0 -14.2`, which deflates well) and shows `utf8` as Identity-H CIDs (CID = BMP code point; characters
-    /// beyond the BMP, which no font may draw here, become CID 0, the missing glyph), two bytes
-    /// each in a literal string: half the bytes of hex, so half the deflating.
-    void text_at(double x, double y, std::string_view utf8);
+    /// beyond the BMP take their CIDs from `astral`, or CID 0, the missing glyph, without), two
+    /// bytes each in a literal string: half the bytes of hex, so half the deflating.
+    void text_at(double x, double y, std::string_view utf8, const AstralCids* astral = nullptr);
     /// Draws the image XObject `resource` scaled into the rectangle.
     void image(std::string_view resource, double x, double y, double width, double height);
 

@@ -15,15 +15,15 @@ namespace {
 HPDF_Array widths_array(HaruDoc& doc, const std::vector<text::SubsetGlyph>& glyphs) {
     HPDF_Array widths = doc.new_array();
     HPDF_Array run = nullptr;
-    char32_t next = 0;
+    unsigned next = 0;
     for (const text::SubsetGlyph& g : glyphs) {
-        if (!run || g.codepoint != next) {
-            doc.check(HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(g.codepoint)), "HPDF_Array_AddNumber(W)");
+        if (!run || g.cid != next) {
+            doc.check(HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(g.cid)), "HPDF_Array_AddNumber(W)");
             run = doc.new_array();
             doc.check(HPDF_Array_Add(widths, run), "HPDF_Array_Add(W)");
         }
         doc.check(HPDF_Array_AddNumber(run, g.width), "HPDF_Array_AddNumber(W)");
-        next = g.codepoint + 1;
+        next = g.cid + 1;
     }
     return widths;
 }

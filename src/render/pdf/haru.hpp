@@ -79,7 +79,7 @@ private:
 
 struct PreparedFont;
 
-/// Embeds `font` as a Type0 font (Identity-H, CID = BMP code point) with its subset font
+/// Embeds `font` as a Type0 font (Identity-H, CID = BMP code point, see AstralCids beyond it) with its subset font
 /// file, widths, CIDToGIDMap and a valid ToUnicode map, all built by us: libharu 2.3.0 parses
 /// and re-cuts every TrueType file it loads (slow, and it fails to save some subsets).
 HPDF_Font embed_font(HaruDoc& doc, std::shared_ptr<const PreparedFont> font);

@@ -12,7 +12,7 @@ namespace {
 
 class PagePainter {
 public:
-    explicit PagePainter(double height) : height_(height) {}
+    PagePainter(double height, const AstralCidsByFont& astral) : height_(height), astral_(astral) {}
 
     void operator()(const layout::TextItem& t) {
         if (t.text.empty()) return;
@@ -21,9 +21,11 @@ public:
             content_.font(font_resource_name(index_of(out_.fonts, t.font)), t.size);
             font_ = t.font;
             size_ = t.size;
+            auto numbered = astral_.find(t.font);
+            font_astral_ = numbered == astral_.end() ? nullptr : &numbered->second;
         }
         set_fill(t.color);
-        content_.text_at(t.pos.x, y(t.pos.y), t.text);
+        content_.text_at(t.pos.x, y(t.pos.y), t.text, font_astral_);
     }
 
     void operator()(const layout::FillItem& f) {
@@ -81,6 +83,8 @@ private:
     double y(double v) const { return height_ - v; }
 
     double height_;
+    const AstralCidsByFont& astral_;
+    const AstralCids* font_astral_ = nullptr;  ///< the current font's, if it has any
     ContentStream content_;
     PageContent out_;
     bool in_text_ = false;
@@ -95,8 +99,8 @@ private:
 std::string font_resource_name(std::size_t index) { return "F" + std::to_string(index + 1); }
 std::string image_resource_name(std::size_t index) { return "X" + std::to_string(index + 1); }
 
-PageContent paint_page(const layout::Frame& page) {
-    PagePainter painter(page.size.height);
+PageContent paint_page(const layout::Frame& page, const AstralCidsByFont& astral) {
+    PagePainter painter(page.size.height, astral);
     for (const layout::Item& item : page.items) std::visit(painter, item);
     return painter.finish(Deflater::of_this_thread());
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "layout/frame.hpp"
+#include "render/pdf/astral_cids.hpp"
 
 namespace deckpress::render::pdf {
 
@@ -17,9 +18,10 @@ struct PageContent {
     std::vector<std::string> images;  ///< image file paths
 };
 
-/// Paints `page` and deflates its stream (with this thread's Deflater). Thread-safe: it reads
-/// the frame only, so pages may paint on several threads at once.
-PageContent paint_page(const layout::Frame& page);
+/// Paints `page` and deflates its stream (with this thread's Deflater); characters beyond the
+/// BMP are shown with the CIDs `astral` gives their font. Thread-safe: it reads the frame only,
+/// so pages may paint on several threads at once.
+PageContent paint_page(const layout::Frame& page, const AstralCidsByFont& astral = {});
 
 /// The resource names the content streams use for the i-th font and image of a page (0-based).
 std::string font_resource_name(std::size_t index);

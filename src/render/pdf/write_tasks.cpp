@@ -16,6 +16,14 @@ constexpr std::size_t kPagesPerFont = 3;
 /// More threads than this gain little for one document: libharu serialises it on one.
 constexpr int kMaxThreads = 2;
 
+AstralCidsByFont astral_numbering(const std::vector<FontRequest>& requests) {
+    AstralCidsByFont astral;
+    for (const FontRequest& request : requests)
+        if (!request.codepoints.empty() && request.codepoints.back() >= 0x10000)
+            astral.emplace(request.id, AstralCids(request.codepoints));
+    return astral;
+}
+
 }  // namespace
 
 WriteTasks::WriteTasks(std::vector<FontRequest> fonts, const std::vector<layout::Frame>& pages)
@@ -23,6 +31,7 @@ WriteTasks::WriteTasks(std::vector<FontRequest> fonts, const std::vector<layout:
       pages_(pages),
       fonts_(requests_.size()),
       contents_(pages.size()),
+      astral_(astral_numbering(requests_)),  // before tasks_: pages may paint at once
       tasks_(requests_.size() + pages.size(), [this](std::size_t task) { run(task); },
              helpers_for(requests_.size(), pages.size())) {}
 
@@ -35,7 +44,7 @@ void WriteTasks::run(std::size_t task) {
         fonts_[task] = prepare_font(requests_[task].path, requests_[task].codepoints);
     } else {
         std::size_t page = task - requests_.size();
-        contents_[page] = paint_page(pages_[page]);
+        contents_[page] = paint_page(pages_[page], astral_);
     }
 }
 

@@ -47,6 +47,7 @@ private:
     const std::vector<layout::Frame>& pages_;
     std::vector<std::shared_ptr<const PreparedFont>> fonts_;
     std::vector<PageContent> contents_;
+    AstralCidsByFont astral_;  ///< the CIDs beyond the BMP of each font, as prepare_font gives them
     OrderedTasks tasks_;  ///< last: destroyed (the helper gone) before the slots it writes
 };
 

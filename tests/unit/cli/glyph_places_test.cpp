@@ -40,26 +40,26 @@ std::size_t count(const std::string& text, const std::string& needle) {
     return n;
 }
 
-// One question per scalar style; each answer holds a CJK character no bundled font has on a
+// One question per scalar style; each answer holds a Yi syllable (no bundled font has one) on a
 // line after its first, the literal one twice (one warning, at the first).
 const std::string kQuestions =
     "title: P\nquestions:\n"
-    "  - id: lit\n    q: What is \u4e00 here?\n    short: yes\n    level: beginner\n    kind: concept\n"
-    "    a: |\n      First line.\n\n      Second \u5b57 line, \u5b57 again.\n"
+    "  - id: lit\n    q: What is \ua000 here?\n    short: yes\n    level: beginner\n    kind: concept\n"
+    "    a: |\n      First line.\n\n      Second \ua001 line, \ua001 again.\n"
     "  - id: fold\n    q: Folded?\n    short: yes\n    level: beginner\n    kind: concept\n"
-    "    a: >\n      First line\n      then \u4e8c here.\n"
+    "    a: >\n      First line\n      then \ua002 here.\n"
     "  - id: plain\n    q: Plain?\n    short: yes\n    level: beginner\n    kind: concept\n"
-    "    a: A plain answer\n      that goes on with \u4e09.\n"
+    "    a: A plain answer\n      that goes on with \ua003.\n"
     "  - id: dq\n    q: Double?\n    short: yes\n    level: beginner\n    kind: concept\n"
-    "    a: \"A quoted answer\n      with \u56db in it\"\n"
+    "    a: \"A quoted answer\n      with \ua004 in it\"\n"
     "  - id: sq\n    q: Single?\n    short: yes\n    level: beginner\n    kind: concept\n"
-    "    a: 'It''s a quoted answer\n      with \u4e94 in it'\n"
+    "    a: 'It''s a quoted answer\n      with \ua005 in it'\n"
     "  - id: emoji\n    q: Emoji?\n    short: yes\n    level: beginner\n    kind: concept\n"
-    "    a: |\n      A smile:\n      - item \U0001F600 here\n";
+    "    a: |\n      A smile:\n      - item \U0001F970 here\n";
 
 // A note whose body has a character no bundled font has.
 const std::string kBankYaml = "title: Glyphs\ncategories: [p]\nnotes:\n  - title: Tips\n    body: |\n"
-                              "      Use \u516d wisely.\n";
+                              "      Use \ua006 wisely.\n";
 
 fs::path glyph_bank(const std::string& name) {
     fs::path dir = scratch_dir(name) / "bank";
@@ -81,17 +81,17 @@ TEST_CASE("the reader reports a missing glyph at the character, for every scalar
                                  ": character U+" + code;
         CHECK_MESSAGE(err.find(want) != std::string::npos, (want + "\n" + err));
     };
-    expect("lit", "\u4e00", "4E00");  // the question line
-    expect("lit", "\u5b57", "5B57");  // `|`, the first of two
-    expect("fold", "\u4e8c", "4E8C");  // `>`
-    expect("plain", "\u4e09", "4E09");
-    expect("dq", "\u56db", "56DB");
-    expect("sq", "\u4e94", "4E94");
-    expect("emoji", "\U0001F600", "1F600");  // inside a list item
-    const std::string note = (dir / "bank.yaml").string() + ":" + place_in(kBankYaml, "\u516d") +
-                             ": warning: note 'Tips': character U+516D";
+    expect("lit", "\ua000", "A000");  // the question line
+    expect("lit", "\ua001", "A001");  // `|`, the first of two
+    expect("fold", "\ua002", "A002");  // `>`
+    expect("plain", "\ua003", "A003");
+    expect("dq", "\ua004", "A004");
+    expect("sq", "\ua005", "A005");
+    expect("emoji", "\U0001F970", "1F970");  // inside a list item
+    const std::string note = (dir / "bank.yaml").string() + ":" + place_in(kBankYaml, "\ua006") +
+                             ": warning: note 'Tips': character U+A006";
     CHECK_MESSAGE(err.find(note) != std::string::npos, (note + "\n" + err));
-    CHECK_MESSAGE(count(err, "U+5B57") == 1, err);  // once per character per question
+    CHECK_MESSAGE(count(err, "U+A001") == 1, err);  // once per character per question
 }
 
 TEST_CASE("check reports the missing glyphs of answers as the reader does; --strict makes it fail") {
@@ -104,12 +104,12 @@ TEST_CASE("check reports the missing glyphs of answers as the reader does; --str
     CHECK(rendered.size() == 8);
     CHECK_MESSAGE(rendered == checked, (reader.result.err + "\n---\n" + check.result.err));
     // The answers' warnings carry the reader's own words.
-    CHECK_MESSAGE(check.result.err.find(": warning: question emoji: character U+1F600") != std::string::npos,
+    CHECK_MESSAGE(check.result.err.find(": warning: question emoji: character U+1F970") != std::string::npos,
                   check.result.err);
 
     TimedRun strict = run_timed({"check", dir.string(), "--strict"}, source_root());
     CHECK(strict.result.exit_code == 1);
-    CHECK_MESSAGE(strict.result.err.find(": error: question emoji: character U+1F600") != std::string::npos,
+    CHECK_MESSAGE(strict.result.err.find(": error: question emoji: character U+1F970") != std::string::npos,
                   strict.result.err);
 }
 
@@ -117,13 +117,13 @@ TEST_CASE("a character an escape made has no place of its own: it is reported wh
     fs::path dir = scratch_dir("glyph-places-escape") / "bank";
     write_text_file(dir / "bank.yaml", "title: Glyphs\ncategories: [p]\n");
     write_text_file(dir / "p.yaml", "title: P\nquestions:\n  - id: q1\n    q: Escaped?\n    short: yes\n"
-                                    "    level: beginner\n    kind: concept\n    a: \"Made by \\u4E00 an escape\"\n");
+                                    "    level: beginner\n    kind: concept\n    a: \"Made by \\uA000 an escape\"\n");
     TimedRun reader = render_reader(dir, dir.parent_path() / "r.pdf");
     CHECK(reader.result.exit_code == 0);
     // Where the answer (its only paragraph) starts, at its quote or first letter: never a place
     // the character is not (the escape is at column 17).
     const std::string file = (dir / "p.yaml").string();
-    const std::string tail = ": warning: question q1: character U+4E00";
+    const std::string tail = ": warning: question q1: character U+A000";
     CHECK_MESSAGE((reader.result.err.find(file + ":8:8" + tail) != std::string::npos ||
                    reader.result.err.find(file + ":8:9" + tail) != std::string::npos),
                   reader.result.err);

@@ -23,13 +23,13 @@ std::string warning_bank() {
     for (const char* cat : {"one", "two"}) {
         std::string yaml = fmt::format("title: Category {}\nquestions:\n", cat);
         for (int i = 1; i <= 14; ++i) {
-            yaml += fmt::format("  - id: {}-{}\n    q: Question {} of {}, with \u6f22?\n    level: beginner\n"
+            yaml += fmt::format("  - id: {}-{}\n    q: Question {} of {}, with \ua007?\n    level: beginner\n"
                                 "    kind: concept\n    a: |\n", cat, i, i, cat);
             for (int p = 0; p < 4; ++p)
                 yaml += fmt::format("      Paragraph {} explains hyphenation, microservices and {} <b>bold</b> "
                                     "in a sentence long enough to be broken over several lines.\n\n",
-                                    p, i % 3 == 0 ? "\u5b57" : "idempotency");
-            yaml += "      ```python\n      def f(x):\n          return x * 2  # \u5b57\n      ```\n";
+                                    p, i % 3 == 0 ? "\ua001" : "idempotency");
+            yaml += "      ```python\n      def f(x):\n          return x * 2  # \ua001\n      ```\n";
         }
         test::write_text_file(dir / (std::string(cat) + ".yaml"), yaml);
     }

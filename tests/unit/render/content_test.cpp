@@ -1,6 +1,7 @@
 // Tests: content-stream operators as we format them, and deflating them.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -10,6 +11,7 @@
 #include "render/pdf/content.hpp"
 
 using deckpress::Color;
+using deckpress::render::pdf::AstralCids;
 using deckpress::render::pdf::ContentStream;
 using deckpress::render::pdf::Deflater;
 using namespace std::string_literals;
@@ -79,9 +81,32 @@ TEST_CASE("text is two bytes per BMP code point in a literal string, with PDF es
     ContentStream mixed;  // ASCII (a fast path) between other characters
     mixed.text_at(1, 2, "\u00e9(x)\n\u2192");
     CHECK(mixed.bytes() == "1 2 Td (\0\xe9\0\\(\0x\0\\)\0\\n\x21\x92) Tj\n"s);
-    ContentStream emoji;  // beyond the BMP: CID 0 (never drawn by layout, which reports it)
+    ContentStream emoji;  // beyond the BMP without a numbering: CID 0 (nothing)
     emoji.text_at(0, 0, "\U0001F600");
     CHECK(emoji.bytes() == "0 0 Td (\0\0) Tj\n"s);
+}
+
+TEST_CASE("characters beyond the BMP are shown with the CIDs their font's numbering gives them") {
+    const AstralCids astral({U'a', U'\u2705', U'\U0001F600', U'\U0001F680'});
+    CHECK(astral.cid(U'\U0001F600') == 0xD800);
+    CHECK(astral.cid(U'\U0001F680') == 0xD801);
+    CHECK(astral.cid(U'\u2705') == 0x2705);
+    CHECK(astral.cid(U'\U0001F4A1') == 0);  // not drawn in this font: not numbered
+    ContentStream c;
+    c.text_at(0, 0, "\U0001F680a\U0001F600", &astral);
+    CHECK(c.bytes() == "0 0 Td (\xD8\x01\0a\xD8\0) Tj\n"s);
+}
+
+TEST_CASE("past the surrogate block, characters beyond the BMP take the CIDs no BMP character of the font takes") {
+    std::vector<char32_t> drawn = {U'\uE000', U'\uE001', U'\uFFFF', U'\u0001'};
+    for (char32_t cp = 0x1D400; cp < 0x1D400 + 0x800 + 3; ++cp) drawn.push_back(cp);  // 2,051 letters
+    std::sort(drawn.begin(), drawn.end());
+    const AstralCids astral(drawn);
+    CHECK(astral.cid(0x1D400) == 0xD800);
+    CHECK(astral.cid(0x1D400 + 0x7FF) == 0xDFFF);
+    CHECK(astral.cid(0x1D400 + 0x800) == 0xE002);  // E000 and E001 are the font's own
+    CHECK(astral.cid(0x1D400 + 0x801) == 0xE003);
+    CHECK(astral.cid(0x1D400 + 0x802) == 0xE004);
 }
 
 TEST_CASE("text moves are from the previous line's start, exact in thousandths, and BT starts over") {

@@ -100,13 +100,27 @@ TEST_CASE("golden: hyphenation in a narrow justified column") {
 
 TEST_CASE("golden: symbols fall back to DejaVu Sans; a character no font has is reported") {
     Diagnostics diags;
-    std::string trace = trace_of("Request \u2192 response, a \u2264 b, x \u2260 y, \u221e retries \u2713 and \u6f22.", 260, diags);
+    std::string trace = trace_of("Request \u2192 response, a \u2264 b, x \u2260 y, \u221e retries \u2713 and \ua000.", 260, diags);
     CHECK(trace.find("font DejaVuSans ") != std::string::npos);
     CHECK(trace.find("font NotoSans-Regular ") != std::string::npos);
     REQUIRE(diags.items().size() == 1);
-    CHECK(diags.items()[0].message.find("U+6F22") != std::string::npos);
+    CHECK(diags.items()[0].message.find("U+A000") != std::string::npos);  // Yi: in no bundled font
     CHECK(format_diagnostic(diags.items()[0]).starts_with("case.md:1:"));
     check_golden("fallback", trace);
+}
+
+TEST_CASE("golden: Chinese, Japanese and Korean come from Droid Sans Fallback, emoji from Symbola, without warnings") {
+    Diagnostics diags;
+    std::string trace = trace_of(
+        "Why use caching? \U0001F680 \u2705 Faster reads \u274c Stale data \U0001F4A1 Tip \U0001F600\n\n"
+        "\u7f13\u5b58\u662f\u4ec0\u4e48\uff1f\u7f13\u5b58\u628a\u5e38\u7528\u7684\u6570\u636e\u653e\u5728\u5185"
+        "\u5b58\u91cc\uff0c\u8bfb\u53d6\u66f4\u5feb\u3002\u3042\u308a\u304c\u3068\u3046 \uc548\ub155\ud558\uc138\uc694",
+        120, diags);
+    CHECK(diags.items().empty());
+    CHECK(trace.find("font Symbola_hint ") != std::string::npos);
+    CHECK(trace.find("font DroidSansFallback ") != std::string::npos);
+    CHECK(trace.find("\"\U0001F680\"") != std::string::npos);
+    check_golden("cjk-emoji", trace);
 }
 
 TEST_CASE("golden: a pipe table with alignments, styles and a header repeated on the next page") {

@@ -70,10 +70,13 @@ TEST_CASE("coverage: Noto Sans lacks symbols that DejaVu Sans has; fallback reso
     CHECK(fonts().sans.resolve(lib, U'\u4E2D', Regular) == -1);  // CJK: no font has it
 }
 
-TEST_CASE("code points above the BMP are missing: libharu cannot draw them") {
+TEST_CASE("code points beyond the BMP are looked up like the others: DejaVu Sans has U+1F600") {
     const FontLibrary& lib = fonts().lib;
-    CHECK_FALSE(lib.face(fonts().dejavu()).has(U'\U0001F600'));
-    CHECK(fonts().sans.resolve(lib, U'\U0001F600', Regular) == -1);
+    CHECK(lib.face(fonts().dejavu()).has(U'\U0001F600'));
+    CHECK(lib.face(fonts().dejavu()).width(U'\U0001F600') > 0);
+    CHECK(fonts().sans.resolve(lib, U'\U0001F600', Regular) == fonts().dejavu());
+    CHECK(fonts().sans.resolve(lib, U'\U0001F680', Regular) == -1);  // rocket: not in DejaVu Sans
+    CHECK(fonts().sans.resolve(lib, U'\U0010FFFD', Regular) == -1);
 }
 
 TEST_CASE("missing styles fall back to the nearest face") {
@@ -91,7 +94,7 @@ TEST_CASE("subsetting keeps the requested glyphs, renumbered, with the same widt
     for (char32_t cp : std::u32string(U"Hello, world! ßé–")) wanted.insert(cp);
     std::set<char32_t> asked = wanted;
     asked.insert(U'→');             // Noto Sans has no arrows: left out of the subset
-    asked.insert(U'\U0001F600');   // beyond the BMP: never drawn
+    asked.insert(U'\U0001F600');   // beyond the BMP, and not in Noto Sans: left out
     FontProgram program = subset_for_pdf(path, asked);
     const std::string& bytes = program.truetype;
     std::ifstream original(path, std::ios::binary | std::ios::ate);
