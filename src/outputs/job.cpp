@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 namespace deckpress::outputs {
 
 void warn_unhyphenated(const bank::Bank& bank, Diagnostics& diags) {
-    if (bank.is_english()) return;
+    if (bank.is_english() || text::is_unhyphenated_language(bank.language)) return;
     try {
         text::Hyphenator::for_language(bank.language);  // loads it once for the whole run
     } catch (const std::runtime_error& e) {

@@ -81,6 +81,12 @@ bool is_english_tag(std::string_view tag) { return tag.empty() || base_language(
 
 std::string base_language(std::string_view tag) { return subtags(tag).front(); }
 
+bool is_unhyphenated_language(std::string_view tag) {
+    static constexpr std::string_view kLanguages[] = {"zh", "ja", "ko", "th", "lo", "km", "my", "bo", "yue", "cmn"};
+    const std::string lang = base_language(tag);
+    return std::find(std::begin(kLanguages), std::end(kLanguages), lang) != std::end(kLanguages);
+}
+
 std::string hyphen_dictionary_dir() {
     if (const char* dir = std::getenv("DECKPRESS_HYPHEN_DIR"); dir && *dir) return dir;
     return fs::path(kDefaultDict).parent_path().string();

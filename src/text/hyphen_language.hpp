@@ -10,6 +10,11 @@ namespace deckpress::text {
 /// hyphenated with the en_US patterns frozen at build time, whatever the region.
 bool is_english_tag(std::string_view tag);
 
+/// Whether `tag` names a language written without hyphens (Chinese, Japanese, Korean, Thai, Lao,
+/// Khmer, Burmese, Tibetan): its lines break between characters or words, so no patterns are
+/// missing.
+bool is_unhyphenated_language(std::string_view tag);
+
 /// The folder searched for dictionaries: $DECKPRESS_HYPHEN_DIR when set, otherwise the
 /// folder of the default (en_US) dictionary, /usr/share/hyphen on Debian.
 std::string hyphen_dictionary_dir();

@@ -157,6 +157,19 @@ TEST_CASE("a language without installed patterns is a warning at bank.yaml's 'la
                   check.result.err);
 }
 
+TEST_CASE("Chinese, Japanese and Korean banks are not warned about hyphenation patterns, which they do not use") {
+    // Was "no hyphenation patterns for language 'zh' ... (Debian package hyphen-zh)": no such package exists.
+    for (const char* language : {"zh", "ja-JP", "ko"}) {
+        fs::path bank = bank_with_answer(std::string("lang-") + language, "\u7F13\u5B58\u662F\u4EC0\u4E48\uFF1F");
+        write_text_file(bank / "bank.yaml", std::string("title: CJK\nlanguage: ") + language + "\ncategories: [p]\n");
+        TimedRun t = render_reader(bank, bank.parent_path() / "out" / "reader.pdf");
+        REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
+        CHECK_MESSAGE(t.result.err.find("hyphenation") == std::string::npos, t.result.err);
+        TimedRun check = run_timed({"check", bank.string()}, source_root());
+        CHECK_MESSAGE(check.result.err.find("hyphenation") == std::string::npos, check.result.err);
+    }
+}
+
 TEST_CASE("every output tells PDF viewers the bank's language") {
     fs::path bank = bank_with_answer("lang-pdf", "Olá.");
     write_text_file(bank / "bank.yaml", "title: Pathological\nlanguage: pt_BR\ncategories: [p]\n");
