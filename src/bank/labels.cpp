@@ -122,7 +122,13 @@ std::string label_language(std::string_view tag) {
     const std::string& lang = parts.front();
     if (lang.empty() || lang == "en") return "en";
     if (lang == "pt") return std::find(parts.begin() + 1, parts.end(), "pt") != parts.end() ? "pt-PT" : "pt-BR";
-    for (const char* known : {"de", "fr", "es", "it", "nl", "pl", "sv", "ru"})
+    if (lang == "zh") {
+        const bool traditional = std::any_of(parts.begin() + 1, parts.end(), [](const std::string& p) {
+            return p == "hant" || p == "tw" || p == "hk" || p == "mo";
+        });
+        return traditional ? "zh-Hant" : "zh";
+    }
+    for (const char* known : {"de", "fr", "es", "it", "nl", "pl", "sv", "ru", "ja"})
         if (lang == known) return lang;
     return "";
 }

@@ -47,7 +47,8 @@ const LabelSpec& spec(Label label);
 std::vector<std::string> label_keys();
 
 /// The built-in translation a language tag selects: "de", "fr", "es", "it", "pt-BR" ("pt" and
-/// any region but Portugal's), "pt-PT", "nl", "pl", "sv", "ru" or "en"; "" when there is none.
+/// any region but Portugal's), "pt-PT", "nl", "pl", "sv", "ru", "ja", "zh" (Simplified), "zh-Hant"
+/// ("zh-Hant", "zh-TW", "zh-HK", "zh-MO") or "en"; "" when there is none.
 std::string label_language(std::string_view tag);
 
 /// The built-in text of `label` in `language` (a label_language() result), nullptr when that

@@ -15,7 +15,7 @@ using deckpress::test::has_diag;
 
 namespace {
 
-const char* const kBuiltIn[] = {"en", "de", "fr", "es", "it", "pt-BR", "pt-PT", "nl", "pl", "sv", "ru"};
+const char* const kBuiltIn[] = {"en", "de", "fr", "es", "it", "pt-BR", "pt-PT", "nl", "pl", "sv", "ru", "zh", "zh-Hant", "ja"};
 
 /// A one-category bank whose bank.yaml has `extra` after its title and categories.
 bank::Bank load_with(const std::string& extra, Diagnostics& diags) {
@@ -55,6 +55,12 @@ TEST_CASE("a bank's language picks its built-in words; unknown languages are Eng
     CHECK(bank::Labels::for_language("pt")[Label::Contents] == "Sumário");
     CHECK(bank::Labels::for_language("pt_PT")[Label::Contents] == "Índice");
     CHECK(bank::Labels::for_language("pt-PT")[Label::Answer] == "Resposta");  // from pt-BR
+    CHECK(bank::Labels::for_language("zh")[Label::Contents] == "\u76EE\u5F55");       // 目录
+    CHECK(bank::Labels::for_language("zh-CN")[Label::Contents] == "\u76EE\u5F55");
+    CHECK(bank::Labels::for_language("zh-TW")[Label::Contents] == "\u76EE\u9304");    // 目錄
+    CHECK(bank::Labels::for_language("zh-Hant-HK")[Label::Contents] == "\u76EE\u9304");
+    CHECK(bank::Labels::for_language("ja-JP")[Label::Contents] == "\u76EE\u6B21");    // 目次
+    CHECK(bank::Labels::for_language("zh").count(Label::Questions, 1) == "1 \u9053\u9898");  // one form for every number
     CHECK(bank::Labels::for_language("cs")[Label::Contents] == "Contents");
     CHECK(bank::Labels::for_language("cs").count(Label::Questions, 3) == "3 questions");
 }
