@@ -35,8 +35,8 @@ public:
     }
 
 private:
-    /// The Hyphenator of `language`, made on first use and kept as long as the Engine: the
-    /// word cache of fonts_ is keyed by it, so each language's shapes stay apart.
+    /// The Hyphenator of `language`, made on first use and kept as long as the Engine (the
+    /// word cache of fonts_ is keyed by its patterns, so each language's shapes stay apart).
     text::Hyphenator* hyphenator(std::string_view language);
 
     text::FontLibrary fonts_;

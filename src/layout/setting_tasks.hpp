@@ -18,7 +18,8 @@ namespace deckpress::layout {
 /// Sets pieces 0..count-1 of a document (the questions of a reader, say) on the calling
 /// thread with its Engine and, when cores are idle, on helper threads with Engines that set
 /// text exactly as that one does (same faces under the same font ids, the same missing
-/// glyphs already reported). A piece writes its slices and diagnostics into a slot of its
+/// glyphs already reported, and one word cache between them, so a word is shaped once per
+/// document rather than once per thread). A piece writes its slices and diagnostics into a slot of its
 /// own; the caller takes them after wait(i), in order, so the document and its diagnostics
 /// are the same whoever set which piece. Pieces must report missing glyphs under subjects
 /// of their own (each question its own), as the helpers' reports are merged only at the end.

@@ -36,7 +36,7 @@ private:
     void add_glue(int s);
     void add_word(int s, int begin, int end);
     void set_context(const doc::Span& span, const Look& look);
-    Hyphenator* hyphenator() const { return context_.hyphenator ? ts_.hyphenator : nullptr; }
+    Hyphenator* hyphenator() const { return context_.patterns ? ts_.hyphenator : nullptr; }
     const WordShape* shape_word(std::string_view word, const Look& look);
     bool needs_anywhere(const WordShape& shape, const Look& look) const;
     void emit(int s, int offset, std::span<const WordItem> items);
@@ -143,7 +143,7 @@ void Collector::set_context(const doc::Span& span, const Look& look) {
     context_.primary = look.family->primary(look.face_style);
     context_.fallback = look.family->fallback;
     context_.code = (span.style & doc::Code) != 0;
-    context_.hyphenator = !context_.code && params_.hyphenate ? ts_.hyphenator : nullptr;
+    context_.patterns = !context_.code && params_.hyphenate && ts_.hyphenator ? ts_.hyphenator->patterns() : nullptr;
     words_ = &ts_.fonts->word_cache().words(context_);
 }
 

@@ -144,10 +144,11 @@ int Face::measure(char32_t cp) const {
     return width;
 }
 
-FontLibrary::FontLibrary() : words_(std::make_unique<detail::WordCache>()) {}
+FontLibrary::FontLibrary() : words_(std::make_shared<detail::WordCache>()) {}
 
 FontLibrary::FontLibrary(const Snapshot& like)
-    : faces_(like.faces), words_(std::make_unique<detail::WordCache>()), reported_(like.reported) {}
+    : faces_(like.faces), words_(like.words ? like.words : std::make_shared<detail::WordCache>()),
+      reported_(like.reported) {}
 
 FontLibrary::~FontLibrary() = default;
 

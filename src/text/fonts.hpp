@@ -97,19 +97,22 @@ private:
 enum class Opening { Now, OnFirstUse };
 
 /// The faces a thread's documents use, numbered in the order this library first loaded them.
-/// Not thread-safe. A face is read from its file once per process and shared (read-only)
-/// by every library that loads the same unchanged file.
+/// Not thread-safe (but its word cache is, being shared with helper libraries). A face is read
+/// from its file once per process and shared (read-only) by every library that loads the same
+/// unchanged file.
 class FontLibrary {
 public:
     /// What a library on a helper thread needs to set text exactly as this one would: the
-    /// same faces under the same ids, and the missing glyphs reported so far.
+    /// same faces under the same ids, and the missing glyphs reported so far; and this
+    /// library's word cache, which the helper shares (so a word is shaped once per document).
     struct Snapshot {
         std::vector<std::shared_ptr<const Face>> faces;
         std::set<std::pair<std::string, char32_t>> reported;
+        std::shared_ptr<detail::WordCache> words;
     };
 
     FontLibrary();
-    /// A library like the one `like` was taken of, with an empty word cache.
+    /// A library like the one `like` was taken of, sharing its word cache.
     explicit FontLibrary(const Snapshot& like);
     ~FontLibrary();
     FontLibrary(const FontLibrary&) = delete;
@@ -133,7 +136,7 @@ public:
     bool missing_reported(const std::string& subject, char32_t cp) const {
         return reported_.contains({subject, cp});
     }
-    Snapshot snapshot() const { return {faces_, reported_}; }
+    Snapshot snapshot() const { return {faces_, reported_, words_}; }
     /// Takes in the missing-glyph reports of a helper library that set part of this library's
     /// document, so that later text is reported as if this library had set that part.
     void adopt_reports(const FontLibrary& helper) { reported_.insert(helper.reported_.begin(), helper.reported_.end()); }
@@ -146,7 +149,7 @@ public:
 
 private:
     std::vector<std::shared_ptr<const Face>> faces_;
-    std::unique_ptr<detail::WordCache> words_;
+    std::shared_ptr<detail::WordCache> words_;  ///< thread-safe: shared with helper libraries
     std::set<std::pair<std::string, char32_t>> reported_;
 };
 

@@ -78,6 +78,10 @@ Hyphenator::~Hyphenator() { delete impl_; }
 
 void Hyphenator::preload() { default_dictionary(); }
 
+const void* Hyphenator::patterns() const {
+    return impl_->foreign ? static_cast<const void*>(impl_->foreign.get()) : impl_->dictionary.get();
+}
+
 std::unique_ptr<Hyphenator> Hyphenator::for_language(std::string_view language) {
     if (is_english_tag(language)) return std::make_unique<Hyphenator>();
     const std::string path = find_hyphen_dictionary(language);

@@ -42,6 +42,9 @@ public:
     /// letters only; another language the letters of its alphabet (UTF-8), each part
     /// between apostrophes on its own. The reference stays valid until the next call.
     const std::vector<int>& points(std::string_view word);
+    /// The patterns this Hyphenator follows: the same for every Hyphenator of a language (so
+    /// equal values break words alike), different for different dictionaries.
+    const void* patterns() const;
 
 private:
     struct Impl;

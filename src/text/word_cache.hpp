@@ -2,10 +2,12 @@
 #pragma once
 
 #include <algorithm>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string_view>
 #include <type_traits>
@@ -20,9 +22,11 @@ struct WordContext {
     FontId primary = -1;            ///< the look's face (Family::primary of its style)
     std::vector<FontId> fallback;   ///< the family's fallback chain
     bool code = false;              ///< code spans: no compound or hyphenation breaks
-    /// The language's patterns: an Engine keeps one Hyphenator per language for its whole
-    /// life, so shapes of one language are never reused for another. nullptr: no hyphenation.
-    const Hyphenator* hyphenator = nullptr;
+    /// The language's patterns (Hyphenator::patterns): every Hyphenator of a language breaks
+    /// words alike, so the setting threads of one document share its shapes, and the patterns
+    /// of one language live as long as the process, so they are never taken for another's.
+    /// nullptr: no hyphenation.
+    const void* patterns = nullptr;
     bool operator==(const WordContext&) const = default;
 };
 
@@ -62,9 +66,15 @@ private:
     std::size_t room_ = 0;
 };
 
-/// Word shapes of one FontLibrary, keyed by context and text. A shape only depends on the faces
-/// (fixed once loaded) and on the hyphenation points of a Hyphenator, which never change while
-/// it lives. Not thread-safe, like the FontLibrary that owns it.
+/// Word shapes of one FontLibrary and of the libraries of its helper threads (FontLibrary::
+/// Snapshot), keyed by context and text. A shape only depends on the faces (fixed once loaded)
+/// and on the hyphenation patterns, so whichever thread shapes a word first stores what any
+/// other would have: the threads setting one document shape each word once between them.
+///
+/// Thread-safe. Lookups take no lock: tables are published with release stores and an old
+/// table stays readable until the cache dies, so find() costs what it did single-threaded.
+/// Adding takes a mutex (uncontended: a few per cent of lookups add); a word two threads
+/// shaped at once is kept once.
 class WordCache {
 public:
     /// The shapes of one context: an open-addressing table (linear probing, power-of-two
@@ -77,12 +87,16 @@ public:
     private:
         friend class WordCache;
         struct Entry {
+            std::size_t hash = 0;
             std::string_view word;  ///< in the cache's text store
             WordShape shape;        ///< views of the cache's stores
         };
-        struct Slot {
-            std::size_t hash = 0;
-            const Entry* entry = nullptr;  ///< nullptr: empty
+        /// A power-of-two array of entries (nullptr: empty), written only under the cache's
+        /// mutex and read by anyone.
+        struct Table {
+            explicit Table(std::size_t size) : mask(size - 1), slots(new std::atomic<const Entry*>[size]()) {}
+            std::size_t mask;
+            std::unique_ptr<std::atomic<const Entry*>[]> slots;
         };
         /// FNV-1a: words are a few bytes, so an inlined byte loop is cheaper than a library
         /// call; the high half is folded in because the table masks the low bits.
@@ -91,19 +105,22 @@ public:
             for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
             return static_cast<std::size_t>(h ^ (h >> 32));
         }
-        void insert(const Entry* entry);
-        void grow();
+        const Entry* find(std::string_view word, std::size_t h) const;
+        void insert(const Entry* entry);  // under the cache's mutex
+        void grow();                      // likewise
 
-        std::vector<Slot> slots_;
+        std::atomic<const Table*> table_{nullptr};  ///< the current table
+        /// Every table made, the current one last: readers may still probe an older one.
+        std::vector<std::unique_ptr<Table>> tables_;
         std::size_t size_ = 0;  ///< entries in the table
     };
 
     /// The shapes of `context` (created empty the first time).
     Words& words(const WordContext& context);
     /// False once the cache holds kMaxWords shapes: add no more.
-    bool has_room() const { return size_ < kMaxWords; }
-    /// Stores `word` with a copy of what `shape` views in `words`; returns the stored shape,
-    /// which never moves.
+    bool has_room() const { return size_.load(std::memory_order_relaxed) < kMaxWords; }
+    /// Stores `word` with a copy of what `shape` views in `words`, unless another thread
+    /// stored it first; returns the stored shape, which never moves.
     const WordShape* add(Words& words, std::string_view word, const WordShape& shape);
 
     /// A bank's vocabulary is a few ten thousand words per context; past this (generated or
@@ -111,8 +128,9 @@ public:
     static constexpr std::size_t kMaxWords = 200000;
 
 private:
+    std::mutex mutex_;  ///< guards everything below and every table's writing
     std::vector<std::pair<WordContext, std::unique_ptr<Words>>> contexts_;
-    std::size_t size_ = 0;
+    std::atomic<std::size_t> size_{0};
     // Every stored word's text, shape and entry, shared by the contexts.
     ChunkedStore<char> text_;
     ChunkedStore<char32_t> missing_;

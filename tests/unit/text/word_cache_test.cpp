@@ -1,11 +1,14 @@
 // tests/text: the word shape cache gives exactly the lines and warnings of setting without it.
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "fixture.hpp"
 #include "support/diagnostics.hpp"
+#include "text/word_cache.hpp"
 
 using namespace deckpress;
 using namespace deckpress::text;
@@ -59,6 +62,13 @@ std::vector<doc::Span> many_words() {
     std::string text;
     for (int i = 0; i < 3000; ++i) text += "w" + std::to_string(i * 7919) + "x ";
     return {make_span(text)};
+}
+
+std::vector<doc::Span> many_and_mixed() {
+    std::vector<doc::Span> spans = many_words();
+    std::vector<doc::Span> mixed = mixed_spans();
+    spans.insert(spans.end(), mixed.begin(), mixed.end());
+    return spans;
 }
 
 void check_same(const std::vector<Line>& a, const std::vector<Line>& b) {
@@ -116,4 +126,67 @@ TEST_CASE("a cached word reports its missing characters as decoding it does") {
     Diagnostics again;
     warm.set(mixed_spans(), 7, 120, true, &again);  // every word from the cache
     CHECK(test::formatted_lines(again) == test::formatted_lines(first));
+}
+
+TEST_CASE("a helper thread's library shares its owner's word cache") {
+    FreshFonts owner;
+    std::vector<Line> fresh = owner.set(mixed_spans(), 10, 120, true, nullptr);
+    FontLibrary helper(owner.lib.snapshot());
+    CHECK(&helper.word_cache() == &owner.lib.word_cache());
+    Hyphenator own_hyphenator;  // a helper Engine's: other instance, the same patterns
+    CHECK(own_hyphenator.patterns() == fonts().hyphenator.patterns());
+    ParagraphParams params;
+    params.width = 120;
+    params.first_indent = 7;
+    params.justify = true;
+    std::vector<Line> shared = set_paragraph(Typesetter{&helper, &own_hyphenator}, mixed_spans(), owner.styler(10),
+                                             params, source_at(nullptr, 4, "question q-cache"));
+    check_same(shared, fresh);
+}
+
+TEST_CASE("threads setting with one shared word cache get the lines of a fresh setting") {
+    // Each thread has its own library (from one snapshot) and Hyphenator, as setting helpers
+    // do; they shape the same words at once, so lookups race with adds and tables growing.
+    constexpr int kThreads = 4;
+    FreshFonts owner;
+    const FontLibrary::Snapshot snapshot = owner.lib.snapshot();
+    std::vector<std::vector<Line>> results(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            FontLibrary lib(snapshot);
+            Hyphenator hyphenator;
+            ParagraphParams params;
+            params.width = 140;
+            params.justify = true;
+            std::vector<doc::Span> spans = many_and_mixed();
+            results[static_cast<std::size_t>(t)] =
+                set_paragraph(Typesetter{&lib, &hyphenator}, spans, owner.styler(9 + t), params, {});
+        });
+    }
+    for (std::thread& thread : threads) thread.join();
+    for (int t = 0; t < kThreads; ++t) {
+        FreshFonts cold;
+        ParagraphParams params;
+        params.width = 140;
+        params.justify = true;
+        std::vector<doc::Span> spans = many_and_mixed();
+        Hyphenator hyphenator;
+        CAPTURE(t);
+        check_same(results[static_cast<std::size_t>(t)],
+                   set_paragraph(Typesetter{&cold.lib, &hyphenator}, spans, cold.styler(9 + t), params, {}));
+    }
+}
+
+TEST_CASE("a word added by two threads is stored once, and every thread gets that shape") {
+    detail::WordCache cache;
+    detail::WordCache::Words& words = cache.words({});
+    const std::vector<detail::WordItem> items(3);
+    const detail::WordShape shape{{}, items, 42};
+    const detail::WordShape* first = cache.add(words, "idempotent", shape);
+    CHECK(cache.add(words, "idempotent", shape) == first);
+    CHECK(words.find("idempotent") == first);
+    CHECK(words.find("idempotence") == nullptr);
+    CHECK(first->widest == 42);
+    CHECK(first->items.size() == 3);
 }
