@@ -132,6 +132,10 @@ double stack_height(std::span<const Slice> stack) {
     return h;
 }
 
+void keep_with_next(Stack& stack, std::size_t first) {
+    for (std::size_t i = first; i < stack.size(); ++i) stack[i].keep_with_next = true;
+}
+
 BlockSetter::BlockSetter(const SetterEnv& env, text::TextSource source)
     : env_(env), source_(std::move(source)) {}
 
@@ -218,7 +222,7 @@ void BlockSetter::heading(const doc::Block& b, double width, Stack& out, double 
     std::size_t first = out.size();
     paragraph(b.spans, width, out, look, gap_before);
     if (first < out.size()) out[first].gap_before = gap_before + gap() * 0.5;
-    if (!out.empty()) out.back().keep_with_next = true;
+    keep_with_next(out, first);
 }
 
 void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap_before, int depth) {
