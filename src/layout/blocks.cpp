@@ -327,9 +327,13 @@ void BlockSetter::image(const doc::Block& b, double width, Stack& out, double ga
         paragraph(b.spans, width, out, {}, gap_before);
         return;
     }
-    // Images are drawn at 96 dpi unless wider than the column, never taller than a page-ish area
-    // nor than the region, less the caption kept with them.
-    double scale = std::min({0.75, width / natural.width, env_.size * 30 / natural.height});
+    // Images are drawn at 96 dpi at the layout's text size, and smaller with the text when a fit
+    // search (cards, cheat sheets) sets it smaller, so that an image and its text can share a
+    // card; never wider than the column, never taller than a page-ish area nor than the region,
+    // less the caption kept with them.
+    const bool smaller = env_.text && env_.size < env_.text->size;
+    const double base = smaller ? env_.text->size : env_.size;
+    double scale = std::min({0.75, width / natural.width, base * 30 / natural.height}) * (env_.size / base);
     Stack caption = image_caption(b, width);
     if (env_.max_block_height > 0) {
         double room = env_.max_block_height - stack_height(caption) - (caption.empty() ? 0 : caption[0].gap_before);
