@@ -15,8 +15,6 @@ namespace {
 constexpr std::size_t kReserveAbove = 4096;  ///< items of one word worth reserving for at once
 constexpr std::size_t kEndItems = 2;         ///< the glue and penalty that end a paragraph
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
 class Collector {
 public:
     Collector(const Typesetter& ts, const std::vector<doc::Span>& spans,
