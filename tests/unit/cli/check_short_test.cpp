@@ -27,3 +27,26 @@ TEST_CASE("check warns, at the short answer, when it needs more than one card") 
     auto strict = test::run({test::deckpress_bin(), "check", "--strict", dir.string()}, test::source_root());
     CHECK(strict.exit_code == 1);
 }
+
+TEST_CASE("check reports a question too long for a card front also when it has no short answer, as cards does") {
+    // Only questions with a short answer were laid on cards: one without (its card shows the whole
+    // answer) passed check with 0 errors, and 'deckpress all' then failed on it.
+    auto dir = test::scratch_dir("check-front");
+    test::write_text_file(dir / "bank.yaml", "title: Long questions\ncategories: [misc]\n");
+    std::string words;
+    for (int i = 0; i < 60; ++i) words += "considerably ";
+    test::write_text_file(dir / "misc.yaml",
+                          "title: Misc\nquestions:\n"
+                          "  - id: no-short\n    q: Why is this " + words + "long?\n    a: Because.\n"
+                          "    level: beginner\n    kind: concept\n    tags: [a]\n");
+    const std::string error = (dir / "misc.yaml").string() +
+                              ":4:8: error: question 'no-short' does not fit on a 95 x 65 mm card even at 8 pt; shorten it";
+    auto cards = test::run({test::deckpress_bin(), "cards", dir.string(), "--layout", "cards-a4", "--out",
+                            (dir / "cards.pdf").string()}, test::source_root());
+    CHECK(cards.exit_code == 1);
+    CHECK_MESSAGE(cards.err.find(error) != std::string::npos, cards.err);
+    auto check = test::run({test::deckpress_bin(), "check", dir.string()}, test::source_root());
+    CHECK(check.exit_code == 1);
+    CHECK_MESSAGE(check.err.find(error) != std::string::npos, check.err);
+    CHECK(check.out.find("1 question in 1 category, 1 error") != std::string::npos);
+}
