@@ -132,6 +132,10 @@ double stack_height(std::span<const Slice> stack) {
     return h;
 }
 
+void keep_with_next(Stack& stack, std::size_t first) {
+    for (std::size_t i = first; i < stack.size(); ++i) stack[i].keep_with_next = true;
+}
+
 BlockSetter::BlockSetter(const SetterEnv& env, text::TextSource source)
     : env_(env), source_(std::move(source)) {}
 
@@ -218,7 +222,7 @@ void BlockSetter::heading(const doc::Block& b, double width, Stack& out, double 
     std::size_t first = out.size();
     paragraph(b.spans, width, out, look, gap_before);
     if (first < out.size()) out[first].gap_before = gap_before + gap() * 0.5;
-    if (!out.empty()) out.back().keep_with_next = true;
+    keep_with_next(out, first);
 }
 
 void BlockSetter::list(const doc::Block& b, double width, Stack& out, double gap_before, int depth) {
@@ -323,9 +327,13 @@ void BlockSetter::image(const doc::Block& b, double width, Stack& out, double ga
         paragraph(b.spans, width, out, {}, gap_before);
         return;
     }
-    // Images are drawn at 96 dpi unless wider than the column, never taller than a page-ish area
-    // nor than the region, less the caption kept with them.
-    double scale = std::min({0.75, width / natural.width, env_.size * 30 / natural.height});
+    // Images are drawn at 96 dpi at the layout's text size, and smaller with the text when a fit
+    // search (cards, cheat sheets) sets it smaller, so that an image and its text can share a
+    // card; never wider than the column, never taller than a page-ish area nor than the region,
+    // less the caption kept with them.
+    const bool smaller = env_.text && env_.size < env_.text->size;
+    const double base = smaller ? env_.text->size : env_.size;
+    double scale = std::min({0.75, width / natural.width, base * 30 / natural.height}) * (env_.size / base);
     Stack caption = image_caption(b, width);
     if (env_.max_block_height > 0) {
         double room = env_.max_block_height - stack_height(caption) - (caption.empty() ? 0 : caption[0].gap_before);

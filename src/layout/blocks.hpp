@@ -172,4 +172,9 @@ void change_repeated_headers(Stack& stack, std::size_t first, Change&& change) {
 /// Total height of a stack laid out in one region (gaps included, except the first).
 double stack_height(std::span<const Slice> stack);
 
+/// Keeps the slices from `first` on together and with the slice that follows them (a
+/// heading's lines, a question's title): no break among them, unless they are taller than a
+/// region, where the flow breaks them where they overflow.
+void keep_with_next(Stack& stack, std::size_t first);
+
 }  // namespace deckpress::layout

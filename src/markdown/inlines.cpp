@@ -168,6 +168,7 @@ private:
             add_text(literal, doc::Plain);
             return;
         }
+        if (literal.starts_with("<!--")) return;  // a closed comment: a note to the author, hidden like a block one
         if (out_.first_html.empty()) {
             out_.first_html = literal;
             out_.first_html_line = cmark_node_get_start_line(node);

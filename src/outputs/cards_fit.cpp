@@ -48,8 +48,9 @@ std::optional<FacedCard> CardFaces::make(const Entry& e) {
 
 void CardFaces::report_unfit_question(const Entry& e, double top_h, double bottom_h) {
     const bank::Question& q = *e.question;
-    const std::string card = fmt::format("a {:.0f} x {:.0f} mm card", options_.grid.card.width / kPointsPerMm,
-                                         options_.grid.card.height / kPointsPerMm);
+    // The layout named: two layouts of one card size (cards-index, cards-single) said the same words.
+    const std::string card = fmt::format("a {:.0f} x {:.0f} mm card of {}", options_.grid.card.width / kPointsPerMm,
+                                         options_.grid.card.height / kPointsPerMm, layout_.name);
     if (top_h + bottom_h <= inner_.height / 2) {
         diags_.error(q.text_loc(), fmt::format("question '{}' does not fit on {} even at {} pt; shorten it", q.id, card,
                                                point_size(options_.question_min_size)));

@@ -79,9 +79,25 @@ doc::Blocks with_their_notes(doc::Blocks kept, const doc::Blocks& answer) {
     return kept;
 }
 
+/// Whether a paragraph announces the block after it: its text ends with a colon ("The main
+/// points:", "**Example:**").
+bool introduces_next(const doc::Block& paragraph) {
+    std::string text = doc::plain_text(paragraph.spans);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+    return text.ends_with(':');
+}
+
+/// The answer's first paragraph, with the list, table or code it announces when it ends with a
+/// colon (alone, "The main points:" says nothing), and the notes they refer to; the answer's
+/// first block when it has no paragraph.
 doc::Blocks first_paragraph(const doc::Blocks& answer) {
-    for (const doc::Block& b : answer)
-        if (b.kind == doc::BlockKind::Paragraph) return with_their_notes({b}, answer);
+    for (std::size_t i = 0; i < answer.size(); ++i) {
+        if (answer[i].kind != doc::BlockKind::Paragraph) continue;
+        doc::Blocks kept{answer[i]};
+        if (introduces_next(answer[i]) && i + 1 < answer.size() && answer[i + 1].kind != doc::BlockKind::Footnotes)
+            kept.push_back(answer[i + 1]);
+        return with_their_notes(std::move(kept), answer);
+    }
     return answer.empty() ? doc::Blocks{} : doc::Blocks{answer.front()};
 }
 

@@ -60,7 +60,7 @@ private:
         title.hyphenate = false;
         setter("note '" + n.note->title + "'", n.note->title_loc).paragraph({doc::span(n.note->title)}, inner, out, title);
         if (first == out.size()) return;
-        out.back().keep_with_next = true;
+        keep_with_next(out, first);
         s.blocks(n.body, inner, out, ems(o.answer_gap));
         panel(out, first, env_.theme->panel_background, pad);
         out[first].gap_before = ems(o.entry_gap) * 1.5;
@@ -89,7 +89,7 @@ private:
         s.paragraph(question, width_, out, look, ems(o.entry_gap));
         if (first == out.size()) return;
         out[first].frame.push(AnchorItem{"q-" + e.question->id, {0, 0}});
-        out.back().keep_with_next = true;
+        keep_with_next(out, first);
         s.blocks(answer, width_, out, ems(o.answer_gap));
     }
 

@@ -57,9 +57,10 @@ void key_entry(const ExamParts& parts, int number, const ExamQuestion& q, Stack&
     const bank::Labels& labels = parts.labels();
     std::string meta = fmt::format("{} \u00b7 {}", e.category->title, level_label(labels, question.level));
     if (question.kind != bank::Kind::Unset) meta += fmt::format(" \u00b7 {}", kind_label(labels, question.kind));
+    std::size_t meta_first = out.size();
     parts.setter("category " + e.category->id, e.category->title_loc)
         .paragraph({doc::span(meta)}, w, out, small_look(env), s.gap() * 0.2);
-    out.back().keep_with_next = true;
+    keep_with_next(out, meta_first);
     if (!question.choices.empty()) {
         std::vector<std::string> letters;
         for (std::size_t i = 0; i < q.choice_order.size(); ++i)

@@ -158,7 +158,7 @@ void ExamParts::question_heading(int number, const ExamQuestion& q, Stack& out, 
     if (first == out.size()) return;
     for (std::size_t i = first; i < out.size(); ++i) out[i].frame.size.width = width();
     label(out[first].frame, s, pts, pts_look, width(), out[first].baseline, HAlign::Right);
-    out.back().keep_with_next = true;
+    keep_with_next(out, first);
 }
 
 void ExamParts::choices(const ExamQuestion& q, bool mark_correct, Stack& out) const {

@@ -78,8 +78,9 @@ void ReaderParts::notes(Stack& out) {
         title.scale = env_.text->heading_scale[1];
         title.face_style = text::BoldFace;
         title.align = Align::Left;
+        std::size_t heading = out.size();
         setter("note '" + n.note->title + "'", n.note->title_loc).paragraph({doc::span(n.note->title)}, width(), out, title);
-        out.back().keep_with_next = true;
+        keep_with_next(out, heading);
         ns.blocks(n.body, width(), out, ns.gap() * 0.5);
     }
 }
@@ -143,8 +144,8 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     // The category's title is reported by its band, at the title: report here only what the
     // question's own tags lack, at each tag (else every question repeats the band's warnings).
     report_missing_in_tags(q, ts, s.look_for(doc::span(tags), small), set.diags);
+    std::size_t heading = out.size();
     BlockSetter(env, text::TextSource{nullptr, q.loc, "question " + q.id}).paragraph(meta_spans, width(), out, small);
-    out.back().keep_with_next = true;
     ParaLook title;
     title.scale = env_.text->heading_scale[2];
     title.face_style = text::BoldFace;
@@ -154,7 +155,7 @@ void ReaderParts::question(const Entry& e, const text::Typesetter& ts, SetQuesti
     BlockSetter(env, text::TextSource{&set.diags, q.text_loc(), "question " + q.id})
         .from(question_text(q))
         .paragraph(e.q, width(), out, title, s.gap() * 0.2);
-    out.back().keep_with_next = true;
+    keep_with_next(out, heading);  // the meta line and the title, with the answer's first line
     s.blocks(e.answer, width(), out, s.gap());
 }
 

@@ -1,4 +1,4 @@
-// outputs: warning about short answers too long for a card.
+// outputs: what cards would report, for check: fronts that do not fit, short answers too long for a card.
 #include "outputs/short_check.hpp"
 
 #include <fmt/format.h>
@@ -10,14 +10,15 @@ namespace deckpress::outputs {
 
 int check_short_answers(const Prepared& prepared, const layout::LayoutFile& layout,
                         layout::Engine& engine, Diagnostics& diags) {
-    std::vector<const Entry*> with_short;
-    for (const Entry& e : prepared.entries)
-        if (!e.short_answer.empty()) with_short.push_back(&e);
-    if (with_short.empty()) return 0;
-    CardDeck deck = build_cards(prepared, with_short, layout, engine, {}, diags);
+    // Every question: one without a short answer gets a card front too, and a question too
+    // long for it is an error of the cards output.
+    std::vector<const Entry*> entries;
+    for (const Entry& e : prepared.entries) entries.push_back(&e);
+    if (entries.empty()) return 0;
+    CardDeck deck = build_cards(prepared, entries, layout, engine, {}, diags);
     int too_long = 0;
     for (const CardRecord& card : deck.cards) {
-        if (card.part != 1 || card.parts == 1) continue;
+        if (card.part != 1 || card.parts == 1 || card.entry->short_answer.empty()) continue;
         ++too_long;
         diags.warning(card.entry->question->short_loc,
                       fmt::format("the short answer of '{}' needs {} cards on {} even at {}pt; shorten it",

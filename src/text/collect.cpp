@@ -19,8 +19,6 @@ constexpr std::size_t kEndItems = 2;         ///< the glue and penalty that end 
 /// one is scored by its shortfall. It never shrinks: the characters are set solid.
 constexpr double kCjkStretch = 0.1;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
 class Collector {
 public:
     Collector(const Typesetter& ts, const std::vector<doc::Span>& spans,

@@ -24,6 +24,9 @@ struct Paragraph {
     std::vector<Look> looks;  ///< per span
 };
 
+/// Whether `c` separates words (it is set as interword glue, never drawn as a character).
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
 /// Splits spans into words and spaces: boxes per font run, interword glue from the primary
 /// face's space, hyphenation and token break opportunities, forced breaks for hard breaks.
 Paragraph collect(const Typesetter& ts, const std::vector<doc::Span>& spans,

@@ -184,8 +184,12 @@ void anywhere_breaks(const std::vector<Glyph>& glyphs, bool code, double size, d
                      double min_width, std::vector<WordBreak>& breaks, std::vector<WordBreak>& extra) {
     extra.clear();
     const bool prose = !code && is_prose_word(glyphs);
+    std::size_t ending = 0;  // the break each piece ends at, in order; none after the last piece
     for_each_piece(glyphs, breaks, [&](std::size_t first, std::size_t end, long units) {
-        if (to_points(units, size) + hyphen_width > min_width)
+        // Only a piece that ends at a hyphenation point carries a hyphen: a whole word exactly
+        // as wide as the line (a table column fitted to its longest word) fits as it is.
+        const bool hyphenated = end < glyphs.size() && ending < breaks.size() && breaks[ending++].hyphen;
+        if (to_points(units, size) + (hyphenated ? hyphen_width : 0) > min_width)
             for (std::size_t k = first + 1; k < end; ++k) {
                 // A prose word cut between two letters shows it goes on, as a hyphenated one does.
                 bool hyphen = prose && is_alphabetic(glyphs[k - 1].cp) && is_alphabetic(glyphs[k].cp);

@@ -53,9 +53,10 @@ void word_breaks(const std::vector<Glyph>& glyphs, std::string_view word, bool c
                  Hyphenator* hyphenator, std::vector<WordBreak>& breaks);
 
 /// Adds breaks between any two characters of each piece (between the other breaks) that,
-/// with a hyphen of `hyphen_width` after it, is wider than `min_width` at `size`, so that no
-/// line has to be overfull. Such a break between two letters of a prose word (not `code`, no
-/// URL, path, identifier or number) draws a hyphen. `extra` is scratch.
+/// with a hyphen of `hyphen_width` after it where it ends at a hyphenation point, is wider
+/// than `min_width` at `size`, so that no line has to be overfull. Such a break between two
+/// letters of a prose word (not `code`, no URL, path, identifier or number) draws a hyphen.
+/// `extra` is scratch.
 void anywhere_breaks(const std::vector<Glyph>& glyphs, bool code, double size, double hyphen_width,
                      double min_width, std::vector<WordBreak>& breaks, std::vector<WordBreak>& extra);
 

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <stdexcept>
 
 #include "core/utf8.hpp"
@@ -17,6 +18,11 @@ namespace {
 void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
     static_cast<HaruDoc*>(user)->record(error, detail);
 }
+/// libharu's memory, zeroed: it leaves bytes of some buffers unwritten and copies them into the
+/// PDF (libpng keeps the padding bits at the end of each row of a 1, 2 or 4-bit PNG as they
+/// were), which made the bytes of a PDF differ from run to run.
+void* zeroed_alloc(HPDF_UINT size) { return std::calloc(1, size); }
+void release(void* memory) { std::free(memory); }
 /// Writes the /Filter of a content stream whose bytes are already deflated: libharu removes
 /// any /Filter entry of a stream it does not compress itself, so it is written from this hook.
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
@@ -25,7 +31,7 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
 }  // namespace
 
 HaruDoc::HaruDoc() {
-    doc_ = HPDF_New(on_error, this);
+    doc_ = HPDF_NewEx(on_error, zeroed_alloc, release, 0, this);
     if (!doc_) throw std::runtime_error("HPDF_New failed: out of memory");
     check(HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL), "HPDF_SetCompressionMode");
 }

@@ -27,3 +27,46 @@ TEST_CASE("check warns, at the short answer, when it needs more than one card") 
     auto strict = test::run({test::deckpress_bin(), "check", "--strict", dir.string()}, test::source_root());
     CHECK(strict.exit_code == 1);
 }
+
+TEST_CASE("check reports a question too long for a card front also when it has no short answer, as cards does") {
+    // Only questions with a short answer were laid on cards: one without (its card shows the whole
+    // answer) passed check with 0 errors, and 'deckpress all' then failed on it.
+    auto dir = test::scratch_dir("check-front");
+    test::write_text_file(dir / "bank.yaml", "title: Long questions\ncategories: [misc]\n");
+    std::string words;
+    for (int i = 0; i < 60; ++i) words += "considerably ";
+    test::write_text_file(dir / "misc.yaml",
+                          "title: Misc\nquestions:\n"
+                          "  - id: no-short\n    q: Why is this " + words + "long?\n    a: Because.\n"
+                          "    level: beginner\n    kind: concept\n    tags: [a]\n");
+    const std::string error = (dir / "misc.yaml").string() +
+                              ":4:8: error: question 'no-short' does not fit on a 95 x 65 mm card of cards-a4 even at 8 pt; shorten it";
+    auto cards = test::run({test::deckpress_bin(), "cards", dir.string(), "--layout", "cards-a4", "--out",
+                            (dir / "cards.pdf").string()}, test::source_root());
+    CHECK(cards.exit_code == 1);
+    CHECK_MESSAGE(cards.err.find(error) != std::string::npos, cards.err);
+    auto check = test::run({test::deckpress_bin(), "check", dir.string()}, test::source_root());
+    CHECK(check.exit_code == 1);
+    CHECK_MESSAGE(check.err.find(error) != std::string::npos, check.err);
+    CHECK(check.out.find("1 question in 1 category, 1 error") != std::string::npos);
+}
+
+TEST_CASE("a question too long for the cards of two layouts of one card size is reported once for each, by name") {
+    // cards-index and cards-single both have 127 x 76 mm cards: 'deckpress all' printed the same
+    // line twice, as if one error had been reported twice.
+    auto dir = test::scratch_dir("check-front-names");
+    test::write_text_file(dir / "bank.yaml", "title: Long questions\ncategories: [misc]\n");
+    std::string words;
+    for (int i = 0; i < 90; ++i) words += "considerably ";
+    test::write_text_file(dir / "misc.yaml", "title: Misc\nquestions:\n  - id: long\n    q: Why is this " + words +
+                                                 "long?\n    a: Because.\n    short: S.\n    level: beginner\n"
+                                                 "    kind: concept\n    tags: [a]\n");
+    auto r = test::run({test::deckpress_bin(), "cards", dir.string(), "--layout", "cards-index", "--layout",
+                        "cards-single", "--out", (dir / "out").string()},
+                       test::source_root());
+    CHECK(r.exit_code == 1);
+    for (const char* layout : {"cards-index", "cards-single"})
+        CHECK_MESSAGE(r.err.find(std::string("does not fit on a 127 x 76 mm card of ") + layout + " even at") !=
+                          std::string::npos,
+                      r.err);
+}

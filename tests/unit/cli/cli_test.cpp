@@ -305,7 +305,7 @@ TEST_CASE("a question too long for any card is an error at its q: text; the card
                                 source_root());
     CHECK(r.exit_code == 1);
     CHECK_MESSAGE(r.err.find((dir / "c.yaml").string() + ":7:8: error: question 'long' does not fit on a 95 x 65 mm "
-                             "card even at 8 pt; shorten it") != std::string::npos, r.err);
+                             "card of cards-a4 even at 8 pt; shorten it") != std::string::npos, r.err);
     CHECK_FALSE(fs::exists(dir / "cards.pdf"));
 }
 
@@ -322,7 +322,7 @@ TEST_CASE("a category title that leaves a question no room on a card is the erro
                                 source_root());
     CHECK(r.exit_code == 1);
     CHECK_MESSAGE(r.err.find((dir / "c.yaml").string() + ":1:8: error: the category title takes more than half of a "
-                             "95 x 65 mm card: question 'q' does not fit beside it; shorten it") != std::string::npos,
+                             "95 x 65 mm card of cards-a4: question 'q' does not fit beside it; shorten it") != std::string::npos,
                   r.err);
     CHECK(r.err.find("question 'q' does not fit on") == std::string::npos);
 }

@@ -128,3 +128,19 @@ TEST_CASE("a character an escape made has no place of its own: it is reported wh
                    reader.result.err.find(file + ":8:9" + tail) != std::string::npos),
                   reader.result.err);
 }
+
+TEST_CASE("a tab between words is a space: check does not call it a control character, as the reader does not") {
+    // check warned "control character U+0009 (\t in a double-quoted string ...) is not text" at a
+    // tab typed into a literal block, and check --strict failed, though every output sets the
+    // tab as the space between two words.
+    fs::path dir = scratch_dir("glyph-places-tab") / "bank";
+    write_text_file(dir / "bank.yaml", "title: Tabs\ncategories: [p]\n");
+    write_text_file(dir / "p.yaml", "title: P\nquestions:\n  - id: q1\n    q: \"A\\ttab?\"\n    short: \"x\\ty\"\n"
+                                    "    level: beginner\n    kind: concept\n    a: |\n      Words\tapart and `code\tspan`.\n");
+    TimedRun check = run_timed({"check", dir.string(), "--strict"}, source_root());
+    CHECK_MESSAGE(check.result.exit_code == 0, check.result.err);
+    CHECK_MESSAGE(check.result.err.find("U+0009") == std::string::npos, check.result.err);
+    TimedRun reader = render_reader(dir, dir.parent_path() / "r.pdf");
+    CHECK(reader.result.exit_code == 0);
+    CHECK_MESSAGE(reader.result.err.find("U+0009") == std::string::npos, reader.result.err);
+}

@@ -199,6 +199,20 @@ paragraph @6:1
     REQUIRE(diags.items().size() == 1);  // markup that shows nothing is still reported
 }
 
+TEST_CASE("a comment inside a line is a silent note too: hidden, without a warning that it is shown") {
+    // It was reported as "HTML rendered as text: <!-- check the numbers -->", which it was not.
+    Diagnostics diags;
+    std::string out = dump_md("Before <!-- check the numbers --> after.\n", diags);
+    CHECK(out == golden(R"g(
+paragraph @1:1
+  span "Before  after."
+)g"));
+    CHECK(diags.items().empty());
+    dump_md("A <!-- note --> and <span>x</span>.\n", diags);  // real markup after it is still reported, at its tag
+    REQUIRE(diags.items().size() == 1);
+    CHECK(format_diagnostic(diags.items()[0]) == "bank.yaml:1:21: warning: HTML rendered as text: <span> (in question q1)");
+}
+
 TEST_CASE("an HTML table keeps its cells apart: ' | ' between the cells of a row, rows on lines of their own") {
     // The cells ran together ("Cell ACell B").
     Diagnostics diags;

@@ -83,6 +83,12 @@ TEST_CASE("HTML in a question is rendered as text with one warning") {
     CHECK(diags.items()[0].message.find("HTML rendered as text") == 0);
 }
 
+TEST_CASE("a comment in a question is hidden without a warning") {
+    Diagnostics diags;
+    CHECK(inline_md("What is <!-- reword? --> this?", diags) == "span \"What is  this?\"\n");
+    CHECK(diags.items().empty());
+}
+
 TEST_CASE("an image in a question keeps its alt text, with a warning") {
     Diagnostics diags;
     CHECK(inline_md("Look at ![the graph](g.png)?", diags) == "span \"Look at the graph?\"\n");

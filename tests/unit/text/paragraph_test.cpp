@@ -442,6 +442,25 @@ TEST_CASE("a word set at exactly its own width stays whole, though a hyphen insi
         }
 }
 
+TEST_CASE("words beside a word exactly as wide as the line do not cut it: 'the / idempotency / key'") {
+    // A table column fitted to its longest word: the room a hyphen would need made every word of
+    // that width breakable anywhere, and the breaker preferred two full lines, "the idempot-" /
+    // "ency key", or "url mk004" / "25x", to three whole words.
+    for (const std::string word : {"idempotency", "mk00425x", "throughput", "Kubernetes"}) {
+        CAPTURE(word);
+        ParagraphParams params;
+        params.width = 1e7;
+        params.hyphenate = false;
+        const TextSource source = source_at(nullptr, 3, "q");
+        params.width = set_paragraph(typesetter(), spans_of(word), styler(), params, source).at(0).width;
+        const std::vector<Line> lines = set_paragraph(typesetter(), spans_of("the " + word + " key"), styler(), params, source);
+        REQUIRE(lines.size() == 3);
+        CHECK(line_text(lines[0]) == "the");
+        CHECK(line_text(lines[1]) == word);
+        CHECK(line_text(lines[2]) == "key");
+    }
+}
+
 TEST_CASE("a token break leaves two characters on each side: m/s and f(x) stay whole") {
     // "3 × 10⁸ m/s" (bound by no-break spaces) broke as "m/" over "s".
     const std::string text = "speed 3\u00a0\u00d7\u00a010\u2078\u00a0m/s by mail or f(x) today";
