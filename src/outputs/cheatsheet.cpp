@@ -87,14 +87,23 @@ bool introduces_next(const doc::Block& paragraph) {
     return text.ends_with(':');
 }
 
+/// Whether a block can open a summary: prose, a list, a table or a quote; not a heading, a rule,
+/// code or an image, which say little alone (and code may be left out of the sheet).
+bool opens_summary(const doc::Block& block) {
+    using K = doc::BlockKind;
+    return block.kind == K::Paragraph || block.kind == K::List || block.kind == K::Table || block.kind == K::Quote;
+}
+
 /// The answer's first paragraph, with the list, table or code it announces when it ends with a
-/// colon (alone, "The main points:" says nothing), and the notes they refer to; the answer's
-/// first block when it has no paragraph.
+/// colon (alone, "The main points:" says nothing), and the notes they refer to. An answer that
+/// opens with a list, table or quote before any paragraph gives that block (its paragraph would
+/// come after what the answer says first); one with none of these its first block.
 doc::Blocks first_paragraph(const doc::Blocks& answer) {
     for (std::size_t i = 0; i < answer.size(); ++i) {
-        if (answer[i].kind != doc::BlockKind::Paragraph) continue;
+        if (!opens_summary(answer[i])) continue;
         doc::Blocks kept{answer[i]};
-        if (introduces_next(answer[i]) && i + 1 < answer.size() && answer[i + 1].kind != doc::BlockKind::Footnotes)
+        if (answer[i].kind == doc::BlockKind::Paragraph && introduces_next(answer[i]) && i + 1 < answer.size() &&
+            answer[i + 1].kind != doc::BlockKind::Footnotes)
             kept.push_back(answer[i + 1]);
         return with_their_notes(std::move(kept), answer);
     }
