@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "bank/yaml_tree.hpp"
+#include "cli/columns.hpp"
 #include "cli/command.hpp"
 #include "cli/progress.hpp"
 
@@ -73,7 +74,7 @@ std::string usage_hint(const std::vector<std::string>& words) {
 }
 
 int error_exit(const std::string& message, int code, const std::string& hint = {}, const SourceLoc& loc = {}) {
-    report_error(fmt::format("{}\n", format_diagnostic({Severity::Error, loc, message})));
+    report_error(fmt::format("{}\n", format_diagnostic({Severity::Error, in_characters(loc), message})));
     if (code == 2) report_error(hint);
     return code;
 }

@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <mutex>
 
+#include "cli/columns.hpp"
+
 namespace deckpress::cli {
 namespace {
 
@@ -144,7 +146,9 @@ void report_diagnostic(const Diagnostic& d) {
     ++(error ? s.tally.errors : s.tally.warnings);
     if (!error && s.verbosity == Verbosity::Quiet) return;
     clear_progress(s);
-    fmt::print(stderr, "{}\n", format_diagnostic(d));
+    Diagnostic shown = d;
+    shown.loc = in_characters(d.loc);
+    fmt::print(stderr, "{}\n", format_diagnostic(shown));
 }
 
 void report_error(const std::string& text) {
