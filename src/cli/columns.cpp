@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace deckpress::cli {
 namespace {
@@ -13,43 +14,50 @@ namespace {
 /// Files larger than a bank file may be are not read again for a column.
 constexpr std::streamoff kMaxBytes = 64 << 20;
 
-/// The text of `path` ("" when unreadable or too large), keeping the last file read.
-const std::string& file_text(const std::string& path) {
-    static std::string cached_path, cached_text;
-    if (path == cached_path) return cached_text;
-    cached_path = path;
-    cached_text.clear();
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in || in.tellg() > kMaxBytes) return cached_text;
-    in.seekg(0);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    cached_text = std::move(bytes).str();
-    return cached_text;
-}
+/// The last file read: its text and where each of its lines starts ("\n", "\r\n" or "\r" end
+/// one), so that thousands of warnings in one file cost one read and no rescans.
+struct LinedFile {
+    std::string path;
+    std::string text;
+    std::vector<std::size_t> starts;
 
-/// Line `line` (1-based) of `text`, without its line break ("\n", "\r\n" or "\r"); nullopt-like
-/// empty view with `found` false when the text has fewer lines.
-std::string_view line_of(std::string_view text, int line, bool& found) {
-    std::size_t start = 0;
-    for (int n = 1; n < line; ++n) {
-        std::size_t end = text.find_first_of("\r\n", start);
-        if (end == std::string_view::npos) return found = false, std::string_view{};
-        start = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
+    void read(const std::string& name) {
+        path = name;
+        text.clear();
+        starts.clear();
+        std::ifstream in(name, std::ios::binary | std::ios::ate);
+        if (!in || in.tellg() > kMaxBytes) return;
+        in.seekg(0);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        text = std::move(bytes).str();
+        starts.push_back(0);
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            if (text[i] == '\r' || text[i] == '\n') starts.push_back(i + 1);
+        }
     }
-    found = true;
-    return text.substr(start, text.find_first_of("\r\n", start) - start);
-}
+
+    /// Line `line` (1-based) without its line break; false when the file has fewer lines.
+    bool line_of(int line, std::string_view& out) const {
+        if (line < 1 || static_cast<std::size_t>(line) > starts.size()) return false;
+        const std::size_t start = starts[static_cast<std::size_t>(line - 1)];
+        out = std::string_view(text).substr(start);
+        out = out.substr(0, out.find_first_of("\r\n"));
+        return true;
+    }
+};
 
 }  // namespace
 
 SourceLoc in_characters(const SourceLoc& loc) {
     if (loc.file.empty() || loc.line <= 0 || loc.column <= 1) return loc;
     static std::mutex mutex;
+    static LinedFile file;
     std::lock_guard lock(mutex);
-    bool found = false;
-    std::string_view line = line_of(file_text(loc.file), loc.line, found);
-    if (!found) return loc;
+    if (file.path != loc.file) file.read(loc.file);
+    std::string_view line;
+    if (!file.line_of(loc.line, line)) return loc;
     const std::size_t bytes = static_cast<std::size_t>(loc.column - 1);
     std::string_view before = line.substr(0, std::min(bytes, line.size()));
     int characters = 0;
