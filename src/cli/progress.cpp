@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
+#include <string>
+#include <unordered_set>
 
 #include "cli/columns.hpp"
 
@@ -25,6 +27,9 @@ struct State {
     int expected_files = 0;
     Clock::time_point started = Clock::now();
     bool progress_shown = false;
+    /// The diagnostics printed in this run: one a later step finds again (the default command's
+    /// check, then the cards render, both fitting a question on a card) is not printed twice.
+    std::unordered_set<std::string> printed;
 };
 
 /// The capture of this thread, or nullptr when it prints.
@@ -85,6 +90,7 @@ void begin_run(int expected_files) {
     State& s = state();
     std::lock_guard lock(s.mutex);
     s.tally = {};
+    s.printed.clear();
     s.expected_files = expected_files;
     s.started = Clock::now();
 }
@@ -142,13 +148,15 @@ void report_diagnostic(const Diagnostic& d) {
     if (captured(Kind::Diagnostic, {}, {}, &d)) return;
     State& s = state();
     std::lock_guard lock(s.mutex);
+    Diagnostic shown = d;
+    shown.loc = in_characters(d.loc);
+    std::string line = format_diagnostic(shown);
+    if (!s.printed.insert(line).second) return;
     bool error = d.severity == Severity::Error;
     ++(error ? s.tally.errors : s.tally.warnings);
     if (!error && s.verbosity == Verbosity::Quiet) return;
     clear_progress(s);
-    Diagnostic shown = d;
-    shown.loc = in_characters(d.loc);
-    fmt::print(stderr, "{}\n", format_diagnostic(shown));
+    fmt::print(stderr, "{}\n", line);
 }
 
 void report_error(const std::string& text) {

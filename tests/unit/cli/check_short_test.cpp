@@ -70,3 +70,23 @@ TEST_CASE("a question too long for the cards of two layouts of one card size is 
                           std::string::npos,
                       r.err);
 }
+
+TEST_CASE("the default command prints a card-fit error found by its check and by the cards render once") {
+    // The check's card fit and the cards-a4 render found the same error: it was printed twice
+    // and counted twice.
+    auto dir = test::scratch_dir("check-front-once");
+    test::write_text_file(dir / "bank/bank.yaml", "title: Long questions\ncategories: [misc]\n");
+    std::string words;
+    for (int i = 0; i < 60; ++i) words += "considerably ";
+    test::write_text_file(dir / "bank/misc.yaml", "title: Misc\nquestions:\n  - id: long\n    q: Why is this " + words +
+                                                      "long?\n    a: Because.\n    short: S.\n    level: beginner\n"
+                                                      "    kind: concept\n    tags: [a]\n");
+    auto r = test::run({test::deckpress_bin(), "all", (dir / "bank").string(), "--out", (dir / "out").string()},
+                       test::source_root());
+    CHECK(r.exit_code == 1);
+    const std::string error = "error: question 'long' does not fit on a 95 x 65 mm card of cards-a4 even at 8 pt";
+    const std::size_t first = r.err.find(error);
+    REQUIRE_MESSAGE(first != std::string::npos, r.err);
+    CHECK_MESSAGE(r.err.find(error, first + 1) == std::string::npos, r.err);
+    CHECK(r.err.find("card of cards-fold even at") != std::string::npos);  // the other layouts' own errors stay
+}
