@@ -379,6 +379,9 @@ void read_other_shapes(std::vector<std::string>& lines, bool lines_only, ImportS
     if (int n = indented_answers_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the text indented under each is its answer)",
                                               counted(static_cast<std::size_t>(n), "numbered item that asks", "numbered items that ask")));
+    else if (int lone = lone_numbered_questions_to_lines(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (the paragraphs after each are its answer)",
+                                              counted(static_cast<std::size_t>(lone), "numbered item that asks", "numbered items that ask")));
 }
 
 }  // namespace
@@ -398,6 +401,9 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
         result.summary.remarks.push_back(fmt::format("{} (Obsidian, MkDocs) turned into Markdown",
                                                      counted(static_cast<std::size_t>(n), "callout, admonition or wiki link",
                                                              "callouts, admonitions and wiki links")));
+    if (int n = unescape_list_numbers(lines))
+        result.summary.remarks.push_back(fmt::format("{} read as numbers (Google Docs and Pandoc write a number typed as text so)",
+                                                     counted(static_cast<std::size_t>(n), "escaped number ('1\\.')", "escaped numbers ('1\\.')")));
     const bool loose = !has_numbered_questions(lines);
     Shapes shapes{loose, loose && !has_asking_headings(lines), 0, loose ? 0 : numbered_question_level(lines)};
     if (loose) read_other_shapes(lines, shapes.bare_bold, result.summary);

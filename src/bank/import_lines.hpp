@@ -99,6 +99,16 @@ int quoted_questions_to_lines(std::vector<std::string>& lines);
 /// items too ("- What is X?" over an indented answer: Notion's toggle lists, outlines), for
 /// documents in which nothing else was found to ask.
 int indented_answers_to_questions(std::vector<std::string>& lines, bool bullets = false);
+/// Rewrites each unindented numbered item that asks and stands alone ("1. What is X?" over a
+/// blank line and an unindented paragraph, with no numbered item just above or below it) into a
+/// question line, the text after it its answer; returns how many, none unless there are two or
+/// more (one is more likely a list in an answer). For documents in which none of the shapes
+/// above was found (Google Docs exports number questions so).
+int lone_numbered_questions_to_lines(std::vector<std::string>& lines);
+/// Drops the backslash of each escaped number that opens a line outside code ("1\. What is X?",
+/// "2\) text": Google Docs and Pandoc escape a number typed as text so), so that it reads as the
+/// numbered line it shows; returns how many.
+int unescape_list_numbers(std::vector<std::string>& lines);
 /// Rewrites remote images outside code (`![alt](https://...)`, which a bank cannot show) into
 /// links (`[alt](https://...)`), and a badge (`[![alt](https://...svg)](target)`) into its link
 /// text; returns the numbers (1-based) of the lines it changed.

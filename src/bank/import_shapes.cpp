@@ -1,6 +1,7 @@
 // bank: Q&A tables and block-quoted answers as questions, for documents that do not number
 // their question headings.
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "bank/import_lines.hpp"
@@ -202,6 +203,42 @@ int indented_answers_to_questions(std::vector<std::string>& lines, bool bullets)
         ++converted;
     }
     return converted;
+}
+
+namespace {
+
+/// Whether `line` is a numbered list item ("1. text"), indented or not.
+bool is_numbered_item(std::string_view line) {
+    std::string text = trim(line);
+    return number_marker(text) > 0;
+}
+
+/// The nearest non-blank line from `i` in direction `step` (+1 or -1), or nullopt.
+std::optional<std::size_t> nonblank_from(const std::vector<std::string>& lines, std::size_t i, int step) {
+    for (auto j = static_cast<std::ptrdiff_t>(i) + step; j >= 0 && j < static_cast<std::ptrdiff_t>(lines.size()); j += step)
+        if (!is_blank(lines[static_cast<std::size_t>(j)])) return static_cast<std::size_t>(j);
+    return std::nullopt;
+}
+
+/// Whether line `i` is a numbered item that asks standing alone: unindented, no numbered item
+/// just above or below it, and a blank line and then unindented text after it (its answer).
+bool is_lone_asking_item(const std::vector<std::string>& lines, std::size_t i) {
+    if (lines[i].empty() || lines[i][0] == ' ' || !is_numbered_item(lines[i]) || asking_item(lines[i]).empty()) return false;
+    std::optional<std::size_t> before = nonblank_from(lines, i, -1), after = nonblank_from(lines, i, +1);
+    if (!after || *after == i + 1 || lines[*after][0] == ' ' || is_numbered_item(lines[*after])) return false;
+    return !before || !is_numbered_item(lines[*before]);
+}
+
+}  // namespace
+
+int lone_numbered_questions_to_lines(std::vector<std::string>& lines) {
+    std::vector<std::size_t> found;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!fence.inside_after(lines[i]) && is_lone_asking_item(lines, i)) found.push_back(i);
+    if (found.size() < 2) return 0;  // one such item is more likely a list in an answer than a shape
+    for (std::size_t i : found) lines[i] = "Q: " + asking_item(lines[i]);
+    return static_cast<int>(found.size());
 }
 
 int quoted_questions_to_lines(std::vector<std::string>& lines) {

@@ -137,3 +137,26 @@ TEST_CASE("a block quote that opens with a 'Q:' line is a question, the rest of 
                                                "What is B? => B.\n\n> A quote that asks nothing?"});
     CHECK(has_remark(r, "2 block quotes read as questions (a 'Q:' line opens each)"));
 }
+
+TEST_CASE("numbered questions standing alone over unindented answers are questions (a Google Docs export)") {
+    auto r = bank::import_markdown("# Prep #\n\n## Databases ##\n\n1\\. What is an index?\n\nA B\\-tree\\. It costs writes\\.\n\n"
+                                   "2\\. What is normalization?\n\nRemoving redundancy:\n\n1. first form\n2. second form\n\n"
+                                   "## Networking ##\n\n1\\. What is TCP?\n\nA reliable stream\\.\n\n"
+                                   "```\n3\\. What is code?\n```\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is an index? => A B\\-tree\\. It costs writes\\.",
+                                               "What is normalization? => Removing redundancy:\n\n1. first form\n2. second form",
+                                               "What is TCP? => A reliable stream\\.\n\n```\n3\\. What is code?\n```"});
+    REQUIRE(r.bank.categories.size() == 2);
+    CHECK(r.bank.categories[0].title == "Databases");
+    CHECK(has_remark(r, "3 escaped numbers ('1\\.') read as numbers (Google Docs and Pandoc write a number typed as text so)"));
+    CHECK(has_remark(r, "3 numbered items that ask read as questions (the paragraphs after each are its answer)"));
+}
+
+TEST_CASE("a single numbered item that asks, or numbered items in a row, stay text") {
+    auto one = bank::import_markdown("# Notes\n\n## Tips\n\nSome text.\n\n1. What is next?\n\nMore text.\n", "Fallback", "doc.md");
+    CHECK(pairs(one) == std::vector<std::string>{"Tips => Some text.\n\n1. What is next?\n\nMore text."});
+    auto list = bank::import_markdown("# Notes\n\n## Tips\n\n1. What is next?\n2. What is last?\n\nText.\n\n"
+                                      "1. Why?\n\n2. How?\n\nMore.\n", "Fallback", "doc.md");
+    CHECK(pairs(list).size() == 1);
+}
