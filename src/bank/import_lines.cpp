@@ -117,7 +117,8 @@ std::optional<Heading> parse_heading(std::string_view line) {
 }
 
 std::size_t question_word(std::string_view s) {
-    static constexpr std::string_view kWords[] = {"question", "frage", "pregunta", "pergunta", "domanda", "vraag", "fråga"};
+    static constexpr std::string_view kWords[] = {"question", "frage", "pregunta", "pergunta", "domanda", "vraag", "fråga",
+                                                  "问题", "問題", "题目", "質問", "질문"};  // Chinese, Japanese, Korean
     for (std::string_view word : kWords)
         if (s.size() >= word.size() && lower(s.substr(0, word.size())) == word) return word.size();
     return 0;
@@ -218,8 +219,10 @@ bool is_toc_entry(std::string_view line) {
 bool strip_answer_lead(std::vector<std::string>& lines) {
     static const std::vector<std::string> kLeads = [] {
         std::vector<std::string> leads;
-        for (std::string word : {"A", "Answer", "Antwort", "Respuesta", "Resposta", "Risposta", "Réponse", "Antwoord", "Svar"})
-            for (std::string lead : {"**" + word + ":**", "**" + word + "**:", word + ":"}) leads.push_back(lead);
+        for (std::string word : {"A", "Answer", "Antwort", "Respuesta", "Resposta", "Risposta", "Réponse", "Antwoord", "Svar",
+                                 "答案", "答", "回答", "解答", "答え", "답변", "답"})
+            for (std::string colon : {":", "\uFF1A"})  // a full-width colon in Chinese, Japanese and Korean
+                for (std::string lead : {"**" + word + colon + "**", "**" + word + "**" + colon, word + colon}) leads.push_back(lead);
         for (std::string lead : {"Ans:", "Ans.", "Ans -", "**Ans:**", "**Ans.**", "**Ans**:"}) leads.push_back(lead);
         return leads;
     }();

@@ -10,7 +10,7 @@ namespace deckpress::bank::importer {
 namespace {
 
 /// Length of a "Q", "Q12", "Question" or "Question 12" label (or "Frage 3", "Pregunta 4"...) and
-/// the ':', '.' or ')' after it at the start of `s`, or of a numbered label marked otherwise: "Q.1 ",
+/// the ':', '.', ')' or full-width '：' after it at the start of `s`, or of a numbered label marked otherwise: "Q.1 ",
 /// "Q4 - " (a hyphen or dash); 0 when there is none ("Queue:" and "Questions:" are not labels).
 std::size_t question_label(std::string_view s) {
     std::size_t i = question_word(s);
@@ -23,6 +23,7 @@ std::size_t question_label(std::string_view s) {
     while (end < s.size() && is_digit(s[end])) ++end;
     std::size_t mark = end > digits ? end : i;  // without a number, the mark follows the word
     if (mark < s.size() && (s[mark] == ':' || s[mark] == '.' || s[mark] == ')')) return mark + 1;
+    if (s.substr(mark).starts_with("\uFF1A")) return mark + 3;  // "问题：", a full-width colon
     if (end == digits) return 0;
     std::string_view rest = s.substr(end);
     for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "})  // "Q4 - text", with an en or em dash too

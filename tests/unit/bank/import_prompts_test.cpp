@@ -123,3 +123,15 @@ TEST_CASE("bullets that ask stay answer text where questions were found otherwis
                                    "Fallback", "doc.md");
     CHECK(pairs(r) == std::vector<std::string>{"What is a container? => - Why does it matter?\n  Isolation."});
 }
+
+TEST_CASE("Chinese, Japanese and Korean question labels and answer leads, with a full-width colon") {
+    auto r = bank::import_markdown("# Java 面试题\n\n## 基础\n\n问题：什么是 JVM？\n答案：Java 虚拟机。\n\n"
+                                   "**问题：** 什么是线程池？\n\n**答：** 复用线程。\n\n"
+                                   "Q：synchronized 和 Lock 的区别？\n\n答：Lock 是接口。\n\n"
+                                   "質問：GCとは？\n答え：メモリの回収。\n\n질문: 스레드란?\n답변: 실행 흐름.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"什么是 JVM？ => Java 虚拟机。", "什么是线程池？ => 复用线程。",
+                                               "synchronized 和 Lock 的区别？ => Lock 是接口。", "GCとは？ => メモリの回収。",
+                                               "스레드란? => 실행 흐름."});
+    CHECK(r.summary.answer_leads == 5);
+}
