@@ -250,7 +250,9 @@ Question make_question(RawQuestion& raw, ImportSummary& summary) {
     trim_blank_lines(raw.body);
     q.a = join_lines(raw.body);
     if (q.a.empty()) {
-        if (auto split = split_answer_on_line(q.q)) std::tie(q.q, q.a) = *split;
+        bool lead = false;
+        if (auto split = split_answer_on_line(q.q, &lead)) std::tie(q.q, q.a) = *split;
+        if (lead) ++summary.answer_leads;
     }
     return q;
 }

@@ -216,6 +216,23 @@ bool is_toc_entry(std::string_view line) {
     return item.starts_with("[") || item.starts_with("**[") ? (rest.empty() || rest == "****") : false;
 }
 
+namespace {
+
+/// Whether `t` opens with "A." alone or before a space ("A. Y", as "Q. X" pairs with).
+bool is_dotted_answer_lead(std::string_view t) {
+    return t.starts_with("A.") && (t.size() == 2 || t[2] == ' ' || t[2] == '\t');
+}
+
+/// Whether the lines from `first` list lettered choices ("A. 12" over "B. 13"): then "A." is a
+/// choice, not an answer lead.
+bool lists_choices(std::vector<std::string>::iterator first, std::vector<std::string>::iterator end) {
+    for (auto it = std::next(first); it != end; ++it)
+        if (trim(*it).starts_with("B.") || trim(*it).starts_with("B)")) return true;
+    return false;
+}
+
+}  // namespace
+
 bool strip_answer_lead(std::vector<std::string>& lines) {
     static const std::vector<std::string> kLeads = [] {
         std::vector<std::string> leads;
@@ -229,6 +246,12 @@ bool strip_answer_lead(std::vector<std::string>& lines) {
     auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });
     if (first == lines.end()) return false;
     std::string t = trim(*first);
+    if (is_dotted_answer_lead(t) && !lists_choices(first, lines.end())) {  // "Q. What is X? A. Y"
+        std::string rest = trim(std::string_view(t).substr(2));
+        if (rest.empty()) lines.erase(first);
+        else *first = rest;
+        return true;
+    }
     for (const auto& lead : kLeads) {
         if (!t.starts_with(lead)) continue;
         std::string rest = trim(std::string_view(t).substr(lead.size()));

@@ -59,8 +59,9 @@ std::optional<std::string> question_line(std::string_view line, bool bare_bold, 
 /// A question with nothing below it whose line holds its answer too: "What is X? **A:** Y." or
 /// "What is X? Y is a ...": the question up to the first '?' outside code that an answer lead
 /// or a sentence of three words or more that does not ask follows, and the rest as the answer
-/// (its lead dropped); nullopt when the text holds no answer ("What is X? Why does it matter?").
-std::optional<std::pair<std::string, std::string>> split_answer_on_line(std::string_view text);
+/// (its lead dropped, and `*lead_dropped` set when there was one); nullopt when the text holds no
+/// answer ("What is X? Why does it matter?").
+std::optional<std::pair<std::string, std::string>> split_answer_on_line(std::string_view text, bool* lead_dropped = nullptr);
 /// For those documents too: the question of a heading of level 2 or deeper that asks one
 /// ("## What is X?", "## Explain X", "### Q: text"; see asks), or nullopt.
 std::optional<std::string> asking_heading(const Heading& h);

@@ -161,14 +161,17 @@ std::optional<std::string> question_line(std::string_view line, bool bare_bold, 
     return text;
 }
 
-std::optional<std::pair<std::string, std::string>> split_answer_on_line(std::string_view text) {
+std::optional<std::pair<std::string, std::string>> split_answer_on_line(std::string_view text, bool* lead_dropped) {
     bool code = false;  // inside a code span
     for (std::size_t i = 0; i + 1 < text.size(); ++i) {
         code = text[i] == '`' ? !code : code;
         if (code || text[i] != '?' || text[i + 1] != ' ') continue;
         std::vector<std::string> rest{trim(text.substr(i + 1))};
         std::string question(trim(text.substr(0, i + 1)));
-        if (strip_answer_lead(rest)) return std::pair(question, rest.empty() ? "" : rest[0]);
+        if (strip_answer_lead(rest)) {
+            if (lead_dropped) *lead_dropped = true;
+            return std::pair(question, rest.empty() ? "" : rest[0]);
+        }
         std::size_t sentence_end = rest[0].find_first_of(".!?");
         bool asks_again = sentence_end != std::string::npos && rest[0][sentence_end] == '?';  // "How is it used?"
         if (!asks_again && first_words(rest[0], 3).size() == 3) return std::pair(question, rest[0]);

@@ -160,3 +160,12 @@ TEST_CASE("a single numbered item that asks, or numbered items in a row, stay te
                                       "1. Why?\n\n2. How?\n\nMore.\n", "Fallback", "doc.md");
     CHECK(pairs(list).size() == 1);
 }
+
+TEST_CASE("'Q. ... A. ...': the 'A.' lead is dropped, on the question's line or below it, and counted") {
+    auto r = bank::import_markdown("# Quick\n\nQ. What is Docker? A. A container tool.\n\nQ. What is a volume?\nA. Storage.\n\n"
+                                   "Q: What is X? A: The x thing.\n\nQ. Which is right?\n\nA. 12\nB. 13\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is Docker? => A container tool.", "What is a volume? => Storage.",
+                                               "What is X? => The x thing.", "Which is right? => A. 12\nB. 13"});
+    CHECK(r.summary.answer_leads == 3);
+}
