@@ -166,10 +166,12 @@ void drop_noise(std::vector<std::string>& lines, ImportSummary& summary) {
     std::vector<std::string> kept;
     FenceTracker fence;
     for (auto& line : lines) {
-        if (!fence.inside_after(line) && is_back_to_top(line)) {
+        bool code = fence.inside_after(line);
+        if (!code && is_back_to_top(line)) {
             ++summary.back_to_top_links;
             continue;
         }
+        if (!code && is_empty_anchor(line)) continue;  // shows nothing, and links nowhere in a bank
         kept.push_back(std::move(line));
     }
     lines = std::move(kept);
@@ -203,6 +205,12 @@ void drop_toc(std::vector<std::string>& lines, ImportSummary& summary) {
         kept.push_back(std::move(line));
     }
     lines = std::move(kept);
+}
+
+/// Whether a heading names a table of contents ("Table of Contents", "Contents", "TOC").
+bool is_contents_title(const std::string& title) {
+    std::string low = lower(trim(title));
+    return low == "table of contents" || low == "contents" || low == "toc";
 }
 
 /// Splits loose text into notes at its headings; text before the first heading is titled
@@ -294,7 +302,7 @@ void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summa
     int number = 0;
     for (std::size_t s = 0; s < sections.size(); ++s) {
         Section& sec = sections[s];
-        if (s == 0 || sec.questions.empty()) drop_toc(sec.intro, summary);
+        drop_toc(sec.intro, summary);
         std::string note_title = s == 0 ? "Introduction" : sec.title;
         if (sec.questions.empty()) {
             add_notes(std::move(sec.intro), note_title, bank, summary);
@@ -305,6 +313,7 @@ void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summa
         if (bank.notes.size() > notes_before)
             summary.remarks.push_back(fmt::format("introduction of category '{}' kept as a note", sec.title));
         Category cat;
+        if (is_contents_title(sec.title)) sec.title = "Questions";  // "1. ### What is X?" items under "## Contents"
         cat.title = sec.title.empty() ? fmt::format("Category {}", bank.categories.size() + 1) : sec.title;
         cat.id = category_ids.take(make_slug(sec.title, 3), fmt::format("category-{}", s));
         for (RawQuestion& raw : sec.questions) {

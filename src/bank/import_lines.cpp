@@ -199,6 +199,11 @@ bool is_back_to_top(std::string_view line) {
     return phrase && link && line.size() < 200;
 }
 
+bool is_empty_anchor(std::string_view line) {
+    std::string t = trim(line);
+    return lower(t).starts_with("<a ") && drop_leading_anchor(t).empty();
+}
+
 bool is_table_row(std::string_view line) { return trim(line).starts_with("|"); }
 
 bool is_toc_entry(std::string_view line) {

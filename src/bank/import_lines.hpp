@@ -139,6 +139,7 @@ private:
 bool is_separator(std::string_view line);     ///< `---`, `***`, `___` thematic breaks
 bool is_back_to_top(std::string_view line);   ///< a line that is only a "back to top" link
 bool is_toc_entry(std::string_view line);     ///< a list item or table row of `(#anchor)` links
+bool is_empty_anchor(std::string_view line);  ///< only `<a name="x"></a>` (a README's link target)
 bool is_table_row(std::string_view line);     ///< starts with `|`
 bool is_blank(std::string_view line);
 
