@@ -381,6 +381,9 @@ void read_other_shapes(std::vector<std::string>& lines, bool lines_only, ImportS
     if (int n = tables_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the question column the question, the "
                                               "answer column its answer, other columns a list under it)", counted(static_cast<std::size_t>(n), "table row", "table rows")));
+    if (int n = definition_lists_to_questions(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (the definition is the answer)",
+                                              counted(static_cast<std::size_t>(n), "definition list term", "definition list terms")));
     if (int n = quoted_answers_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the quote is the answer)",
                                               counted(static_cast<std::size_t>(n), "list item with a block quote", "list items with a block quote")));

@@ -100,6 +100,10 @@ int quoted_questions_to_lines(std::vector<std::string>& lines);
 /// items too ("- What is X?" over an indented answer: Notion's toggle lists, outlines), for
 /// documents in which nothing else was found to ask.
 int indented_answers_to_questions(std::vector<std::string>& lines, bool bullets = false);
+/// Rewrites each term of a definition list ("Latency" over ": The time a packet takes", Pandoc
+/// and PHP Markdown Extra; a blank line may part them) into a question line ("Q: Latency"), its
+/// definitions (without their ": ") the answer; returns how many terms.
+int definition_lists_to_questions(std::vector<std::string>& lines);
 /// Rewrites each unindented numbered item that asks and stands alone ("1. What is X?" over a
 /// blank line and an unindented paragraph, with no numbered item just above or below it) into a
 /// question line, the text after it its answer; returns how many, none unless there are two or

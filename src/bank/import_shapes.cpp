@@ -241,6 +241,41 @@ int lone_numbered_questions_to_lines(std::vector<std::string>& lines) {
     return static_cast<int>(found.size());
 }
 
+namespace {
+
+/// Whether `line` is a definition of a definition list (": text", Pandoc and PHP Markdown Extra).
+bool is_definition(std::string_view line) {
+    return line.size() > 2 && line[0] == ':' && (line[1] == ' ' || line[1] == '\t');
+}
+
+/// Whether `line` may be a definition list's term: unindented text that is no heading, list
+/// item, table row, quote, fence or HTML.
+bool may_be_term(std::string_view line) {
+    if (is_blank(line) || line[0] == ' ' || line[0] == ':' || line[0] == '<' || line[0] == '>' || line[0] == '#') return false;
+    return !is_table_row(line) && list_marker(line) == 0 && !line.starts_with("```") && !line.starts_with("~~~");
+}
+
+}  // namespace
+
+int definition_lists_to_questions(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        if (fence.inside_after(lines[i]) || !may_be_term(lines[i]) || (i > 0 && !is_blank(lines[i - 1]))) continue;
+        std::size_t def = is_blank(lines[i + 1]) && i + 2 < lines.size() ? i + 2 : i + 1;  // a blank line may part them
+        if (!is_definition(lines[def])) continue;
+        lines[i] = "Q: " + trim(lines[i]);
+        for (std::size_t j = def; j < lines.size(); ++j) {
+            if (is_definition(lines[j])) lines[j] = trim(std::string_view(lines[j]).substr(2));
+            else if (is_blank(lines[j])) continue;
+            else if (lines[j][0] != ' ') break;  // the next term, or other text
+            else lines[j].erase(0, std::min<std::size_t>(lines[j].find_first_not_of(' '), 4));  // a definition's next paragraph
+        }
+        ++converted;
+    }
+    return converted;
+}
+
 int quoted_questions_to_lines(std::vector<std::string>& lines) {
     int converted = 0;
     FenceTracker fence;

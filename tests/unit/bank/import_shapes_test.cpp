@@ -169,3 +169,15 @@ TEST_CASE("'Q. ... A. ...': the 'A.' lead is dropped, on the question's line or 
                                                "What is X? => The x thing.", "Which is right? => A. 12\nB. 13"});
     CHECK(r.summary.answer_leads == 3);
 }
+
+TEST_CASE("a definition list's terms are questions, their definitions the answers") {
+    auto r = bank::import_markdown("# Glossary\n\n## Networking\n\nLatency\n: The time a packet takes.\n\n"
+                                   "Throughput\n\n:   Data moved per second.\n:   Measured in bit/s.\n\n"
+                                   "## Storage\n\nRAID 5\n: Striping with parity.\n\n    Survives one disk.\n\nPlain text: not a term.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"Latency => The time a packet takes.",
+                                               "Throughput => Data moved per second.\nMeasured in bit/s.",
+                                               "RAID 5 => Striping with parity.\n\nSurvives one disk.\n\nPlain text: not a term."});
+    CHECK(r.bank.categories.size() == 2);
+    CHECK(has_remark(r, "3 definition list terms read as questions (the definition is the answer)"));
+}
