@@ -296,10 +296,40 @@ void note_repeat(const RawQuestion& raw, const std::string& id, std::map<std::st
                                               raw.line, raw.q, it->second.first, it->second.second, id));
 }
 
+/// Whether `body` ends with a `---` separator (blank lines aside).
+bool ends_with_separator(const std::vector<std::string>& body) {
+    auto last = std::find_if(body.rbegin(), body.rend(), [](const std::string& l) { return !is_blank(l); });
+    return last != body.rend() && is_separator(*last);
+}
+
+/// In a document that parts its questions with `---` (every answer but the last ends with one,
+/// two or more), the text after the last answer's last `---`, removed from it: a chat export's
+/// "Let me know if you'd like more questions!". Empty when there is none.
+std::vector<std::string> take_closing_text(std::vector<Section>& sections, ImportSummary& summary) {
+    std::vector<RawQuestion*> all;
+    for (Section& sec : sections)
+        for (RawQuestion& q : sec.questions) all.push_back(&q);
+    if (all.size() < 3 || !std::all_of(all.begin(), all.end() - 1, [](RawQuestion* q) { return ends_with_separator(q->body); }))
+        return {};
+    std::vector<std::string>& body = all.back()->body;
+    if (&body != &sections.back().questions.back().body || ends_with_separator(body)) return {};  // notes follow it
+    std::optional<std::size_t> rule;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < body.size(); ++i)
+        if (!fence.inside_after(body[i]) && is_separator(body[i])) rule = i;
+    if (!rule) return {};
+    std::vector<std::string> closing(body.begin() + static_cast<std::ptrdiff_t>(*rule) + 1, body.end());
+    body.resize(*rule);
+    ++summary.separators;
+    trim_blank_lines(closing);
+    return closing;
+}
+
 void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summary) {
     UniqueIds category_ids{{"bank"}, {}}, question_ids;  // "bank" would be bank.yaml
     std::map<std::string, std::pair<int, std::string>> asked;  // question words -> first line and id
     int number = 0;
+    std::vector<std::string> closing = take_closing_text(sections, summary);
     for (std::size_t s = 0; s < sections.size(); ++s) {
         Section& sec = sections[s];
         drop_toc(sec.intro, summary);
@@ -330,6 +360,10 @@ void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summa
         }
         bank.categories.push_back(std::move(cat));
     }
+    if (closing.empty()) return;
+    bank.notes.push_back({"Closing remarks", join_lines(closing), {}, {}, {}});
+    summary.remarks.push_back("the text after the last question's '---' kept as the note 'Closing remarks' "
+                              "(the document parts its questions with '---')");
 }
 
 bool no_questions(const std::vector<Section>& sections) {

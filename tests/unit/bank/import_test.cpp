@@ -437,3 +437,19 @@ TEST_CASE("a README whose questions sit under its table of contents: no 'Table o
     CHECK(r.bank.notes.empty());
     CHECK(r.summary.toc_entries == 2);
 }
+
+TEST_CASE("a chat export's closing line after the last '---' is a note, not the end of the last answer") {
+    const std::string doc = "Here are 3 questions:\n\n---\n\n**1. What is a list?**\n\nMutable.\n\n---\n\n"
+                            "**2. What is a tuple?**\n\nImmutable.\n\n---\n\n**3. What is a set?**\n\nUnique items.\n\n---\n\n"
+                            "Let me know if you'd like more!\n";
+    auto r = bank::import_markdown(doc, "Chat", "chat.md");
+    CHECK(deckpress::test::pairs(r) == std::vector<std::string>{"What is a list? => Mutable.", "What is a tuple? => Immutable.",
+                                                                "What is a set? => Unique items."});
+    REQUIRE(r.bank.notes.size() == 2);
+    CHECK(r.bank.notes[1].title == "Closing remarks");
+    CHECK(r.bank.notes[1].body == "Let me know if you'd like more!");
+    CHECK(r.summary.separators == 4);
+    auto kept = bank::import_markdown("**1. What is a list?**\n\nMutable.\n\n**2. What is a tuple?**\n\nImmutable.\n\n"
+                                      "**3. What is a set?**\n\nUnique.\n\n---\n\nMore on sets.\n", "Chat", "chat.md");
+    CHECK(deckpress::test::pairs(kept).back() == "What is a set? => Unique.\n\n---\n\nMore on sets.");
+}
