@@ -251,6 +251,9 @@ bool strip_answer_lead(std::vector<std::string>& lines) {
     auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });
     if (first == lines.end()) return false;
     std::string t = trim(*first);
+    bool bullet = (t.starts_with("- ") || t.starts_with("* ")) &&  // "- Answer: Y", the answer a bullet under its question
+                  std::any_of(kLeads.begin(), kLeads.end(), [&](const std::string& lead) { return trim(t.substr(2)).starts_with(lead); });
+    if (bullet) t = trim(t.substr(2));
     if (is_dotted_answer_lead(t) && !lists_choices(first, lines.end())) {  // "Q. What is X? A. Y"
         std::string rest = trim(std::string_view(t).substr(2));
         if (rest.empty()) lines.erase(first);

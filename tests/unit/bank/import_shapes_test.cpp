@@ -181,3 +181,14 @@ TEST_CASE("a definition list's terms are questions, their definitions the answer
     CHECK(r.bank.categories.size() == 2);
     CHECK(has_remark(r, "3 definition list terms read as questions (the definition is the answer)"));
 }
+
+TEST_CASE("an answer written as a bullet with a lead ('- Answer: Y') under its question loses the bullet and the lead") {
+    auto r = bank::import_markdown("# K8s\n\n1. What is a pod?\n   - Answer: The smallest unit.\n"
+                                   "2. What is a service?\n   - **A:** A stable endpoint.\n   - Note: load-balanced.\n"
+                                   "3. What is a node?\n   - A machine.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a pod? => The smallest unit.",
+                                               "What is a service? => A stable endpoint.\n- Note: load-balanced.",
+                                               "What is a node? => - A machine."});
+    CHECK(r.summary.answer_leads == 2);
+}
