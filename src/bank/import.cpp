@@ -452,6 +452,9 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     if (int n = unescape_list_numbers(lines))
         result.summary.remarks.push_back(fmt::format("{} read as numbers (Google Docs and Pandoc write a number typed as text so)",
                                                      counted(static_cast<std::size_t>(n), "escaped number ('1\\.')", "escaped numbers ('1\\.')")));
+    if (int n = fenced_divs_to_markdown(lines))
+        result.summary.remarks.push_back(fmt::format("{} (Quarto, Pandoc, Docusaurus) turned into Markdown",
+                                                     counted(static_cast<std::size_t>(n), "':::' fenced div", "':::' fenced divs")));
     const bool loose = !has_numbered_questions(lines);
     Shapes shapes{loose, loose && !has_asking_headings(lines), 0, loose ? 0 : numbered_question_level(lines)};
     if (loose) read_other_shapes(lines, shapes.bare_bold, result.summary);

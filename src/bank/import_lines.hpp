@@ -123,6 +123,11 @@ std::vector<int> remote_images_to_links(std::vector<std::string>& lines);
 /// `[[Page|text]]` into their text, and a MkDocs admonition (`!!! note "Title"` over a body
 /// indented by 4) into such a block quote; returns how many.
 int obsidian_to_markdown(std::vector<std::string>& lines);
+/// Rewrites fenced divs outside code: a callout (`::: {.callout-tip title="T"}` in Quarto, or its
+/// title in a heading on its first line; `:::tip T` in Docusaurus) into a block quote with a bold
+/// title line like an Obsidian callout, any other div (`::: {.columns}`) into its content; the
+/// `:::` lines become blank. Returns how many divs.
+int fenced_divs_to_markdown(std::vector<std::string>& lines);
 /// The text of a setext heading ("Title" over "-----" or "=====", after a blank line) that ends
 /// `lines` (blank lines after it aside), removed with them (`removed` lines); nullopt, and
 /// `lines` untouched, when they end otherwise.
