@@ -452,6 +452,7 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     if (int n = unescape_list_numbers(lines))
         result.summary.remarks.push_back(fmt::format("{} read as numbers (Google Docs and Pandoc write a number typed as text so)",
                                                      counted(static_cast<std::size_t>(n), "escaped number ('1\\.')", "escaped numbers ('1\\.')")));
+    braced_code_languages(lines);  // "```{r}": the language alone, as the code's label
     if (int n = fenced_divs_to_markdown(lines))
         result.summary.remarks.push_back(fmt::format("{} (Quarto, Pandoc, Docusaurus) turned into Markdown",
                                                      counted(static_cast<std::size_t>(n), "':::' fenced div", "':::' fenced divs")));

@@ -1,6 +1,7 @@
 // bank: fenced divs in an imported document (`::: {.callout-note}` ... `:::` in Quarto and
 // Pandoc, `:::tip Title` in Docusaurus): callouts become block quotes with a bold title line like
-// Obsidian callouts, other divs their content, instead of showing their `:::` lines.
+// Obsidian callouts, other divs their content, instead of showing their `:::` lines; and code
+// chunks' braced languages (```` ```{r} ````, ```` ```{.python} ````) as plain ones.
 #include "bank/import_lines.hpp"
 
 namespace deckpress::bank::importer {
@@ -107,6 +108,31 @@ int fenced_divs_to_markdown(std::vector<std::string>& lines) {
         if (close == std::string::npos) continue;
         rewrite_div(lines, i, close);
         i = close;
+        ++count;
+    }
+    return count;
+}
+
+int braced_code_languages(std::vector<std::string>& lines) {
+    int count = 0;
+    FenceTracker code;
+    char open = 0;  // the fence character of the code block this line is inside, or 0
+    for (std::string& line : lines) {
+        bool fenced = code.inside_after(line);
+        bool opens = fenced && !open;
+        std::string t = trim(line);
+        if (opens) open = t[0];
+        else if (open && t.size() >= 3 && t.find_first_not_of(open) == std::string::npos) open = 0;  // its closing fence
+        std::size_t at = line.find_first_not_of(' ');
+        if (!opens || at == std::string::npos || at > 3) continue;
+        std::size_t ticks = line.find_first_not_of(line[at], at);
+        if ((line[at] != '`' && line[at] != '~') || ticks == std::string::npos || ticks - at < 3) continue;
+        std::string info = trim(std::string_view(line).substr(ticks));
+        if (!info.starts_with("{") || !info.ends_with("}")) continue;  // a closing fence has no info
+        std::string inner = trim(std::string_view(info).substr(1, info.size() - 2));
+        if (inner.starts_with(".")) inner.erase(0, 1);
+        std::string lang = inner.substr(0, std::min(inner.find_first_of(" ,}"), inner.size()));
+        line = line.substr(0, ticks) + lang;
         ++count;
     }
     return count;

@@ -128,6 +128,10 @@ int obsidian_to_markdown(std::vector<std::string>& lines);
 /// title line like an Obsidian callout, any other div (`::: {.columns}`) into its content; the
 /// `:::` lines become blank. Returns how many divs.
 int fenced_divs_to_markdown(std::vector<std::string>& lines);
+/// Rewrites each code fence's braced language (R Markdown, Quarto and Pandoc: ```` ```{r} ````,
+/// ```` ```{python echo=FALSE} ````, ```` ```{.js} ````) into the plain one (```` ```r ````);
+/// returns how many.
+int braced_code_languages(std::vector<std::string>& lines);
 /// The text of a setext heading ("Title" over "-----" or "=====", after a blank line) that ends
 /// `lines` (blank lines after it aside), removed with them (`removed` lines); nullopt, and
 /// `lines` untouched, when they end otherwise.

@@ -45,3 +45,11 @@ TEST_CASE("Quarto, Pandoc and Docusaurus fenced divs: callouts become titled blo
     CHECK(p[2] == "What is a pipe? => > **Careful**\\\n> It is `|>`.\n\n\n\n\nLeft.\n\n\n\n```\n::: {.callout-note}\n```");
     CHECK(test::has_remark(r, "4 ':::' fenced divs (Quarto, Pandoc, Docusaurus) turned into Markdown"));
 }
+
+TEST_CASE("a code chunk's braced language ('```{r}', '```{python echo=FALSE}', '```{.js}') is the plain language") {
+    auto r = bank::import_markdown("# R\n\n## Q\n\n### What is R?\n\n```{r}\nx <- 1\n```\n\n~~~{python echo=FALSE}\nx = 1\n~~~\n\n"
+                                   "```{.js}\nlet x;\n```\n\n````md\n```{r}\n````\n",
+                                   "Fallback", "doc.md");
+    CHECK(test::pairs(r) == std::vector<std::string>{"What is R? => ```r\nx <- 1\n```\n\n~~~python\nx = 1\n~~~\n\n```js\nlet x;\n```\n\n"
+                                                     "````md\n```{r}\n````"});
+}
