@@ -444,6 +444,7 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     FrontMatter front = take_front_matter(lines, result.summary);
     note_remote_images(remote_images_to_links(lines), result.summary);
     html_headings_to_atx(lines);
+    html_bold_lines_to_markdown(lines);
     setext_title_to_heading(lines);
     if (int n = obsidian_to_markdown(lines))
         result.summary.remarks.push_back(fmt::format("{} (Obsidian, MkDocs) turned into Markdown",

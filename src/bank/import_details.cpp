@@ -85,4 +85,41 @@ int html_headings_to_atx(std::vector<std::string>& lines) {
     return converted;
 }
 
+namespace {
+
+/// `low` (lower case) without the `<br>`, `<br/>` or `<br />` tags that end it.
+std::string without_trailing_breaks(std::string low) {
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view br : {"<br>", "<br/>", "<br />"})
+            if (low.ends_with(br)) {
+                low = trim(std::string_view(low).substr(0, low.size() - br.size()));
+                again = true;
+            }
+    }
+    return low;
+}
+
+}  // namespace
+
+int html_bold_lines_to_markdown(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::string& line : lines) {
+        if (fence.inside_after(line)) continue;
+        std::string t = trim(line);
+        std::string low = without_trailing_breaks(lower(t));
+        for (auto [open, close] : {std::pair{"<b>", "</b>"}, std::pair{"<strong>", "</strong>"}}) {
+            if (!low.starts_with(open) || !low.ends_with(close) || low.find(close) != low.size() - std::string_view(close).size())
+                continue;
+            std::string text = html_text(std::string_view(t).substr(0, low.size()));
+            if (text.empty()) break;
+            line = "**" + text + "**";
+            ++converted;
+            break;
+        }
+    }
+    return converted;
+}
+
 }  // namespace deckpress::bank::importer

@@ -74,6 +74,10 @@ std::string html_text(std::string_view s);
 /// Rewrites each HTML heading on a line of its own outside code (`<h1 align="center">Title</h1>`,
 /// `<h3>What is X?</h3>`) into an ATX heading (`# Title`, `### What is X?`); returns how many.
 int html_headings_to_atx(std::vector<std::string>& lines);
+/// Rewrites each line outside code that is all one HTML bold (`<b>Q1. What is X?</b><br>`, as
+/// forum and blog exports write questions; `<strong>` too, trailing `<br>`s aside) into Markdown
+/// bold (`**Q1. What is X?**`); returns how many.
+int html_bold_lines_to_markdown(std::vector<std::string>& lines);
 /// Rewrites a setext title (`Title` over `=====`) that opens the document (blank lines aside)
 /// into a `# Title` line; returns whether there was one.
 bool setext_title_to_heading(std::vector<std::string>& lines);

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "bank/import.hpp"
+#include "import_pairs.hpp"
 
 using namespace deckpress;
 
@@ -31,4 +32,12 @@ TEST_CASE("in a document with numbered question headings a <details> block stays
     REQUIRE(r.bank.categories.size() == 1);
     REQUIRE(r.bank.categories[0].questions.size() == 1);
     CHECK(r.bank.categories[0].questions[0].a.find("<summary>Why?</summary>") != std::string::npos);
+}
+
+TEST_CASE("a line that is all one HTML bold ('<b>Q1. What is X?</b><br>') is a bold question line") {
+    auto r = bank::import_markdown("# SQL\n\n<b>Q1. What is a JOIN?</b><br>\nIt combines rows.\n\n"
+                                   "<STRONG>What is a key?</STRONG>\n\nA unique column.\n\n<b>Note</b> and <b>more</b>\n",
+                                   "Fallback", "doc.md");
+    CHECK(test::pairs(r) == std::vector<std::string>{"What is a JOIN? => It combines rows.",
+                                                     "What is a key? => A unique column.\n\n<b>Note</b> and <b>more</b>"});
 }
