@@ -79,11 +79,11 @@ void read_page(const Node& node, LayoutFile& file, Diagnostics& diags) {
     PageStyle& page = file.page;
     if (const Node* v = node.find("size")) read_size(*v, page, diags);
     if (const Node* v = node.find("orientation"); v && yaml::expect_kind(*v, yaml::NodeKind::Scalar, diags, "'orientation'")) {
-        std::string o = v->scalar;
+        std::string o = ascii_lower(v->scalar);  // "Landscape" too, as page sizes take any case
         if (o == "landscape") {
             if (page.size.width < page.size.height) std::swap(page.size.width, page.size.height);
         } else if (o != "portrait") {
-            diags.error(v->loc, fmt::format("orientation must be portrait or landscape, not '{}'", o));
+            diags.error(v->loc, fmt::format("orientation must be portrait or landscape, not '{}'", v->scalar));
         }
     }
     if (const Node* v = node.find("margins")) read_margins(*v, page.margins, diags);
@@ -102,9 +102,12 @@ void read_page(const Node& node, LayoutFile& file, Diagnostics& diags) {
     double column_w = (content_w - (page.columns - 1) * page.column_gap) / page.columns;
     if (column_w < 36) {
         const Node* at = node.find("columns") ? node.find("columns") : &node;
-        diags.error(at->loc, fmt::format("{} columns with a {:g}pt gap leave no room for text "
+        const Node* gap = node.find("column_gap");  // named as written ("4mm"), not as 11.3386pt
+        std::string written = gap && gap->is_scalar() ? gap->scalar : fmt::format("{:g}", page.column_gap);
+        if (!written.empty() && (std::isdigit(static_cast<unsigned char>(written.back())) || written.back() == '.')) written += "pt";
+        diags.error(at->loc, fmt::format("{} columns with a {} gap leave no room for text "
                                          "({:.0f}pt per column, at least 36pt)",
-                                         page.columns, page.column_gap, column_w));
+                                         page.columns, written, column_w));
     }
 }
 
