@@ -442,6 +442,7 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::string title;
     std::vector<std::string> lines = split_lines(lone_cr_to_lf(std::move(clean)));
     FrontMatter front = take_front_matter(lines, result.summary);
+    expand_indenting_tabs(lines);
     note_remote_images(remote_images_to_links(lines), result.summary);
     html_headings_to_atx(lines);
     html_bold_lines_to_markdown(lines);

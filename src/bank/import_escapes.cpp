@@ -1,5 +1,6 @@
-// bank: escaped list numbers in an imported document ("1\. What is X?", as Google Docs and
-// Pandoc export a number typed as text) read as the numbers they show.
+// bank: an imported document's spelling normalised before its shapes are read: escaped list
+// numbers ("1\. What is X?", as Google Docs and Pandoc export a number typed as text) read as the
+// numbers they show, and tabs that indent lines as the spaces they stand for.
 #include "bank/import_lines.hpp"
 
 namespace deckpress::bank::importer {
@@ -28,6 +29,28 @@ int unescape_list_numbers(std::vector<std::string>& lines) {
         std::size_t slash = escaped_number_backslash(line);
         if (slash == std::string::npos) continue;
         line.erase(slash, 1);
+        ++count;
+    }
+    return count;
+}
+
+int expand_indenting_tabs(std::vector<std::string>& lines) {
+    int count = 0;
+    FenceTracker fence;
+    bool nested = false;  // inside a fence that is indented (in a list item): its lines share the item's indentation
+    for (std::string& line : lines) {
+        bool fence_line = trim(line).starts_with("```") || trim(line).starts_with("~~~");
+        bool code = fence.inside_after(line);
+        if (code && fence_line && !nested) nested = !line.empty() && (line[0] == ' ' || line[0] == '\t');
+        else if (!code) nested = false;
+        if (code && !fence_line && !nested) continue;  // code at the margin keeps its tabs
+        std::size_t end = line.find_first_not_of(" \t");
+        end = end == std::string::npos ? line.size() : end;
+        if (line.find('\t') >= end) continue;
+        std::string indent;
+        for (std::size_t i = 0; i < end; ++i)
+            indent += line[i] == ' ' ? std::string(" ") : std::string(4 - indent.size() % 4, ' ');  // CommonMark's tab stops of 4
+        line = indent + line.substr(end);
         ++count;
     }
     return count;

@@ -63,7 +63,7 @@ std::optional<std::string> question_line(std::string_view line, bool bare_bold, 
 /// answer ("What is X? Why does it matter?").
 std::optional<std::pair<std::string, std::string>> split_answer_on_line(std::string_view text, bool* lead_dropped = nullptr);
 /// For those documents too: the question of a heading of level 2 or deeper that asks one
-/// ("## What is X?", "## Explain X", "### Q: text"; see asks), or nullopt.
+/// ("## What is X?", "## Explain X", "### Q: text", "## 1. What is X?" without its number; see asks), or nullopt.
 std::optional<std::string> asking_heading(const Heading& h);
 /// Whether any heading outside code fences is a numbered question heading (question_text).
 bool has_numbered_questions(const std::vector<std::string>& lines);
@@ -114,6 +114,10 @@ int definition_lists_to_questions(std::vector<std::string>& lines);
 /// more (one is more likely a list in an answer). For documents in which none of the shapes
 /// above was found (Google Docs exports number questions so).
 int lone_numbered_questions_to_lines(std::vector<std::string>& lines);
+/// Replaces the tabs that indent each line outside code by spaces up to CommonMark's tab stops
+/// of 4 ("- Q?" over "\t- answer", as many editors indent), so that indentation reads the same
+/// everywhere; returns how many lines.
+int expand_indenting_tabs(std::vector<std::string>& lines);
 /// Drops the backslash of each escaped number that opens a line outside code ("1\. What is X?",
 /// "2\) text": Google Docs and Pandoc escape a number typed as text so), so that it reads as the
 /// numbered line it shows; returns how many.

@@ -182,6 +182,11 @@ std::optional<std::pair<std::string, std::string>> split_answer_on_line(std::str
 std::optional<std::string> asking_heading(const Heading& h) {
     if (h.level < 2 || h.in_list) return std::nullopt;
     std::string_view t = h.text;
+    if (std::size_t number = number_marker(t)) {  // "## 1. What is X?" (a level-2 numbered question)
+        std::string_view rest = t.substr(number);
+        rest.remove_prefix(std::min(rest.find_first_not_of(' '), rest.size()));
+        if (asks(rest)) return std::string(rest);
+    }
     if (std::size_t label = question_label(t)) {
         std::string text = trim(t.substr(label));
         if (!text.empty()) return text;

@@ -192,3 +192,23 @@ TEST_CASE("an answer written as a bullet with a lead ('- Answer: Y') under its q
                                                "What is a node? => - A machine."});
     CHECK(r.summary.answer_leads == 2);
 }
+
+TEST_CASE("tab-indented answers under bullet questions read like space-indented ones; code at the margin keeps its tabs") {
+    auto r = bank::import_markdown("# Go\n\n- What is a goroutine?\n\t- A light thread.\n\t- Started with `go`.\n"
+                                   "- What is a channel?\n\t- A typed conduit.\n\n\t```go\n\tfunc f() {\n\t\treturn\n\t}\n\t```\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a goroutine? => - A light thread.\n- Started with `go`.",
+                                               "What is a channel? => - A typed conduit.\n\n```go\nfunc f() {\n    return\n}\n```"});
+    auto margin = bank::import_markdown("# Go\n\n## What is Go?\n\n```go\n\tfunc f() {}\n```\n", "Fallback", "doc.md");
+    CHECK(pairs(margin) == std::vector<std::string>{"What is Go? => ```go\n\tfunc f() {}\n```"});
+}
+
+TEST_CASE("a level-2 numbered heading that asks ('## **1. What is X?**') is a question without its number") {
+    auto r = bank::import_markdown("# Docker\n\n## **1. What is Docker?**\nA platform.\n\n## 2. Difference between CMD and ENTRYPOINT\n"
+                                   "Defaults and the executable.\n\n## 3. Python\n\nNot a question.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is Docker? => A platform.",
+                                               "Difference between CMD and ENTRYPOINT => Defaults and the executable."});
+    REQUIRE(r.bank.notes.size() == 1);
+    CHECK(r.bank.notes[0].title == "Python");
+}
