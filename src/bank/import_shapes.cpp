@@ -133,6 +133,7 @@ std::string asking_item(std::string_view line) {
     std::size_t marker = list_marker(text);
     if (marker == 0 || line.find_first_not_of(' ') > 3) return "";
     std::string question = trim(std::string_view(text).substr(marker));
+    if (std::optional<std::string> labelled = question_line(question, false)) question = *labelled;  // "- Q: What is X?"
     return asks(question) ? question : "";
 }
 
@@ -188,7 +189,8 @@ int indented_answers_to_questions(std::vector<std::string>& lines, bool bullets)
         std::string question = asking_item(lines[i]);
         std::size_t indent = lines[i].find_first_not_of(' ');
         if (question.empty() || (!bullets && number_marker(std::string_view(lines[i]).substr(indent)) == 0)) continue;
-        std::size_t content = lines[i].find(question);  // the item's text column
+        std::size_t marker = indent + list_marker(std::string_view(lines[i]).substr(indent));
+        std::size_t content = lines[i].find_first_not_of(' ', marker);  // the item's text column
         std::size_t next = i + 1;
         while (next < lines.size() && is_blank(lines[next])) ++next;
         if (next == lines.size() || lines[next].find_first_not_of(' ') < content) continue;

@@ -212,3 +212,11 @@ TEST_CASE("a level-2 numbered heading that asks ('## **1. What is X?**') is a qu
     REQUIRE(r.bank.notes.size() == 1);
     CHECK(r.bank.notes[0].title == "Python");
 }
+
+TEST_CASE("a bullet question with a label over its labelled answer ('- Q: What is X?' / '  A: Y') loses both labels") {
+    auto r = bank::import_markdown("# Linux\n\n- Q: What does `chmod 755` do?\n  A: Owner rwx, others r-x.\n"
+                                   "- Q: What is a zombie?\n  A: An unreaped process.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What does `chmod 755` do? => Owner rwx, others r-x.",
+                                               "What is a zombie? => An unreaped process."});
+}
