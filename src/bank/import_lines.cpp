@@ -236,6 +236,36 @@ bool lists_choices(std::vector<std::string>::iterator first, std::vector<std::st
     return false;
 }
 
+/// Length of a numbered answer lead at the start of `t` ("A1:", "**A2:**", "**A3**:", "Answer 4:",
+/// "A5 -", "Antwort 6."), as documents that number their questions "Q1:" write, or 0.
+std::size_t numbered_answer_lead(std::string_view t) {
+    static constexpr std::string_view kWords[] = {"A", "Answer", "Ans", "Antwort", "Respuesta", "Resposta", "Risposta",
+                                                 "Réponse", "Antwoord", "Svar", "答案", "答"};
+    bool bold = t.starts_with("**");
+    std::size_t i = bold ? 2 : 0;
+    for (std::string_view word : kWords) {
+        if (t.substr(i, word.size()) != word) continue;
+        std::size_t at = i + word.size();
+        if (at < t.size() && t[at] == ' ') ++at;
+        std::size_t digits = at;
+        while (digits < t.size() && is_digit(t[digits])) ++digits;
+        if (digits == at) continue;
+        std::string_view rest = t.substr(digits);
+        bool closed = bold && rest.starts_with("**");  // "**A3**:"
+        if (closed) rest.remove_prefix(2);
+        std::size_t mark = rest.starts_with(":") || rest.starts_with(".") || rest.starts_with(")") ? 1
+                           : rest.starts_with("\uFF1A") || rest.starts_with(" - ") ? 3 : 0;
+        if (mark == 0) continue;
+        rest.remove_prefix(mark);
+        if (bold && !closed) {
+            if (!rest.starts_with("**")) continue;
+            rest.remove_prefix(2);
+        }
+        return t.size() - rest.size();
+    }
+    return 0;
+}
+
 }  // namespace
 
 bool strip_answer_lead(std::vector<std::string>& lines) {
@@ -256,6 +286,12 @@ bool strip_answer_lead(std::vector<std::string>& lines) {
     if (bullet) t = trim(t.substr(2));
     if (is_dotted_answer_lead(t) && !lists_choices(first, lines.end())) {  // "Q. What is X? A. Y"
         std::string rest = trim(std::string_view(t).substr(2));
+        if (rest.empty()) lines.erase(first);
+        else *first = rest;
+        return true;
+    }
+    if (std::size_t lead = numbered_answer_lead(t)) {
+        std::string rest = trim(std::string_view(t).substr(lead));
         if (rest.empty()) lines.erase(first);
         else *first = rest;
         return true;

@@ -135,3 +135,14 @@ TEST_CASE("Chinese, Japanese and Korean question labels and answer leads, with a
                                                "스레드란? => 실행 흐름."});
     CHECK(r.summary.answer_leads == 5);
 }
+
+TEST_CASE("numbered answer leads ('A1:', '**A2:**', 'Answer 3:', 'A4 -') are dropped like 'A:'") {
+    auto r = bank::import_markdown("# CSS\n\n**Q1:** What is the box model?\n**A1:** Content to margin.\n\n"
+                                   "**Q2:** What is specificity?\n**A2**: Rule weight.\n\nQuestion 3: What is flexbox?\nAnswer 3: One axis.\n\n"
+                                   "Q4 - What is grid?\nA4 - Two axes.\n\nQ5: What is A4?\nA4 paper is 210 mm wide.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is the box model? => Content to margin.", "What is specificity? => Rule weight.",
+                                               "What is flexbox? => One axis.", "What is grid? => Two axes.",
+                                               "What is A4? => A4 paper is 210 mm wide."});
+    CHECK(r.summary.answer_leads == 4);
+}
