@@ -415,6 +415,10 @@ void read_other_shapes(std::vector<std::string>& lines, bool lines_only, ImportS
     if (int n = tables_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the question column the question, the "
                                               "answer column its answer, other columns a list under it)", counted(static_cast<std::size_t>(n), "table row", "table rows")));
+    if (int n = bare_label_lines_to_questions(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (the paragraph below each is the question)",
+                                              counted(static_cast<std::size_t>(n), "label alone on its line ('Question 1')",
+                                                      "labels alone on their lines ('Question 1')")));
     if (int n = definition_lists_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the definition is the answer)",
                                               counted(static_cast<std::size_t>(n), "definition list term", "definition list terms")));

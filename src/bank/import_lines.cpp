@@ -281,6 +281,8 @@ bool strip_answer_lead(std::vector<std::string>& lines) {
     auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });
     if (first == lines.end()) return false;
     std::string t = trim(*first);
+    if (t.size() > 2 && (t[0] == '*' || t[0] == '_') && t[1] != t[0] && t[1] != ' ' && t.back() == t[0])
+        t = unwrap_emphasis(t);  // "*A: Y.*": an answer lead in italics (the answer's italics go with it)
     bool bullet = (t.starts_with("- ") || t.starts_with("* ")) &&  // "- Answer: Y", the answer a bullet under its question
                   std::any_of(kLeads.begin(), kLeads.end(), [&](const std::string& lead) { return trim(t.substr(2)).starts_with(lead); });
     if (bullet) t = trim(t.substr(2));
@@ -290,6 +292,11 @@ bool strip_answer_lead(std::vector<std::string>& lines) {
         else *first = rest;
         return true;
     }
+    for (std::string word : {"Answer", "Antwort", "Respuesta", "Resposta", "Risposta", "Réponse", "Antwoord", "Svar", "答案"})
+        if (unwrap_emphasis(t) == word) {  // "**Answer**" alone on its line, the answer below it
+            lines.erase(first);
+            return true;
+        }
     if (std::size_t lead = numbered_answer_lead(t)) {
         std::string rest = trim(std::string_view(t).substr(lead));
         if (rest.empty()) lines.erase(first);

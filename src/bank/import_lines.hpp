@@ -108,6 +108,10 @@ int indented_answers_to_questions(std::vector<std::string>& lines, bool bullets 
 /// and PHP Markdown Extra; a blank line may part them) into a question line ("Q: Latency"), its
 /// definitions (without their ": ") the answer; returns how many terms.
 int definition_lists_to_questions(std::vector<std::string>& lines);
+/// Rewrites each line that is a question label alone ("**Question 1**", "Q2:", "Frage 3", see
+/// is_bare_label), with the question in the paragraph below it, into a question line holding that
+/// paragraph (as Word documents write them); returns how many.
+int bare_label_lines_to_questions(std::vector<std::string>& lines);
 /// Rewrites each unindented numbered item that asks and stands alone ("1. What is X?" over a
 /// blank line and an unindented paragraph, with no numbered item just above or below it) into a
 /// question line, the text after it its answer; returns how many, none unless there are two or

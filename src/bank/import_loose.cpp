@@ -32,6 +32,13 @@ std::size_t question_label(std::string_view s) {
     return rest.starts_with(" ") ? end + 1 : rest.starts_with("**") ? end : 0;  // "Q.1 text", "**Q.1** text"
 }
 
+/// Whether `line` (trimmed) is all one italic ("*text*", "_text_"), not bold or a bullet.
+bool is_italic_line(std::string_view line) {
+    std::string t = trim(line);
+    if (t.size() < 3 || (t[0] != '*' && t[0] != '_') || t[1] == t[0] || t[1] == ' ') return false;
+    return t.back() == t[0] && t[t.size() - 2] != t[0] && unwrap_emphasis(t) != t;
+}
+
 /// Whether `s` has a letter or digit (any non-ASCII byte counts as one): "## ???" asks nothing.
 bool has_word_character(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) {
@@ -117,6 +124,12 @@ bool asks(std::string_view full) {
 }
 
 std::optional<std::string> question_line(std::string_view line, bool bare_bold, std::string* answer) {
+    std::string plain;  // "*Q1: What is X?*": a labelled question in italics reads as without them
+    if (is_italic_line(line)) {
+        plain = unwrap_emphasis(trim(line));
+        if (!question_label(plain)) return std::nullopt;
+        line = plain;
+    }
     std::size_t indent = line.find_first_not_of(' ');
     if (indent == std::string_view::npos || indent > 3) return std::nullopt;
     std::string_view s = line.substr(indent);

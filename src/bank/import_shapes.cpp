@@ -278,6 +278,27 @@ int definition_lists_to_questions(std::vector<std::string>& lines) {
     return converted;
 }
 
+int bare_label_lines_to_questions(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i]) || parse_heading(lines[i]) || !is_bare_label(unwrap_emphasis(trim(lines[i])))) continue;
+        std::size_t first = i + 1;
+        while (first < lines.size() && is_blank(lines[first])) ++first;
+        if (first == lines.size() || parse_heading(lines[first]) || is_bare_label(unwrap_emphasis(trim(lines[first])))) continue;
+        std::string question;
+        std::size_t end = first;
+        for (; end < lines.size() && !is_blank(lines[end]); ++end) {
+            question += (question.empty() ? "" : " ") + trim(lines[end]);
+            lines[end].clear();
+        }
+        lines[i] = "Q: " + question;
+        i = end - 1;
+        ++converted;
+    }
+    return converted;
+}
+
 int quoted_questions_to_lines(std::vector<std::string>& lines) {
     int converted = 0;
     FenceTracker fence;

@@ -146,3 +146,20 @@ TEST_CASE("numbered answer leads ('A1:', '**A2:**', 'Answer 3:', 'A4 -') are dro
                                                "What is A4? => A4 paper is 210 mm wide."});
     CHECK(r.summary.answer_leads == 4);
 }
+
+TEST_CASE("a label alone on its line ('**Question 1**') with the question below, and '**Answer**' alone over the answer") {
+    auto r = bank::import_markdown("# Interview\n\n**Question 1**\n\nWhat is dependency\ninjection?\n\n**Answer**\n\nPassing them in.\n\n"
+                                   "Question 2:\n\nWhat is SOLID?\n\nAnswer\n\nFive principles.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is dependency injection? => Passing them in.", "What is SOLID? => Five principles."});
+    CHECK(r.summary.answer_leads == 2);
+    CHECK(has_remark(r, "2 labels alone on their lines ('Question 1') read as questions (the paragraph below each is the question)"));
+}
+
+TEST_CASE("labelled questions and answer leads in italics ('*Q1: What is X?*', '_A: Y._') read as without them") {
+    auto r = bank::import_markdown("# CSS\n\n*Q1: What is z-index?*\n*A: The stacking order.*\n\n_Q2: What is :hover?_\n_A: A state._\n\n"
+                                   "*An aside in italics.*\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is z-index? => The stacking order.",
+                                               "What is :hover? => A state.\n\n*An aside in italics.*"});
+}
