@@ -45,8 +45,13 @@ void read_size(const Node& node, PageStyle& page, Diagnostics& diags) {
         }
         std::vector<std::string> names;
         for (const auto& [name, size] : named_sizes()) names.push_back(name);
-        diags.error(node.loc, fmt::format("unknown page size '{}' (known: {}; or [width, height])",
-                                          node.scalar, fmt::join(names, ", ")));
+        // A did-you-mean for a misspelt name ("leter"), not for a short one: 'b5' is no typo of 'a5'.
+        std::string hint = node.scalar.size() > 3 ? yaml::closest_match(lower(node.scalar), names) : "";
+        if (!hint.empty())
+            diags.error(node.loc, fmt::format("unknown page size '{}' (did you mean '{}'?)", node.scalar, hint));
+        else
+            diags.error(node.loc, fmt::format("unknown page size '{}' (known: {}; or [width, height])",
+                                              node.scalar, fmt::join(names, ", ")));
         return;
     }
     if (!node.is_sequence() || node.items.size() != 2) {

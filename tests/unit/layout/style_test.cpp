@@ -221,3 +221,11 @@ TEST_CASE("orientation takes any case, like page sizes; a too-wide column gap is
     CHECK(problems("kind: reader\npage: {size: [300pt, 400pt], margins: 20, columns: 6, column_gap: 12}\n") ==
           "reader-test.yaml:2:52: error: 6 columns with a 12pt gap leave no room for text (33pt per column, at least 36pt)\n");
 }
+
+TEST_CASE("a misspelt page size gets a did-you-mean; one far from any name lists the names") {
+    CHECK(problems("kind: reader\npage: {size: leter}\n") ==
+          "reader-test.yaml:2:14: error: unknown page size 'leter' (did you mean 'letter'?)\n");
+    CHECK(problems("kind: reader\npage: {size: b5}\n") ==
+          "reader-test.yaml:2:14: error: unknown page size 'b5' (known: a3, a4, a5, a6, index-3x5, index-4x6, legal, letter; "
+          "or [width, height])\n");
+}
