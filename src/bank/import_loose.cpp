@@ -39,6 +39,15 @@ bool is_italic_line(std::string_view line) {
     return t.back() == t[0] && t[t.size() - 2] != t[0] && unwrap_emphasis(t) != t;
 }
 
+/// Length of a number and its closing bold after an opening `**` ("1.** What is X?", "3)** text"),
+/// or 0.
+std::size_t bold_number(std::string_view s) {
+    std::size_t digits = 0;
+    while (digits < s.size() && digits < 9 && is_digit(s[digits])) ++digits;
+    if (digits == 0 || digits + 3 > s.size() || (s[digits] != '.' && s[digits] != ')')) return 0;
+    return s.substr(digits + 1, 2) == "**" ? digits + 3 : 0;
+}
+
 /// Whether `s` has a letter or digit (any non-ASCII byte counts as one): "## ???" asks nothing.
 bool has_word_character(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) {
@@ -144,7 +153,11 @@ std::optional<std::string> question_line(std::string_view line, bool bare_bold, 
     if (bold) s.remove_prefix(2);
     bool must_ask = false;
     bool answer_after = false;  // "**Q: What is X?** answer", "**1. What is X?** answer"
-    if (std::size_t label = question_label(s)) {
+    if (std::size_t number = bold ? bold_number(s) : 0) {  // "**1.** What is X?": only the number bold
+        s.remove_prefix(number);
+        bold = false;
+        must_ask = true;
+    } else if (std::size_t label = question_label(s)) {
         s.remove_prefix(label);
         if (bold && s.starts_with("**")) {  // "**Q:** text"
             s.remove_prefix(2);

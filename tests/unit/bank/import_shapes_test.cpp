@@ -220,3 +220,11 @@ TEST_CASE("a bullet question with a label over its labelled answer ('- Q: What i
     CHECK(pairs(r) == std::vector<std::string>{"What does `chmod 755` do? => Owner rwx, others r-x.",
                                                "What is a zombie? => An unreaped process."});
 }
+
+TEST_CASE("a question after a bold number ('**1.** What is X?') is a question; a statement after one is not") {
+    auto r = bank::import_markdown("# Git\n\n**1.** What is a rebase?\n\nReplays commits.\n\n**2)** What does `git stash` do?\n\nShelves changes.\n\n"
+                                   "**3.** Always pull first.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a rebase? => Replays commits.",
+                                               "What does `git stash` do? => Shelves changes.\n\n**3.** Always pull first."});
+}
