@@ -292,8 +292,11 @@ bool strip_answer_lead(std::vector<std::string>& lines) {
         else *first = rest;
         return true;
     }
+    std::string alone = unwrap_emphasis(t);  // "**Answer**" or "#### Answer" alone on its line, the answer below it
+    if (std::optional<Heading> h = parse_heading(t)) alone = h->text;
+    if (alone.ends_with(":")) alone.pop_back();
     for (std::string word : {"Answer", "Antwort", "Respuesta", "Resposta", "Risposta", "Réponse", "Antwoord", "Svar", "答案"})
-        if (unwrap_emphasis(t) == word) {  // "**Answer**" alone on its line, the answer below it
+        if (alone == word) {
             lines.erase(first);
             return true;
         }

@@ -163,3 +163,12 @@ TEST_CASE("labelled questions and answer leads in italics ('*Q1: What is X?*', '
     CHECK(pairs(r) == std::vector<std::string>{"What is z-index? => The stacking order.",
                                                "What is :hover? => A state.\n\n*An aside in italics.*"});
 }
+
+TEST_CASE("an 'Answer' heading over the answer ('#### Answer', '#### Answer:') is dropped like an 'Answer:' lead") {
+    auto r = bank::import_markdown("# Algorithms\n\n## Sorting\n\n### Q1: What does quicksort cost?\n\n#### Answer\n\nO(n log n).\n\n"
+                                   "### Q2: Is merge sort stable?\n\n#### Answer:\n\nYes.\n\n#### Follow-up\n\nFor multi-key sorts.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What does quicksort cost? => O(n log n).",
+                                               "Is merge sort stable? => Yes.\n\n#### Follow-up\n\nFor multi-key sorts."});
+    CHECK(r.summary.answer_leads == 2);
+}
