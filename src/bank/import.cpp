@@ -458,6 +458,10 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     if (int n = unescape_list_numbers(lines))
         result.summary.remarks.push_back(fmt::format("{} read as numbers (Google Docs and Pandoc write a number typed as text so)",
                                                      counted(static_cast<std::size_t>(n), "escaped number ('1\\.')", "escaped numbers ('1\\.')")));
+    if (int n = answer_details_to_content(lines))
+        result.summary.remarks.push_back(fmt::format("{} unwrapped (a printed answer need not be opened)",
+                                                     counted(static_cast<std::size_t>(n), "collapsed answer ('<details><summary>Answer')",
+                                                             "collapsed answers ('<details><summary>Answer')")));
     braced_code_languages(lines);  // "```{r}": the language alone, as the code's label
     if (int n = fenced_divs_to_markdown(lines))
         result.summary.remarks.push_back(fmt::format("{} (Quarto, Pandoc, Docusaurus) turned into Markdown",

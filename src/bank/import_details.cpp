@@ -68,6 +68,57 @@ int details_to_questions(std::vector<std::string>& lines) {
     return converted;
 }
 
+namespace {
+
+/// Whether a `<details>` summary labels an answer ("Answer", "Show answer", "Solution").
+bool labels_answer(const std::string& summary) {
+    std::string low = lower(summary);
+    return low.find("answer") != std::string::npos || low.find("solution") != std::string::npos;
+}
+
+/// Whether `line` is only a paragraph tag (`<p>`, `</p>`) that wraps a collapsed answer.
+bool is_paragraph_tag(const std::string& line) {
+    std::string low = lower(trim(line));
+    return low == "<p>" || low == "</p>";
+}
+
+/// The index of the `</details>` that closes the block whose summary is on line `summary_at`
+/// (outside code), or npos.
+std::size_t details_end(const std::vector<std::string>& lines, std::size_t summary_at) {
+    FenceTracker fence;
+    for (std::size_t i = summary_at + 1; i < lines.size(); ++i)
+        if (!fence.inside_after(lines[i]) && lower(trim(lines[i])) == "</details>") return i;
+    return std::string::npos;
+}
+
+}  // namespace
+
+int answer_details_to_content(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i]) || !starts_details(lines[i])) continue;
+        std::size_t at = i;
+        if (!summary_in(lines[at]))
+            for (at = i + 1; at < lines.size() && is_blank(lines[at]); ++at) {}
+        std::optional<std::pair<std::string, std::string>> summary = at < lines.size() ? summary_in(lines[at]) : std::nullopt;
+        if (!summary || !summary->second.empty() || !labels_answer(summary->first) || asks(summary->first)) continue;
+        std::size_t end = details_end(lines, at);
+        if (end == std::string::npos) continue;
+        for (std::size_t j = i; j <= at; ++j) lines[j].clear();
+        lines[end].clear();
+        FenceTracker code;
+        for (std::size_t j = at + 1; j < end; ++j) {
+            if (code.inside_after(lines[j])) continue;
+            if (is_paragraph_tag(lines[j])) lines[j].clear();
+            else if (std::optional<Heading> h = parse_heading(lines[j])) lines[j] = "**" + h->text + "**";  // "#### Answer: B"
+        }
+        i = end;
+        ++converted;
+    }
+    return converted;
+}
+
 int html_headings_to_atx(std::vector<std::string>& lines) {
     int converted = 0;
     FenceTracker fence;

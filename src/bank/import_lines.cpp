@@ -231,9 +231,19 @@ bool is_dotted_answer_lead(std::string_view t) {
 /// Whether the lines from `first` list lettered choices ("A. 12" over "B. 13"): then "A." is a
 /// choice, not an answer lead.
 bool lists_choices(std::vector<std::string>::iterator first, std::vector<std::string>::iterator end) {
-    for (auto it = std::next(first); it != end; ++it)
-        if (trim(*it).starts_with("B.") || trim(*it).starts_with("B)")) return true;
+    for (auto it = std::next(first); it != end; ++it) {
+        std::string t = trim(*it);
+        if (t.starts_with("- ") || t.starts_with("* ")) t = trim(t.substr(2));  // "- B: `true`"
+        if (t.starts_with("B.") || t.starts_with("B)") || t.starts_with("B:")) return true;
+    }
     return false;
+}
+
+/// Whether `t` opens with a one-letter lead ("A:", "**A:**", "A."), which lettered choices
+/// after it ("B: ...") make the first choice instead.
+bool letter_lead(std::string_view t) {
+    return t.starts_with("A:") || t.starts_with("A.") || t.starts_with("**A:**") || t.starts_with("**A**:") ||
+           t.starts_with("A\uFF1A");
 }
 
 /// Length of a numbered answer lead at the start of `t` ("A1:", "**A2:**", "**A3**:", "Answer 4:",
@@ -286,7 +296,8 @@ bool strip_answer_lead(std::vector<std::string>& lines) {
     bool bullet = (t.starts_with("- ") || t.starts_with("* ")) &&  // "- Answer: Y", the answer a bullet under its question
                   std::any_of(kLeads.begin(), kLeads.end(), [&](const std::string& lead) { return trim(t.substr(2)).starts_with(lead); });
     if (bullet) t = trim(t.substr(2));
-    if (is_dotted_answer_lead(t) && !lists_choices(first, lines.end())) {  // "Q. What is X? A. Y"
+    if (letter_lead(t) && lists_choices(first, lines.end())) return false;  // "- A: 12" over "- B: 13": choices
+    if (is_dotted_answer_lead(t)) {  // "Q. What is X? A. Y"
         std::string rest = trim(std::string_view(t).substr(2));
         if (rest.empty()) lines.erase(first);
         else *first = rest;

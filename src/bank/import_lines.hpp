@@ -85,6 +85,11 @@ bool setext_title_to_heading(std::vector<std::string>& lines);
 /// ("Q: summary") followed by the block's content, dropping its `</details>`; returns how many.
 /// For documents without numbered question headings (there a `<details>` is answer content).
 int details_to_questions(std::vector<std::string>& lines);
+/// Unwraps each `<details>` block whose summary labels an answer ("Answer", "Show solution"; one
+/// that asks is a question, see details_to_questions): its `<details>`, `<summary>`, lone `<p>` /
+/// `</p>` and `</details>` lines go, and its headings ("#### Answer: B") become bold lines, so
+/// that they neither open sections nor show as HTML; returns how many.
+int answer_details_to_content(std::vector<std::string>& lines);
 /// The rewriting passes below keep the document's line count (so that remarks name the lines of
 /// the document): a line that becomes several holds them joined by '\n'.
 /// Rewrites each two-column Q&A table (a header row naming a question and an answer column,

@@ -172,3 +172,11 @@ TEST_CASE("an 'Answer' heading over the answer ('#### Answer', '#### Answer:') i
                                                "Is merge sort stable? => Yes.\n\n#### Follow-up\n\nFor multi-key sorts."});
     CHECK(r.summary.answer_leads == 2);
 }
+
+TEST_CASE("lettered choices ('A: 12' over 'B: 13', '- A:' over '- B:') keep their 'A:': it is a choice, not an answer lead") {
+    auto r = bank::import_markdown("# Quiz\n\nQ1: Which is prime?\nA: 12\nB: 13\n\nQ2: Which is even?\n- A: 3\n- B: 4\n\n"
+                                   "Q3: Which is odd?\n- Answer: 5\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"Which is prime? => A: 12\nB: 13", "Which is even? => - A: 3\n- B: 4",
+                                               "Which is odd? => 5"});
+}
