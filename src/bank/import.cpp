@@ -463,6 +463,9 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
                                                      counted(static_cast<std::size_t>(n), "collapsed answer ('<details><summary>Answer')",
                                                              "collapsed answers ('<details><summary>Answer')")));
     braced_code_languages(lines);  // "```{r}": the language alone, as the code's label
+    if (int n = notion_asides_to_quotes(lines))
+        result.summary.remarks.push_back(fmt::format("{} (Notion) turned into Markdown",
+                                                     counted(static_cast<std::size_t>(n), "'<aside>' callout", "'<aside>' callouts")));
     if (int n = fenced_divs_to_markdown(lines))
         result.summary.remarks.push_back(fmt::format("{} (Quarto, Pandoc, Docusaurus) turned into Markdown",
                                                      counted(static_cast<std::size_t>(n), "':::' fenced div", "':::' fenced divs")));

@@ -1,7 +1,8 @@
 // bank: fenced divs in an imported document (`::: {.callout-note}` ... `:::` in Quarto and
 // Pandoc, `:::tip Title` in Docusaurus): callouts become block quotes with a bold title line like
 // Obsidian callouts, other divs their content, instead of showing their `:::` lines; and code
-// chunks' braced languages (```` ```{r} ````, ```` ```{.python} ````) as plain ones.
+// chunks' braced languages (```` ```{r} ````, ```` ```{.python} ````) as plain ones, and Notion's
+// `<aside>` callouts as block quotes.
 #include "bank/import_lines.hpp"
 
 namespace deckpress::bank::importer {
@@ -133,6 +134,25 @@ int braced_code_languages(std::vector<std::string>& lines) {
         if (inner.starts_with(".")) inner.erase(0, 1);
         std::string lang = inner.substr(0, std::min(inner.find_first_of(" ,}"), inner.size()));
         line = line.substr(0, ticks) + lang;
+        ++count;
+    }
+    return count;
+}
+
+int notion_asides_to_quotes(std::vector<std::string>& lines) {
+    int count = 0;
+    FenceTracker code;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (code.inside_after(lines[i]) || lower(trim(lines[i])) != "<aside>") continue;
+        std::size_t close = i + 1;
+        while (close < lines.size() && lower(trim(lines[close])) != "</aside>") ++close;
+        if (close == lines.size()) continue;
+        std::size_t last = close;  // the quote ends at its last text line (a blank line before `</aside>` would end it early)
+        while (last > i + 1 && is_blank(lines[last - 1])) --last;
+        lines[i].clear();
+        for (std::size_t j = i + 1; j < last; ++j) lines[j] = is_blank(lines[j]) ? ">" : "> " + trim(lines[j]);
+        lines[close].clear();
+        i = close;
         ++count;
     }
     return count;

@@ -149,6 +149,9 @@ int fenced_divs_to_markdown(std::vector<std::string>& lines);
 /// ```` ```{python echo=FALSE} ````, ```` ```{.js} ````) into the plain one (```` ```r ````);
 /// returns how many.
 int braced_code_languages(std::vector<std::string>& lines);
+/// Rewrites each Notion callout (`<aside>` and `</aside>` on lines of their own around its text,
+/// "💡 Tip ...") into a block quote of its text; returns how many.
+int notion_asides_to_quotes(std::vector<std::string>& lines);
 /// The text of a setext heading ("Title" over "-----" or "=====", after a blank line) that ends
 /// `lines` (blank lines after it aside), removed with them (`removed` lines); nullopt, and
 /// `lines` untouched, when they end otherwise.

@@ -53,3 +53,12 @@ TEST_CASE("a code chunk's braced language ('```{r}', '```{python echo=FALSE}', '
     CHECK(test::pairs(r) == std::vector<std::string>{"What is R? => ```r\nx <- 1\n```\n\n~~~python\nx = 1\n~~~\n\n```js\nlet x;\n```\n\n"
                                                      "````md\n```{r}\n````"});
 }
+
+TEST_CASE("a Notion callout ('<aside>' ... '</aside>') becomes a block quote of its text") {
+    auto r = bank::import_markdown("# CSS\n\n## What is specificity?\n\nRule weight.\n\n<aside>\n💡 Inline beats IDs.\n\nIDs beat classes.\n\n</aside>\n\n"
+                                   "```html\n<aside>\n</aside>\n```\n",
+                                   "Fallback", "doc.md");
+    CHECK(test::pairs(r) == std::vector<std::string>{"What is specificity? => Rule weight.\n\n\n> 💡 Inline beats IDs.\n>\n> IDs beat classes.\n\n\n\n"
+                                                     "```html\n<aside>\n</aside>\n```"});
+    CHECK(test::has_remark(r, "1 '<aside>' callout (Notion) turned into Markdown"));
+}
