@@ -450,6 +450,7 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     note_remote_images(remote_images_to_links(lines), result.summary);
     html_headings_to_atx(lines);
     html_bold_lines_to_markdown(lines);
+    drop_closing_breaks(lines);
     setext_title_to_heading(lines);
     if (int n = obsidian_to_markdown(lines))
         result.summary.remarks.push_back(fmt::format("{} (Obsidian, MkDocs) turned into Markdown",

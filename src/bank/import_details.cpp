@@ -173,4 +173,19 @@ int html_bold_lines_to_markdown(std::vector<std::string>& lines) {
     return converted;
 }
 
+int drop_closing_breaks(std::vector<std::string>& lines) {
+    int count = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i])) continue;
+        if (i + 1 < lines.size() && !is_blank(lines[i + 1])) continue;  // mid-paragraph: a real line break
+        std::string low = lower(trim(lines[i]));
+        std::string kept = without_trailing_breaks(low);
+        if (kept.size() == low.size() || kept.empty()) continue;
+        lines[i] = trim(lines[i]).substr(0, kept.size());
+        ++count;
+    }
+    return count;
+}
+
 }  // namespace deckpress::bank::importer

@@ -78,6 +78,9 @@ int html_headings_to_atx(std::vector<std::string>& lines);
 /// forum and blog exports write questions; `<strong>` too, trailing `<br>`s aside) into Markdown
 /// bold (`**Q1. What is X?**`); returns how many.
 int html_bold_lines_to_markdown(std::vector<std::string>& lines);
+/// Drops the `<br>` tags that end a paragraph outside code ("It combines rows.<br><br>", as
+/// forum exports end each), where they break no line; returns how many lines.
+int drop_closing_breaks(std::vector<std::string>& lines);
 /// Rewrites a setext title (`Title` over `=====`) that opens the document (blank lines aside)
 /// into a `# Title` line; returns whether there was one.
 bool setext_title_to_heading(std::vector<std::string>& lines);

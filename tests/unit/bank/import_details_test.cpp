@@ -55,3 +55,11 @@ TEST_CASE("a collapsed answer ('<details><summary><b>Answer</b></summary>') is u
     CHECK(r.bank.notes.empty());
     CHECK(test::has_remark(r, "2 collapsed answers ('<details><summary>Answer') unwrapped (a printed answer need not be opened)"));
 }
+
+TEST_CASE("'<br>' tags that end a paragraph are dropped; one inside a paragraph stays a line break") {
+    auto r = bank::import_markdown("# SQL\n\n<b>Q1. What is a JOIN?</b><br>\nIt combines rows.<br><br>\n\n"
+                                   "<b>Q2. What is a key?</b><br>\nA unique column,<br>\nnever null.<BR />\n",
+                                   "Fallback", "doc.md");
+    CHECK(test::pairs(r) == std::vector<std::string>{"What is a JOIN? => It combines rows.",
+                                                     "What is a key? => A unique column,<br>\nnever null."});
+}
