@@ -166,10 +166,12 @@ void drop_noise(std::vector<std::string>& lines, ImportSummary& summary) {
     std::vector<std::string> kept;
     FenceTracker fence;
     for (auto& line : lines) {
-        if (!fence.inside_after(line) && is_back_to_top(line)) {
+        bool code = fence.inside_after(line);
+        if (!code && is_back_to_top(line)) {
             ++summary.back_to_top_links;
             continue;
         }
+        if (!code && is_empty_anchor(line)) continue;  // shows nothing, and links nowhere in a bank
         kept.push_back(std::move(line));
     }
     lines = std::move(kept);
@@ -203,6 +205,12 @@ void drop_toc(std::vector<std::string>& lines, ImportSummary& summary) {
         kept.push_back(std::move(line));
     }
     lines = std::move(kept);
+}
+
+/// Whether a heading names a table of contents ("Table of Contents", "Contents", "TOC").
+bool is_contents_title(const std::string& title) {
+    std::string low = lower(trim(title));
+    return low == "table of contents" || low == "contents" || low == "toc";
 }
 
 /// Splits loose text into notes at its headings; text before the first heading is titled
@@ -250,7 +258,9 @@ Question make_question(RawQuestion& raw, ImportSummary& summary) {
     trim_blank_lines(raw.body);
     q.a = join_lines(raw.body);
     if (q.a.empty()) {
-        if (auto split = split_answer_on_line(q.q)) std::tie(q.q, q.a) = *split;
+        bool lead = false;
+        if (auto split = split_answer_on_line(q.q, &lead)) std::tie(q.q, q.a) = *split;
+        if (lead) ++summary.answer_leads;
     }
     return q;
 }
@@ -286,13 +296,43 @@ void note_repeat(const RawQuestion& raw, const std::string& id, std::map<std::st
                                               raw.line, raw.q, it->second.first, it->second.second, id));
 }
 
+/// Whether `body` ends with a `---` separator (blank lines aside).
+bool ends_with_separator(const std::vector<std::string>& body) {
+    auto last = std::find_if(body.rbegin(), body.rend(), [](const std::string& l) { return !is_blank(l); });
+    return last != body.rend() && is_separator(*last);
+}
+
+/// In a document that parts its questions with `---` (every answer but the last ends with one,
+/// two or more), the text after the last answer's last `---`, removed from it: a chat export's
+/// "Let me know if you'd like more questions!". Empty when there is none.
+std::vector<std::string> take_closing_text(std::vector<Section>& sections, ImportSummary& summary) {
+    std::vector<RawQuestion*> all;
+    for (Section& sec : sections)
+        for (RawQuestion& q : sec.questions) all.push_back(&q);
+    if (all.size() < 3 || !std::all_of(all.begin(), all.end() - 1, [](RawQuestion* q) { return ends_with_separator(q->body); }))
+        return {};
+    std::vector<std::string>& body = all.back()->body;
+    if (&body != &sections.back().questions.back().body || ends_with_separator(body)) return {};  // notes follow it
+    std::optional<std::size_t> rule;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < body.size(); ++i)
+        if (!fence.inside_after(body[i]) && is_separator(body[i])) rule = i;
+    if (!rule) return {};
+    std::vector<std::string> closing(body.begin() + static_cast<std::ptrdiff_t>(*rule) + 1, body.end());
+    body.resize(*rule);
+    ++summary.separators;
+    trim_blank_lines(closing);
+    return closing;
+}
+
 void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summary) {
     UniqueIds category_ids{{"bank"}, {}}, question_ids;  // "bank" would be bank.yaml
     std::map<std::string, std::pair<int, std::string>> asked;  // question words -> first line and id
     int number = 0;
+    std::vector<std::string> closing = take_closing_text(sections, summary);
     for (std::size_t s = 0; s < sections.size(); ++s) {
         Section& sec = sections[s];
-        if (s == 0 || sec.questions.empty()) drop_toc(sec.intro, summary);
+        drop_toc(sec.intro, summary);
         std::string note_title = s == 0 ? "Introduction" : sec.title;
         if (sec.questions.empty()) {
             add_notes(std::move(sec.intro), note_title, bank, summary);
@@ -303,6 +343,7 @@ void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summa
         if (bank.notes.size() > notes_before)
             summary.remarks.push_back(fmt::format("introduction of category '{}' kept as a note", sec.title));
         Category cat;
+        if (is_contents_title(sec.title)) sec.title = "Questions";  // "1. ### What is X?" items under "## Contents"
         cat.title = sec.title.empty() ? fmt::format("Category {}", bank.categories.size() + 1) : sec.title;
         cat.id = category_ids.take(make_slug(sec.title, 3), fmt::format("category-{}", s));
         for (RawQuestion& raw : sec.questions) {
@@ -319,6 +360,10 @@ void build_bank(std::vector<Section>& sections, Bank& bank, ImportSummary& summa
         }
         bank.categories.push_back(std::move(cat));
     }
+    if (closing.empty()) return;
+    bank.notes.push_back({"Closing remarks", join_lines(closing), {}, {}, {}});
+    summary.remarks.push_back("the text after the last question's '---' kept as the note 'Closing remarks' "
+                              "(the document parts its questions with '---')");
 }
 
 bool no_questions(const std::vector<Section>& sections) {
@@ -370,6 +415,13 @@ void read_other_shapes(std::vector<std::string>& lines, bool lines_only, ImportS
     if (int n = tables_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the question column the question, the "
                                               "answer column its answer, other columns a list under it)", counted(static_cast<std::size_t>(n), "table row", "table rows")));
+    if (int n = bare_label_lines_to_questions(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (the paragraph below each is the question)",
+                                              counted(static_cast<std::size_t>(n), "label alone on its line ('Question 1')",
+                                                      "labels alone on their lines ('Question 1')")));
+    if (int n = definition_lists_to_questions(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (the definition is the answer)",
+                                              counted(static_cast<std::size_t>(n), "definition list term", "definition list terms")));
     if (int n = quoted_answers_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the quote is the answer)",
                                               counted(static_cast<std::size_t>(n), "list item with a block quote", "list items with a block quote")));
@@ -379,6 +431,9 @@ void read_other_shapes(std::vector<std::string>& lines, bool lines_only, ImportS
     if (int n = indented_answers_to_questions(lines))
         summary.remarks.push_back(fmt::format("{} read as questions (the text indented under each is its answer)",
                                               counted(static_cast<std::size_t>(n), "numbered item that asks", "numbered items that ask")));
+    else if (int lone = lone_numbered_questions_to_lines(lines))
+        summary.remarks.push_back(fmt::format("{} read as questions (the paragraphs after each are its answer)",
+                                              counted(static_cast<std::size_t>(lone), "numbered item that asks", "numbered items that ask")));
 }
 
 }  // namespace
@@ -391,13 +446,30 @@ ImportResult import_markdown(std::string_view text, const std::string& fallback_
     std::string title;
     std::vector<std::string> lines = split_lines(lone_cr_to_lf(std::move(clean)));
     FrontMatter front = take_front_matter(lines, result.summary);
+    expand_indenting_tabs(lines);
     note_remote_images(remote_images_to_links(lines), result.summary);
     html_headings_to_atx(lines);
+    html_bold_lines_to_markdown(lines);
+    drop_closing_breaks(lines);
     setext_title_to_heading(lines);
     if (int n = obsidian_to_markdown(lines))
         result.summary.remarks.push_back(fmt::format("{} (Obsidian, MkDocs) turned into Markdown",
                                                      counted(static_cast<std::size_t>(n), "callout, admonition or wiki link",
                                                              "callouts, admonitions and wiki links")));
+    if (int n = unescape_list_numbers(lines))
+        result.summary.remarks.push_back(fmt::format("{} read as numbers (Google Docs and Pandoc write a number typed as text so)",
+                                                     counted(static_cast<std::size_t>(n), "escaped number ('1\\.')", "escaped numbers ('1\\.')")));
+    if (int n = answer_details_to_content(lines))
+        result.summary.remarks.push_back(fmt::format("{} unwrapped (a printed answer need not be opened)",
+                                                     counted(static_cast<std::size_t>(n), "collapsed answer ('<details><summary>Answer')",
+                                                             "collapsed answers ('<details><summary>Answer')")));
+    braced_code_languages(lines);  // "```{r}": the language alone, as the code's label
+    if (int n = notion_asides_to_quotes(lines))
+        result.summary.remarks.push_back(fmt::format("{} (Notion) turned into Markdown",
+                                                     counted(static_cast<std::size_t>(n), "'<aside>' callout", "'<aside>' callouts")));
+    if (int n = fenced_divs_to_markdown(lines))
+        result.summary.remarks.push_back(fmt::format("{} (Quarto, Pandoc, Docusaurus) turned into Markdown",
+                                                     counted(static_cast<std::size_t>(n), "':::' fenced div", "':::' fenced divs")));
     const bool loose = !has_numbered_questions(lines);
     Shapes shapes{loose, loose && !has_asking_headings(lines), 0, loose ? 0 : numbered_question_level(lines)};
     if (loose) read_other_shapes(lines, shapes.bare_bold, result.summary);

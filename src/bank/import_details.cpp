@@ -68,6 +68,57 @@ int details_to_questions(std::vector<std::string>& lines) {
     return converted;
 }
 
+namespace {
+
+/// Whether a `<details>` summary labels an answer ("Answer", "Show answer", "Solution").
+bool labels_answer(const std::string& summary) {
+    std::string low = lower(summary);
+    return low.find("answer") != std::string::npos || low.find("solution") != std::string::npos;
+}
+
+/// Whether `line` is only a paragraph tag (`<p>`, `</p>`) that wraps a collapsed answer.
+bool is_paragraph_tag(const std::string& line) {
+    std::string low = lower(trim(line));
+    return low == "<p>" || low == "</p>";
+}
+
+/// The index of the `</details>` that closes the block whose summary is on line `summary_at`
+/// (outside code), or npos.
+std::size_t details_end(const std::vector<std::string>& lines, std::size_t summary_at) {
+    FenceTracker fence;
+    for (std::size_t i = summary_at + 1; i < lines.size(); ++i)
+        if (!fence.inside_after(lines[i]) && lower(trim(lines[i])) == "</details>") return i;
+    return std::string::npos;
+}
+
+}  // namespace
+
+int answer_details_to_content(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i]) || !starts_details(lines[i])) continue;
+        std::size_t at = i;
+        if (!summary_in(lines[at]))
+            for (at = i + 1; at < lines.size() && is_blank(lines[at]); ++at) {}
+        std::optional<std::pair<std::string, std::string>> summary = at < lines.size() ? summary_in(lines[at]) : std::nullopt;
+        if (!summary || !summary->second.empty() || !labels_answer(summary->first) || asks(summary->first)) continue;
+        std::size_t end = details_end(lines, at);
+        if (end == std::string::npos) continue;
+        for (std::size_t j = i; j <= at; ++j) lines[j].clear();
+        lines[end].clear();
+        FenceTracker code;
+        for (std::size_t j = at + 1; j < end; ++j) {
+            if (code.inside_after(lines[j])) continue;
+            if (is_paragraph_tag(lines[j])) lines[j].clear();
+            else if (std::optional<Heading> h = parse_heading(lines[j])) lines[j] = "**" + h->text + "**";  // "#### Answer: B"
+        }
+        i = end;
+        ++converted;
+    }
+    return converted;
+}
+
 int html_headings_to_atx(std::vector<std::string>& lines) {
     int converted = 0;
     FenceTracker fence;
@@ -83,6 +134,58 @@ int html_headings_to_atx(std::vector<std::string>& lines) {
         ++converted;
     }
     return converted;
+}
+
+namespace {
+
+/// `low` (lower case) without the `<br>`, `<br/>` or `<br />` tags that end it.
+std::string without_trailing_breaks(std::string low) {
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view br : {"<br>", "<br/>", "<br />"})
+            if (low.ends_with(br)) {
+                low = trim(std::string_view(low).substr(0, low.size() - br.size()));
+                again = true;
+            }
+    }
+    return low;
+}
+
+}  // namespace
+
+int html_bold_lines_to_markdown(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::string& line : lines) {
+        if (fence.inside_after(line)) continue;
+        std::string t = trim(line);
+        std::string low = without_trailing_breaks(lower(t));
+        for (auto [open, close] : {std::pair{"<b>", "</b>"}, std::pair{"<strong>", "</strong>"}}) {
+            if (!low.starts_with(open) || !low.ends_with(close) || low.find(close) != low.size() - std::string_view(close).size())
+                continue;
+            std::string text = html_text(std::string_view(t).substr(0, low.size()));
+            if (text.empty()) break;
+            line = "**" + text + "**";
+            ++converted;
+            break;
+        }
+    }
+    return converted;
+}
+
+int drop_closing_breaks(std::vector<std::string>& lines) {
+    int count = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i])) continue;
+        if (i + 1 < lines.size() && !is_blank(lines[i + 1])) continue;  // mid-paragraph: a real line break
+        std::string low = lower(trim(lines[i]));
+        std::string kept = without_trailing_breaks(low);
+        if (kept.size() == low.size() || kept.empty()) continue;
+        lines[i] = trim(lines[i]).substr(0, kept.size());
+        ++count;
+    }
+    return count;
 }
 
 }  // namespace deckpress::bank::importer

@@ -1,4 +1,5 @@
-// bank: YAML front matter of an imported document: dropped, its one-line values kept.
+// bank: YAML (`---`) or TOML (`+++`, Hugo) front matter of an imported document: dropped, its
+// one-line values kept.
 #include "bank/import_front.hpp"
 
 #include <fmt/format.h>
@@ -21,10 +22,26 @@ bool is_front_matter_line(const std::string& line) {
     });
 }
 
-/// The one-line value of `key:` on `line`, unquoted; nullopt when the line is not that key.
+/// A TOML front matter line: a `key = value` entry, a `[table]`, an indented continuation or a
+/// comment.
+bool is_toml_line(const std::string& line) {
+    if (is_blank(line) || line.starts_with(' ') || line.starts_with('#') || line.starts_with('[')) return true;
+    std::size_t eq = line.find(" = ");
+    return eq != std::string::npos && eq > 0 &&
+           std::all_of(line.begin(), line.begin() + static_cast<long>(eq), [](char c) {
+               return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+           });
+}
+
+/// The one-line value of `key:` (YAML) or `key = ` (TOML) on `line`, unquoted; nullopt when the
+/// line is not that key.
 std::optional<std::string> front_value(const std::string& line, std::string_view key) {
-    if (!line.starts_with(key) || line.size() <= key.size() || line[key.size()] != ':') return std::nullopt;
-    std::string t = trim(std::string_view(line).substr(key.size() + 1));
+    if (!line.starts_with(key) || line.size() <= key.size()) return std::nullopt;
+    std::string_view after = std::string_view(line).substr(key.size());
+    if (after.starts_with(" = ")) after.remove_prefix(3);
+    else if (after.starts_with(":")) after.remove_prefix(1);
+    else return std::nullopt;
+    std::string t = trim(after);
     if (!t.empty() && std::string_view("[{|>&*!").find(t.front()) != std::string_view::npos)
         return std::nullopt;  // a list, a block or a tag: not one line of text
     if (t.size() >= 2 && (t.front() == '"' || t.front() == '\'') && t.back() == t.front()) t = t.substr(1, t.size() - 2);
@@ -35,10 +52,12 @@ std::optional<std::string> front_value(const std::string& line, std::string_view
 
 FrontMatter take_front_matter(std::vector<std::string>& lines, ImportSummary& summary) {
     FrontMatter front;
-    if (lines.empty() || trim(lines[0]) != "---") return front;
+    bool toml = !lines.empty() && trim(lines[0]) == "+++";
+    if (lines.empty() || (trim(lines[0]) != "---" && !toml)) return front;
     std::size_t end = 1;
-    while (end < lines.size() && trim(lines[end]) != "---" && trim(lines[end]) != "...") ++end;
-    if (end == lines.size() || end == 1 || !std::all_of(lines.begin() + 1, lines.begin() + static_cast<long>(end), is_front_matter_line))
+    while (end < lines.size() && trim(lines[end]) != (toml ? "+++" : "---") && (toml || trim(lines[end]) != "...")) ++end;
+    if (end == lines.size() || end == 1 ||
+        !std::all_of(lines.begin() + 1, lines.begin() + static_cast<long>(end), toml ? is_toml_line : is_front_matter_line))
         return front;
     std::string description;
     for (std::size_t i = 0; i <= end; ++i) {

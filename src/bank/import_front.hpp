@@ -16,7 +16,8 @@ struct FrontMatter {
     std::string author;
 };
 
-/// Blanks a YAML front matter block (`---` on the first line up to `---` or `...`), keeping the
+/// Blanks a YAML front matter block (`---` on the first line up to `---` or `...`) or a TOML one
+/// (Hugo's `+++` up to `+++`, with `title = "..."` entries), keeping the
 /// line numbers, and says so in `summary`; returns its title, subtitle and author, if any.
 FrontMatter take_front_matter(std::vector<std::string>& lines, ImportSummary& summary);
 

@@ -117,7 +117,8 @@ std::optional<Heading> parse_heading(std::string_view line) {
 }
 
 std::size_t question_word(std::string_view s) {
-    static constexpr std::string_view kWords[] = {"question", "frage", "pregunta", "pergunta", "domanda", "vraag", "fråga"};
+    static constexpr std::string_view kWords[] = {"question", "frage", "pregunta", "pergunta", "domanda", "vraag", "fråga",
+                                                  "问题", "問題", "题目", "質問", "질문"};  // Chinese, Japanese, Korean
     for (std::string_view word : kWords)
         if (s.size() >= word.size() && lower(s.substr(0, word.size())) == word) return word.size();
     return 0;
@@ -198,6 +199,11 @@ bool is_back_to_top(std::string_view line) {
     return phrase && link && line.size() < 200;
 }
 
+bool is_empty_anchor(std::string_view line) {
+    std::string t = trim(line);
+    return lower(t).starts_with("<a ") && drop_leading_anchor(t).empty();
+}
+
 bool is_table_row(std::string_view line) { return trim(line).starts_with("|"); }
 
 bool is_toc_entry(std::string_view line) {
@@ -215,17 +221,102 @@ bool is_toc_entry(std::string_view line) {
     return item.starts_with("[") || item.starts_with("**[") ? (rest.empty() || rest == "****") : false;
 }
 
+namespace {
+
+/// Whether `t` opens with "A." alone or before a space ("A. Y", as "Q. X" pairs with).
+bool is_dotted_answer_lead(std::string_view t) {
+    return t.starts_with("A.") && (t.size() == 2 || t[2] == ' ' || t[2] == '\t');
+}
+
+/// Whether the lines from `first` list lettered choices ("A. 12" over "B. 13"): then "A." is a
+/// choice, not an answer lead.
+bool lists_choices(std::vector<std::string>::iterator first, std::vector<std::string>::iterator end) {
+    for (auto it = std::next(first); it != end; ++it) {
+        std::string t = trim(*it);
+        if (t.starts_with("- ") || t.starts_with("* ")) t = trim(t.substr(2));  // "- B: `true`"
+        if (t.starts_with("B.") || t.starts_with("B)") || t.starts_with("B:")) return true;
+    }
+    return false;
+}
+
+/// Whether `t` opens with a one-letter lead ("A:", "**A:**", "A."), which lettered choices
+/// after it ("B: ...") make the first choice instead.
+bool letter_lead(std::string_view t) {
+    return t.starts_with("A:") || t.starts_with("A.") || t.starts_with("**A:**") || t.starts_with("**A**:") ||
+           t.starts_with("A\uFF1A");
+}
+
+/// Length of a numbered answer lead at the start of `t` ("A1:", "**A2:**", "**A3**:", "Answer 4:",
+/// "A5 -", "Antwort 6."), as documents that number their questions "Q1:" write, or 0.
+std::size_t numbered_answer_lead(std::string_view t) {
+    static constexpr std::string_view kWords[] = {"A", "Answer", "Ans", "Antwort", "Respuesta", "Resposta", "Risposta",
+                                                 "Réponse", "Antwoord", "Svar", "答案", "答"};
+    bool bold = t.starts_with("**");
+    std::size_t i = bold ? 2 : 0;
+    for (std::string_view word : kWords) {
+        if (t.substr(i, word.size()) != word) continue;
+        std::size_t at = i + word.size();
+        if (at < t.size() && t[at] == ' ') ++at;
+        std::size_t digits = at;
+        while (digits < t.size() && is_digit(t[digits])) ++digits;
+        if (digits == at) continue;
+        std::string_view rest = t.substr(digits);
+        bool closed = bold && rest.starts_with("**");  // "**A3**:"
+        if (closed) rest.remove_prefix(2);
+        std::size_t mark = rest.starts_with(":") || rest.starts_with(".") || rest.starts_with(")") ? 1
+                           : rest.starts_with("\uFF1A") || rest.starts_with(" - ") ? 3 : 0;
+        if (mark == 0) continue;
+        rest.remove_prefix(mark);
+        if (bold && !closed) {
+            if (!rest.starts_with("**")) continue;
+            rest.remove_prefix(2);
+        }
+        return t.size() - rest.size();
+    }
+    return 0;
+}
+
+}  // namespace
+
 bool strip_answer_lead(std::vector<std::string>& lines) {
     static const std::vector<std::string> kLeads = [] {
         std::vector<std::string> leads;
-        for (std::string word : {"A", "Answer", "Antwort", "Respuesta", "Resposta", "Risposta", "Réponse", "Antwoord", "Svar"})
-            for (std::string lead : {"**" + word + ":**", "**" + word + "**:", word + ":"}) leads.push_back(lead);
+        for (std::string word : {"A", "Answer", "Antwort", "Respuesta", "Resposta", "Risposta", "Réponse", "Antwoord", "Svar",
+                                 "答案", "答", "回答", "解答", "答え", "답변", "답"})
+            for (std::string colon : {":", "\uFF1A"})  // a full-width colon in Chinese, Japanese and Korean
+                for (std::string lead : {"**" + word + colon + "**", "**" + word + "**" + colon, word + colon}) leads.push_back(lead);
         for (std::string lead : {"Ans:", "Ans.", "Ans -", "**Ans:**", "**Ans.**", "**Ans**:"}) leads.push_back(lead);
         return leads;
     }();
     auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !is_blank(l); });
     if (first == lines.end()) return false;
     std::string t = trim(*first);
+    if (t.size() > 2 && (t[0] == '*' || t[0] == '_') && t[1] != t[0] && t[1] != ' ' && t.back() == t[0])
+        t = unwrap_emphasis(t);  // "*A: Y.*": an answer lead in italics (the answer's italics go with it)
+    bool bullet = (t.starts_with("- ") || t.starts_with("* ")) &&  // "- Answer: Y", the answer a bullet under its question
+                  std::any_of(kLeads.begin(), kLeads.end(), [&](const std::string& lead) { return trim(t.substr(2)).starts_with(lead); });
+    if (bullet) t = trim(t.substr(2));
+    if (letter_lead(t) && lists_choices(first, lines.end())) return false;  // "- A: 12" over "- B: 13": choices
+    if (is_dotted_answer_lead(t)) {  // "Q. What is X? A. Y"
+        std::string rest = trim(std::string_view(t).substr(2));
+        if (rest.empty()) lines.erase(first);
+        else *first = rest;
+        return true;
+    }
+    std::string alone = unwrap_emphasis(t);  // "**Answer**" or "#### Answer" alone on its line, the answer below it
+    if (std::optional<Heading> h = parse_heading(t)) alone = h->text;
+    if (alone.ends_with(":")) alone.pop_back();
+    for (std::string word : {"Answer", "Antwort", "Respuesta", "Resposta", "Risposta", "Réponse", "Antwoord", "Svar", "答案"})
+        if (alone == word) {
+            lines.erase(first);
+            return true;
+        }
+    if (std::size_t lead = numbered_answer_lead(t)) {
+        std::string rest = trim(std::string_view(t).substr(lead));
+        if (rest.empty()) lines.erase(first);
+        else *first = rest;
+        return true;
+    }
     for (const auto& lead : kLeads) {
         if (!t.starts_with(lead)) continue;
         std::string rest = trim(std::string_view(t).substr(lead.size()));

@@ -10,7 +10,7 @@ namespace deckpress::bank::importer {
 namespace {
 
 /// Length of a "Q", "Q12", "Question" or "Question 12" label (or "Frage 3", "Pregunta 4"...) and
-/// the ':', '.' or ')' after it at the start of `s`, or of a numbered label marked otherwise: "Q.1 ",
+/// the ':', '.', ')' or full-width '：' after it at the start of `s`, or of a numbered label marked otherwise: "Q.1 ",
 /// "Q4 - " (a hyphen or dash); 0 when there is none ("Queue:" and "Questions:" are not labels).
 std::size_t question_label(std::string_view s) {
     std::size_t i = question_word(s);
@@ -23,12 +23,29 @@ std::size_t question_label(std::string_view s) {
     while (end < s.size() && is_digit(s[end])) ++end;
     std::size_t mark = end > digits ? end : i;  // without a number, the mark follows the word
     if (mark < s.size() && (s[mark] == ':' || s[mark] == '.' || s[mark] == ')')) return mark + 1;
+    if (s.substr(mark).starts_with("\uFF1A")) return mark + 3;  // "问题：", a full-width colon
     if (end == digits) return 0;
     std::string_view rest = s.substr(end);
     for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "})  // "Q4 - text", with an en or em dash too
         if (rest.starts_with(dash)) return end + dash.size();
     if (!dotted) return 0;
     return rest.starts_with(" ") ? end + 1 : rest.starts_with("**") ? end : 0;  // "Q.1 text", "**Q.1** text"
+}
+
+/// Whether `line` (trimmed) is all one italic ("*text*", "_text_"), not bold or a bullet.
+bool is_italic_line(std::string_view line) {
+    std::string t = trim(line);
+    if (t.size() < 3 || (t[0] != '*' && t[0] != '_') || t[1] == t[0] || t[1] == ' ') return false;
+    return t.back() == t[0] && t[t.size() - 2] != t[0] && unwrap_emphasis(t) != t;
+}
+
+/// Length of a number and its closing bold after an opening `**` ("1.** What is X?", "3)** text"),
+/// or 0.
+std::size_t bold_number(std::string_view s) {
+    std::size_t digits = 0;
+    while (digits < s.size() && digits < 9 && is_digit(s[digits])) ++digits;
+    if (digits == 0 || digits + 3 > s.size() || (s[digits] != '.' && s[digits] != ')')) return 0;
+    return s.substr(digits + 1, 2) == "**" ? digits + 3 : 0;
 }
 
 /// Whether `s` has a letter or digit (any non-ASCII byte counts as one): "## ???" asks nothing.
@@ -116,6 +133,12 @@ bool asks(std::string_view full) {
 }
 
 std::optional<std::string> question_line(std::string_view line, bool bare_bold, std::string* answer) {
+    std::string plain;  // "*Q1: What is X?*": a labelled question in italics reads as without them
+    if (is_italic_line(line)) {
+        plain = unwrap_emphasis(trim(line));
+        if (!question_label(plain)) return std::nullopt;
+        line = plain;
+    }
     std::size_t indent = line.find_first_not_of(' ');
     if (indent == std::string_view::npos || indent > 3) return std::nullopt;
     std::string_view s = line.substr(indent);
@@ -130,7 +153,11 @@ std::optional<std::string> question_line(std::string_view line, bool bare_bold, 
     if (bold) s.remove_prefix(2);
     bool must_ask = false;
     bool answer_after = false;  // "**Q: What is X?** answer", "**1. What is X?** answer"
-    if (std::size_t label = question_label(s)) {
+    if (std::size_t number = bold ? bold_number(s) : 0) {  // "**1.** What is X?": only the number bold
+        s.remove_prefix(number);
+        bold = false;
+        must_ask = true;
+    } else if (std::size_t label = question_label(s)) {
         s.remove_prefix(label);
         if (bold && s.starts_with("**")) {  // "**Q:** text"
             s.remove_prefix(2);
@@ -160,14 +187,17 @@ std::optional<std::string> question_line(std::string_view line, bool bare_bold, 
     return text;
 }
 
-std::optional<std::pair<std::string, std::string>> split_answer_on_line(std::string_view text) {
+std::optional<std::pair<std::string, std::string>> split_answer_on_line(std::string_view text, bool* lead_dropped) {
     bool code = false;  // inside a code span
     for (std::size_t i = 0; i + 1 < text.size(); ++i) {
         code = text[i] == '`' ? !code : code;
         if (code || text[i] != '?' || text[i + 1] != ' ') continue;
         std::vector<std::string> rest{trim(text.substr(i + 1))};
         std::string question(trim(text.substr(0, i + 1)));
-        if (strip_answer_lead(rest)) return std::pair(question, rest.empty() ? "" : rest[0]);
+        if (strip_answer_lead(rest)) {
+            if (lead_dropped) *lead_dropped = true;
+            return std::pair(question, rest.empty() ? "" : rest[0]);
+        }
         std::size_t sentence_end = rest[0].find_first_of(".!?");
         bool asks_again = sentence_end != std::string::npos && rest[0][sentence_end] == '?';  // "How is it used?"
         if (!asks_again && first_words(rest[0], 3).size() == 3) return std::pair(question, rest[0]);
@@ -178,6 +208,11 @@ std::optional<std::pair<std::string, std::string>> split_answer_on_line(std::str
 std::optional<std::string> asking_heading(const Heading& h) {
     if (h.level < 2 || h.in_list) return std::nullopt;
     std::string_view t = h.text;
+    if (std::size_t number = number_marker(t)) {  // "## 1. What is X?" (a level-2 numbered question)
+        std::string_view rest = t.substr(number);
+        rest.remove_prefix(std::min(rest.find_first_not_of(' '), rest.size()));
+        if (asks(rest)) return std::string(rest);
+    }
     if (std::size_t label = question_label(t)) {
         std::string text = trim(t.substr(label));
         if (!text.empty()) return text;

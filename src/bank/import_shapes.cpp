@@ -1,6 +1,7 @@
 // bank: Q&A tables and block-quoted answers as questions, for documents that do not number
 // their question headings.
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "bank/import_lines.hpp"
@@ -132,6 +133,7 @@ std::string asking_item(std::string_view line) {
     std::size_t marker = list_marker(text);
     if (marker == 0 || line.find_first_not_of(' ') > 3) return "";
     std::string question = trim(std::string_view(text).substr(marker));
+    if (std::optional<std::string> labelled = question_line(question, false)) question = *labelled;  // "- Q: What is X?"
     return asks(question) ? question : "";
 }
 
@@ -187,7 +189,8 @@ int indented_answers_to_questions(std::vector<std::string>& lines, bool bullets)
         std::string question = asking_item(lines[i]);
         std::size_t indent = lines[i].find_first_not_of(' ');
         if (question.empty() || (!bullets && number_marker(std::string_view(lines[i]).substr(indent)) == 0)) continue;
-        std::size_t content = lines[i].find(question);  // the item's text column
+        std::size_t marker = indent + list_marker(std::string_view(lines[i]).substr(indent));
+        std::size_t content = lines[i].find_first_not_of(' ', marker);  // the item's text column
         std::size_t next = i + 1;
         while (next < lines.size() && is_blank(lines[next])) ++next;
         if (next == lines.size() || lines[next].find_first_not_of(' ') < content) continue;
@@ -199,6 +202,98 @@ int indented_answers_to_questions(std::vector<std::string>& lines, bool bullets)
         for (; next < end; ++next)
             lines[next] = is_blank(lines[next]) ? "" : lines[next].substr(shift);  // out of the list item
         i = next - 1;
+        ++converted;
+    }
+    return converted;
+}
+
+namespace {
+
+/// Whether `line` is a numbered list item ("1. text"), indented or not.
+bool is_numbered_item(std::string_view line) {
+    std::string text = trim(line);
+    return number_marker(text) > 0;
+}
+
+/// The nearest non-blank line from `i` in direction `step` (+1 or -1), or nullopt.
+std::optional<std::size_t> nonblank_from(const std::vector<std::string>& lines, std::size_t i, int step) {
+    for (auto j = static_cast<std::ptrdiff_t>(i) + step; j >= 0 && j < static_cast<std::ptrdiff_t>(lines.size()); j += step)
+        if (!is_blank(lines[static_cast<std::size_t>(j)])) return static_cast<std::size_t>(j);
+    return std::nullopt;
+}
+
+/// Whether line `i` is a numbered item that asks standing alone: unindented, no numbered item
+/// just above or below it, and a blank line and then unindented text after it (its answer).
+bool is_lone_asking_item(const std::vector<std::string>& lines, std::size_t i) {
+    if (lines[i].empty() || lines[i][0] == ' ' || !is_numbered_item(lines[i]) || asking_item(lines[i]).empty()) return false;
+    std::optional<std::size_t> before = nonblank_from(lines, i, -1), after = nonblank_from(lines, i, +1);
+    if (!after || *after == i + 1 || lines[*after][0] == ' ' || is_numbered_item(lines[*after])) return false;
+    return !before || !is_numbered_item(lines[*before]);
+}
+
+}  // namespace
+
+int lone_numbered_questions_to_lines(std::vector<std::string>& lines) {
+    std::vector<std::size_t> found;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!fence.inside_after(lines[i]) && is_lone_asking_item(lines, i)) found.push_back(i);
+    if (found.size() < 2) return 0;  // one such item is more likely a list in an answer than a shape
+    for (std::size_t i : found) lines[i] = "Q: " + asking_item(lines[i]);
+    return static_cast<int>(found.size());
+}
+
+namespace {
+
+/// Whether `line` is a definition of a definition list (": text", Pandoc and PHP Markdown Extra).
+bool is_definition(std::string_view line) {
+    return line.size() > 2 && line[0] == ':' && (line[1] == ' ' || line[1] == '\t');
+}
+
+/// Whether `line` may be a definition list's term: unindented text that is no heading, list
+/// item, table row, quote, fence or HTML.
+bool may_be_term(std::string_view line) {
+    if (is_blank(line) || line[0] == ' ' || line[0] == ':' || line[0] == '<' || line[0] == '>' || line[0] == '#') return false;
+    return !is_table_row(line) && list_marker(line) == 0 && !line.starts_with("```") && !line.starts_with("~~~");
+}
+
+}  // namespace
+
+int definition_lists_to_questions(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        if (fence.inside_after(lines[i]) || !may_be_term(lines[i]) || (i > 0 && !is_blank(lines[i - 1]))) continue;
+        std::size_t def = is_blank(lines[i + 1]) && i + 2 < lines.size() ? i + 2 : i + 1;  // a blank line may part them
+        if (!is_definition(lines[def])) continue;
+        lines[i] = "Q: " + trim(lines[i]);
+        for (std::size_t j = def; j < lines.size(); ++j) {
+            if (is_definition(lines[j])) lines[j] = trim(std::string_view(lines[j]).substr(2));
+            else if (is_blank(lines[j])) continue;
+            else if (lines[j][0] != ' ') break;  // the next term, or other text
+            else lines[j].erase(0, std::min<std::size_t>(lines[j].find_first_not_of(' '), 4));  // a definition's next paragraph
+        }
+        ++converted;
+    }
+    return converted;
+}
+
+int bare_label_lines_to_questions(std::vector<std::string>& lines) {
+    int converted = 0;
+    FenceTracker fence;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (fence.inside_after(lines[i]) || parse_heading(lines[i]) || !is_bare_label(unwrap_emphasis(trim(lines[i])))) continue;
+        std::size_t first = i + 1;
+        while (first < lines.size() && is_blank(lines[first])) ++first;
+        if (first == lines.size() || parse_heading(lines[first]) || is_bare_label(unwrap_emphasis(trim(lines[first])))) continue;
+        std::string question;
+        std::size_t end = first;
+        for (; end < lines.size() && !is_blank(lines[end]); ++end) {
+            question += (question.empty() ? "" : " ") + trim(lines[end]);
+            lines[end].clear();
+        }
+        lines[i] = "Q: " + question;
+        i = end - 1;
         ++converted;
     }
     return converted;

@@ -45,8 +45,13 @@ void read_size(const Node& node, PageStyle& page, Diagnostics& diags) {
         }
         std::vector<std::string> names;
         for (const auto& [name, size] : named_sizes()) names.push_back(name);
-        diags.error(node.loc, fmt::format("unknown page size '{}' (known: {}; or [width, height])",
-                                          node.scalar, fmt::join(names, ", ")));
+        // A did-you-mean for a misspelt name ("leter"), not for a short one: 'b5' is no typo of 'a5'.
+        std::string hint = node.scalar.size() > 3 ? yaml::closest_match(lower(node.scalar), names) : "";
+        if (!hint.empty())
+            diags.error(node.loc, fmt::format("unknown page size '{}' (did you mean '{}'?)", node.scalar, hint));
+        else
+            diags.error(node.loc, fmt::format("unknown page size '{}' (known: {}; or [width, height])",
+                                              node.scalar, fmt::join(names, ", ")));
         return;
     }
     if (!node.is_sequence() || node.items.size() != 2) {
@@ -79,11 +84,11 @@ void read_page(const Node& node, LayoutFile& file, Diagnostics& diags) {
     PageStyle& page = file.page;
     if (const Node* v = node.find("size")) read_size(*v, page, diags);
     if (const Node* v = node.find("orientation"); v && yaml::expect_kind(*v, yaml::NodeKind::Scalar, diags, "'orientation'")) {
-        std::string o = v->scalar;
+        std::string o = ascii_lower(v->scalar);  // "Landscape" too, as page sizes take any case
         if (o == "landscape") {
             if (page.size.width < page.size.height) std::swap(page.size.width, page.size.height);
         } else if (o != "portrait") {
-            diags.error(v->loc, fmt::format("orientation must be portrait or landscape, not '{}'", o));
+            diags.error(v->loc, fmt::format("orientation must be portrait or landscape, not '{}'", v->scalar));
         }
     }
     if (const Node* v = node.find("margins")) read_margins(*v, page.margins, diags);
@@ -102,9 +107,12 @@ void read_page(const Node& node, LayoutFile& file, Diagnostics& diags) {
     double column_w = (content_w - (page.columns - 1) * page.column_gap) / page.columns;
     if (column_w < 36) {
         const Node* at = node.find("columns") ? node.find("columns") : &node;
-        diags.error(at->loc, fmt::format("{} columns with a {:g}pt gap leave no room for text "
+        const Node* gap = node.find("column_gap");  // named as written ("4mm"), not as 11.3386pt
+        std::string written = gap && gap->is_scalar() ? gap->scalar : fmt::format("{:g}", page.column_gap);
+        if (!written.empty() && (std::isdigit(static_cast<unsigned char>(written.back())) || written.back() == '.')) written += "pt";
+        diags.error(at->loc, fmt::format("{} columns with a {} gap leave no room for text "
                                          "({:.0f}pt per column, at least 36pt)",
-                                         page.columns, page.column_gap, column_w));
+                                         page.columns, written, column_w));
     }
 }
 

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "bank/import.hpp"
+#include "import_pairs.hpp"
 
 using namespace deckpress;
 
@@ -31,4 +32,34 @@ TEST_CASE("in a document with numbered question headings a <details> block stays
     REQUIRE(r.bank.categories.size() == 1);
     REQUIRE(r.bank.categories[0].questions.size() == 1);
     CHECK(r.bank.categories[0].questions[0].a.find("<summary>Why?</summary>") != std::string::npos);
+}
+
+TEST_CASE("a line that is all one HTML bold ('<b>Q1. What is X?</b><br>') is a bold question line") {
+    auto r = bank::import_markdown("# SQL\n\n<b>Q1. What is a JOIN?</b><br>\nIt combines rows.\n\n"
+                                   "<STRONG>What is a key?</STRONG>\n\nA unique column.\n\n<b>Note</b> and <b>more</b>\n",
+                                   "Fallback", "doc.md");
+    CHECK(test::pairs(r) == std::vector<std::string>{"What is a JOIN? => It combines rows.",
+                                                     "What is a key? => A unique column.\n\n<b>Note</b> and <b>more</b>"});
+}
+
+TEST_CASE("a collapsed answer ('<details><summary><b>Answer</b></summary>') is unwrapped; its headings open no category") {
+    auto r = bank::import_markdown("# JS Quiz\n\n###### 1. What's logged?\n\n- A: `\"null\"`\n- B: `\"object\"`\n\n"
+                                   "<details><summary><b>Answer</b></summary>\n<p>\n\n#### Answer: B\n\nA historic bug.\n\n</p>\n</details>\n\n---\n\n"
+                                   "###### 2. Is 0.1 + 0.2 === 0.3?\n\n<details>\n<summary>Show solution</summary>\n\nNo: rounding.\n\n</details>\n\n"
+                                   "<details><summary>Example</summary>\n\nKept as it is.\n\n</details>\n",
+                                   "Fallback", "doc.md");
+    CHECK(test::pairs(r) == std::vector<std::string>{
+                                "What's logged? => - A: `\"null\"`\n- B: `\"object\"`\n\n\n\n\n**Answer: B**\n\nA historic bug.",
+                                "Is 0.1 + 0.2 === 0.3? => No: rounding.\n\n\n\n<details><summary>Example</summary>\n\nKept as it is.\n\n</details>"});
+    REQUIRE(r.bank.categories.size() == 1);
+    CHECK(r.bank.notes.empty());
+    CHECK(test::has_remark(r, "2 collapsed answers ('<details><summary>Answer') unwrapped (a printed answer need not be opened)"));
+}
+
+TEST_CASE("'<br>' tags that end a paragraph are dropped; one inside a paragraph stays a line break") {
+    auto r = bank::import_markdown("# SQL\n\n<b>Q1. What is a JOIN?</b><br>\nIt combines rows.<br><br>\n\n"
+                                   "<b>Q2. What is a key?</b><br>\nA unique column,<br>\nnever null.<BR />\n",
+                                   "Fallback", "doc.md");
+    CHECK(test::pairs(r) == std::vector<std::string>{"What is a JOIN? => It combines rows.",
+                                                     "What is a key? => A unique column,<br>\nnever null."});
 }

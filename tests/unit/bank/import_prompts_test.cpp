@@ -123,3 +123,60 @@ TEST_CASE("bullets that ask stay answer text where questions were found otherwis
                                    "Fallback", "doc.md");
     CHECK(pairs(r) == std::vector<std::string>{"What is a container? => - Why does it matter?\n  Isolation."});
 }
+
+TEST_CASE("Chinese, Japanese and Korean question labels and answer leads, with a full-width colon") {
+    auto r = bank::import_markdown("# Java 面试题\n\n## 基础\n\n问题：什么是 JVM？\n答案：Java 虚拟机。\n\n"
+                                   "**问题：** 什么是线程池？\n\n**答：** 复用线程。\n\n"
+                                   "Q：synchronized 和 Lock 的区别？\n\n答：Lock 是接口。\n\n"
+                                   "質問：GCとは？\n答え：メモリの回収。\n\n질문: 스레드란?\n답변: 실행 흐름.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"什么是 JVM？ => Java 虚拟机。", "什么是线程池？ => 复用线程。",
+                                               "synchronized 和 Lock 的区别？ => Lock 是接口。", "GCとは？ => メモリの回収。",
+                                               "스레드란? => 실행 흐름."});
+    CHECK(r.summary.answer_leads == 5);
+}
+
+TEST_CASE("numbered answer leads ('A1:', '**A2:**', 'Answer 3:', 'A4 -') are dropped like 'A:'") {
+    auto r = bank::import_markdown("# CSS\n\n**Q1:** What is the box model?\n**A1:** Content to margin.\n\n"
+                                   "**Q2:** What is specificity?\n**A2**: Rule weight.\n\nQuestion 3: What is flexbox?\nAnswer 3: One axis.\n\n"
+                                   "Q4 - What is grid?\nA4 - Two axes.\n\nQ5: What is A4?\nA4 paper is 210 mm wide.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is the box model? => Content to margin.", "What is specificity? => Rule weight.",
+                                               "What is flexbox? => One axis.", "What is grid? => Two axes.",
+                                               "What is A4? => A4 paper is 210 mm wide."});
+    CHECK(r.summary.answer_leads == 4);
+}
+
+TEST_CASE("a label alone on its line ('**Question 1**') with the question below, and '**Answer**' alone over the answer") {
+    auto r = bank::import_markdown("# Interview\n\n**Question 1**\n\nWhat is dependency\ninjection?\n\n**Answer**\n\nPassing them in.\n\n"
+                                   "Question 2:\n\nWhat is SOLID?\n\nAnswer\n\nFive principles.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is dependency injection? => Passing them in.", "What is SOLID? => Five principles."});
+    CHECK(r.summary.answer_leads == 2);
+    CHECK(has_remark(r, "2 labels alone on their lines ('Question 1') read as questions (the paragraph below each is the question)"));
+}
+
+TEST_CASE("labelled questions and answer leads in italics ('*Q1: What is X?*', '_A: Y._') read as without them") {
+    auto r = bank::import_markdown("# CSS\n\n*Q1: What is z-index?*\n*A: The stacking order.*\n\n_Q2: What is :hover?_\n_A: A state._\n\n"
+                                   "*An aside in italics.*\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is z-index? => The stacking order.",
+                                               "What is :hover? => A state.\n\n*An aside in italics.*"});
+}
+
+TEST_CASE("an 'Answer' heading over the answer ('#### Answer', '#### Answer:') is dropped like an 'Answer:' lead") {
+    auto r = bank::import_markdown("# Algorithms\n\n## Sorting\n\n### Q1: What does quicksort cost?\n\n#### Answer\n\nO(n log n).\n\n"
+                                   "### Q2: Is merge sort stable?\n\n#### Answer:\n\nYes.\n\n#### Follow-up\n\nFor multi-key sorts.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What does quicksort cost? => O(n log n).",
+                                               "Is merge sort stable? => Yes.\n\n#### Follow-up\n\nFor multi-key sorts."});
+    CHECK(r.summary.answer_leads == 2);
+}
+
+TEST_CASE("lettered choices ('A: 12' over 'B: 13', '- A:' over '- B:') keep their 'A:': it is a choice, not an answer lead") {
+    auto r = bank::import_markdown("# Quiz\n\nQ1: Which is prime?\nA: 12\nB: 13\n\nQ2: Which is even?\n- A: 3\n- B: 4\n\n"
+                                   "Q3: Which is odd?\n- Answer: 5\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"Which is prime? => A: 12\nB: 13", "Which is even? => - A: 3\n- B: 4",
+                                               "Which is odd? => 5"});
+}

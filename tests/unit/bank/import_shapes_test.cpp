@@ -137,3 +137,94 @@ TEST_CASE("a block quote that opens with a 'Q:' line is a question, the rest of 
                                                "What is B? => B.\n\n> A quote that asks nothing?"});
     CHECK(has_remark(r, "2 block quotes read as questions (a 'Q:' line opens each)"));
 }
+
+TEST_CASE("numbered questions standing alone over unindented answers are questions (a Google Docs export)") {
+    auto r = bank::import_markdown("# Prep #\n\n## Databases ##\n\n1\\. What is an index?\n\nA B\\-tree\\. It costs writes\\.\n\n"
+                                   "2\\. What is normalization?\n\nRemoving redundancy:\n\n1. first form\n2. second form\n\n"
+                                   "## Networking ##\n\n1\\. What is TCP?\n\nA reliable stream\\.\n\n"
+                                   "```\n3\\. What is code?\n```\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is an index? => A B\\-tree\\. It costs writes\\.",
+                                               "What is normalization? => Removing redundancy:\n\n1. first form\n2. second form",
+                                               "What is TCP? => A reliable stream\\.\n\n```\n3\\. What is code?\n```"});
+    REQUIRE(r.bank.categories.size() == 2);
+    CHECK(r.bank.categories[0].title == "Databases");
+    CHECK(has_remark(r, "3 escaped numbers ('1\\.') read as numbers (Google Docs and Pandoc write a number typed as text so)"));
+    CHECK(has_remark(r, "3 numbered items that ask read as questions (the paragraphs after each are its answer)"));
+}
+
+TEST_CASE("a single numbered item that asks, or numbered items in a row, stay text") {
+    auto one = bank::import_markdown("# Notes\n\n## Tips\n\nSome text.\n\n1. What is next?\n\nMore text.\n", "Fallback", "doc.md");
+    CHECK(pairs(one) == std::vector<std::string>{"Tips => Some text.\n\n1. What is next?\n\nMore text."});
+    auto list = bank::import_markdown("# Notes\n\n## Tips\n\n1. What is next?\n2. What is last?\n\nText.\n\n"
+                                      "1. Why?\n\n2. How?\n\nMore.\n", "Fallback", "doc.md");
+    CHECK(pairs(list).size() == 1);
+}
+
+TEST_CASE("'Q. ... A. ...': the 'A.' lead is dropped, on the question's line or below it, and counted") {
+    auto r = bank::import_markdown("# Quick\n\nQ. What is Docker? A. A container tool.\n\nQ. What is a volume?\nA. Storage.\n\n"
+                                   "Q: What is X? A: The x thing.\n\nQ. Which is right?\n\nA. 12\nB. 13\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is Docker? => A container tool.", "What is a volume? => Storage.",
+                                               "What is X? => The x thing.", "Which is right? => A. 12\nB. 13"});
+    CHECK(r.summary.answer_leads == 3);
+}
+
+TEST_CASE("a definition list's terms are questions, their definitions the answers") {
+    auto r = bank::import_markdown("# Glossary\n\n## Networking\n\nLatency\n: The time a packet takes.\n\n"
+                                   "Throughput\n\n:   Data moved per second.\n:   Measured in bit/s.\n\n"
+                                   "## Storage\n\nRAID 5\n: Striping with parity.\n\n    Survives one disk.\n\nPlain text: not a term.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"Latency => The time a packet takes.",
+                                               "Throughput => Data moved per second.\nMeasured in bit/s.",
+                                               "RAID 5 => Striping with parity.\n\nSurvives one disk.\n\nPlain text: not a term."});
+    CHECK(r.bank.categories.size() == 2);
+    CHECK(has_remark(r, "3 definition list terms read as questions (the definition is the answer)"));
+}
+
+TEST_CASE("an answer written as a bullet with a lead ('- Answer: Y') under its question loses the bullet and the lead") {
+    auto r = bank::import_markdown("# K8s\n\n1. What is a pod?\n   - Answer: The smallest unit.\n"
+                                   "2. What is a service?\n   - **A:** A stable endpoint.\n   - Note: load-balanced.\n"
+                                   "3. What is a node?\n   - A machine.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a pod? => The smallest unit.",
+                                               "What is a service? => A stable endpoint.\n- Note: load-balanced.",
+                                               "What is a node? => - A machine."});
+    CHECK(r.summary.answer_leads == 2);
+}
+
+TEST_CASE("tab-indented answers under bullet questions read like space-indented ones; code at the margin keeps its tabs") {
+    auto r = bank::import_markdown("# Go\n\n- What is a goroutine?\n\t- A light thread.\n\t- Started with `go`.\n"
+                                   "- What is a channel?\n\t- A typed conduit.\n\n\t```go\n\tfunc f() {\n\t\treturn\n\t}\n\t```\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a goroutine? => - A light thread.\n- Started with `go`.",
+                                               "What is a channel? => - A typed conduit.\n\n```go\nfunc f() {\n    return\n}\n```"});
+    auto margin = bank::import_markdown("# Go\n\n## What is Go?\n\n```go\n\tfunc f() {}\n```\n", "Fallback", "doc.md");
+    CHECK(pairs(margin) == std::vector<std::string>{"What is Go? => ```go\n\tfunc f() {}\n```"});
+}
+
+TEST_CASE("a level-2 numbered heading that asks ('## **1. What is X?**') is a question without its number") {
+    auto r = bank::import_markdown("# Docker\n\n## **1. What is Docker?**\nA platform.\n\n## 2. Difference between CMD and ENTRYPOINT\n"
+                                   "Defaults and the executable.\n\n## 3. Python\n\nNot a question.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is Docker? => A platform.",
+                                               "Difference between CMD and ENTRYPOINT => Defaults and the executable."});
+    REQUIRE(r.bank.notes.size() == 1);
+    CHECK(r.bank.notes[0].title == "Python");
+}
+
+TEST_CASE("a bullet question with a label over its labelled answer ('- Q: What is X?' / '  A: Y') loses both labels") {
+    auto r = bank::import_markdown("# Linux\n\n- Q: What does `chmod 755` do?\n  A: Owner rwx, others r-x.\n"
+                                   "- Q: What is a zombie?\n  A: An unreaped process.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What does `chmod 755` do? => Owner rwx, others r-x.",
+                                               "What is a zombie? => An unreaped process."});
+}
+
+TEST_CASE("a question after a bold number ('**1.** What is X?') is a question; a statement after one is not") {
+    auto r = bank::import_markdown("# Git\n\n**1.** What is a rebase?\n\nReplays commits.\n\n**2)** What does `git stash` do?\n\nShelves changes.\n\n"
+                                   "**3.** Always pull first.\n",
+                                   "Fallback", "doc.md");
+    CHECK(pairs(r) == std::vector<std::string>{"What is a rebase? => Replays commits.",
+                                               "What does `git stash` do? => Shelves changes.\n\n**3.** Always pull first."});
+}

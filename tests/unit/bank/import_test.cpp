@@ -6,6 +6,7 @@
 
 #include "bank/import.hpp"
 #include "bank/utf8.hpp"
+#include "import_pairs.hpp"
 #include "temp_bank.hpp"
 
 using namespace deckpress;
@@ -420,4 +421,35 @@ TEST_CASE("HTML headings on their own lines are headings: '<h3>What is X?</h3>' 
     CHECK(r.bank.categories[0].title == "Basics");
     REQUIRE(r.bank.categories[0].questions.size() == 1);
     CHECK(r.bank.categories[0].questions[0].a == "E.\n\n```html\n<h3>What is F?</h3>\n```");
+}
+
+TEST_CASE("a README whose questions sit under its table of contents: no 'Table of Contents' category, no anchors") {
+    auto r = bank::import_markdown("# JS Questions\n\n## Table of Contents\n\n| No. | Questions |\n| --- | --------- |\n"
+                                   "| 1 | [What is a closure?](#what-is-a-closure) |\n| 2 | [What is hoisting?](#what-is-hoisting) |\n\n"
+                                   "<a name=\"what-is-a-closure\"></a>\n1. ### What is a closure?\n\n   A function and its scope.\n\n"
+                                   "   **[⬆ Back to Top](#table-of-contents)**\n\n<a name=\"what-is-hoisting\"></a>\n"
+                                   "2. ### What is hoisting?\n\n   Declarations move up.\n",
+                                   "Fallback", "doc.md");
+    CHECK(deckpress::test::pairs(r) == std::vector<std::string>{"What is a closure? => A function and its scope.",
+                                                                "What is hoisting? => Declarations move up."});
+    REQUIRE(r.bank.categories.size() == 1);
+    CHECK(r.bank.categories[0].title == "Questions");
+    CHECK(r.bank.notes.empty());
+    CHECK(r.summary.toc_entries == 2);
+}
+
+TEST_CASE("a chat export's closing line after the last '---' is a note, not the end of the last answer") {
+    const std::string doc = "Here are 3 questions:\n\n---\n\n**1. What is a list?**\n\nMutable.\n\n---\n\n"
+                            "**2. What is a tuple?**\n\nImmutable.\n\n---\n\n**3. What is a set?**\n\nUnique items.\n\n---\n\n"
+                            "Let me know if you'd like more!\n";
+    auto r = bank::import_markdown(doc, "Chat", "chat.md");
+    CHECK(deckpress::test::pairs(r) == std::vector<std::string>{"What is a list? => Mutable.", "What is a tuple? => Immutable.",
+                                                                "What is a set? => Unique items."});
+    REQUIRE(r.bank.notes.size() == 2);
+    CHECK(r.bank.notes[1].title == "Closing remarks");
+    CHECK(r.bank.notes[1].body == "Let me know if you'd like more!");
+    CHECK(r.summary.separators == 4);
+    auto kept = bank::import_markdown("**1. What is a list?**\n\nMutable.\n\n**2. What is a tuple?**\n\nImmutable.\n\n"
+                                      "**3. What is a set?**\n\nUnique.\n\n---\n\nMore on sets.\n", "Chat", "chat.md");
+    CHECK(deckpress::test::pairs(kept).back() == "What is a set? => Unique.\n\n---\n\nMore on sets.");
 }

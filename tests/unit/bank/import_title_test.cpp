@@ -113,3 +113,15 @@ TEST_CASE("questions in emphasis ('### *What is A?*', '**_What is D?_**') ask, w
     REQUIRE(bold.bank.categories.size() == 1);
     CHECK(bold.bank.categories[0].questions[0].q == "What is D?");
 }
+
+TEST_CASE("Hugo's TOML front matter ('+++' ... '+++') is dropped, and its title names the bank") {
+    auto r = bank::import_markdown("+++\ntitle = \"Networking Questions\"\ndate = 2023-05-01\n[params]\n  draft = false\n+++\n\n"
+                                   "## What is DNS?\n\nNames to addresses.\n",
+                                   "Fallback", "doc.md");
+    CHECK(r.bank.title == "Networking Questions");
+    CHECK(r.bank.notes.empty());
+    REQUIRE(r.bank.categories.size() == 1);
+    CHECK(r.bank.categories[0].questions.size() == 1);
+    auto not_toml = bank::import_markdown("+++\nnot toml at all\n+++\n\n## What is DNS?\n\nNames.\n", "Fallback", "doc.md");
+    CHECK(not_toml.bank.title == "Fallback");
+}

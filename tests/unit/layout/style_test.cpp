@@ -209,3 +209,23 @@ TEST_CASE("a misspelt layout kind is one error, with a did-you-mean") {
           "reader-test.yaml:1:7: error: unknown layout kind 'raeder' (did you mean 'reader'?)\n");
     CHECK(problems("reader: {contents: true}\n") == "reader-test.yaml:1:1: error: missing required key 'kind' in reader-test\n");
 }
+
+TEST_CASE("orientation takes any case, like page sizes; a too-wide column gap is named as written") {
+    layout::LayoutFile file;
+    CHECK(problems("kind: reader\npage: {size: A5, orientation: Landscape}\n", &file) == "");
+    CHECK(file.page.size.width == doctest::Approx(595.28));
+    CHECK(problems("kind: reader\npage: {size: a5, orientation: sideways}\n") ==
+          "reader-test.yaml:2:31: error: orientation must be portrait or landscape, not 'sideways'\n");
+    CHECK(problems("kind: reader\npage: {size: [300pt, 400pt], margins: 20, columns: 6, column_gap: 4mm}\n") ==
+          "reader-test.yaml:2:52: error: 6 columns with a 4mm gap leave no room for text (34pt per column, at least 36pt)\n");
+    CHECK(problems("kind: reader\npage: {size: [300pt, 400pt], margins: 20, columns: 6, column_gap: 12}\n") ==
+          "reader-test.yaml:2:52: error: 6 columns with a 12pt gap leave no room for text (33pt per column, at least 36pt)\n");
+}
+
+TEST_CASE("a misspelt page size gets a did-you-mean; one far from any name lists the names") {
+    CHECK(problems("kind: reader\npage: {size: leter}\n") ==
+          "reader-test.yaml:2:14: error: unknown page size 'leter' (did you mean 'letter'?)\n");
+    CHECK(problems("kind: reader\npage: {size: b5}\n") ==
+          "reader-test.yaml:2:14: error: unknown page size 'b5' (known: a3, a4, a5, a6, index-3x5, index-4x6, legal, letter; "
+          "or [width, height])\n");
+}
