@@ -98,9 +98,17 @@ void read_page(const Node& node, LayoutFile& file, Diagnostics& diags) {
         if (auto g = as_length(*v, diags, "'column_gap'", 0, 500)) page.column_gap = *g;
     double content_w = page.size.width - page.margins.left - page.margins.right;
     double content_h = page.size.height - page.margins.top - page.margins.bottom;
+    if (content_w <= 0 || content_h <= 0) {
+        const bool across = content_w <= 0;
+        diags.error(node.loc, fmt::format("margins are wider than the page: {} = {:.0f} pt on a page {:.0f} pt {}",
+                                          across ? "left + right" : "top + bottom",
+                                          across ? page.margins.left + page.margins.right : page.margins.top + page.margins.bottom,
+                                          across ? page.size.width : page.size.height, across ? "wide" : "high"));
+        return;
+    }
     if (content_w < 36 || content_h < 36) {
-        diags.error(node.loc, fmt::format("margins leave no room on the page ({:.0f} x {:.0f} pt)",
-                                          content_w, content_h));
+        diags.error(node.loc, fmt::format("margins leave no room on the page ({:.0f} x {:.0f} pt; the text needs "
+                                          "at least 36 x 36 pt)", content_w, content_h));
         return;
     }
     // Like the content area, a column must be at least 36pt (half an inch) wide.

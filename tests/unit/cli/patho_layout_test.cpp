@@ -40,7 +40,11 @@ TEST_CASE("zero and negative page and text sizes are errors at their position") 
         {"reader", "kind: reader\npage:\n  margins: -1mm\n",
          ":3:12: error: margins must be between 0pt and 1000pt, not -1mm (-2.83pt)"},
         {"reader", "kind: reader\npage:\n  size: [1in, 1in]\n  margins: 0.4in\n",
-         ":3:3: error: margins leave no room on the page (14 x 14 pt)"},
+         ":3:3: error: margins leave no room on the page (14 x 14 pt; the text needs at least 36 x 36 pt)"},
+        {"reader", "kind: reader\npage: {size: a5, margins: 75mm}\n",  // was "(-6 x 170 pt)"
+         ":2:7: error: margins are wider than the page: left + right = 425 pt on a page 420 pt wide"},
+        {"reader", "kind: reader\npage:\n  size: [6in, 2in]\n  margins: {top: 1in, bottom: 1.5in}\n",
+         ":3:3: error: margins are wider than the page: top + bottom = 180 pt on a page 144 pt high"},
         {"reader", "kind: reader\ntext:\n  size: 0\n", ":3:9: error:"},
         {"reader", "kind: reader\ntext:\n  size: -11\n", ":3:9: error:"},
         {"cheatsheet", "kind: cheatsheet\npage:\n  columns: 0\n", ":3:12: error:"},

@@ -82,7 +82,7 @@ TEST_CASE("zero, negative and malformed values are errors at the value") {
     CHECK(problems("kind: reader\ntheme:\n  text: blue\n") ==
           "reader-test.yaml:3:9: error: 'text' must be a colour like \"#1a2b3c\", not 'blue'\n");
     CHECK(problems("kind: reader\npage:\n  size: b7\n").find("reader-test.yaml:3:9: error: unknown page size 'b7'") == 0);
-    CHECK(problems("kind: reader\npage:\n  size: a6\n  margins: 80mm\n").find("margins leave no room") !=
+    CHECK(problems("kind: reader\npage:\n  size: a6\n  margins: 80mm\n").find("margins are wider than the page: left + right = 454 pt on a page 298 pt wide") !=
           std::string::npos);
 }
 
