@@ -5,6 +5,22 @@
 
 using namespace deckpress;
 
+namespace {
+
+/// A bank in `dir` of one question 'long' whose title repeats "considerably" `words` times, with
+/// `short_line` (e.g. "    short: S.\n") after its answer.
+void write_long_question_bank(const std::filesystem::path& dir, int words, const std::string& id = "long",
+                              const std::string& short_line = "    short: S.\n") {
+    test::write_text_file(dir / "bank.yaml", "title: Long questions\ncategories: [misc]\n");
+    std::string title;
+    for (int i = 0; i < words; ++i) title += "considerably ";
+    test::write_text_file(dir / "misc.yaml", "title: Misc\nquestions:\n  - id: " + id + "\n    q: Why is this " + title +
+                                                 "long?\n    a: Because.\n" + short_line +
+                                                 "    level: beginner\n    kind: concept\n    tags: [a]\n");
+}
+
+}  // namespace
+
 TEST_CASE("check warns, at the short answer, when it needs more than one card") {
     auto dir = test::scratch_dir("check-short");
     test::write_text_file(dir / "bank.yaml", "title: Long shorts\ncategories: [misc]\n");
@@ -32,13 +48,7 @@ TEST_CASE("check reports a question too long for a card front also when it has n
     // Only questions with a short answer were laid on cards: one without (its card shows the whole
     // answer) passed check with 0 errors, and 'deckpress all' then failed on it.
     auto dir = test::scratch_dir("check-front");
-    test::write_text_file(dir / "bank.yaml", "title: Long questions\ncategories: [misc]\n");
-    std::string words;
-    for (int i = 0; i < 60; ++i) words += "considerably ";
-    test::write_text_file(dir / "misc.yaml",
-                          "title: Misc\nquestions:\n"
-                          "  - id: no-short\n    q: Why is this " + words + "long?\n    a: Because.\n"
-                          "    level: beginner\n    kind: concept\n    tags: [a]\n");
+    write_long_question_bank(dir, 60, "no-short", "");
     const std::string error = (dir / "misc.yaml").string() +
                               ":4:8: error: question 'no-short' does not fit on a 95 x 65 mm card of cards-a4 even at 8 pt; shorten it";
     auto cards = test::run({test::deckpress_bin(), "cards", dir.string(), "--layout", "cards-a4", "--out",
@@ -55,12 +65,7 @@ TEST_CASE("a question too long for the cards of two layouts of one card size is 
     // cards-index and cards-single both have 127 x 76 mm cards: 'deckpress all' printed the same
     // line twice, as if one error had been reported twice.
     auto dir = test::scratch_dir("check-front-names");
-    test::write_text_file(dir / "bank.yaml", "title: Long questions\ncategories: [misc]\n");
-    std::string words;
-    for (int i = 0; i < 90; ++i) words += "considerably ";
-    test::write_text_file(dir / "misc.yaml", "title: Misc\nquestions:\n  - id: long\n    q: Why is this " + words +
-                                                 "long?\n    a: Because.\n    short: S.\n    level: beginner\n"
-                                                 "    kind: concept\n    tags: [a]\n");
+    write_long_question_bank(dir, 90);
     auto r = test::run({test::deckpress_bin(), "cards", dir.string(), "--layout", "cards-index", "--layout",
                         "cards-single", "--out", (dir / "out").string()},
                        test::source_root());
@@ -75,12 +80,7 @@ TEST_CASE("the default command prints a card-fit error found by its check and by
     // The check's card fit and the cards-a4 render found the same error: it was printed twice
     // and counted twice.
     auto dir = test::scratch_dir("check-front-once");
-    test::write_text_file(dir / "bank/bank.yaml", "title: Long questions\ncategories: [misc]\n");
-    std::string words;
-    for (int i = 0; i < 60; ++i) words += "considerably ";
-    test::write_text_file(dir / "bank/misc.yaml", "title: Misc\nquestions:\n  - id: long\n    q: Why is this " + words +
-                                                      "long?\n    a: Because.\n    short: S.\n    level: beginner\n"
-                                                      "    kind: concept\n    tags: [a]\n");
+    write_long_question_bank(dir / "bank", 60);
     auto r = test::run({test::deckpress_bin(), "all", (dir / "bank").string(), "--out", (dir / "out").string()},
                        test::source_root());
     CHECK(r.exit_code == 1);
