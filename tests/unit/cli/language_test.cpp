@@ -36,6 +36,13 @@ const char* kRussian =
     "распределённых приложений требует согласованности, а электростанция данных обеспечивает "
     "непрерывность обслуживания пользователей и достопримечательную производительность. ";
 
+/// bank_with_answer's bank, with `language:` in its bank.yaml.
+fs::path bank_in_language(const std::string& language, const std::string& name, const std::string& answer) {
+    fs::path bank = bank_with_answer(name, answer);
+    write_text_file(bank / "bank.yaml", "title: Pathological\nlanguage: " + language + "\ncategories: [p]\n");
+    return bank;
+}
+
 std::string repeated(const char* text, int times) {
     std::string out;
     for (int i = 0; i < times; ++i) out += text;
@@ -78,8 +85,7 @@ TEST_CASE("a bank in another language is hyphenated with its own patterns, not t
     std::vector<std::string> english_cuts = cut_words(english);
     CHECK(!english_cuts.empty());  // the same text in a bank without 'language' is
 
-    fs::path french = bank_with_answer("lang-fr", answer);
-    write_text_file(french / "bank.yaml", "title: Pathological\nlanguage: fr\ncategories: [p]\n");
+    fs::path french = bank_in_language("fr", "lang-fr", answer);
     std::vector<std::string> french_cuts = cut_words(french);
     CHECK(!french_cuts.empty());
     for (const std::string& cut : french_cuts) {
@@ -95,9 +101,7 @@ TEST_CASE("a bank in another language is hyphenated with its own patterns, not t
 TEST_CASE("German and Russian paragraphs in a narrow reader get hyphenated lines at their patterns' points") {
     for (const auto& [language, text] : {std::pair{"de-DE", kGerman}, std::pair{"ru", kRussian}}) {
         CAPTURE(language);
-        fs::path bank = bank_with_answer(std::string("lang-") + language, repeated(text, 8));
-        write_text_file(bank / "bank.yaml",
-                        std::string("title: Pathological\nlanguage: ") + language + "\ncategories: [p]\n");
+        fs::path bank = bank_in_language(language, std::string("lang-") + language, repeated(text, 8));
         std::vector<std::string> cuts = cut_words(bank);
         CHECK(cuts.size() >= 5);
         for (const std::string& cut : cuts) {
@@ -154,8 +158,7 @@ TEST_CASE("justified Russian paragraphs keep their lines justified, not ragged i
     // Russian lines hold fewer, longer words than French or Polish ones: at the stretch other
     // languages allow, 73 of 235 lines of such paragraphs in a tablet reader were set ragged in
     // the middle of justified paragraphs (French, Spanish, Polish: 1 of about 220).
-    fs::path bank = bank_with_answer("lang-ru-justified", repeated(kRussianProse, 3));
-    write_text_file(bank / "bank.yaml", "title: Pathological\nlanguage: ru\ncategories: [p]\n");
+    fs::path bank = bank_in_language("ru", "lang-ru-justified", repeated(kRussianProse, 3));
     fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
     TimedRun t = render_reader(bank, pdf);
     REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
@@ -197,8 +200,7 @@ TEST_CASE("banks in several languages rendered in one run come out as each does 
 }
 
 TEST_CASE("a language without installed patterns is a warning at bank.yaml's 'language:', not a failure") {
-    fs::path bank = bank_with_answer("lang-eo", repeated(kFrench, 12));
-    write_text_file(bank / "bank.yaml", "title: Pathological\nlanguage: eo\ncategories: [p]\n");
+    fs::path bank = bank_in_language("eo", "lang-eo", repeated(kFrench, 12));
     fs::path pdf = bank.parent_path() / "out" / "reader.pdf";
     TimedRun t = render_reader(bank, pdf);
     REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
@@ -221,8 +223,7 @@ TEST_CASE("a language without installed patterns is a warning at bank.yaml's 'la
 TEST_CASE("Chinese, Japanese and Korean banks are not warned about hyphenation patterns, which they do not use") {
     // Was "no hyphenation patterns for language 'zh' ... (Debian package hyphen-zh)": no such package exists.
     for (const char* language : {"zh", "ja-JP", "ko"}) {
-        fs::path bank = bank_with_answer(std::string("lang-") + language, "\u7F13\u5B58\u662F\u4EC0\u4E48\uFF1F");
-        write_text_file(bank / "bank.yaml", std::string("title: CJK\nlanguage: ") + language + "\ncategories: [p]\n");
+        fs::path bank = bank_in_language(language, std::string("lang-") + language, "\u7F13\u5B58\u662F\u4EC0\u4E48\uFF1F");
         TimedRun t = render_reader(bank, bank.parent_path() / "out" / "reader.pdf");
         REQUIRE_MESSAGE(t.result.exit_code == 0, t.result.err);
         CHECK_MESSAGE(t.result.err.find("hyphenation") == std::string::npos, t.result.err);
@@ -232,8 +233,7 @@ TEST_CASE("Chinese, Japanese and Korean banks are not warned about hyphenation p
 }
 
 TEST_CASE("every output tells PDF viewers the bank's language") {
-    fs::path bank = bank_with_answer("lang-pdf", "Olá.");
-    write_text_file(bank / "bank.yaml", "title: Pathological\nlanguage: pt_BR\ncategories: [p]\n");
+    fs::path bank = bank_in_language("pt_BR", "lang-pdf", "Olá.");
     const std::vector<fs::path> pdfs = render_all(bank);
     for (const fs::path& pdf : pdfs) CHECK_MESSAGE(read_text_file(pdf).find("/Lang (pt-BR)") != std::string::npos, pdf);
     CHECK(pdfs.size() >= 10);
