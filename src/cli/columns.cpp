@@ -31,6 +31,7 @@ struct LinedFile {
         std::ostringstream bytes;
         bytes << in.rdbuf();
         text = std::move(bytes).str();
+        if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // a byte-order mark: the readers' columns skip it
         starts.push_back(0);
         for (std::size_t i = 0; i < text.size(); ++i) {
             if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;

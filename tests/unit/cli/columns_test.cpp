@@ -29,3 +29,15 @@ TEST_CASE("an exam history's JSON error counts characters too, and a CRLF file's
     CHECK(r.exit_code == 1);
     CHECK_MESSAGE(r.err.starts_with((dir / "h.json").string() + ":2:18: error: not valid JSON"), r.err);
 }
+
+TEST_CASE("a column on the first line of a file with a byte-order mark is not moved by the mark") {
+    fs::path dir = scratch_dir("columns-bom") / "bank";
+    write_text_file(dir / "bank.yaml", "\xEF\xBB\xBF" "categories: [p, missing]\ntitle: T\n");
+    write_text_file(dir / "p.yaml", "title: P\nquestions:\n  - id: q1\n    level: beginner\n    kind: concept\n"
+                                    "    short: x\n    q: Q?\n    a: A.\n");
+    RunResult r = run({deckpress_bin(), "check", dir.string()});
+    CHECK(r.exit_code == 1);
+    CHECK_MESSAGE(r.err.find((dir / "bank.yaml").string() + ":1:17: error: category 'missing' has no file") !=
+                      std::string::npos,
+                  r.err);
+}
