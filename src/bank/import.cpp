@@ -259,7 +259,11 @@ Question make_question(RawQuestion& raw, ImportSummary& summary) {
     q.a = join_lines(raw.body);
     if (q.a.empty()) {
         bool lead = false;
-        if (auto split = split_answer_on_line(q.q, &lead)) std::tie(q.q, q.a) = *split;
+        if (auto split = split_answer_on_line(q.q, &lead)) {
+            std::tie(q.q, q.a) = *split;
+            summary.remarks.push_back(fmt::format("line {}: question '{}' had its answer on its line (split after its '?')",
+                                                  raw.line, q.q));
+        }
         if (lead) ++summary.answer_leads;
     }
     return q;

@@ -199,7 +199,8 @@ std::optional<std::pair<std::string, std::string>> split_answer_on_line(std::str
             return std::pair(question, rest.empty() ? "" : rest[0]);
         }
         std::size_t sentence_end = rest[0].find_first_of(".!?");
-        bool asks_again = sentence_end != std::string::npos && rest[0][sentence_end] == '?';  // "How is it used?"
+        bool asks_again = (sentence_end != std::string::npos && rest[0][sentence_end] == '?') ||  // "How is it used?"
+                          asks(rest[0].substr(0, sentence_end == std::string::npos ? std::string::npos : sentence_end + 1));  // "Explain ..."
         if (!asks_again && first_words(rest[0], 3).size() == 3) return std::pair(question, rest[0]);
     }
     return std::nullopt;

@@ -95,7 +95,8 @@ TEST_CASE("a question line that holds its answer, with nothing below it, is spli
                                    "**Q:** What is a volume? How is it mounted? Storage outside the container.\n\n"
                                    "**Q:** What is Compose? Why use it?\n\n"
                                    "**Q:** What does `a ? b : c` do in a Dockerfile\n\n"
-                                   "**Q:** What is a layer? It is explained below.\n\nA filesystem diff.\n",
+                                   "**Q:** What is a layer? It is explained below.\n\nA filesystem diff.\n\n"
+                                   "**Q:** What is the GIL? Explain its impact on threads.\n",
                                    "Fallback", "doc.md");
     CHECK(pairs(r) == std::vector<std::string>{
                           "What is a container? => A process sharing the host kernel.",
@@ -103,7 +104,9 @@ TEST_CASE("a question line that holds its answer, with nothing below it, is spli
                           "What is a volume? How is it mounted? => Storage outside the container.",
                           "What is Compose? Why use it? => *(No answer in the source document.)*",
                           "What does `a ? b : c` do in a Dockerfile => *(No answer in the source document.)*",
-                          "What is a layer? It is explained below. => A filesystem diff."});
+                          "What is a layer? It is explained below. => A filesystem diff.",
+                          "What is the GIL? Explain its impact on threads. => *(No answer in the source document.)*"});
+    CHECK(has_remark(r, "line 3: question 'What is a container?' had its answer on its line (split after its '?')"));
 }
 
 TEST_CASE("bullets that ask over indented answers (Notion toggles) are questions when nothing else asks") {
