@@ -49,12 +49,18 @@ struct LinedFile {
     }
 };
 
+std::mutex mutex;
+LinedFile file;  ///< guarded by `mutex`
+
 }  // namespace
+
+void forget_read_files() {
+    std::lock_guard lock(mutex);
+    file = LinedFile{};
+}
 
 SourceLoc in_characters(const SourceLoc& loc) {
     if (loc.file.empty() || loc.line <= 0 || loc.column <= 1) return loc;
-    static std::mutex mutex;
-    static LinedFile file;
     std::lock_guard lock(mutex);
     if (file.path != loc.file) file.read(loc.file);
     std::string_view line;

@@ -10,4 +10,7 @@ namespace deckpress::cli {
 /// when it names no readable file or line, or the line's bytes before the column are ASCII.
 SourceLoc in_characters(const SourceLoc& loc);
 
+/// Drops the file kept by in_characters: a new run (`deckpress watch`) may have changed it.
+void forget_read_files();
+
 }  // namespace deckpress::cli

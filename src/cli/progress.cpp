@@ -91,6 +91,7 @@ void begin_run(int expected_files) {
     std::lock_guard lock(s.mutex);
     s.tally = {};
     s.printed.clear();
+    forget_read_files();
     s.expected_files = expected_files;
     s.started = Clock::now();
 }

@@ -1,6 +1,7 @@
 // tests/cli: the columns of file:line:col count characters, as editors do, not UTF-8 bytes.
 #include <doctest/doctest.h>
 
+#include "cli/columns.hpp"
 #include "patho_util.hpp"
 
 using namespace deckpress::test;
@@ -40,4 +41,14 @@ TEST_CASE("a column on the first line of a file with a byte-order mark is not mo
     CHECK_MESSAGE(r.err.find((dir / "bank.yaml").string() + ":1:17: error: category 'missing' has no file") !=
                       std::string::npos,
                   r.err);
+}
+
+TEST_CASE("a file changed between runs (deckpress watch) has its columns counted in its new text") {
+    fs::path file = scratch_dir("columns-watch") / "p.yaml";
+    write_text_file(file, "a: \u00e9\u00e9\u00e9 <b>\n");
+    const deckpress::SourceLoc at{file.string(), 1, 11};  // the '<' after three 2-byte letters
+    CHECK(deckpress::cli::in_characters(at).column == 8);
+    write_text_file(file, "a: eee  <b>\n");  // the same bytes before the tag, all ASCII now
+    deckpress::cli::forget_read_files();     // what each run's begin_run does
+    CHECK(deckpress::cli::in_characters(at).column == 11);
 }
