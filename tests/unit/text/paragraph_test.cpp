@@ -17,6 +17,13 @@ namespace {
 
 std::vector<doc::Span> spans_of(const std::string& text) { return {make_span(text)}; }
 
+/// `params` with its width set to that of `word` set alone on one line.
+ParagraphParams fitted_to(const std::string& word, ParagraphParams params, const TextSource& source) {
+    params.width = 1e7;
+    params.width = set_paragraph(typesetter(), spans_of(word), styler(), params, source).at(0).width;
+    return params;
+}
+
 std::vector<Line> set(const std::vector<doc::Span>& spans, double width, bool justify = false,
                       Diagnostics* diags = nullptr, const std::string& subject = "question q1") {
     ParagraphParams params;
@@ -432,10 +439,9 @@ TEST_CASE("a word set at exactly its own width stays whole, though a hyphen insi
         for (const std::string word : {"symbol", "tymbol", "aspect", "Wave", "throughput", "latency", "idempotence"}) {
             CAPTURE(word);
             ParagraphParams params;
-            params.width = 1e7;
             params.hyphenate = hyphenate;
             const TextSource source = source_at(nullptr, 3, "q");
-            params.width = set_paragraph(typesetter(), spans_of(word), styler(), params, source).at(0).width;
+            params = fitted_to(word, params, source);
             const std::vector<Line> lines = set_paragraph(typesetter(), spans_of(word), styler(), params, source);
             REQUIRE(lines.size() == 1);
             CHECK(line_text(lines[0]) == word);
@@ -449,10 +455,9 @@ TEST_CASE("words beside a word exactly as wide as the line do not cut it: 'the /
     for (const std::string word : {"idempotency", "mk00425x", "throughput", "Kubernetes"}) {
         CAPTURE(word);
         ParagraphParams params;
-        params.width = 1e7;
         params.hyphenate = false;
         const TextSource source = source_at(nullptr, 3, "q");
-        params.width = set_paragraph(typesetter(), spans_of(word), styler(), params, source).at(0).width;
+        params = fitted_to(word, params, source);
         const std::vector<Line> lines = set_paragraph(typesetter(), spans_of("the " + word + " key"), styler(), params, source);
         REQUIRE(lines.size() == 3);
         CHECK(line_text(lines[0]) == "the");
